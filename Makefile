@@ -1,0 +1,38 @@
+# The two commands a new machine needs are `make up` and `make test` (see README.md).
+SHELL := /bin/bash
+export npm_config_loglevel := error
+export npm_config_fund := false
+export npm_config_audit := false
+
+.PHONY: install build infra up down test test-unit test-int test-system typecheck bench clean
+
+node_modules/.installed: package.json package-lock.json $(wildcard libs/*/package.json services/*/package.json gateway/package.json)
+	npm install --no-audit --no-fund
+	@touch $@
+
+install: node_modules/.installed
+
+build: install
+	npx tsc -b tsconfig.json
+
+infra:
+	scripts/infra.sh up
+
+typecheck: install
+	npx tsc -p tsconfig.check.json --noEmit
+
+test: build infra typecheck
+	set -a && source <(scripts/infra.sh env) && set +a && \
+	npx jest --selectProjects unit && \
+	npx jest --selectProjects integration && \
+	npx jest --selectProjects system --runInBand --passWithNoTests
+
+up: build infra
+	set -a && source <(scripts/infra.sh env) && set +a && node scripts/run-system.mjs
+
+down:
+	-node scripts/run-system.mjs --stop
+	scripts/infra.sh down
+
+clean:
+	rm -rf node_modules libs/*/dist services/*/dist gateway/dist .run

@@ -1,0 +1,17 @@
+// Three projects: unit (pure rules, no servers), integration (*.int.test.ts, real FerretDB/MongoDB and
+// RabbitMQ) and system (starts the built processes; run in band). `make test` runs all three.
+const transform = { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] };
+const moduleNameMapper = { '^@ejournal/(contracts|kit|testing)$': '<rootDir>/libs/$1/src' };
+const common = { transform, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
+const roots = ['<rootDir>/libs', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/deploy', '<rootDir>/test'];
+
+module.exports = {
+  testTimeout: 60_000,
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  projects: [
+    { ...common, displayName: 'unit', roots, testMatch: ['**/*.test.ts'], testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '/test/system/', '/node_modules/', '/dist/'] },
+    { ...common, displayName: 'integration', roots, testMatch: ['**/*.int.test.ts'], testPathIgnorePatterns: ['/test/system/', '/node_modules/', '/dist/'] },
+    { ...common, displayName: 'system', roots: ['<rootDir>/test/system'], testMatch: ['**/*.test.ts'] },
+  ],
+};

@@ -1,0 +1,107 @@
+import * as path from 'node:path';
+import * as protobuf from 'protobufjs';
+import type { SchoolRegistered__Output } from './generated/ejournal/curriculum/v1/SchoolRegistered';
+import { PROTO_DIR } from './proto';
+
+/** Every event type on the bus and the TypeScript shape of its payload. Add a line per new event. */
+export interface EventPayloads {
+  'curriculum.school.registered': SchoolRegistered__Output;
+}
+export type EventType = keyof EventPayloads;
+
+/** Event type → the proto message of its payload. */
+const PAYLOAD_MESSAGES: Record<EventType, string> = {
+  'curriculum.school.registered': 'ejournal.curriculum.v1.SchoolRegistered',
+};
+
+const EVENT_PROTO_FILES = ['ejournal/common/v1/envelope.proto', 'ejournal/curriculum/v1/events.proto'];
+
+/** What travels on the bus: the envelope fields and the decoded payload. */
+export interface EventEnvelope<T extends EventType = EventType> {
+  id: string;
+  type: T;
+  occurredAt: Date;
+  producer: string;
+  schoolId: string;
+  aggregateId: string;
+  aggregateVersion: number;
+  traceparent: string;
+  tracestate: string;
+  payload: EventPayloads[T];
+}
+
+export class EventContractError extends Error {}
+
+let root: protobuf.Root | undefined;
+function eventRoot(): protobuf.Root {
+  if (!root) {
+    const r = new protobuf.Root();
+    r.resolvePath = (_origin, target) =>
+      target.startsWith('google/protobuf/') || path.isAbsolute(target) ? target : path.join(PROTO_DIR, target);
+    r.loadSync(EVENT_PROTO_FILES);
+    root = r;
+  }
+  return root;
+}
+
+const TO_OBJECT: protobuf.IConversionOptions = { longs: String, enums: String, defaults: true, oneofs: true };
+
+export function isEventType(type: string): type is EventType {
+  return Object.prototype.hasOwnProperty.call(PAYLOAD_MESSAGES, type);
+}
+
+function payloadType(type: string): protobuf.Type {
+  if (!isEventType(type)) throw new EventContractError(`unknown event type "${type}"`);
+  return eventRoot().lookupType(PAYLOAD_MESSAGES[type]);
+}
+
+/** Checks a payload against its proto message; throws EventContractError naming what is wrong. */
+export function verifyPayload(type: string, payload: unknown): void {
+  const problem = payloadType(type).verify(payload as Record<string, unknown>);
+  if (problem) throw new EventContractError(`payload of ${type}: ${problem}`);
+}
+
+export function encodeEnvelope(envelope: EventEnvelope): Buffer {
+  verifyPayload(envelope.type, envelope.payload);
+  const payload = payloadType(envelope.type).encode(payloadType(envelope.type).fromObject(envelope.payload)).finish();
+  const seconds = Math.floor(envelope.occurredAt.getTime() / 1000);
+  const Envelope = eventRoot().lookupType('ejournal.common.v1.EventEnvelope');
+  const message = Envelope.fromObject({
+    ...envelope,
+    occurredAt: { seconds, nanos: (envelope.occurredAt.getTime() - seconds * 1000) * 1e6 },
+    payload,
+  });
+  return Buffer.from(Envelope.encode(message).finish());
+}
+
+/** Decodes an envelope; throws EventContractError when the bytes are not a known event. */
+export function decodeEnvelope(bytes: Uint8Array): EventEnvelope {
+  const Envelope = eventRoot().lookupType('ejournal.common.v1.EventEnvelope');
+  let raw: Record<string, any>;
+  try {
+    raw = Envelope.toObject(Envelope.decode(bytes), { ...TO_OBJECT, bytes: Buffer });
+  } catch (error) {
+    throw new EventContractError(`not an event envelope: ${(error as Error).message}`);
+  }
+  const type = payloadType(raw.type);
+  let payload: Record<string, unknown>;
+  try {
+    payload = type.toObject(type.decode(raw.payload as Buffer), TO_OBJECT);
+  } catch (error) {
+    throw new EventContractError(`payload of ${raw.type}: ${(error as Error).message}`);
+  }
+  if (!raw.id) throw new EventContractError('event envelope without id');
+  const occurredAt = raw.occurredAt as { seconds: string; nanos: number } | null;
+  return {
+    id: raw.id,
+    type: raw.type,
+    occurredAt: new Date(occurredAt ? Number(occurredAt.seconds) * 1000 + Math.floor(occurredAt.nanos / 1e6) : 0),
+    producer: raw.producer,
+    schoolId: raw.schoolId,
+    aggregateId: raw.aggregateId,
+    aggregateVersion: Number(raw.aggregateVersion),
+    traceparent: raw.traceparent,
+    tracestate: raw.tracestate,
+    payload: payload as unknown as EventPayloads[EventType],
+  };
+}

@@ -1,0 +1,4 @@
+export * from './proto';
+export * from './services';
+export * from './events';
+export * from './messages';

@@ -1,0 +1,320 @@
+import { decodeEnvelope, encodeEnvelope, EventContractError, type EventEnvelope, type EventType } from '@ejournal/contracts';
+import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
+import * as amqp from 'amqplib';
+import type { Inbox } from './inbox';
+import type { Logger } from './logger';
+import { contextFromTraceparent, currentTraceContext, tracer } from './tracing';
+
+export type EventHandler<T extends EventType = EventType> = (event: EventEnvelope<T>) => Promise<void>;
+
+export interface EventBusOptions {
+  url: string;
+  /** Prefix of the exchange and every queue. */
+  namespace: string;
+  /** The producing service, written into every envelope it publishes. */
+  producer: string;
+  logger: Logger;
+  /** Back-off before each retry of a failed event; after the last one it goes to the dead-letter queue. */
+  retryDelaysMs?: number[];
+  prefetch?: number;
+  /** How long publish waits for a broker connection before it fails. */
+  publishTimeoutMs?: number;
+}
+
+interface Subscription {
+  consumer: string;
+  types: EventType[];
+  handler: EventHandler;
+  inbox: Inbox;
+  channel?: amqp.ConfirmChannel;
+  consumerTag?: string;
+}
+
+const ATTEMPT_HEADER = 'x-ejournal-attempt';
+const ERROR_HEADER = 'x-ejournal-error';
+
+/** Queue names of one consumer: its quorum queue, a delay queue per retry, and its dead-letter queue. */
+export function consumerQueues(namespace: string, consumer: string, retries: number) {
+  const main = `${namespace}.${consumer}`;
+  return { main, retry: Array.from({ length: retries }, (_, i) => `${main}.retry.${i + 1}`), dead: `${main}.dead` };
+}
+
+/**
+ * The platform's event bus on RabbitMQ: one topic exchange routed by event type; publisher confirms;
+ * one durable quorum queue per consumer, delay queues for retries with back-off and a dead-letter
+ * queue for poison messages; reconnects after the broker goes away and declares everything again.
+ */
+export class EventBus {
+  private connection?: amqp.ChannelModel;
+  private publisher?: amqp.ConfirmChannel;
+  private readonly subscriptions: Subscription[] = [];
+  private readonly inFlight = new Set<Promise<void>>();
+  private stopping = false;
+  private connectedNow = false;
+  private waiters: Array<() => void> = [];
+  private readonly retryDelaysMs: number[];
+  readonly exchange: string;
+  /** Called with true when the bus connects and false when it loses the broker. */
+  onConnectionChange: (connected: boolean) => void = () => {};
+
+  constructor(private readonly options: EventBusOptions) {
+    this.retryDelaysMs = options.retryDelaysMs ?? [1_000, 10_000, 60_000];
+    this.exchange = `${options.namespace}.events`;
+  }
+
+  get connected(): boolean {
+    return this.connectedNow;
+  }
+
+  /** Connects (retrying with back-off until the broker answers) and declares the topology. */
+  async start(): Promise<void> {
+    await this.connect();
+  }
+
+  private async connect(): Promise<void> {
+    for (let attempt = 0; !this.stopping; attempt++) {
+      try {
+        const connection = await amqp.connect(this.options.url, { clientProperties: { connection_name: this.options.producer } });
+        connection.on('error', (error: Error) => this.options.logger.warn('broker connection error', { error: error.message }));
+        connection.on('close', () => this.onClosed(connection));
+        this.connection = connection;
+        this.publisher = await connection.createConfirmChannel();
+        this.publisher.on('error', (error: Error) => this.options.logger.warn('publish channel error', { error: error.message }));
+        await this.publisher.assertExchange(this.exchange, 'topic', { durable: true });
+        for (const subscription of this.subscriptions) await this.consume(subscription);
+        this.connectedNow = true;
+        this.onConnectionChange(true);
+        this.options.logger.info('event bus connected', { exchange: this.exchange, consumers: this.subscriptions.length });
+        for (const wake of this.waiters.splice(0)) wake();
+        return;
+      } catch (error) {
+        const delay = Math.min(10_000, 250 * 2 ** attempt);
+        this.options.logger.warn('event bus cannot reach the broker; retrying', { error: (error as Error).message, delayMs: delay });
+        await this.connection?.close().catch(() => undefined);
+        this.connection = undefined;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  }
+
+  private onClosed(connection: amqp.ChannelModel): void {
+    if (connection !== this.connection) return;
+    this.connection = undefined;
+    this.publisher = undefined;
+    for (const subscription of this.subscriptions) subscription.channel = undefined;
+    if (this.connectedNow) {
+      this.connectedNow = false;
+      this.onConnectionChange(false);
+    }
+    if (this.stopping) return;
+    this.options.logger.warn('event bus lost the broker; reconnecting');
+    void this.connect();
+  }
+
+  private waitForConnection(timeoutMs: number): Promise<void> {
+    if (this.connectedNow && this.publisher) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no broker connection within ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  /**
+   * Publishes one event and resolves when the broker has confirmed it (persisted in every queue
+   * it routes to). Rejects when it cannot; the caller (the outbox relay) tries again later.
+   */
+  async publish(event: Omit<EventEnvelope, 'traceparent' | 'tracestate'> & Partial<EventEnvelope>): Promise<void> {
+    await this.waitForConnection(this.options.publishTimeoutMs ?? 5_000);
+    const parent = contextFromTraceparent(event.traceparent, event.tracestate);
+    const span = tracer().startSpan(
+      `${event.type} publish`,
+      {
+        kind: SpanKind.PRODUCER,
+        attributes: { 'messaging.system': 'rabbitmq', 'messaging.destination.name': this.exchange, 'messaging.message.id': event.id },
+      },
+      parent,
+    );
+    try {
+      const envelope: EventEnvelope = {
+        ...event,
+        ...context.with(trace.setSpan(parent, span), currentTraceContext),
+      } as EventEnvelope;
+      const channel = this.publisher!;
+      await new Promise<void>((resolve, reject) => {
+        channel.publish(
+          this.exchange,
+          envelope.type,
+          encodeEnvelope(envelope),
+          {
+            persistent: true,
+            messageId: envelope.id,
+            type: envelope.type,
+            appId: envelope.producer,
+            timestamp: Math.floor(envelope.occurredAt.getTime() / 1000),
+            contentType: 'application/x-protobuf',
+            headers: { traceparent: envelope.traceparent, tracestate: envelope.tracestate },
+          },
+          (error) => (error ? reject(new Error(`broker did not confirm ${envelope.type} ${envelope.id}`)) : resolve()),
+        );
+      });
+    } catch (error) {
+      span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
+      throw error;
+    } finally {
+      span.end();
+    }
+  }
+
+  /**
+   * Consumes the given event types into the consumer's own durable queue. The handler is called at
+   * least once per event; the inbox drops duplicates, and a handler that throws is retried with
+   * back-off and finally dead-lettered. Declare every subscription before start().
+   */
+  subscribe<T extends EventType>(consumer: string, types: T[], handler: EventHandler<T>, inbox: Inbox): void {
+    const subscription: Subscription = { consumer, types, handler: handler as EventHandler, inbox };
+    this.subscriptions.push(subscription);
+    if (this.connection) void this.consume(subscription);
+  }
+
+  queuesOf(consumer: string) {
+    return consumerQueues(this.options.namespace, consumer, this.retryDelaysMs.length);
+  }
+
+  private async consume(subscription: Subscription): Promise<void> {
+    const channel = await this.connection!.createConfirmChannel();
+    channel.on('error', (error: Error) => this.options.logger.warn('consumer channel error', { consumer: subscription.consumer, error: error.message }));
+    await channel.prefetch(this.options.prefetch ?? 16);
+    const queues = this.queuesOf(subscription.consumer);
+    await channel.assertExchange(this.exchange, 'topic', { durable: true });
+    await channel.assertQueue(queues.main, { durable: true, arguments: { 'x-queue-type': 'quorum' } });
+    for (const type of subscription.types) await channel.bindQueue(queues.main, this.exchange, type);
+    for (const [i, queue] of queues.retry.entries()) {
+      await channel.assertQueue(queue, {
+        durable: true,
+        arguments: {
+          'x-queue-type': 'quorum',
+          'x-message-ttl': this.retryDelaysMs[i],
+          'x-dead-letter-exchange': '',
+          'x-dead-letter-routing-key': queues.main,
+        },
+      });
+    }
+    await channel.assertQueue(queues.dead, { durable: true, arguments: { 'x-queue-type': 'quorum' } });
+    const { consumerTag } = await channel.consume(queues.main, (message) => {
+      if (!message) return; // the broker cancelled the consumer; the connection's close brings us back
+      const handling = this.handle(subscription, channel, message).catch((error: Error) => {
+        this.options.logger.warn('event left unacknowledged; the broker will deliver it again', { consumer: subscription.consumer, error: error.message });
+      });
+      this.inFlight.add(handling);
+      void handling.finally(() => this.inFlight.delete(handling));
+    });
+    subscription.channel = channel;
+    subscription.consumerTag = consumerTag;
+  }
+
+  private async handle(subscription: Subscription, channel: amqp.ConfirmChannel, message: amqp.ConsumeMessage): Promise<void> {
+    let event: EventEnvelope;
+    try {
+      event = decodeEnvelope(message.content);
+    } catch (error) {
+      if (!(error instanceof EventContractError)) throw error;
+      await this.deadLetter(subscription, channel, message, error.message);
+      return;
+    }
+    const parent = contextFromTraceparent(event.traceparent, event.tracestate);
+    const span = tracer().startSpan(
+      `${event.type} process`,
+      {
+        kind: SpanKind.CONSUMER,
+        attributes: {
+          'messaging.system': 'rabbitmq',
+          'messaging.operation.type': 'process',
+          'messaging.destination.name': this.exchange,
+          'messaging.consumer.group.name': subscription.consumer,
+          'messaging.message.id': event.id,
+        },
+      },
+      parent,
+    );
+    await context.with(trace.setSpan(parent, span), async () => {
+      try {
+        const claim = await subscription.inbox.claim(event.id);
+        if (claim === 'duplicate') {
+          span.setAttribute('ejournal.duplicate', true);
+          channel.ack(message);
+          return;
+        }
+        if (claim === 'busy') {
+          await this.sendTo(channel, this.queuesOf(subscription.consumer).retry[0], message, this.attemptOf(message));
+          channel.ack(message);
+          return;
+        }
+        try {
+          await subscription.handler(event);
+        } catch (error) {
+          span.recordException(error as Error);
+          span.setStatus({ code: SpanStatusCode.ERROR });
+          await subscription.inbox.release(event.id);
+          await this.retryOrDeadLetter(subscription, channel, message, error as Error);
+          return;
+        }
+        await subscription.inbox.complete(event.id);
+        channel.ack(message);
+      } finally {
+        span.end();
+      }
+    });
+  }
+
+  private attemptOf(message: amqp.ConsumeMessage): number {
+    return Number(message.properties.headers?.[ATTEMPT_HEADER] ?? 0);
+  }
+
+  private async retryOrDeadLetter(subscription: Subscription, channel: amqp.ConfirmChannel, message: amqp.ConsumeMessage, error: Error) {
+    const attempt = this.attemptOf(message) + 1;
+    const queues = this.queuesOf(subscription.consumer);
+    if (attempt <= queues.retry.length) {
+      this.options.logger.warn('event handling failed; retrying later', {
+        consumer: subscription.consumer,
+        eventId: message.properties.messageId,
+        attempt,
+        error: error.message,
+      });
+      await this.sendTo(channel, queues.retry[attempt - 1], message, attempt);
+      channel.ack(message);
+      return;
+    }
+    await this.deadLetter(subscription, channel, message, error.message);
+  }
+
+  private async deadLetter(subscription: Subscription, channel: amqp.ConfirmChannel, message: amqp.ConsumeMessage, reason: string) {
+    this.options.logger.error('event dead-lettered', { consumer: subscription.consumer, eventId: message.properties.messageId, reason });
+    await this.sendTo(channel, this.queuesOf(subscription.consumer).dead, message, this.attemptOf(message), reason);
+    channel.ack(message);
+  }
+
+  /** Puts a copy of the message into a queue of ours and waits for the broker's confirm. */
+  private sendTo(channel: amqp.ConfirmChannel, queue: string, message: amqp.ConsumeMessage, attempt: number, error?: string) {
+    const headers = { ...message.properties.headers, [ATTEMPT_HEADER]: attempt, ...(error ? { [ERROR_HEADER]: error.slice(0, 500) } : {}) };
+    return new Promise<void>((resolve, reject) =>
+      channel.sendToQueue(queue, message.content, { ...message.properties, headers, persistent: true }, (err) =>
+        err ? reject(new Error(`broker did not confirm the move to ${queue}`)) : resolve(),
+      ),
+    );
+  }
+
+  /** Stops consuming, lets events in progress finish (at most graceMs), then closes the connection. */
+  async stop(graceMs = 10_000): Promise<void> {
+    this.stopping = true;
+    for (const subscription of this.subscriptions) {
+      if (subscription.channel && subscription.consumerTag) await subscription.channel.cancel(subscription.consumerTag).catch(() => undefined);
+    }
+    await Promise.race([Promise.allSettled([...this.inFlight]), new Promise((resolve) => setTimeout(resolve, graceMs))]);
+    await this.connection?.close().catch(() => undefined);
+    this.connection = undefined;
+    this.connectedNow = false;
+  }
+}

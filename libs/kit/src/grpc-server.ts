@@ -1,0 +1,125 @@
+import * as grpc from '@grpc/grpc-js';
+import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
+import { HealthImplementation, type ServingStatus } from 'grpc-health-check';
+import { toServiceError, DomainError } from './errors';
+import type { Logger } from './logger';
+import { principalOf, type Principal } from './principal';
+import { contextFromTraceparent, tracer } from './tracing';
+
+/** What a handler knows about the call besides the request. */
+export interface CallContext {
+  principal: Principal;
+  metadata: grpc.Metadata;
+}
+
+type KnownKeys<T> = keyof { [K in keyof T as string extends K ? never : K]: T[K] };
+
+/**
+ * The generated handler interface of a service, with each unary call as an async function:
+ * `(request, call) => Promise<response>`. Throw a DomainError to answer with its status.
+ */
+export type AsyncHandlers<H> = {
+  [K in KnownKeys<H>]: H[K] extends grpc.handleUnaryCall<infer Req, infer Res> ? (request: Req, call: CallContext) => Promise<Res> : never;
+};
+
+export interface GrpcServiceBinding {
+  /** Fully qualified name, e.g. ejournal.curriculum.v1.CurriculumService. */
+  name: string;
+  definition: grpc.ServiceDefinition;
+  handlers: Record<string, (request: any, call: CallContext) => Promise<unknown>>;
+}
+
+export interface GrpcServerOptions {
+  port: number;
+  services: GrpcServiceBinding[];
+  logger: Logger;
+  internalAuthSecret: string;
+}
+
+export interface RunningGrpcServer {
+  port: number;
+  setServing(status: ServingStatus): void;
+  /** Stops taking calls, lets in-flight calls finish (at most graceMs), then closes. */
+  shutdown(graceMs: number): Promise<void>;
+}
+
+function adapt(binding: GrpcServiceBinding, options: GrpcServerOptions): grpc.UntypedServiceImplementation {
+  const implementation: grpc.UntypedServiceImplementation = {};
+  for (const [method, handler] of Object.entries(binding.handlers)) {
+    const spanName = `${binding.name}/${method}`;
+    implementation[method] = ((call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+      const metadata = call.metadata;
+      const parent = contextFromTraceparent(metadata.get('traceparent')[0] as string | undefined, metadata.get('tracestate')[0] as string | undefined);
+      const span = tracer().startSpan(
+        spanName,
+        { kind: SpanKind.SERVER, attributes: { 'rpc.system': 'grpc', 'rpc.service': binding.name, 'rpc.method': method } },
+        parent,
+      );
+      context.with(
+        trace.setSpan(parent, span),
+        () =>
+          void Promise.resolve()
+            .then(() => handler(call.request, { principal: principalOf(metadata, options.internalAuthSecret), metadata }))
+            .then(
+              (response) => {
+                span.setAttribute('rpc.grpc.status_code', grpc.status.OK);
+                span.end();
+                callback(null, response);
+              },
+              (error: unknown) => {
+                const serviceError = toServiceError(error);
+                span.setAttribute('rpc.grpc.status_code', serviceError.code ?? grpc.status.UNKNOWN);
+                if (!(error instanceof DomainError)) {
+                  span.recordException(error as Error);
+                  span.setStatus({ code: SpanStatusCode.ERROR });
+                  options.logger.error('grpc call failed', { method: spanName, error });
+                }
+                span.end();
+                callback(serviceError);
+              },
+            ),
+      );
+    }) as grpc.handleUnaryCall<unknown, unknown>;
+  }
+  return implementation;
+}
+
+/**
+ * Starts a gRPC server with the given services and the standard health service. Health starts as
+ * NOT_SERVING; the caller sets SERVING once its database and bus are connected.
+ */
+export async function startGrpcServer(options: GrpcServerOptions): Promise<RunningGrpcServer> {
+  const server = new grpc.Server({ 'grpc.max_receive_message_length': 8 * 1024 * 1024 });
+  const health = new HealthImplementation({ '': 'NOT_SERVING' });
+  health.addToServer(server);
+  for (const binding of options.services) {
+    server.addService(binding.definition, adapt(binding, options));
+    health.setStatus(binding.name, 'NOT_SERVING');
+  }
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync(`0.0.0.0:${options.port}`, grpc.ServerCredentials.createInsecure(), (error, bound) =>
+      error ? reject(error) : resolve(bound),
+    ),
+  );
+  const setServing = (status: ServingStatus) => {
+    health.setStatus('', status);
+    for (const binding of options.services) health.setStatus(binding.name, status);
+  };
+  return {
+    port,
+    setServing,
+    shutdown: (graceMs) =>
+      new Promise<void>((resolve) => {
+        setServing('NOT_SERVING');
+        const force = setTimeout(() => {
+          options.logger.warn('grpc calls still running at the end of the grace period; closing them', { graceMs });
+          server.forceShutdown();
+          resolve();
+        }, graceMs);
+        server.tryShutdown(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      }),
+  };
+}

@@ -1,0 +1,35 @@
+import mongoose from 'mongoose';
+import type { Logger } from './logger';
+
+/** One connection to the service's own database. Indexes are not built implicitly: see syncIndexes. */
+export async function connectMongo(uri: string, database: string, logger: Logger): Promise<mongoose.Connection> {
+  const connection = mongoose.createConnection(uri, {
+    dbName: database,
+    autoIndex: false,
+    autoCreate: true,
+    serverSelectionTimeoutMS: 15_000,
+  });
+  connection.on('disconnected', () => logger.warn('database disconnected'));
+  connection.on('reconnected', () => logger.info('database reconnected'));
+  await connection.asPromise();
+  return connection;
+}
+
+/** Makes the database's indexes equal to those the schemas declare; run once at start. */
+export async function syncIndexes(connection: mongoose.Connection): Promise<void> {
+  for (const model of Object.values(connection.models)) {
+    await model.createCollection().catch((error: { codeName?: string }) => {
+      if (error.codeName !== 'NamespaceExists') throw error;
+    });
+    await model.syncIndexes();
+  }
+}
+
+export async function pingMongo(connection: mongoose.Connection): Promise<boolean> {
+  try {
+    await connection.db!.command({ ping: 1 });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { verifyPayload, type EventPayloads, type EventType } from '@ejournal/contracts';
+import mongoose from 'mongoose';
+import type { EventBus } from './event-bus';
+import type { Logger } from './logger';
+import { currentTraceContext } from './tracing';
+
+/**
+ * An event waiting in its aggregate's document to be published. The state change and its pending
+ * events are written by one atomic update of one document (no multi-document transaction needed);
+ * the relay publishes them and then removes them from the document.
+ */
+export interface PendingEvent {
+  id: string;
+  type: EventType;
+  occurredAt: Date;
+  schoolId: string;
+  aggregateId: string;
+  aggregateVersion: number;
+  payload: Record<string, unknown>;
+  traceparent: string;
+  tracestate: string;
+}
+
+/** The fields an aggregate document needs to carry its own outbox. */
+export interface WithOutbox {
+  pendingEvents: PendingEvent[];
+  hasPendingEvents: boolean;
+}
+
+const pendingEventSchema = new mongoose.Schema<PendingEvent>(
+  {
+    id: { type: String, required: true },
+    type: { type: String, required: true },
+    occurredAt: { type: Date, required: true },
+    schoolId: { type: String, default: '' },
+    aggregateId: { type: String, required: true },
+    aggregateVersion: { type: Number, required: true },
+    payload: { type: mongoose.Schema.Types.Mixed, required: true },
+    traceparent: { type: String, default: '' },
+    tracestate: { type: String, default: '' },
+  },
+  { _id: false },
+);
+
+/** Adds the outbox fields to an aggregate's schema; the relay finds work by equality on hasPendingEvents. */
+export function addOutbox(schema: mongoose.Schema): void {
+  schema.add({ pendingEvents: { type: [pendingEventSchema], default: [] }, hasPendingEvents: { type: Boolean, default: false } });
+  schema.index({ hasPendingEvents: 1 });
+}
+
+/** A new pending event, carrying the active trace context. Throws when the payload breaks its contract. */
+export function pendingEvent<T extends EventType>(
+  type: T,
+  aggregate: { schoolId: string; aggregateId: string; aggregateVersion: number },
+  payload: EventPayloads[T],
+  occurredAt = new Date(),
+): PendingEvent {
+  verifyPayload(type, payload);
+  return { id: randomUUID(), type, occurredAt, ...aggregate, payload: payload as unknown as Record<string, unknown>, ...currentTraceContext() };
+}
+
+/** The update fragment that appends pending events to an aggregate in the same atomic write. */
+export function appendingEvents(events: PendingEvent[]) {
+  return { $push: { pendingEvents: { $each: events } }, $set: { hasPendingEvents: true } } as const;
+}
+
+export interface OutboxRelayOptions {
+  bus: EventBus;
+  producer: string;
+  logger: Logger;
+  /** Collections whose documents carry an outbox (schemas with addOutbox). */
+  models: mongoose.Model<any>[];
+  /** How often to look for events left behind (by a crash, or a broker that was away). */
+  pollIntervalMs?: number;
+  batchSize?: number;
+}
+
+/**
+ * Publishes pending events and removes each from its document once the broker confirmed it.
+ * A crash after the write and before the publish leaves the event in the document, and the next
+ * relay pass (in this or another replica) publishes it; a crash after the publish and before the
+ * removal publishes it again, which consumers drop by event id.
+ */
+export class OutboxRelay {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private again = false;
+  private stopped = false;
+
+  constructor(private readonly options: OutboxRelayOptions) {}
+
+  start(): void {
+    this.stopped = false;
+    const tick = () => {
+      this.nudge();
+      this.timer = setTimeout(tick, this.options.pollIntervalMs ?? 1_000);
+    };
+    tick();
+  }
+
+  /** Asks for a pass now (after a write); passes never overlap. */
+  nudge(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.pass()
+      .catch((error: Error) => {
+        this.options.logger.warn('outbox pass failed; will retry', { error: error.message });
+      })
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.nudge();
+        }
+      });
+  }
+
+  /** Publishes everything pending now; resolves when done. */
+  async flush(): Promise<void> {
+    while (this.running) await this.running;
+    await this.pass();
+  }
+
+  private async pass(): Promise<void> {
+    for (const model of this.options.models) {
+      const documents = await model
+        .find({ hasPendingEvents: true }, { pendingEvents: 1 })
+        .limit(this.options.batchSize ?? 100)
+        .lean<Array<{ _id: unknown; pendingEvents: PendingEvent[] }>>();
+      for (const document of documents) {
+        for (const event of document.pendingEvents) {
+          await this.options.bus.publish({ ...event, producer: this.options.producer, payload: event.payload as never });
+          // Events leave their document in order: remove the first one if it is still this event.
+          // ($pull by condition is not available on FerretDB 1.24; a positional $pop is.)
+          const removed = await model.updateOne({ _id: document._id, 'pendingEvents.0.id': event.id }, { $pop: { pendingEvents: -1 } });
+          if (removed.modifiedCount === 0) break; // another relay got there first; the next pass re-reads
+        }
+        await model.updateOne({ _id: document._id, pendingEvents: { $size: 0 } }, { $set: { hasPendingEvents: false } });
+      }
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+}

@@ -1,0 +1,98 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { EventEnvelope } from '@ejournal/contracts';
+import { EventBus, Inbox, OutboxRelay, appendingEvents, pendingEvent, syncIndexes } from '@ejournal/kit';
+import { eventually, freshDatabase, freshNamespace, testLogger, testServers } from '@ejournal/testing';
+import type mongoose from 'mongoose';
+
+const run = promisify(execFile);
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const schoolModel = require('./fixtures/school-model') as (connection: mongoose.Connection) => mongoose.Model<{ _id: string; hasPendingEvents: boolean; pendingEvents: unknown[] }>;
+
+/** Runs a fixture that is expected to die by SIGKILL; returns what it printed. */
+async function runUntilKilled(fixture: string, args: string[]): Promise<string> {
+  try {
+    await run(process.execPath, [join(__dirname, 'fixtures', fixture), ...args]);
+  } catch (error) {
+    const failure = error as { signal?: string; stdout: string; stderr: string };
+    if (failure.signal !== 'SIGKILL') throw new Error(`${fixture} failed: ${failure.stderr}`);
+    return failure.stdout;
+  }
+  throw new Error(`${fixture} was expected to die and did not`);
+}
+
+describe('outbox: the state change and its event are written together; the relay publishes', () => {
+  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let namespace: string;
+  let consumerBus: EventBus;
+  let publisherBus: EventBus;
+  let relay: OutboxRelay;
+  const handled: EventEnvelope[] = [];
+  const logger = testLogger('outbox');
+
+  beforeAll(async () => {
+    db = await freshDatabase('outbox');
+    namespace = freshNamespace('outbox');
+    schoolModel(db.connection);
+    await syncIndexes(db.connection);
+    consumerBus = new EventBus({ url: testServers().amqpUrl, namespace, producer: 'identity', logger });
+    consumerBus.subscribe('identity', ['curriculum.school.registered'], async (event) => void handled.push(event), new Inbox(db.connection, 'identity'));
+    await consumerBus.start();
+    publisherBus = new EventBus({ url: testServers().amqpUrl, namespace, producer: 'curriculum', logger });
+    await publisherBus.start();
+    relay = new OutboxRelay({ bus: publisherBus, producer: 'curriculum', logger, models: [schoolModel(db.connection)] });
+  });
+
+  afterAll(async () => {
+    await relay.stop();
+    await publisherBus.stop();
+    await consumerBus.stop();
+    await db.drop();
+  });
+
+  it('publishes an event whose process died between the write and the publish, exactly once', async () => {
+    const schoolId = randomUUID();
+    const printed = await runUntilKilled('crash-after-write.js', [testServers().mongoUri, db.name, schoolId]);
+    const eventId = printed.split(' ')[1];
+    const School = schoolModel(db.connection);
+    expect(await School.findById(schoolId).lean()).toMatchObject({ hasPendingEvents: true, pendingEvents: [{ id: eventId }] });
+
+    relay.start();
+    await eventually(async () => handled.find((e) => e.id === eventId), 10_000, 'event after crash');
+    await eventually(async () => ((await School.findById(schoolId).lean())?.hasPendingEvents === false ? true : undefined));
+    await relay.stop();
+    expect(await School.findById(schoolId).lean()).toMatchObject({ pendingEvents: [], hasPendingEvents: false });
+    expect(handled.filter((e) => e.id === eventId)).toHaveLength(1);
+  });
+
+  it('delivers once to the consumer when the relay died after the publish and published again', async () => {
+    const School = schoolModel(db.connection);
+    const schoolId = randomUUID();
+    const event = pendingEvent('curriculum.school.registered', { schoolId, aggregateId: schoolId, aggregateVersion: 1 }, {
+      schoolId,
+      name: 'Гимназия № 2',
+      shortName: 'Г 2',
+      municipality: 'Пермь',
+    });
+    await School.create({ _id: schoolId, shortName: 'Г 2', version: 1, pendingEvents: [event], hasPendingEvents: true });
+
+    const printed = await runUntilKilled('crash-after-publish.js', [testServers().mongoUri, db.name, testServers().amqpUrl, namespace]);
+    expect(printed).toContain(`published ${event.id}`);
+    expect((await School.findById(schoolId).lean())?.hasPendingEvents).toBe(true);
+
+    await relay.flush(); // a new relay publishes the same event again
+    expect((await School.findById(schoolId).lean())?.hasPendingEvents).toBe(false);
+    const marker = pendingEvent('curriculum.school.registered', { schoolId, aggregateId: schoolId, aggregateVersion: 2 }, {
+      schoolId,
+      name: 'Гимназия № 2',
+      shortName: 'Г 2',
+      municipality: 'Пермь',
+    });
+    await School.updateOne({ _id: schoolId }, appendingEvents([marker]));
+    await relay.flush();
+    await eventually(async () => handled.find((e) => e.id === marker.id), 10_000, 'marker event');
+    expect(handled.filter((e) => e.id === event.id)).toHaveLength(1);
+  });
+});

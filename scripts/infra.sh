@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Makes sure a MongoDB-compatible server and a RabbitMQ broker are reachable for local work and tests.
+#
+#   scripts/infra.sh up     ensure both servers answer; print nothing else but progress
+#   scripts/infra.sh down   stop what `up` started (never a server it found already running)
+#   scripts/infra.sh env    print the MONGODB_URI / AMQP_URL lines to use
+#
+# MONGODB_URI / AMQP_URL set in the environment win: nothing is installed or started then.
+# Otherwise FerretDB (pinned below) is built into .tools/ and run on SQLite under .data/ferretdb,
+# and the local RabbitMQ is used (started when stopped, installed with apt-get when missing and root).
+# Running `up` twice is harmless.
+set -euo pipefail
+
+FERRETDB_VERSION="v1.24.2"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLS="$ROOT/.tools"
+RUN="$ROOT/.run"
+DATA="$ROOT/.data"
+FERRETDB_BIN="$TOOLS/ferretdb-$FERRETDB_VERSION"
+FERRETDB_ADDR="${FERRETDB_ADDR:-127.0.0.1:27017}"
+FERRETDB_HANDLER="${FERRETDB_HANDLER:-sqlite}"
+DEFAULT_MONGODB_URI="mongodb://${FERRETDB_ADDR}/"
+DEFAULT_AMQP_URL="amqp://guest:guest@127.0.0.1:5672"
+
+log() { printf '[infra] %s\n' "$*" >&2; }
+
+port_open() { # host:port
+  local host="${1%:*}" port="${1##*:}"
+  (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null
+}
+
+wait_port() { # host:port seconds
+  local i
+  for ((i = 0; i < $2 * 10; i++)); do
+    port_open "$1" && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+# --- FerretDB -------------------------------------------------------------------------------
+install_ferretdb() {
+  [ -x "$FERRETDB_BIN" ] && return 0
+  command -v go >/dev/null || { log "go is required to build FerretDB $FERRETDB_VERSION"; exit 1; }
+  mkdir -p "$TOOLS"
+  log "building FerretDB $FERRETDB_VERSION into .tools/ (once; about a minute)"
+  if GOBIN="$TOOLS/gobin" go install "github.com/FerretDB/FerretDB/cmd/ferretdb@$FERRETDB_VERSION" 2>"$TOOLS/go-install.log" \
+    && "$TOOLS/gobin/ferretdb" --version >/dev/null 2>&1; then
+    mv "$TOOLS/gobin/ferretdb" "$FERRETDB_BIN"
+    return 0
+  fi
+  # `go install pkg@version` also asks the proxy for the module's version list, which some proxies
+  # refuse (403), and a plain module build lacks the version file FerretDB embeds. Download the
+  # exact pinned module and build it with its own go.mod instead.
+  log "go install refused ($(tail -n 1 "$TOOLS/go-install.log")); building from the downloaded module"
+  local dir src
+  dir="$(go mod download -json "github.com/FerretDB/FerretDB@$FERRETDB_VERSION" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')"
+  [ -d "$dir" ] || { log "go mod download of FerretDB $FERRETDB_VERSION failed"; exit 1; }
+  src="$(mktemp -d)"
+  cp -r "$dir/." "$src"
+  chmod -R u+w "$src"
+  echo "$FERRETDB_VERSION" >"$src/build/version/version.txt"
+  (cd "$src" && go build -trimpath -o "$FERRETDB_BIN.tmp" ./cmd/ferretdb)
+  mv "$FERRETDB_BIN.tmp" "$FERRETDB_BIN"
+  rm -rf "$src"
+}
+
+start_ferretdb() {
+  if [ -n "${MONGODB_URI:-}" ]; then
+    log "using MONGODB_URI from the environment"
+    return 0
+  fi
+  if [ -f "$RUN/ferretdb.pid" ] && kill -0 "$(cat "$RUN/ferretdb.pid")" 2>/dev/null; then
+    return 0
+  fi
+  if port_open "$FERRETDB_ADDR"; then
+    log "a server already answers on $FERRETDB_ADDR; using it"
+    return 0
+  fi
+  install_ferretdb
+  mkdir -p "$RUN" "$DATA/ferretdb"
+  local args=(--listen-addr="$FERRETDB_ADDR" --telemetry=disable --state-dir="$DATA/ferretdb"
+    --debug-addr=- --log-level=warn --handler="$FERRETDB_HANDLER")
+  if [ "$FERRETDB_HANDLER" = sqlite ]; then
+    args+=(--sqlite-url="file:$DATA/ferretdb/")
+  else
+    args+=(--postgresql-url="${FERRETDB_POSTGRESQL_URL:-postgres://postgres@127.0.0.1:5432/ferretdb}")
+  fi
+  log "starting FerretDB $FERRETDB_VERSION ($FERRETDB_HANDLER) on $FERRETDB_ADDR"
+  nohup "$FERRETDB_BIN" "${args[@]}" >>"$RUN/ferretdb.log" 2>&1 &
+  echo $! >"$RUN/ferretdb.pid"
+  wait_port "$FERRETDB_ADDR" 30 || { log "FerretDB did not start; see .run/ferretdb.log"; tail -n 20 "$RUN/ferretdb.log" >&2; exit 1; }
+}
+
+# --- RabbitMQ -------------------------------------------------------------------------------
+start_rabbitmq() {
+  if [ -n "${AMQP_URL:-}" ]; then
+    log "using AMQP_URL from the environment"
+    return 0
+  fi
+  port_open 127.0.0.1:5672 && return 0
+  if ! command -v rabbitmq-server >/dev/null && [ ! -x /usr/sbin/rabbitmq-server ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      log "installing rabbitmq-server with apt-get"
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rabbitmq-server >/dev/null
+    else
+      log "RabbitMQ is not installed and cannot be installed here: set AMQP_URL"
+      exit 1
+    fi
+  fi
+  log "starting the local RabbitMQ"
+  mkdir -p "$RUN"
+  PATH="$PATH:/usr/sbin" rabbitmq-server -detached >>"$RUN/rabbitmq-start.log" 2>&1 || true
+  touch "$RUN/rabbitmq.started-by-us"
+  wait_port 127.0.0.1:5672 60 || { log "RabbitMQ did not start"; exit 1; }
+}
+
+case "${1:-up}" in
+up)
+  start_rabbitmq
+  start_ferretdb
+  ;;
+down)
+  if [ -f "$RUN/ferretdb.pid" ]; then
+    kill "$(cat "$RUN/ferretdb.pid")" 2>/dev/null || true
+    rm -f "$RUN/ferretdb.pid"
+    log "FerretDB stopped"
+  fi
+  if [ -f "$RUN/rabbitmq.started-by-us" ]; then
+    PATH="$PATH:/usr/sbin" rabbitmqctl stop >/dev/null 2>&1 || true
+    rm -f "$RUN/rabbitmq.started-by-us"
+    log "RabbitMQ stopped"
+  fi
+  ;;
+env)
+  echo "MONGODB_URI=${MONGODB_URI:-$DEFAULT_MONGODB_URI}"
+  echo "AMQP_URL=${AMQP_URL:-$DEFAULT_AMQP_URL}"
+  ;;
+*)
+  echo "usage: $0 up|down|env" >&2
+  exit 2
+  ;;
+esac

@@ -2,3 +2,4 @@ export * from './proto';
 export * from './services';
 export * from './events';
 export * from './messages';
+export * from './timestamp';

@@ -7,4 +7,4 @@ export type { GetSchoolRequest__Output } from './generated/ejournal/curriculum/v
 export type { IdentityServiceHandlers, IdentityServiceClient } from './generated/ejournal/identity/v1/IdentityService';
 export type { KnownSchool, KnownSchool__Output } from './generated/ejournal/identity/v1/KnownSchool';
 export type { GetKnownSchoolRequest__Output } from './generated/ejournal/identity/v1/GetKnownSchoolRequest';
-export type { Timestamp } from './generated/google/protobuf/Timestamp';
+export type { Timestamp, Timestamp__Output } from './generated/google/protobuf/Timestamp';

@@ -93,7 +93,9 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<Runni
   const health = new HealthImplementation({ '': 'NOT_SERVING' });
   health.addToServer(server);
   for (const binding of options.services) {
-    server.addService(binding.definition, adapt(binding, options));
+    // grpc-js refuses a service without methods; a service whose calls are not built yet still
+    // reports its health under its name.
+    if (Object.keys(binding.definition).length > 0) server.addService(binding.definition, adapt(binding, options));
     health.setStatus(binding.name, 'NOT_SERVING');
   }
   const port = await new Promise<number>((resolve, reject) =>

@@ -10,3 +10,7 @@ export * from './inbox';
 export * from './event-bus';
 export * from './outbox';
 export * from './shutdown';
+export * from './service-runtime';
+export * from './policy';
+export * from './run-service';
+export * from './grpc-health';

@@ -1,2 +1,3 @@
 export * from './infrastructure';
 export * from './suite';
+export * from './trace-collector';

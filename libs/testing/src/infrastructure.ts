@@ -8,7 +8,7 @@ const run = promisify(execFile);
 export interface TestServers {
   mongoUri: string;
   amqpUrl: string;
-  /** How the broker is restarted: a container id, or the local node through rabbitmqctl. */
+  /** The RabbitMQ container, when testcontainers runs one (for stopping and starting the broker). */
   rabbitmqContainer?: string;
 }
 
@@ -25,16 +25,21 @@ export function testServers(): TestServers {
   };
 }
 
-/** Stops and starts the broker: the container when testcontainers runs it, else the local node. */
-export async function restartBroker(): Promise<void> {
+/** Runs rabbitmqctl on the broker's node: inside its container, or on this machine. */
+async function rabbitmqctl(command: 'stop_app' | 'start_app'): Promise<void> {
   const { rabbitmqContainer } = testServers();
-  if (rabbitmqContainer) {
-    await run('docker', ['restart', rabbitmqContainer]);
-    return;
-  }
-  const rabbitmqctl = existsSync('/usr/sbin/rabbitmqctl') ? '/usr/sbin/rabbitmqctl' : 'rabbitmqctl';
-  await run(rabbitmqctl, ['stop_app']);
-  await run(rabbitmqctl, ['start_app']);
+  if (rabbitmqContainer) await run('docker', ['exec', rabbitmqContainer, 'rabbitmqctl', command]);
+  else await run(existsSync('/usr/sbin/rabbitmqctl') ? '/usr/sbin/rabbitmqctl' : 'rabbitmqctl', [command]);
+}
+
+/** Stops the broker's application: every connection drops; durable queues and messages stay. */
+export async function stopBroker(): Promise<void> {
+  await rabbitmqctl('stop_app');
+}
+
+/** Starts the broker stopped by stopBroker. */
+export async function startBroker(): Promise<void> {
+  await rabbitmqctl('start_app');
 }
 
 /** A name no other suite or run uses: for databases, event namespaces and consumers. */

@@ -1,0 +1,54 @@
+import { status as GrpcStatus } from '@grpc/grpc-js';
+import { fromTimestamp, type KnownSchool__Output, type School__Output } from '@ejournal/contracts';
+import { isServiceError, type Principal } from '@ejournal/kit';
+import { Router } from 'express';
+import { z } from 'zod';
+import { Problem } from '../problem';
+import type { Upstream } from '../upstream';
+import { parseBody } from '../validation';
+
+const registerSchoolBody = z.object({
+  name: z.string({ error: 'строка: полное наименование школы' }),
+  shortName: z.string({ error: 'строка: краткое наименование школы' }),
+  municipality: z.string({ error: 'строка: муниципалитет' }),
+});
+
+function schoolView(school: School__Output, knownToIdentity: KnownSchool__Output | null) {
+  return {
+    id: school.id,
+    name: school.name,
+    shortName: school.shortName,
+    municipality: school.municipality,
+    registeredAt: fromTimestamp(school.registeredAt)?.toISOString(),
+    version: Number(school.version),
+    // Whether the identity service has learned of the school from the bus (curriculum.school.registered).
+    identity: knownToIdentity ? { knownSince: fromTimestamp(knownToIdentity.knownSince)?.toISOString() } : null,
+  };
+}
+
+export function schoolRoutes(upstream: Upstream): Router {
+  const router = Router();
+
+  router.post('/', async (req, res) => {
+    const body = parseBody(registerSchoolBody, req.body);
+    const principal = res.locals.principal as Principal;
+    const school = await upstream.call<School__Output>(principal, 'CurriculumService/RegisterSchool', (md, o, cb) => upstream.curriculum.registerSchool(body, md, o, cb));
+    res.status(201).location(`${req.baseUrl}/${school.id}`).json(schoolView(school, null));
+  });
+
+  router.get('/:schoolId', async (req, res) => {
+    const principal = res.locals.principal as Principal;
+    const { schoolId } = req.params;
+    if (!/^[0-9a-f-]{36}$/.test(schoolId)) throw new Problem(404, 'not-found', 'Не найдено', 'школа не найдена');
+    const school = await upstream.call<School__Output>(principal, 'CurriculumService/GetSchool', (md, o, cb) => upstream.curriculum.getSchool({ id: schoolId }, md, o, cb));
+    const known = await upstream
+      .call<KnownSchool__Output>(principal, 'IdentityService/GetKnownSchool', (md, o, cb) => upstream.identity.getKnownSchool({ schoolId }, md, o, cb))
+      .catch((error: unknown) => {
+        if (isServiceError(error) && error.code === GrpcStatus.NOT_FOUND) return null;
+        throw error;
+      });
+    res.json(schoolView(school, known));
+  });
+
+  return router;
+}

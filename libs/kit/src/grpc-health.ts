@@ -1,0 +1,32 @@
+import * as grpc from '@grpc/grpc-js';
+import { service as healthService } from 'grpc-health-check';
+
+type HealthClient = grpc.Client & {
+  check(request: { service: string }, options: grpc.CallOptions, callback: grpc.requestCallback<{ status: string }>): void;
+};
+const HealthClientConstructor = grpc.makeClientConstructor(healthService as unknown as grpc.ServiceDefinition, "Health") as unknown as new (
+  address: string,
+  credentials: grpc.ChannelCredentials,
+) => HealthClient;
+
+/** Asks a service's standard gRPC health service; anything but SERVING within the deadline is reported as is. */
+export class HealthProbe {
+  private readonly client: HealthClient;
+
+  constructor(address: string) {
+    this.client = new HealthClientConstructor(address, grpc.credentials.createInsecure());
+  }
+
+  check(service = '', deadlineMs = 1_000): Promise<string> {
+    return new Promise((resolve) => {
+      this.client.check({ service }, { deadline: Date.now() + deadlineMs }, (error, response) => {
+        if (error) resolve(error.code === grpc.status.DEADLINE_EXCEEDED ? 'NO_ANSWER' : 'UNREACHABLE');
+        else resolve(response?.status ?? 'UNKNOWN');
+      });
+    });
+  }
+
+  close(): void {
+    this.client.close();
+  }
+}

@@ -1,0 +1,70 @@
+import type mongoose from 'mongoose';
+import { z } from 'zod';
+import { readConfigOrExit, serviceEnvironment, type ServiceEnvironment } from './config';
+import { EventBus } from './event-bus';
+import { startGrpcServer, type GrpcServiceBinding } from './grpc-server';
+import { createLogger, type Logger } from './logger';
+import { connectMongo, syncIndexes } from './mongo';
+import { OutboxRelay } from './outbox';
+import { onShutdown } from './shutdown';
+import { startTracing, type Tracing } from './tracing';
+
+/**
+ * What every service process is made of, in start order: config → logger → tracing → database →
+ * event bus → (the service's own stores, consumers and handlers) → gRPC server with health →
+ * graceful shutdown. A service's main.ts creates its parts between start and serve.
+ */
+export class ServiceRuntime {
+  private relay?: OutboxRelay;
+
+  private constructor(
+    readonly service: string,
+    readonly config: ServiceEnvironment,
+    readonly logger: Logger,
+    private readonly tracing: Tracing,
+    readonly db: mongoose.Connection,
+    readonly bus: EventBus,
+  ) {}
+
+  /** Reads config (exits naming a bad variable), then connects to the database. */
+  static async start(service: string, defaults: { grpcPort: number }): Promise<ServiceRuntime> {
+    const schema = serviceEnvironment.extend({
+      GRPC_PORT: z.coerce.number().int().min(0).max(65535).default(defaults.grpcPort),
+      MONGODB_DATABASE: serviceEnvironment.shape.MONGODB_DATABASE.default(service),
+    });
+    const config = readConfigOrExit(schema, service);
+    const logger = createLogger(service, config.LOG_LEVEL);
+    const tracing = startTracing(service, config.OTEL_EXPORTER_OTLP_ENDPOINT);
+    const db = await connectMongo(config.MONGODB_URI, config.MONGODB_DATABASE, logger);
+    const bus = new EventBus({ url: config.AMQP_URL, namespace: config.EVENT_NAMESPACE, producer: service, logger });
+    return new ServiceRuntime(service, config, logger, tracing, db, bus);
+  }
+
+  /** The relay that publishes the pending events of these aggregates; nudge it after each write. */
+  outboxRelay(models: mongoose.Model<any>[]): OutboxRelay {
+    this.relay = new OutboxRelay({ bus: this.bus, producer: this.service, logger: this.logger, models });
+    return this.relay;
+  }
+
+  /** Syncs indexes, connects the bus, starts the relay and the gRPC server, and reports health. */
+  async serve(services: GrpcServiceBinding[]): Promise<void> {
+    await syncIndexes(this.db);
+    await this.bus.start();
+    this.relay?.start();
+    const grpc = await startGrpcServer({ port: this.config.GRPC_PORT, services, logger: this.logger, internalAuthSecret: this.config.INTERNAL_AUTH_SECRET });
+    const report = () => grpc.setServing(this.bus.connected && this.db.readyState === 1 ? 'SERVING' : 'NOT_SERVING');
+    this.bus.onConnectionChange = report;
+    this.db.on('disconnected', report);
+    this.db.on('connected', report);
+    report();
+    const grace = this.config.SHUTDOWN_GRACE_MS;
+    onShutdown(this.logger, [
+      ['grpc', () => grpc.shutdown(grace)],
+      ['outbox relay', async () => this.relay?.stop()],
+      ['event bus', () => this.bus.stop(grace)],
+      ['database', () => this.db.close()],
+      ['tracing', () => this.tracing.shutdown()],
+    ]);
+    this.logger.info('service started', { grpcPort: grpc.port });
+  }
+}

@@ -1,0 +1,125 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { SERVICE_NAMES, type ServiceName } from '@ejournal/contracts';
+import type { DevSecrets } from './dev-secrets';
+
+export type ProcessName = ServiceName | 'gateway';
+export const PROCESS_NAMES: ProcessName[] = [...SERVICE_NAMES, 'gateway'];
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+
+export interface SystemOptions {
+  mongoUri: string;
+  amqpUrl: string;
+  secrets: DevSecrets;
+  /** Exchange/queue prefix; `ejournal` for make up, a unique one per system test. */
+  namespace: string;
+  /** Prefix of each service's database name (`<prefix><service>`). */
+  databasePrefix: string;
+  gatewayPort?: number;
+  /** gRPC ports; free ports are picked when not given. */
+  grpcPorts?: Partial<Record<ServiceName, number>>;
+  /** Extra environment for every process (e.g. OTEL_EXPORTER_OTLP_ENDPOINT, LOG_LEVEL). */
+  env?: Record<string, string>;
+  /** Receives every line a process prints. */
+  onLine?: (process: ProcessName, line: string) => void;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** The platform's processes on this machine, each started from its built dist/main.js. */
+export class LocalSystem {
+  private readonly children = new Map<ProcessName, ChildProcess>();
+  private readonly environments = new Map<ProcessName, NodeJS.ProcessEnv>();
+  private onLine?: SystemOptions['onLine'];
+
+  private constructor(readonly gatewayUrl: string) {}
+
+  static async start(options: SystemOptions): Promise<LocalSystem> {
+    const grpcPorts = {} as Record<ServiceName, number>;
+    for (const name of SERVICE_NAMES) grpcPorts[name] = options.grpcPorts?.[name] ?? (await freePort());
+    const gatewayPort = options.gatewayPort ?? (await freePort());
+    const system = new LocalSystem(`http://127.0.0.1:${gatewayPort}`);
+    const common = {
+      PATH: process.env.PATH,
+      MONGODB_URI: options.mongoUri,
+      AMQP_URL: options.amqpUrl,
+      EVENT_NAMESPACE: options.namespace,
+      INTERNAL_AUTH_SECRET: options.secrets.internalAuthSecret,
+      SHUTDOWN_GRACE_MS: '5000',
+      ...options.env,
+    };
+    for (const name of SERVICE_NAMES) {
+      system.environments.set(name, { ...common, GRPC_PORT: String(grpcPorts[name]), MONGODB_DATABASE: `${options.databasePrefix}${name}` });
+    }
+    system.environments.set('gateway', {
+      ...common,
+      PORT: String(gatewayPort),
+      AUTH_TOKEN_PUBLIC_KEY: options.secrets.tokenPublicKeyPem,
+      ...Object.fromEntries(SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_GRPC_ADDRESS`, `127.0.0.1:${grpcPorts[name]}`])),
+    });
+    system.onLine = options.onLine;
+    for (const name of PROCESS_NAMES) system.startProcess(name);
+    return system;
+  }
+
+  /** The gRPC address of a service. */
+  addressOf(service: ServiceName): string {
+    return `127.0.0.1:${this.environments.get(service)!.GRPC_PORT}`;
+  }
+
+  startProcess(name: ProcessName): void {
+    const onLine = this.onLine;
+    const directory = name === 'gateway' ? join(ROOT, 'gateway') : join(ROOT, 'services', name);
+    const child = spawn(process.execPath, [join(directory, 'dist', 'main.js')], { env: this.environments.get(name), stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const stream of [child.stdout!, child.stderr!]) {
+      createInterface({ input: stream }).on('line', (line) => onLine?.(name, line));
+    }
+    this.children.set(name, child);
+  }
+
+  /** Stops one process with a signal and waits until it has exited. */
+  async stopProcess(name: ProcessName, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    const child = this.children.get(name);
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+    child.kill(signal);
+    await exited;
+  }
+
+  /** Polls the gateway's /healthz until every service reports SERVING. */
+  async waitHealthy(timeoutMs = 60_000): Promise<Record<string, string>> {
+    const deadline = Date.now() + timeoutMs;
+    let last: unknown = 'no answer';
+    while (Date.now() < deadline) {
+      for (const [name, child] of this.children) {
+        if (child.exitCode !== null) throw new Error(`${name} exited with status ${child.exitCode} before the system was healthy`);
+      }
+      try {
+        const response = await fetch(`${this.gatewayUrl}/healthz`);
+        last = await response.json();
+        if (response.status === 200) return (last as { services: Record<string, string> }).services;
+      } catch (error) {
+        last = (error as Error).message;
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`the system was not healthy within ${timeoutMs} ms: ${JSON.stringify(last)}`);
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.children.keys()].map((name) => this.stopProcess(name)));
+  }
+}

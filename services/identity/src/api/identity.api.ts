@@ -1,0 +1,15 @@
+import { GRPC_SERVICE_NAMES, identityPackage, toTimestamp, type IdentityServiceHandlers } from '@ejournal/contracts';
+import { InvalidArgument, isInSchoolScope, NotFound, type AsyncHandlers, type GrpcServiceBinding } from '@ejournal/kit';
+import type { KnownSchoolStore } from '../store/known-school.store';
+
+export function identityApi(knownSchools: KnownSchoolStore): GrpcServiceBinding {
+  const handlers: AsyncHandlers<IdentityServiceHandlers> = {
+    async GetKnownSchool(request, { principal }) {
+      if (!request.schoolId) throw new InvalidArgument('не указан идентификатор школы', { schoolId: 'обязательное поле' });
+      const school = await knownSchools.find(request.schoolId);
+      if (!school || !isInSchoolScope(principal, school._id)) throw new NotFound('школа не известна службе доступа');
+      return { schoolId: school._id, shortName: school.shortName, knownSince: toTimestamp(school.knownSince), version: String(school.version) };
+    },
+  };
+  return { name: GRPC_SERVICE_NAMES.identity, definition: identityPackage().IdentityService.service, handlers };
+}

@@ -1,0 +1,176 @@
+// System test: the real processes (7 services + gateway, built dist) against the real servers.
+// The region operator registers a school through the gateway → curriculum stores it with its event
+// → the relay publishes curriculum.school.registered → identity consumes it → GET shows both.
+import { randomBytes } from 'node:crypto';
+import * as grpc from '@grpc/grpc-js';
+import { curriculumPackage } from '@ejournal/contracts';
+import { generateDevSecrets, LocalSystem, mintAccessToken, type DevSecrets } from '@ejournal/launcher';
+import { eventually, startTraceCollector, testServers, uniqueName } from '@ejournal/testing';
+
+describe('the platform, through the gateway', () => {
+  let system: LocalSystem;
+  let secrets: DevSecrets;
+  let collector: Awaited<ReturnType<typeof startTraceCollector>>;
+  let operator: string;
+  const logs: string[] = [];
+
+  type JsonResponse = Omit<Response, 'json'> & { json(): Promise<any> };
+  const request = (path: string, init: RequestInit & { token?: string } = {}): Promise<JsonResponse> =>
+    fetch(`${system.gatewayUrl}${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.headers ?? {}) },
+    });
+  const registerSchool = (shortName: string, init: RequestInit & { token?: string } = {}) =>
+    request('/api/v1/schools', {
+      method: 'POST',
+      token: operator,
+      body: JSON.stringify({ name: `Муниципальное общеобразовательное учреждение «${shortName}»`, shortName, municipality: 'г. Пермь' }),
+      ...init,
+    });
+
+  beforeAll(async () => {
+    collector = await startTraceCollector();
+    secrets = await generateDevSecrets();
+    const run = uniqueName('sys');
+    system = await LocalSystem.start({
+      ...testServers(),
+      secrets,
+      namespace: run.replace(/_/g, '.'),
+      databasePrefix: `${run}_`,
+      env: { OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint, LOG_LEVEL: 'warn' },
+      onLine: (name, line) => logs.push(`${name} | ${line}`),
+    });
+    await system.waitHealthy();
+    operator = await mintAccessToken(secrets, 'operator-1', [{ role: 'region_operator' }]);
+  });
+
+  afterAll(async () => {
+    await system?.stop();
+    await collector?.close();
+    if (process.env.TEST_LOG) console.log(logs.join('\n'));
+  });
+
+  it('reports every service healthy on /healthz', async () => {
+    const response = await request('/healthz');
+    expect(response.status).toBe(200);
+    expect((await response.json()).services).toEqual({
+      identity: 'SERVING',
+      curriculum: 'SERVING',
+      gradebook: 'SERVING',
+      attendance: 'SERVING',
+      diary: 'SERVING',
+      messaging: 'SERVING',
+      archive: 'SERVING',
+    });
+  });
+
+  it('registers a school, and identity learns of it from the bus', async () => {
+    const created = await registerSchool('СШ № 12');
+    expect(created.status).toBe(201);
+    const school = await created.json();
+    expect(school).toMatchObject({ shortName: 'СШ № 12', municipality: 'г. Пермь', version: 1 });
+    expect(created.headers.get('location')).toBe(`/api/v1/schools/${school.id}`);
+
+    const seen = await eventually(async () => {
+      const body = await (await request(`/api/v1/schools/${school.id}`, { token: operator })).json();
+      return body.identity ? body : undefined;
+    }, 5_000, 'identity to know the school');
+    expect(seen).toMatchObject({ id: school.id, name: school.name, identity: { knownSince: expect.any(String) } });
+  });
+
+  it('carries one trace id from the gateway through curriculum to the identity consumer', async () => {
+    const traceId = randomBytes(16).toString('hex');
+    const created = await registerSchool('Гимназия № 3', { headers: { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` } });
+    expect(created.status).toBe(201);
+    const spans = await eventually(async () => {
+      const inTrace = collector.spans.filter((span) => span.traceId === traceId);
+      const services = new Set(inTrace.map((span) => span.service));
+      return services.has('gateway') && services.has('curriculum') && services.has('identity') ? inTrace : undefined;
+    }, 10_000, 'spans of gateway, curriculum and identity in the trace');
+    const where = (service: string, name: string) => spans.find((span) => span.service === service && span.name === name);
+    expect(where('gateway', 'POST /api/v1/schools')).toBeDefined();
+    expect(where('curriculum', 'ejournal.curriculum.v1.CurriculumService/RegisterSchool')).toBeDefined();
+    const publish = where('curriculum', 'curriculum.school.registered publish')!;
+    expect(publish).toBeDefined();
+    expect(where('identity', 'curriculum.school.registered process')!.parentSpanId).toBe(publish.spanId);
+  });
+
+  it('answers a school out of the caller’s scope exactly as a school that does not exist', async () => {
+    const school = await (await registerSchool('Лицей № 9')).json();
+    const otherSchoolAdmin = await mintAccessToken(secrets, 'admin-2', [{ role: 'school_admin', schoolId: '00000000-0000-4000-8000-000000000001' }]);
+    const ownSchoolAdmin = await mintAccessToken(secrets, 'admin-3', [{ role: 'school_admin', schoolId: school.id }]);
+
+    const outOfScope = await request(`/api/v1/schools/${school.id}`, { token: otherSchoolAdmin });
+    const missing = await request('/api/v1/schools/00000000-0000-4000-8000-00000000dead', { token: otherSchoolAdmin });
+    expect(outOfScope.status).toBe(404);
+    expect(missing.status).toBe(404);
+    const strip = ({ instance: _i, requestId: _r, ...rest }: Record<string, unknown>) => rest;
+    expect(strip(await outOfScope.json())).toEqual(strip(await missing.json()));
+    expect((await request(`/api/v1/schools/${school.id}`, { token: ownSchoolAdmin })).status).toBe(200);
+  });
+
+  it('lets only the region operator register a school', async () => {
+    const admin = await mintAccessToken(secrets, 'admin-4', [{ role: 'school_admin', schoolId: '00000000-0000-4000-8000-000000000002' }]);
+    const response = await registerSchool('СШ № 99', { token: admin } as never);
+    expect(response.status).toBe(403);
+    expect(response.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('refuses a second registration of the same school with 409', async () => {
+    expect((await registerSchool('СШ № 40')).status).toBe(201);
+    const again = await registerSchool('сш  №  40');
+    expect(again.status).toBe(409);
+    expect((await again.json()).detail).toContain('уже зарегистрирована');
+  });
+
+  it('answers bad input with a problem document naming each wrong field', async () => {
+    const response = await request('/api/v1/schools', { method: 'POST', token: operator, body: JSON.stringify({ name: 'Школа', shortName: '', municipality: 7 }) });
+    expect(response.status).toBe(400);
+    const problem = await response.json();
+    expect(problem).toMatchObject({ type: 'urn:ejournal:problem:invalid-argument', status: 400, errors: { municipality: expect.any(String) } });
+
+    const tooShort = await request('/api/v1/schools', { method: 'POST', token: operator, body: JSON.stringify({ name: 'Шк', shortName: 'С', municipality: 'Пермь' }) });
+    expect(tooShort.status).toBe(400);
+    expect((await tooShort.json()).errors).toEqual({ name: expect.stringContaining('от 5 до 500'), shortName: expect.stringContaining('от 2 до 120') });
+
+    const malformed = await request('/api/v1/schools', { method: 'POST', token: operator, body: '{"name":' });
+    expect(malformed.status).toBe(400);
+  });
+
+  it('refuses requests without a valid token', async () => {
+    expect((await request('/api/v1/schools/00000000-0000-4000-8000-000000000003')).status).toBe(401);
+    const forged = await mintAccessToken(await generateDevSecrets(), 'intruder', [{ role: 'region_operator' }]);
+    expect((await registerSchool('СШ № 66', { token: forged } as never)).status).toBe(401);
+  });
+
+  it('refuses a gRPC call that bypasses the gateway', async () => {
+    const health = await (await request('/healthz')).json();
+    expect(health.status).toBe('ok');
+    const address = system.addressOf('curriculum');
+    const client = new (curriculumPackage().CurriculumService)(address, grpc.credentials.createInsecure());
+    const error = await new Promise<grpc.ServiceError>((resolve) =>
+      client.registerSchool({ name: 'Обходная школа', shortName: 'ОШ', municipality: 'Пермь' }, (err) => resolve(err!)),
+    );
+    client.close();
+    expect(error.code).toBe(grpc.status.UNAUTHENTICATED);
+  });
+
+  it('serves the OpenAPI document without a token', async () => {
+    const response = await request('/api/openapi.json');
+    expect(response.status).toBe(200);
+    expect((await response.json()).paths['/api/v1/schools']).toBeDefined();
+  });
+
+  it('loses no event when the consumer is down: identity catches up after it restarts', async () => {
+    await system.stopProcess('identity', 'SIGKILL');
+    const school = await (await registerSchool('СШ № 77')).json();
+    expect((await request(`/api/v1/schools/${school.id}`, { token: operator })).status).toBe(503);
+    system.startProcess('identity');
+    const seen = await eventually(async () => {
+      const response = await request(`/api/v1/schools/${school.id}`, { token: operator });
+      const body = response.status === 200 ? await response.json() : undefined;
+      return body?.identity ? body : undefined;
+    }, 20_000, 'identity to catch up');
+    expect(seen.identity.knownSince).toEqual(expect.any(String));
+  });
+});

@@ -1,0 +1,21 @@
+# One image for every process of the platform; the command chooses which one runs
+# (docker-compose.yml and deploy/k8s/ set it: node services/<name>/dist/main.js or node gateway/dist/main.js).
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.base.json tsconfig.json ./
+COPY libs libs
+COPY services services
+COPY gateway gateway
+COPY proto proto
+RUN npm install --no-audit --no-fund && npx tsc -b tsconfig.json && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build --chown=node:node /app/node_modules node_modules
+COPY --from=build --chown=node:node /app/proto proto
+COPY --from=build --chown=node:node /app/libs libs
+COPY --from=build --chown=node:node /app/services services
+COPY --from=build --chown=node:node /app/gateway gateway
+USER node
+CMD ["node", "gateway/dist/main.js"]

@@ -82,16 +82,15 @@ describe('the platform, through the gateway', () => {
     const traceId = randomBytes(16).toString('hex');
     const created = await registerSchool('Гимназия № 3', { headers: { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` } });
     expect(created.status).toBe(201);
-    const spans = await eventually(async () => {
-      const inTrace = collector.spans.filter((span) => span.traceId === traceId);
-      const services = new Set(inTrace.map((span) => span.service));
-      return services.has('gateway') && services.has('curriculum') && services.has('identity') ? inTrace : undefined;
-    }, 10_000, 'spans of gateway, curriculum and identity in the trace');
-    const where = (service: string, name: string) => spans.find((span) => span.service === service && span.name === name);
-    expect(where('gateway', 'POST /api/v1/schools')).toBeDefined();
-    expect(where('curriculum', 'ejournal.curriculum.v1.CurriculumService/RegisterSchool')).toBeDefined();
+    const expected = [
+      ['gateway', 'POST /api/v1/schools'],
+      ['curriculum', 'ejournal.curriculum.v1.CurriculumService/RegisterSchool'],
+      ['curriculum', 'curriculum.school.registered publish'],
+      ['identity', 'curriculum.school.registered process'],
+    ];
+    const where = (service: string, name: string) => collector.spans.find((span) => span.traceId === traceId && span.service === service && span.name === name);
+    await eventually(async () => (expected.every(([service, name]) => where(service, name)) ? true : undefined), 10_000, `spans ${JSON.stringify(expected)} in one trace`);
     const publish = where('curriculum', 'curriculum.school.registered publish')!;
-    expect(publish).toBeDefined();
     expect(where('identity', 'curriculum.school.registered process')!.parentSpanId).toBe(publish.spanId);
   });
 
@@ -172,5 +171,12 @@ describe('the platform, through the gateway', () => {
       return body?.identity ? body : undefined;
     }, 20_000, 'identity to catch up');
     expect(seen.identity.knownSince).toEqual(expect.any(String));
+  });
+
+  it('stops a service gracefully on SIGTERM (exit status 0), and the gateway reports it', async () => {
+    expect(await system.stopProcess('archive', 'SIGTERM')).toBe(0);
+    const response = await request('/healthz');
+    expect(response.status).toBe(503);
+    expect((await response.json()).services.archive).toBe('UNREACHABLE');
   });
 });

@@ -90,13 +90,13 @@ export class LocalSystem {
     this.children.set(name, child);
   }
 
-  /** Stops one process with a signal and waits until it has exited. */
-  async stopProcess(name: ProcessName, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  /** Stops one process with a signal and waits until it has exited; resolves with its exit status (null when killed). */
+  async stopProcess(name: ProcessName, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
     const child = this.children.get(name);
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+    if (!child || child.exitCode !== null || child.signalCode !== null) return child?.exitCode ?? null;
+    const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
     child.kill(signal);
-    await exited;
+    return exited;
   }
 
   /** Polls the gateway's /healthz until every service reports SERVING. */

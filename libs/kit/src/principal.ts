@@ -22,12 +22,16 @@ export interface Grant {
   classId?: string;
   groupId?: string;
   subjectId?: string;
+  /** The student a parent or interested person is linked to. */
   childId?: string;
+  /** The student's own person, on a student's grant. */
+  personId?: string;
 }
 
-/** Who is calling: an account (by id, never by name) with its grants. */
+/** Who is calling: an account (by id, never by name), its person, and its grants. */
 export interface Principal {
   subject: string;
+  personId?: string;
   grants: Grant[];
 }
 
@@ -62,9 +66,9 @@ export function principalOf(metadata: Metadata, secret: string, now = Date.now()
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
     throw new Unauthenticated('подпись удостоверения пользователя неверна');
   }
-  const { exp, subject, grants } = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Principal & { exp: number };
+  const { exp, subject, personId, grants } = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Principal & { exp: number };
   if (exp * 1000 < now) throw new Unauthenticated('удостоверение пользователя истекло');
-  return { subject, grants };
+  return personId === undefined ? { subject, grants } : { subject, personId, grants };
 }
 
 export function hasRole(principal: Principal, role: Role, scope: Partial<Omit<Grant, 'role'>> = {}): boolean {

@@ -1,5 +1,5 @@
 import { Metadata } from '@grpc/grpc-js';
-import { attachPrincipal, hasRole, isInSchoolScope, principalOf, Unauthenticated, type Principal } from '@ejournal/kit';
+import { attachPrincipal, hasRole, principalOf, Unauthenticated, type Principal } from '@ejournal/kit';
 
 const secret = 's'.repeat(32);
 const teacher: Principal = { subject: 'acc-1', grants: [{ role: 'subject_teacher', schoolId: 'school-1', classId: '7b', subjectId: 'math' }] };
@@ -35,11 +35,5 @@ describe('grants in scope', () => {
     expect(hasRole(teacher, 'subject_teacher', { schoolId: 'school-1', classId: '7b' })).toBe(true);
     expect(hasRole(teacher, 'subject_teacher', { classId: '7a' })).toBe(false);
     expect(hasRole(teacher, 'class_teacher')).toBe(false);
-  });
-
-  it('puts the region operator in every school, and others only in their own', () => {
-    expect(isInSchoolScope({ subject: 'op', grants: [{ role: 'region_operator' }] }, 'any-school')).toBe(true);
-    expect(isInSchoolScope(teacher, 'school-1')).toBe(true);
-    expect(isInSchoolScope(teacher, 'school-2')).toBe(false);
   });
 });

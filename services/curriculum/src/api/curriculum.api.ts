@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { curriculumPackage, GRPC_SERVICE_NAMES, toTimestamp, type CurriculumServiceHandlers, type School as SchoolMessage } from '@ejournal/contracts';
-import { InvalidArgument, NotFound, PermissionDenied, type AsyncHandlers, type GrpcServiceBinding, type OutboxRelay } from '@ejournal/kit';
-import { mayReadSchool, mayRegisterSchool } from '../domain/school-access';
+import { authorize, InvalidArgument, NotFound, PermissionDenied, type AsyncHandlers, type GrpcServiceBinding, type OutboxRelay } from '@ejournal/kit';
 import { validateSchoolRegistration } from '../domain/school';
 import { schoolRegistered } from '../events/school-registered';
 import type { School, SchoolStore } from '../store/school.store';
@@ -20,7 +19,7 @@ function toMessage(school: School): SchoolMessage {
 export function curriculumApi(schools: SchoolStore, relay: OutboxRelay): GrpcServiceBinding {
   const handlers: AsyncHandlers<CurriculumServiceHandlers> = {
     async RegisterSchool(request, { principal }) {
-      if (!mayRegisterSchool(principal)) throw new PermissionDenied('регистрировать школы может только региональный оператор');
+      if (!authorize(principal, 'school.register')) throw new PermissionDenied('регистрировать школы может только региональный оператор');
       const registration = validateSchoolRegistration(request);
       const school: School = { _id: randomUUID(), ...registration, registeredAt: new Date(), registeredBy: principal.subject, version: 1 };
       await schools.register(school, [schoolRegistered(school)]);
@@ -31,7 +30,7 @@ export function curriculumApi(schools: SchoolStore, relay: OutboxRelay): GrpcSer
     async GetSchool(request, { principal }) {
       if (!request.id) throw new InvalidArgument('не указан идентификатор школы', { id: 'обязательное поле' });
       const school = await schools.find(request.id);
-      if (!school || !mayReadSchool(principal, school._id)) throw new NotFound('школа не найдена');
+      if (!school || !authorize(principal, 'school.read', { schoolId: school._id })) throw new NotFound('школа не найдена');
       return toMessage(school);
     },
   };

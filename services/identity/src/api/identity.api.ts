@@ -1,5 +1,5 @@
 import { GRPC_SERVICE_NAMES, identityPackage, toTimestamp, type IdentityServiceHandlers } from '@ejournal/contracts';
-import { InvalidArgument, isInSchoolScope, NotFound, type AsyncHandlers, type GrpcServiceBinding } from '@ejournal/kit';
+import { authorize, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding } from '@ejournal/kit';
 import type { KnownSchoolStore } from '../store/known-school.store';
 
 export function identityApi(knownSchools: KnownSchoolStore): GrpcServiceBinding {
@@ -7,7 +7,7 @@ export function identityApi(knownSchools: KnownSchoolStore): GrpcServiceBinding 
     async GetKnownSchool(request, { principal }) {
       if (!request.schoolId) throw new InvalidArgument('не указан идентификатор школы', { schoolId: 'обязательное поле' });
       const school = await knownSchools.find(request.schoolId);
-      if (!school || !isInSchoolScope(principal, school._id)) throw new NotFound('школа не известна службе доступа');
+      if (!school || !authorize(principal, 'school.read', { schoolId: school._id })) throw new NotFound('школа не известна службе доступа');
       return { schoolId: school._id, shortName: school.shortName, knownSince: toTimestamp(school.knownSince), version: String(school.version) };
     },
   };

@@ -77,6 +77,12 @@ function serviceManifests([name, description, min, max, cpu, memory, cpuLimit, m
         secretEnv('MONGODB_URI', 'ejournal-mongodb', 'uri'),
         secretEnv('AMQP_URL', 'ejournal-rabbitmq', 'url'),
         secretEnv('INTERNAL_AUTH_SECRET', 'ejournal-internal', 'secret'),
+        ...(name === 'identity'
+          ? ['BOOTSTRAP_OPERATOR_LOGIN', 'BOOTSTRAP_OPERATOR_PASSWORD'].map((variable) => ({
+              name: variable,
+              valueFrom: { secretKeyRef: { name: 'ejournal-bootstrap', key: variable.toLowerCase().replace(/_/g, '-'), optional: true } },
+            }))
+          : []),
       ],
       resources: resources(cpu, memory, cpuLimit, memoryLimit),
       // gRPC health: NOT_SERVING while the database or the broker is away, so the pod leaves the
@@ -106,7 +112,7 @@ function gatewayManifests() {
         { name: 'PORT', value: '8080' },
         ...services.map(([name]) => ({ name: `${name.toUpperCase()}_GRPC_ADDRESS`, value: `${name}.${namespace}.svc.cluster.local:${GRPC_PORT}` })),
         secretEnv('INTERNAL_AUTH_SECRET', 'ejournal-internal', 'secret'),
-        secretEnv('AUTH_TOKEN_PUBLIC_KEY', 'ejournal-tokens', 'public-key.pem'),
+        secretEnv('AMQP_URL', 'ejournal-rabbitmq', 'url'),
       ],
       resources: resources('200m', '256Mi', '2', '512Mi'),
       readinessProbe: probe('/readyz', 2),

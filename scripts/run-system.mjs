@@ -37,7 +37,7 @@ function readable(line) {
   }
 }
 
-const secrets = await loadOrCreateDevSecrets(join(root, '.run', 'dev-secrets.json'));
+const secrets = loadOrCreateDevSecrets(join(root, '.run', 'dev-secrets.json'));
 const system = await LocalSystem.start({
   mongoUri: process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/',
   amqpUrl: process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672',
@@ -70,7 +70,7 @@ try {
   const services = await system.waitHealthy(120_000);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`\nплатформа запущена: ${Object.keys(services).length} служб работают (${seconds} с) — ${system.gatewayUrl}/healthz`);
-  console.log(`токен для запросов: node scripts/dev-token.mjs region_operator\n`);
+  console.log(`токен регионального оператора: node scripts/dev-token.mjs\n`);
 } catch (error) {
   console.error(String(error));
   await stop();

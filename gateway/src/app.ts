@@ -1,40 +1,59 @@
 import type { Logger } from '@ejournal/kit';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import { authenticate, type TokenVerification } from './authenticate';
+import type { AccessTokenVerifier } from './access-tokens';
+import { authenticate } from './authenticate';
 import { openApiDocument } from './openapi';
 import { Problem, problemHandler } from './problem';
+import { rateLimited } from './rate-limits';
 import { requestContext } from './request-context';
+import { auditRoutes } from './routes/audit';
 import { healthRoutes } from './routes/health';
+import { invitationRoutes, redeemRoute } from './routes/invitations';
+import { peopleRoutes } from './routes/people';
 import { schoolRoutes } from './routes/schools';
+import { sessionRoutes } from './routes/sessions';
 import type { Upstream } from './upstream';
 
 export interface GatewayDependencies {
   upstream: Upstream;
   logger: Logger;
-  tokens: TokenVerification;
-  isShuttingDown: () => boolean;
+  verifier: AccessTokenVerifier;
+  isReady: () => boolean;
+  limits: { perMinute: number; authPerMinute: number };
 }
 
-export async function createApp({ upstream, logger, tokens, isShuttingDown }: GatewayDependencies): Promise<Express> {
+export function createApp({ upstream, logger, verifier, isReady, limits }: GatewayDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.use(requestContext());
   app.use(helmet());
-  app.use(express.json({ limit: '256kb' }));
 
-  // Public: health, readiness and the API description.
-  app.use(healthRoutes(upstream, isShuttingDown));
+  // Public: health, readiness and the API description (not rate-limited: probes call them).
+  app.use(healthRoutes(upstream, isReady));
   app.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument));
 
-  // Everything else: authenticated.
-  app.use(await authenticate(tokens));
+  app.use(rateLimited(limits.perMinute, 'с одного адреса'));
+  app.use(express.json({ limit: '256kb' }));
+
+  // Public: log-in, refresh, password change, keys; invitation redemption (a token, if sent, links that account).
+  const authLimit = rateLimited(limits.authPerMinute, 'на вход и коды приглашений с одного адреса');
+  app.use(['/api/v1/sessions', '/api/v1/password', '/api/v1/invitations/redeem'], authLimit);
+  app.use(sessionRoutes(upstream));
+  app.use('/api/v1/invitations/redeem', authenticate(verifier, 'optional'));
+  app.use(redeemRoute(upstream));
+
+  // Everything else: authenticated, and checked through the policy route by route.
+  app.use(authenticate(verifier));
   app.use('/api/v1/schools', schoolRoutes(upstream));
+  app.use('/api/v1', peopleRoutes(upstream));
+  app.use('/api/v1', invitationRoutes(upstream));
+  app.use('/api/v1', auditRoutes(upstream));
 
   app.use(() => {
     throw new Problem(404, 'not-found', 'Не найдено', 'такого ресурса нет');
   });
-  app.use(problemHandler((error, requestId) => logger.error('request failed', { requestId, error })));
+  app.use(problemHandler((error, requestId) => logger.error('request failed', { requestId, error: (error as Error).message })));
   return app;
 }

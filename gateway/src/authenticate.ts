@@ -1,47 +1,35 @@
-import type { Grant, Principal } from '@ejournal/kit';
+import type { Principal } from '@ejournal/kit';
 import type { RequestHandler } from 'express';
-import { importSPKI, jwtVerify, type KeyLike } from 'jose';
-import { z } from 'zod';
+import type { AccessTokenVerifier } from './access-tokens';
 import { Problem } from './problem';
 
-const grantSchema = z.object({
-  role: z.enum(['region_operator', 'school_admin', 'director', 'deputy_director', 'subject_teacher', 'class_teacher', 'parent', 'interested_person', 'student']),
-  schoolId: z.string().optional(),
-  classId: z.string().optional(),
-  groupId: z.string().optional(),
-  subjectId: z.string().optional(),
-  childId: z.string().optional(),
-});
-const claimsSchema = z.object({ sub: z.string().min(1), grants: z.array(grantSchema) });
+/** Who calls a public route without a token: no grants at all. */
+export const ANONYMOUS: Principal = { subject: 'anonymous', grants: [] };
 
-export interface TokenVerification {
-  publicKeyPem: string;
-  issuer: string;
-  audience: string;
+function bearerToken(header: string | undefined): string | undefined {
+  return /^Bearer ([A-Za-z0-9._-]+)$/.exec(header ?? '')?.[1];
 }
 
 /**
- * Every request but the public ones carries `Authorization: Bearer <access token>` (ES256 JWT with
- * the account id and its grants). The verified principal is put in res.locals.principal.
+ * `Authorization: Bearer <access token>` is required (or, with optional, allowed). The verified
+ * principal goes to res.locals.principal; without a token it is ANONYMOUS.
  */
-export async function authenticate(verification: TokenVerification): Promise<RequestHandler> {
-  const key: KeyLike = await importSPKI(verification.publicKeyPem, 'ES256');
+export function authenticate(verifier: AccessTokenVerifier, mode: 'required' | 'optional' = 'required'): RequestHandler {
   return async (req, res, next) => {
-    const header = req.get('authorization') ?? '';
-    const match = /^Bearer ([A-Za-z0-9._-]+)$/.exec(header);
-    if (!match) {
+    const token = bearerToken(req.get('authorization'));
+    if (!token) {
+      if (mode === 'optional') {
+        res.locals.principal = ANONYMOUS;
+        return next();
+      }
       res.set('WWW-Authenticate', 'Bearer');
       throw new Problem(401, 'unauthenticated', 'Требуется вход', 'нужен заголовок Authorization: Bearer с токеном доступа');
     }
-    let claims: z.infer<typeof claimsSchema>;
-    try {
-      const { payload } = await jwtVerify(match[1], key, { issuer: verification.issuer, audience: verification.audience, algorithms: ['ES256'] });
-      claims = claimsSchema.parse(payload);
-    } catch {
+    const principal = await verifier.verify(token);
+    if (!principal) {
       res.set('WWW-Authenticate', 'Bearer error="invalid_token"');
-      throw new Problem(401, 'unauthenticated', 'Требуется вход', 'токен доступа недействителен или истёк');
+      throw new Problem(401, 'unauthenticated', 'Требуется вход', 'токен доступа недействителен, истёк или отозван; войдите снова');
     }
-    const principal: Principal = { subject: claims.sub, grants: claims.grants as Grant[] };
     res.locals.principal = principal;
     next();
   };

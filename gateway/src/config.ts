@@ -18,10 +18,12 @@ export const gatewayEnvironment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
   INTERNAL_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters'),
-  /** Public key (SPKI PEM, ES256) that verifies access tokens. */
-  AUTH_TOKEN_PUBLIC_KEY: z.string().includes('BEGIN PUBLIC KEY', { message: 'must be an SPKI PEM public key' }),
-  AUTH_TOKEN_ISSUER: z.string().default('ejournal-identity'),
-  AUTH_TOKEN_AUDIENCE: z.string().default('ejournal'),
+  /** The broker, for identity.account.revoked (every gateway instance keeps the revoked accounts). */
+  AMQP_URL: z.string().regex(/^amqps?:\/\//, 'must be an amqp:// or amqps:// URL'),
+  EVENT_NAMESPACE: z.string().regex(/^[a-z0-9_.-]{1,64}$/, 'must be lowercase letters, digits, . _ -').default('ejournal'),
+  /** Requests per minute from one client address, in all and on the log-in and invitation routes. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   /** Deadline of each gRPC call the gateway makes. */
   GRPC_DEADLINE_MS: z.coerce.number().int().positive().default(5_000),

@@ -1,38 +1,85 @@
 import type { Server } from 'node:http';
-import { createLogger, onShutdown, readConfigOrExit, runService, startTracing } from '@ejournal/kit';
+import { fromTimestamp, toTimestamp, type Revocations__Output } from '@ejournal/contracts';
+import { createLogger, EventBus, onShutdown, readConfigOrExit, runService, startTracing } from '@ejournal/kit';
+import type { JSONWebKeySet } from 'jose';
+import { AccessTokenVerifier } from './access-tokens';
 import { createApp } from './app';
+import { ANONYMOUS } from './authenticate';
 import { gatewayEnvironment, type GatewayConfig } from './config';
-import { Upstream } from './upstream';
+import { RevocationList } from './revocations';
+import { GATEWAY_PRINCIPAL, Upstream } from './upstream';
 
-// The API gateway: authenticates every request, forwards it to the services over gRPC with the
-// caller's identity, and answers errors as RFC 9457 problem documents.
+/** Revocations older than this no longer matter: every token issued before them has expired. */
+const TOKEN_LIFETIME_MS = 15 * 60_000;
+
+// The API gateway: authenticates every request, checks it through the policy, forwards it to the
+// services over gRPC with the caller's identity, and answers errors as RFC 9457 problem documents.
+// Consumes (every instance): identity.account.revoked.
 runService('gateway', async () => {
   const config = readConfigOrExit(gatewayEnvironment, 'gateway') as GatewayConfig;
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const tracing = startTracing('gateway', config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const upstream = new Upstream(config);
+  const revocations = new RevocationList();
+  const bus = new EventBus({ url: config.AMQP_URL, namespace: config.EVENT_NAMESPACE, producer: 'gateway', logger });
+  bus.subscribeEachInstance('gateway', ['identity.account.revoked'], async (event) => {
+    revocations.revoke(event.payload.accountId, fromTimestamp(event.payload.revokedAt) ?? event.occurredAt);
+  });
+  const verifier = new AccessTokenVerifier(
+    async () => JSON.parse((await upstream.call<{ jwksJson: string }>({ principal: ANONYMOUS }, 'IdentityService/GetSigningKeys', (md, o, cb) => upstream.identity.getSigningKeys({}, md, o, cb))).jwksJson) as JSONWebKeySet,
+    revocations,
+    logger,
+  );
+
+  let revocationsLoaded = false;
   let shuttingDown = false;
-  const app = await createApp({
+  const app = createApp({
     upstream,
     logger,
-    tokens: { publicKeyPem: config.AUTH_TOKEN_PUBLIC_KEY, issuer: config.AUTH_TOKEN_ISSUER, audience: config.AUTH_TOKEN_AUDIENCE },
-    isShuttingDown: () => shuttingDown,
+    verifier,
+    isReady: () => revocationsLoaded && !shuttingDown,
+    limits: { perMinute: config.RATE_LIMIT_PER_MINUTE, authPerMinute: config.AUTH_RATE_LIMIT_PER_MINUTE },
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(config.PORT, () => resolve(listening));
   });
+
+  // Subscribe first, then load what was revoked before: nothing falls between the two. After the
+  // broker comes back, load again: the per-instance queue missed what was published meanwhile.
+  const loadRevocations = async (attempt = 0): Promise<void> => {
+    try {
+      const since = toTimestamp(new Date(Date.now() - TOKEN_LIFETIME_MS));
+      const list = await upstream.call<Revocations__Output>({ principal: GATEWAY_PRINCIPAL }, 'IdentityService/ListRevocations', (md, o, cb) =>
+        upstream.identity.listRevocations({ since }, md, o, cb),
+      );
+      for (const revocation of list.revocations) revocations.revoke(revocation.accountId, fromTimestamp(revocation.revokedAt)!);
+      revocationsLoaded = true;
+    } catch (error) {
+      if (attempt % 10 === 0) logger.warn('cannot load revoked accounts from identity yet', { error: (error as Error).message });
+      setTimeout(() => void loadRevocations(attempt + 1), 500);
+    }
+  };
+  bus.onConnectionChange = (connected) => {
+    if (connected) void loadRevocations();
+  };
+  await bus.start();
+
   onShutdown(logger, [
-    ['http', () => {
-      shuttingDown = true;
-      return new Promise<void>((resolve) => {
-        const force = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_GRACE_MS);
-        server.close(() => {
-          clearTimeout(force);
-          resolve();
+    [
+      'http',
+      () => {
+        shuttingDown = true;
+        return new Promise<void>((resolve) => {
+          const force = setTimeout(() => server.closeAllConnections(), config.SHUTDOWN_GRACE_MS);
+          server.close(() => {
+            clearTimeout(force);
+            resolve();
+          });
+          server.closeIdleConnections();
         });
-        server.closeIdleConnections();
-      });
-    }],
+      },
+    ],
+    ['event bus', () => bus.stop(config.SHUTDOWN_GRACE_MS)],
     ['upstream', async () => upstream.close()],
     ['tracing', () => tracing.shutdown()],
   ]);

@@ -1,7 +1,23 @@
 import { curriculumPackage, identityPackage, SERVICE_NAMES, type CurriculumServiceClient, type IdentityServiceClient, type ServiceName } from '@ejournal/contracts';
 import { callUnary, createGrpcClient, HealthProbe, type Principal } from '@ejournal/kit';
 import type * as grpc from '@grpc/grpc-js';
+import type { Response } from 'express';
 import { serviceAddress, type GatewayConfig } from './config';
+
+/** The gateway itself, for the calls it makes on its own behalf (loading revocations at start). */
+export const GATEWAY_PRINCIPAL: Principal = { subject: 'service:gateway', grants: [{ role: 'service' }] };
+
+/** On whose behalf a call is made: the request's principal and network address. */
+export interface Caller {
+  principal: Principal;
+  clientAddress?: string;
+}
+
+export function callerOf(res: Response): Caller {
+  return { principal: res.locals.principal as Principal, clientAddress: res.req.ip };
+}
+
+type Invocation<Res> = (metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<Res>) => unknown;
 
 /** The gateway's gRPC clients of the services, and the one way it calls them. */
 export class Upstream {
@@ -15,13 +31,14 @@ export class Upstream {
     this.health = Object.fromEntries(SERVICE_NAMES.map((name) => [name, new HealthProbe(serviceAddress(config, name))])) as Record<ServiceName, HealthProbe>;
   }
 
-  /** One call on behalf of the caller: deadline, signed identity and trace context included. */
-  call<Res>(
-    principal: Principal,
-    name: string,
-    invoke: (metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<Res>) => unknown,
-  ): Promise<Res> {
-    return callUnary(name, invoke, { principal, internalAuthSecret: this.config.INTERNAL_AUTH_SECRET, deadlineMs: this.config.GRPC_DEADLINE_MS });
+  /** One call on behalf of the caller: deadline, signed identity, client address and trace context included. */
+  call<Res>(caller: Caller, name: string, invoke: Invocation<Res>): Promise<Res> {
+    return callUnary(name, invoke, {
+      principal: caller.principal,
+      clientAddress: caller.clientAddress,
+      internalAuthSecret: this.config.INTERNAL_AUTH_SECRET,
+      deadlineMs: this.config.GRPC_DEADLINE_MS,
+    });
   }
 
   close(): void {

@@ -1,28 +1,24 @@
 // System test: the broker goes away and comes back while the platform runs. Services report it in
 // their health, a school registered meanwhile waits in curriculum's outbox, and after the restart
 // the relay publishes it and identity's reconnected consumer receives it. Nothing is lost.
-import { generateDevSecrets, LocalSystem, mintAccessToken } from '@ejournal/launcher';
-import { eventually, startBroker, stopBroker, testServers, uniqueName } from '@ejournal/testing';
+import { eventually, startBroker, stopBroker } from '@ejournal/testing';
+import { startPlatform, type Platform } from './platform';
 
 describe('a broker restart under a running platform', () => {
-  let system: LocalSystem;
+  let platform: Platform;
   let operator: string;
   let brokerStopped = false;
 
-  const request = (path: string, init: RequestInit = {}) =>
-    fetch(`${system.gatewayUrl}${path}`, { ...init, headers: { 'content-type': 'application/json', authorization: `Bearer ${operator}` } });
+  const request = (path: string, init: RequestInit = {}) => platform.request(path, { ...init, token: operator });
 
   beforeAll(async () => {
-    const secrets = await generateDevSecrets();
-    const run = uniqueName('sysbr');
-    system = await LocalSystem.start({ ...testServers(), secrets, namespace: run.replace(/_/g, '.'), databasePrefix: `${run}_`, env: { LOG_LEVEL: 'error' } });
-    await system.waitHealthy();
-    operator = await mintAccessToken(secrets, 'operator-1', [{ role: 'region_operator' }]);
+    platform = await startPlatform('sysbr', { LOG_LEVEL: 'error' });
+    operator = await platform.operatorToken();
   });
 
   afterAll(async () => {
     if (brokerStopped) await startBroker();
-    await system?.stop();
+    await platform?.stop();
   });
 
   it('resumes publishing and consuming after the broker comes back, losing nothing', async () => {
@@ -34,7 +30,7 @@ describe('a broker restart under a running platform', () => {
     await stopBroker();
     brokerStopped = true;
     const degraded = await eventually(async () => {
-      const response = await fetch(`${system.gatewayUrl}/healthz`);
+      const response = await platform.request('/healthz');
       return response.status === 503 ? ((await response.json()) as { services: Record<string, string> }) : undefined;
     }, 10_000, 'health to report the lost broker');
     expect(degraded.services.identity).toBe('NOT_SERVING');
@@ -48,7 +44,7 @@ describe('a broker restart under a running platform', () => {
 
     await startBroker();
     brokerStopped = false;
-    await system.waitHealthy(30_000);
+    await platform.system.waitHealthy(30_000);
     for (const school of [before, during]) {
       await eventually(async () => {
         const body = (await (await request(`/api/v1/schools/${school.id}`)).json()) as { identity: unknown };

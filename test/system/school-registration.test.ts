@@ -4,22 +4,17 @@
 import { randomBytes } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import { curriculumPackage } from '@ejournal/contracts';
-import { generateDevSecrets, LocalSystem, mintAccessToken, type DevSecrets } from '@ejournal/launcher';
-import { eventually, startTraceCollector, testServers, uniqueName } from '@ejournal/testing';
+import { startTraceCollector } from '@ejournal/testing';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { eventually } from '@ejournal/testing';
+import { registerSchool as registerAndWait, staffAccount, startPlatform, type Platform } from './platform';
 
 describe('the platform, through the gateway', () => {
-  let system: LocalSystem;
-  let secrets: DevSecrets;
+  let platform: Platform;
   let collector: Awaited<ReturnType<typeof startTraceCollector>>;
   let operator: string;
-  const logs: string[] = [];
 
-  type JsonResponse = Omit<Response, 'json'> & { json(): Promise<any> };
-  const request = (path: string, init: RequestInit & { token?: string } = {}): Promise<JsonResponse> =>
-    fetch(`${system.gatewayUrl}${path}`, {
-      ...init,
-      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.headers ?? {}) },
-    });
+  const request: Platform['request'] = (path, init) => platform.request(path, init);
   const registerSchool = (shortName: string, init: RequestInit & { token?: string } = {}) =>
     request('/api/v1/schools', {
       method: 'POST',
@@ -30,24 +25,13 @@ describe('the platform, through the gateway', () => {
 
   beforeAll(async () => {
     collector = await startTraceCollector();
-    secrets = await generateDevSecrets();
-    const run = uniqueName('sys');
-    system = await LocalSystem.start({
-      ...testServers(),
-      secrets,
-      namespace: run.replace(/_/g, '.'),
-      databasePrefix: `${run}_`,
-      env: { OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint, LOG_LEVEL: 'warn' },
-      onLine: (name, line) => logs.push(`${name} | ${line}`),
-    });
-    await system.waitHealthy();
-    operator = await mintAccessToken(secrets, 'operator-1', [{ role: 'region_operator' }]);
+    platform = await startPlatform('sys', { OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint });
+    operator = await platform.operatorToken();
   });
 
   afterAll(async () => {
-    await system?.stop();
+    await platform?.stop();
     await collector?.close();
-    if (process.env.TEST_LOG) console.log(logs.join('\n'));
   });
 
   it('reports every service healthy on /healthz', async () => {
@@ -95,9 +79,11 @@ describe('the platform, through the gateway', () => {
   });
 
   it('answers a school out of the caller’s scope exactly as a school that does not exist', async () => {
-    const school = await (await registerSchool('Лицей № 9')).json();
-    const otherSchoolAdmin = await mintAccessToken(secrets, 'admin-2', [{ role: 'school_admin', schoolId: '00000000-0000-4000-8000-000000000001' }]);
-    const ownSchoolAdmin = await mintAccessToken(secrets, 'admin-3', [{ role: 'school_admin', schoolId: school.id }]);
+    const schoolId = await registerAndWait(platform, operator, 'Лицей № 9');
+    const school = { id: schoolId };
+    const otherSchool = await registerAndWait(platform, operator, 'Лицей № 10');
+    const otherSchoolAdmin = (await staffAccount(platform, operator, otherSchool, [{ role: 'school_admin', schoolId: otherSchool }])).token;
+    const ownSchoolAdmin = (await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }])).token;
 
     const outOfScope = await request(`/api/v1/schools/${school.id}`, { token: otherSchoolAdmin });
     const missing = await request('/api/v1/schools/00000000-0000-4000-8000-00000000dead', { token: otherSchoolAdmin });
@@ -109,7 +95,8 @@ describe('the platform, through the gateway', () => {
   });
 
   it('lets only the region operator register a school', async () => {
-    const admin = await mintAccessToken(secrets, 'admin-4', [{ role: 'school_admin', schoolId: '00000000-0000-4000-8000-000000000002' }]);
+    const schoolId = await registerAndWait(platform, operator, 'СШ № 98');
+    const admin = (await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }])).token;
     const response = await registerSchool('СШ № 99', { token: admin } as never);
     expect(response.status).toBe(403);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
@@ -138,14 +125,23 @@ describe('the platform, through the gateway', () => {
 
   it('refuses requests without a valid token', async () => {
     expect((await request('/api/v1/schools/00000000-0000-4000-8000-000000000003')).status).toBe(401);
-    const forged = await mintAccessToken(await generateDevSecrets(), 'intruder', [{ role: 'region_operator' }]);
+    const { privateKey, publicKey } = await generateKeyPair('ES256');
+    const kid = JSON.parse(Buffer.from(operator.split('.')[0], 'base64url').toString()).kid;
+    const forged = await new SignJWT({ grants: [{ role: 'region_operator' }], jwk: await exportJWK(publicKey) })
+      .setProtectedHeader({ alg: 'ES256', kid })
+      .setSubject('intruder')
+      .setIssuer('ejournal-identity')
+      .setAudience('ejournal')
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(privateKey);
     expect((await registerSchool('СШ № 66', { token: forged } as never)).status).toBe(401);
   });
 
   it('refuses a gRPC call that bypasses the gateway', async () => {
     const health = await (await request('/healthz')).json();
     expect(health.status).toBe('ok');
-    const address = system.addressOf('curriculum');
+    const address = platform.system.addressOf('curriculum');
     const client = new (curriculumPackage().CurriculumService)(address, grpc.credentials.createInsecure());
     const error = await new Promise<grpc.ServiceError>((resolve) =>
       client.registerSchool({ name: 'Обходная школа', shortName: 'ОШ', municipality: 'Пермь' }, (err) => resolve(err!)),
@@ -161,10 +157,10 @@ describe('the platform, through the gateway', () => {
   });
 
   it('loses no event when the consumer is down: identity catches up after it restarts', async () => {
-    await system.stopProcess('identity', 'SIGKILL');
+    await platform.system.stopProcess('identity', 'SIGKILL');
     const school = await (await registerSchool('СШ № 77')).json();
     expect((await request(`/api/v1/schools/${school.id}`, { token: operator })).status).toBe(503);
-    system.startProcess('identity');
+    platform.system.startProcess('identity');
     const seen = await eventually(async () => {
       const response = await request(`/api/v1/schools/${school.id}`, { token: operator });
       const body = response.status === 200 ? await response.json() : undefined;
@@ -174,7 +170,7 @@ describe('the platform, through the gateway', () => {
   });
 
   it('stops a service gracefully on SIGTERM (exit status 0), and the gateway reports it', async () => {
-    expect(await system.stopProcess('archive', 'SIGTERM')).toBe(0);
+    expect(await platform.system.stopProcess('archive', 'SIGTERM')).toBe(0);
     const response = await request('/healthz');
     expect(response.status).toBe(503);
     expect((await response.json()).services.archive).toBe('UNREACHABLE');

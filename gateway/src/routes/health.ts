@@ -4,9 +4,10 @@ import type { Upstream } from '../upstream';
 
 /**
  * /healthz: the gateway and each service's gRPC health (200 when all are SERVING, else 503).
- * /readyz: the gateway itself takes requests (for its own readiness and liveness probes).
+ * /readyz: the gateway itself takes requests: it knows the revoked accounts and is not stopping
+ * (for its own readiness and liveness probes).
  */
-export function healthRoutes(upstream: Upstream, isShuttingDown: () => boolean): Router {
+export function healthRoutes(upstream: Upstream, isReady: () => boolean): Router {
   const router = Router();
 
   router.get('/healthz', async (_req, res) => {
@@ -17,7 +18,7 @@ export function healthRoutes(upstream: Upstream, isShuttingDown: () => boolean):
   });
 
   router.get('/readyz', (_req, res) => {
-    res.status(isShuttingDown() ? 503 : 200).json({ status: isShuttingDown() ? 'stopping' : 'ready' });
+    res.status(isReady() ? 200 : 503).json({ status: isReady() ? 'ready' : 'not ready' });
   });
 
   return router;

@@ -1,10 +1,12 @@
 import { status as GrpcStatus } from '@grpc/grpc-js';
 import { fromTimestamp, type KnownSchool__Output, type School__Output } from '@ejournal/contracts';
-import { isServiceError, type Principal } from '@ejournal/kit';
+import { isServiceError } from '@ejournal/kit';
 import { Router } from 'express';
 import { z } from 'zod';
 import { Problem } from '../problem';
-import type { Upstream } from '../upstream';
+import { callerOf, type Upstream } from '../upstream';
+import { param } from '../params';
+import { permit } from '../permit';
 import { parseBody } from '../validation';
 
 const registerSchoolBody = z.object({
@@ -29,20 +31,18 @@ function schoolView(school: School__Output, knownToIdentity: KnownSchool__Output
 export function schoolRoutes(upstream: Upstream): Router {
   const router = Router();
 
-  router.post('/', async (req, res) => {
+  router.post('/', permit('school.register'), async (req, res) => {
     const body = parseBody(registerSchoolBody, req.body);
-    const principal = res.locals.principal as Principal;
-    const school = await upstream.call<School__Output>(principal, 'CurriculumService/RegisterSchool', (md, o, cb) => upstream.curriculum.registerSchool(body, md, o, cb));
+    const school = await upstream.call<School__Output>(callerOf(res), 'CurriculumService/RegisterSchool', (md, o, cb) => upstream.curriculum.registerSchool(body, md, o, cb));
     res.status(201).location(`${req.baseUrl}/${school.id}`).json(schoolView(school, null));
   });
 
-  router.get('/:schoolId', async (req, res) => {
-    const principal = res.locals.principal as Principal;
-    const { schoolId } = req.params;
+  router.get('/:schoolId', permit('school.read', (req) => ({ schoolId: param(req, 'schoolId') })), async (req, res) => {
+    const schoolId = param(req, 'schoolId');
     if (!/^[0-9a-f-]{36}$/.test(schoolId)) throw new Problem(404, 'not-found', 'Не найдено', 'школа не найдена');
-    const school = await upstream.call<School__Output>(principal, 'CurriculumService/GetSchool', (md, o, cb) => upstream.curriculum.getSchool({ id: schoolId }, md, o, cb));
+    const school = await upstream.call<School__Output>(callerOf(res), 'CurriculumService/GetSchool', (md, o, cb) => upstream.curriculum.getSchool({ id: schoolId }, md, o, cb));
     const known = await upstream
-      .call<KnownSchool__Output>(principal, 'IdentityService/GetKnownSchool', (md, o, cb) => upstream.identity.getKnownSchool({ schoolId }, md, o, cb))
+      .call<KnownSchool__Output>(callerOf(res), 'IdentityService/GetKnownSchool', (md, o, cb) => upstream.identity.getKnownSchool({ schoolId }, md, o, cb))
       .catch((error: unknown) => {
         if (isServiceError(error) && error.code === GrpcStatus.NOT_FOUND) return null;
         throw error;

@@ -1,20 +1,23 @@
 import * as path from 'node:path';
 import * as protobuf from 'protobufjs';
 import type { SchoolRegistered__Output } from './generated/ejournal/curriculum/v1/SchoolRegistered';
+import type { AccountRevoked__Output } from './generated/ejournal/identity/v1/AccountRevoked';
 import { PROTO_DIR } from './proto';
 
 /** Every event type on the bus and the TypeScript shape of its payload. Add a line per new event. */
 export interface EventPayloads {
   'curriculum.school.registered': SchoolRegistered__Output;
+  'identity.account.revoked': AccountRevoked__Output;
 }
 export type EventType = keyof EventPayloads;
 
 /** Event type → the proto message of its payload. */
 const PAYLOAD_MESSAGES: Record<EventType, string> = {
   'curriculum.school.registered': 'ejournal.curriculum.v1.SchoolRegistered',
+  'identity.account.revoked': 'ejournal.identity.v1.AccountRevoked',
 };
 
-const EVENT_PROTO_FILES = ['ejournal/common/v1/envelope.proto', 'ejournal/curriculum/v1/events.proto'];
+const EVENT_PROTO_FILES = ['ejournal/common/v1/envelope.proto', 'ejournal/curriculum/v1/events.proto', 'ejournal/identity/v1/events.proto'];
 
 /** What travels on the bus: the envelope fields and the decoded payload. */
 export interface EventEnvelope<T extends EventType = EventType> {

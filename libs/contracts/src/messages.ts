@@ -8,3 +8,13 @@ export type { IdentityServiceHandlers, IdentityServiceClient } from './generated
 export type { KnownSchool, KnownSchool__Output } from './generated/ejournal/identity/v1/KnownSchool';
 export type { GetKnownSchoolRequest__Output } from './generated/ejournal/identity/v1/GetKnownSchoolRequest';
 export type { Timestamp, Timestamp__Output } from './generated/google/protobuf/Timestamp';
+export type { Session__Output } from './generated/ejournal/identity/v1/Session';
+export type { Person__Output } from './generated/ejournal/identity/v1/Person';
+export type { PersonCreated__Output } from './generated/ejournal/identity/v1/PersonCreated';
+export type { Account__Output } from './generated/ejournal/identity/v1/Account';
+export type { ImportReport__Output } from './generated/ejournal/identity/v1/ImportReport';
+export type { Invitation__Output } from './generated/ejournal/identity/v1/Invitation';
+export type { Invitations__Output } from './generated/ejournal/identity/v1/Invitations';
+export type { AuditEntries__Output } from './generated/ejournal/identity/v1/AuditEntries';
+export type { Revocations__Output } from './generated/ejournal/identity/v1/Revocations';
+export type { SigningKeys__Output } from './generated/ejournal/identity/v1/SigningKeys';

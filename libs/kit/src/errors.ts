@@ -35,6 +35,10 @@ export class Conflict extends DomainError {
 export class FailedPrecondition extends DomainError {
   readonly code = GrpcStatus.FAILED_PRECONDITION;
 }
+/** Too many attempts: the caller must wait (throttling, lock-out). */
+export class ResourceExhausted extends DomainError {
+  readonly code = GrpcStatus.RESOURCE_EXHAUSTED;
+}
 
 const VIOLATIONS_KEY = 'x-ejournal-violations-bin';
 

@@ -1,5 +1,6 @@
 import { decodeEnvelope, encodeEnvelope, EventContractError, type EventEnvelope, type EventType } from '@ejournal/contracts';
 import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
+import { randomUUID } from 'node:crypto';
 import * as amqp from 'amqplib';
 import type { Inbox } from './inbox';
 import type { Logger } from './logger';
@@ -25,7 +26,10 @@ interface Subscription {
   consumer: string;
   types: EventType[];
   handler: EventHandler;
-  inbox: Inbox;
+  /** Absent for a per-instance subscription (its handler must be idempotent by itself). */
+  inbox?: Inbox;
+  /** The exclusive queue of a per-instance subscription. */
+  instanceQueue?: string;
   channel?: amqp.ConfirmChannel;
   consumerTag?: string;
 }
@@ -179,6 +183,18 @@ export class EventBus {
     if (this.connection) void this.consume(subscription);
   }
 
+  /**
+   * Delivers the given events to every running instance of this process (not to one of them): an
+   * exclusive queue per instance that goes away with it. For in-memory state every replica must
+   * hold (a gateway's revoked accounts); such a consumer rebuilds its state at start and its
+   * handler must be idempotent. No retries: a failing handler is logged and the event dropped.
+   */
+  subscribeEachInstance<T extends EventType>(consumer: string, types: T[], handler: EventHandler<T>): void {
+    const subscription: Subscription = { consumer, types, handler: handler as EventHandler, instanceQueue: `${this.options.namespace}.${consumer}.instance.${randomUUID()}` };
+    this.subscriptions.push(subscription);
+    if (this.connection) void this.consume(subscription);
+  }
+
   queuesOf(consumer: string) {
     return consumerQueues(this.options.namespace, consumer, this.retryDelaysMs.length);
   }
@@ -187,6 +203,17 @@ export class EventBus {
     const channel = await this.connection!.createConfirmChannel();
     channel.on('error', (error: Error) => this.options.logger.warn('consumer channel error', { consumer: subscription.consumer, error: error.message }));
     await channel.prefetch(this.options.prefetch ?? 16);
+    if (subscription.instanceQueue) {
+      await channel.assertExchange(this.exchange, 'topic', { durable: true });
+      await channel.assertQueue(subscription.instanceQueue, { exclusive: true, autoDelete: true, durable: false });
+      for (const type of subscription.types) await channel.bindQueue(subscription.instanceQueue, this.exchange, type);
+      const consumed = await channel.consume(subscription.instanceQueue, (message) => {
+        if (message) void this.handleInInstance(subscription, channel, message);
+      });
+      subscription.channel = channel;
+      subscription.consumerTag = consumed.consumerTag;
+      return;
+    }
     const queues = this.queuesOf(subscription.consumer);
     await channel.assertExchange(this.exchange, 'topic', { durable: true });
     await channel.assertQueue(queues.main, { durable: true, arguments: { 'x-queue-type': 'quorum' } });
@@ -215,7 +242,18 @@ export class EventBus {
     subscription.consumerTag = consumerTag;
   }
 
+  private async handleInInstance(subscription: Subscription, channel: amqp.ConfirmChannel, message: amqp.ConsumeMessage): Promise<void> {
+    try {
+      const event = decodeEnvelope(message.content);
+      await context.with(contextFromTraceparent(event.traceparent, event.tracestate), () => subscription.handler(event));
+    } catch (error) {
+      this.options.logger.error('event dropped by a per-instance consumer', { consumer: subscription.consumer, eventId: message.properties.messageId, error: (error as Error).message });
+    }
+    channel.ack(message);
+  }
+
   private async handle(subscription: Subscription, channel: amqp.ConfirmChannel, message: amqp.ConsumeMessage): Promise<void> {
+    const inbox = subscription.inbox!;
     let event: EventEnvelope;
     try {
       event = decodeEnvelope(message.content);
@@ -241,7 +279,7 @@ export class EventBus {
     );
     await context.with(trace.setSpan(parent, span), async () => {
       try {
-        const claim = await subscription.inbox.claim(event.id);
+        const claim = await inbox.claim(event.id);
         if (claim === 'duplicate') {
           span.setAttribute('ejournal.duplicate', true);
           channel.ack(message);
@@ -257,11 +295,11 @@ export class EventBus {
         } catch (error) {
           span.recordException(error as Error);
           span.setStatus({ code: SpanStatusCode.ERROR });
-          await subscription.inbox.release(event.id);
+          await inbox.release(event.id);
           await this.retryOrDeadLetter(subscription, channel, message, error as Error);
           return;
         }
-        await subscription.inbox.complete(event.id);
+        await inbox.complete(event.id);
         channel.ack(message);
       } finally {
         span.end();

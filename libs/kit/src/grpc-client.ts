@@ -1,5 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
 import { SpanKind, SpanStatusCode, context, propagation } from '@opentelemetry/api';
+import { CLIENT_ADDRESS_KEY } from './grpc-server';
 import { attachPrincipal, type Principal } from './principal';
 import { tracer } from './tracing';
 
@@ -19,6 +20,8 @@ export interface CallOptions {
   principal: Principal;
   internalAuthSecret: string;
   deadlineMs?: number;
+  /** The end user's network address, forwarded for throttling and audit. */
+  clientAddress?: string;
 }
 
 type UnaryInvocation<Res> = (metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<Res>) => unknown;
@@ -31,6 +34,7 @@ export function callUnary<Res>(name: string, invoke: UnaryInvocation<Res>, optio
   return tracer().startActiveSpan(name, { kind: SpanKind.CLIENT, attributes: { 'rpc.system': 'grpc' } }, (span) => {
     const metadata = new grpc.Metadata();
     attachPrincipal(metadata, options.principal, options.internalAuthSecret);
+    if (options.clientAddress) metadata.set(CLIENT_ADDRESS_KEY, options.clientAddress);
     propagation.inject(context.active(), metadata, { set: (carrier, key, value) => carrier.set(key, value) });
     const deadline = Date.now() + (options.deadlineMs ?? DEFAULT_DEADLINE_MS);
     return new Promise<Res>((resolve, reject) => {

@@ -10,7 +10,11 @@ import { contextFromTraceparent, tracer } from './tracing';
 export interface CallContext {
   principal: Principal;
   metadata: grpc.Metadata;
+  /** The end user's network address as the gateway saw it (throttling, audit); '' when unknown. */
+  clientAddress: string;
 }
+
+export const CLIENT_ADDRESS_KEY = 'x-client-address';
 
 type KnownKeys<T> = keyof { [K in keyof T as string extends K ? never : K]: T[K] };
 
@@ -59,7 +63,11 @@ function adapt(binding: GrpcServiceBinding, options: GrpcServerOptions): grpc.Un
         trace.setSpan(parent, span),
         () =>
           void Promise.resolve()
-            .then(() => handler(call.request, { principal: principalOf(metadata, options.internalAuthSecret), metadata }))
+            .then(() => handler(call.request, {
+                principal: principalOf(metadata, options.internalAuthSecret),
+                metadata,
+                clientAddress: String(metadata.get(CLIENT_ADDRESS_KEY)[0] ?? ''),
+              }))
             .then(
               (response) => {
                 span.setAttribute('rpc.grpc.status_code', grpc.status.OK);

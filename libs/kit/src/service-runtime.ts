@@ -46,9 +46,13 @@ export class ServiceRuntime {
     return this.relay;
   }
 
-  /** Syncs indexes, connects the bus, starts the relay and the gRPC server, and reports health. */
-  async serve(services: GrpcServiceBinding[]): Promise<void> {
+  /**
+   * Syncs indexes, runs the service's own start-up step (after indexes, before taking calls),
+   * connects the bus, starts the relay and the gRPC server, and reports health.
+   */
+  async serve(services: GrpcServiceBinding[], prepare: () => Promise<void> = async () => {}): Promise<void> {
     await syncIndexes(this.db);
+    await prepare();
     await this.bus.start();
     this.relay?.start();
     const grpc = await startGrpcServer({ port: this.config.GRPC_PORT, services, logger: this.logger, internalAuthSecret: this.config.INTERNAL_AUTH_SECRET });

@@ -64,10 +64,13 @@ export class LocalSystem {
     for (const name of SERVICE_NAMES) {
       system.environments.set(name, { ...common, GRPC_PORT: String(grpcPorts[name]), MONGODB_DATABASE: `${options.databasePrefix}${name}` });
     }
+    Object.assign(system.environments.get('identity')!, {
+      BOOTSTRAP_OPERATOR_LOGIN: options.secrets.operatorLogin,
+      BOOTSTRAP_OPERATOR_PASSWORD: options.secrets.operatorPassword,
+    });
     system.environments.set('gateway', {
       ...common,
       PORT: String(gatewayPort),
-      AUTH_TOKEN_PUBLIC_KEY: options.secrets.tokenPublicKeyPem,
       ...Object.fromEntries(SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_GRPC_ADDRESS`, `127.0.0.1:${grpcPorts[name]}`])),
     });
     system.onLine = options.onLine;
@@ -99,7 +102,14 @@ export class LocalSystem {
     return exited;
   }
 
-  /** Polls the gateway's /healthz until every service reports SERVING. */
+  /** Logs in through the gateway; the session's access token. */
+  async logIn(login: string, password: string): Promise<string> {
+    const response = await fetch(`${this.gatewayUrl}/api/v1/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login, password }) });
+    if (response.status !== 201) throw new Error(`log-in of ${login} failed: ${response.status} ${await response.text()}`);
+    return ((await response.json()) as { accessToken: string }).accessToken;
+  }
+
+  /** Polls the gateway's /healthz until every service reports SERVING and the gateway is ready. */
   async waitHealthy(timeoutMs = 60_000): Promise<Record<string, string>> {
     const deadline = Date.now() + timeoutMs;
     let last: unknown = 'no answer';
@@ -110,7 +120,8 @@ export class LocalSystem {
       try {
         const response = await fetch(`${this.gatewayUrl}/healthz`);
         last = await response.json();
-        if (response.status === 200) return (last as { services: Record<string, string> }).services;
+        const ready = (await fetch(`${this.gatewayUrl}/readyz`)).status === 200;
+        if (response.status === 200 && ready) return (last as { services: Record<string, string> }).services;
       } catch (error) {
         last = (error as Error).message;
       }

@@ -1,9 +1,45 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { Account as _ejournal_identity_v1_Account, Account__Output as _ejournal_identity_v1_Account__Output } from './ejournal/identity/v1/Account';
+import type { AuditEntries as _ejournal_identity_v1_AuditEntries, AuditEntries__Output as _ejournal_identity_v1_AuditEntries__Output } from './ejournal/identity/v1/AuditEntries';
+import type { AuditEntry as _ejournal_identity_v1_AuditEntry, AuditEntry__Output as _ejournal_identity_v1_AuditEntry__Output } from './ejournal/identity/v1/AuditEntry';
+import type { ChangePasswordRequest as _ejournal_identity_v1_ChangePasswordRequest, ChangePasswordRequest__Output as _ejournal_identity_v1_ChangePasswordRequest__Output } from './ejournal/identity/v1/ChangePasswordRequest';
+import type { ChangePasswordResponse as _ejournal_identity_v1_ChangePasswordResponse, ChangePasswordResponse__Output as _ejournal_identity_v1_ChangePasswordResponse__Output } from './ejournal/identity/v1/ChangePasswordResponse';
+import type { CreatePersonRequest as _ejournal_identity_v1_CreatePersonRequest, CreatePersonRequest__Output as _ejournal_identity_v1_CreatePersonRequest__Output } from './ejournal/identity/v1/CreatePersonRequest';
+import type { EndSessionRequest as _ejournal_identity_v1_EndSessionRequest, EndSessionRequest__Output as _ejournal_identity_v1_EndSessionRequest__Output } from './ejournal/identity/v1/EndSessionRequest';
+import type { EndSessionResponse as _ejournal_identity_v1_EndSessionResponse, EndSessionResponse__Output as _ejournal_identity_v1_EndSessionResponse__Output } from './ejournal/identity/v1/EndSessionResponse';
 import type { GetKnownSchoolRequest as _ejournal_identity_v1_GetKnownSchoolRequest, GetKnownSchoolRequest__Output as _ejournal_identity_v1_GetKnownSchoolRequest__Output } from './ejournal/identity/v1/GetKnownSchoolRequest';
+import type { GetPersonRequest as _ejournal_identity_v1_GetPersonRequest, GetPersonRequest__Output as _ejournal_identity_v1_GetPersonRequest__Output } from './ejournal/identity/v1/GetPersonRequest';
+import type { GetSigningKeysRequest as _ejournal_identity_v1_GetSigningKeysRequest, GetSigningKeysRequest__Output as _ejournal_identity_v1_GetSigningKeysRequest__Output } from './ejournal/identity/v1/GetSigningKeysRequest';
+import type { Grant as _ejournal_identity_v1_Grant, Grant__Output as _ejournal_identity_v1_Grant__Output } from './ejournal/identity/v1/Grant';
+import type { GrantRoleRequest as _ejournal_identity_v1_GrantRoleRequest, GrantRoleRequest__Output as _ejournal_identity_v1_GrantRoleRequest__Output } from './ejournal/identity/v1/GrantRoleRequest';
 import type { IdentityServiceClient as _ejournal_identity_v1_IdentityServiceClient, IdentityServiceDefinition as _ejournal_identity_v1_IdentityServiceDefinition } from './ejournal/identity/v1/IdentityService';
+import type { ImportError as _ejournal_identity_v1_ImportError, ImportError__Output as _ejournal_identity_v1_ImportError__Output } from './ejournal/identity/v1/ImportError';
+import type { ImportPeopleRequest as _ejournal_identity_v1_ImportPeopleRequest, ImportPeopleRequest__Output as _ejournal_identity_v1_ImportPeopleRequest__Output } from './ejournal/identity/v1/ImportPeopleRequest';
+import type { ImportReport as _ejournal_identity_v1_ImportReport, ImportReport__Output as _ejournal_identity_v1_ImportReport__Output } from './ejournal/identity/v1/ImportReport';
+import type { ImportedAccount as _ejournal_identity_v1_ImportedAccount, ImportedAccount__Output as _ejournal_identity_v1_ImportedAccount__Output } from './ejournal/identity/v1/ImportedAccount';
+import type { Invitation as _ejournal_identity_v1_Invitation, Invitation__Output as _ejournal_identity_v1_Invitation__Output } from './ejournal/identity/v1/Invitation';
+import type { Invitations as _ejournal_identity_v1_Invitations, Invitations__Output as _ejournal_identity_v1_Invitations__Output } from './ejournal/identity/v1/Invitations';
+import type { IssueInvitationRequest as _ejournal_identity_v1_IssueInvitationRequest, IssueInvitationRequest__Output as _ejournal_identity_v1_IssueInvitationRequest__Output } from './ejournal/identity/v1/IssueInvitationRequest';
 import type { KnownSchool as _ejournal_identity_v1_KnownSchool, KnownSchool__Output as _ejournal_identity_v1_KnownSchool__Output } from './ejournal/identity/v1/KnownSchool';
+import type { ListAuditRequest as _ejournal_identity_v1_ListAuditRequest, ListAuditRequest__Output as _ejournal_identity_v1_ListAuditRequest__Output } from './ejournal/identity/v1/ListAuditRequest';
+import type { ListInvitationsRequest as _ejournal_identity_v1_ListInvitationsRequest, ListInvitationsRequest__Output as _ejournal_identity_v1_ListInvitationsRequest__Output } from './ejournal/identity/v1/ListInvitationsRequest';
+import type { ListRevocationsRequest as _ejournal_identity_v1_ListRevocationsRequest, ListRevocationsRequest__Output as _ejournal_identity_v1_ListRevocationsRequest__Output } from './ejournal/identity/v1/ListRevocationsRequest';
+import type { LoginRequest as _ejournal_identity_v1_LoginRequest, LoginRequest__Output as _ejournal_identity_v1_LoginRequest__Output } from './ejournal/identity/v1/LoginRequest';
+import type { Person as _ejournal_identity_v1_Person, Person__Output as _ejournal_identity_v1_Person__Output } from './ejournal/identity/v1/Person';
+import type { PersonCreated as _ejournal_identity_v1_PersonCreated, PersonCreated__Output as _ejournal_identity_v1_PersonCreated__Output } from './ejournal/identity/v1/PersonCreated';
+import type { RedeemInvitationRequest as _ejournal_identity_v1_RedeemInvitationRequest, RedeemInvitationRequest__Output as _ejournal_identity_v1_RedeemInvitationRequest__Output } from './ejournal/identity/v1/RedeemInvitationRequest';
+import type { RefreshSessionRequest as _ejournal_identity_v1_RefreshSessionRequest, RefreshSessionRequest__Output as _ejournal_identity_v1_RefreshSessionRequest__Output } from './ejournal/identity/v1/RefreshSessionRequest';
+import type { ResetPasswordRequest as _ejournal_identity_v1_ResetPasswordRequest, ResetPasswordRequest__Output as _ejournal_identity_v1_ResetPasswordRequest__Output } from './ejournal/identity/v1/ResetPasswordRequest';
+import type { Revocation as _ejournal_identity_v1_Revocation, Revocation__Output as _ejournal_identity_v1_Revocation__Output } from './ejournal/identity/v1/Revocation';
+import type { Revocations as _ejournal_identity_v1_Revocations, Revocations__Output as _ejournal_identity_v1_Revocations__Output } from './ejournal/identity/v1/Revocations';
+import type { RevokeAccountRequest as _ejournal_identity_v1_RevokeAccountRequest, RevokeAccountRequest__Output as _ejournal_identity_v1_RevokeAccountRequest__Output } from './ejournal/identity/v1/RevokeAccountRequest';
+import type { RotateSigningKeyRequest as _ejournal_identity_v1_RotateSigningKeyRequest, RotateSigningKeyRequest__Output as _ejournal_identity_v1_RotateSigningKeyRequest__Output } from './ejournal/identity/v1/RotateSigningKeyRequest';
+import type { Session as _ejournal_identity_v1_Session, Session__Output as _ejournal_identity_v1_Session__Output } from './ejournal/identity/v1/Session';
+import type { SigningKeys as _ejournal_identity_v1_SigningKeys, SigningKeys__Output as _ejournal_identity_v1_SigningKeys__Output } from './ejournal/identity/v1/SigningKeys';
+import type { TemporaryPassword as _ejournal_identity_v1_TemporaryPassword, TemporaryPassword__Output as _ejournal_identity_v1_TemporaryPassword__Output } from './ejournal/identity/v1/TemporaryPassword';
+import type { UnlockAccountRequest as _ejournal_identity_v1_UnlockAccountRequest, UnlockAccountRequest__Output as _ejournal_identity_v1_UnlockAccountRequest__Output } from './ejournal/identity/v1/UnlockAccountRequest';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -14,9 +50,45 @@ export interface ProtoGrpcType {
   ejournal: {
     identity: {
       v1: {
+        Account: MessageTypeDefinition<_ejournal_identity_v1_Account, _ejournal_identity_v1_Account__Output>
+        AuditEntries: MessageTypeDefinition<_ejournal_identity_v1_AuditEntries, _ejournal_identity_v1_AuditEntries__Output>
+        AuditEntry: MessageTypeDefinition<_ejournal_identity_v1_AuditEntry, _ejournal_identity_v1_AuditEntry__Output>
+        ChangePasswordRequest: MessageTypeDefinition<_ejournal_identity_v1_ChangePasswordRequest, _ejournal_identity_v1_ChangePasswordRequest__Output>
+        ChangePasswordResponse: MessageTypeDefinition<_ejournal_identity_v1_ChangePasswordResponse, _ejournal_identity_v1_ChangePasswordResponse__Output>
+        CreatePersonRequest: MessageTypeDefinition<_ejournal_identity_v1_CreatePersonRequest, _ejournal_identity_v1_CreatePersonRequest__Output>
+        EndSessionRequest: MessageTypeDefinition<_ejournal_identity_v1_EndSessionRequest, _ejournal_identity_v1_EndSessionRequest__Output>
+        EndSessionResponse: MessageTypeDefinition<_ejournal_identity_v1_EndSessionResponse, _ejournal_identity_v1_EndSessionResponse__Output>
         GetKnownSchoolRequest: MessageTypeDefinition<_ejournal_identity_v1_GetKnownSchoolRequest, _ejournal_identity_v1_GetKnownSchoolRequest__Output>
+        GetPersonRequest: MessageTypeDefinition<_ejournal_identity_v1_GetPersonRequest, _ejournal_identity_v1_GetPersonRequest__Output>
+        GetSigningKeysRequest: MessageTypeDefinition<_ejournal_identity_v1_GetSigningKeysRequest, _ejournal_identity_v1_GetSigningKeysRequest__Output>
+        Grant: MessageTypeDefinition<_ejournal_identity_v1_Grant, _ejournal_identity_v1_Grant__Output>
+        GrantRoleRequest: MessageTypeDefinition<_ejournal_identity_v1_GrantRoleRequest, _ejournal_identity_v1_GrantRoleRequest__Output>
         IdentityService: SubtypeConstructor<typeof grpc.Client, _ejournal_identity_v1_IdentityServiceClient> & { service: _ejournal_identity_v1_IdentityServiceDefinition }
+        ImportError: MessageTypeDefinition<_ejournal_identity_v1_ImportError, _ejournal_identity_v1_ImportError__Output>
+        ImportPeopleRequest: MessageTypeDefinition<_ejournal_identity_v1_ImportPeopleRequest, _ejournal_identity_v1_ImportPeopleRequest__Output>
+        ImportReport: MessageTypeDefinition<_ejournal_identity_v1_ImportReport, _ejournal_identity_v1_ImportReport__Output>
+        ImportedAccount: MessageTypeDefinition<_ejournal_identity_v1_ImportedAccount, _ejournal_identity_v1_ImportedAccount__Output>
+        Invitation: MessageTypeDefinition<_ejournal_identity_v1_Invitation, _ejournal_identity_v1_Invitation__Output>
+        Invitations: MessageTypeDefinition<_ejournal_identity_v1_Invitations, _ejournal_identity_v1_Invitations__Output>
+        IssueInvitationRequest: MessageTypeDefinition<_ejournal_identity_v1_IssueInvitationRequest, _ejournal_identity_v1_IssueInvitationRequest__Output>
         KnownSchool: MessageTypeDefinition<_ejournal_identity_v1_KnownSchool, _ejournal_identity_v1_KnownSchool__Output>
+        ListAuditRequest: MessageTypeDefinition<_ejournal_identity_v1_ListAuditRequest, _ejournal_identity_v1_ListAuditRequest__Output>
+        ListInvitationsRequest: MessageTypeDefinition<_ejournal_identity_v1_ListInvitationsRequest, _ejournal_identity_v1_ListInvitationsRequest__Output>
+        ListRevocationsRequest: MessageTypeDefinition<_ejournal_identity_v1_ListRevocationsRequest, _ejournal_identity_v1_ListRevocationsRequest__Output>
+        LoginRequest: MessageTypeDefinition<_ejournal_identity_v1_LoginRequest, _ejournal_identity_v1_LoginRequest__Output>
+        Person: MessageTypeDefinition<_ejournal_identity_v1_Person, _ejournal_identity_v1_Person__Output>
+        PersonCreated: MessageTypeDefinition<_ejournal_identity_v1_PersonCreated, _ejournal_identity_v1_PersonCreated__Output>
+        RedeemInvitationRequest: MessageTypeDefinition<_ejournal_identity_v1_RedeemInvitationRequest, _ejournal_identity_v1_RedeemInvitationRequest__Output>
+        RefreshSessionRequest: MessageTypeDefinition<_ejournal_identity_v1_RefreshSessionRequest, _ejournal_identity_v1_RefreshSessionRequest__Output>
+        ResetPasswordRequest: MessageTypeDefinition<_ejournal_identity_v1_ResetPasswordRequest, _ejournal_identity_v1_ResetPasswordRequest__Output>
+        Revocation: MessageTypeDefinition<_ejournal_identity_v1_Revocation, _ejournal_identity_v1_Revocation__Output>
+        Revocations: MessageTypeDefinition<_ejournal_identity_v1_Revocations, _ejournal_identity_v1_Revocations__Output>
+        RevokeAccountRequest: MessageTypeDefinition<_ejournal_identity_v1_RevokeAccountRequest, _ejournal_identity_v1_RevokeAccountRequest__Output>
+        RotateSigningKeyRequest: MessageTypeDefinition<_ejournal_identity_v1_RotateSigningKeyRequest, _ejournal_identity_v1_RotateSigningKeyRequest__Output>
+        Session: MessageTypeDefinition<_ejournal_identity_v1_Session, _ejournal_identity_v1_Session__Output>
+        SigningKeys: MessageTypeDefinition<_ejournal_identity_v1_SigningKeys, _ejournal_identity_v1_SigningKeys__Output>
+        TemporaryPassword: MessageTypeDefinition<_ejournal_identity_v1_TemporaryPassword, _ejournal_identity_v1_TemporaryPassword__Output>
+        UnlockAccountRequest: MessageTypeDefinition<_ejournal_identity_v1_UnlockAccountRequest, _ejournal_identity_v1_UnlockAccountRequest__Output>
       }
     }
   }

@@ -1,15 +1,23 @@
 import { GRPC_SERVICE_NAMES, identityPackage, toTimestamp, type IdentityServiceHandlers } from '@ejournal/contracts';
 import { authorize, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding } from '@ejournal/kit';
-import type { KnownSchoolStore } from '../store/known-school.store';
+import type { Identity } from '../identity';
+import { auditApi } from './audit.api';
+import { invitationsApi } from './invitations.api';
+import { peopleApi } from './people.api';
+import { sessionsApi } from './sessions.api';
 
-export function identityApi(knownSchools: KnownSchoolStore): GrpcServiceBinding {
+export function identityApi(identity: Identity): GrpcServiceBinding {
   const handlers: AsyncHandlers<IdentityServiceHandlers> = {
     async GetKnownSchool(request, { principal }) {
       if (!request.schoolId) throw new InvalidArgument('не указан идентификатор школы', { schoolId: 'обязательное поле' });
-      const school = await knownSchools.find(request.schoolId);
+      const school = await identity.knownSchools.find(request.schoolId);
       if (!school || !authorize(principal, 'school.read', { schoolId: school._id })) throw new NotFound('школа не известна службе доступа');
       return { schoolId: school._id, shortName: school.shortName, knownSince: toTimestamp(school.knownSince), version: String(school.version) };
     },
+    ...sessionsApi(identity),
+    ...peopleApi(identity),
+    ...invitationsApi(identity),
+    ...auditApi(identity),
   };
   return { name: GRPC_SERVICE_NAMES.identity, definition: identityPackage().IdentityService.service, handlers };
 }

@@ -2,10 +2,68 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { Account as _ejournal_identity_v1_Account, Account__Output as _ejournal_identity_v1_Account__Output } from '../../../ejournal/identity/v1/Account';
+import type { AuditEntries as _ejournal_identity_v1_AuditEntries, AuditEntries__Output as _ejournal_identity_v1_AuditEntries__Output } from '../../../ejournal/identity/v1/AuditEntries';
+import type { ChangePasswordRequest as _ejournal_identity_v1_ChangePasswordRequest, ChangePasswordRequest__Output as _ejournal_identity_v1_ChangePasswordRequest__Output } from '../../../ejournal/identity/v1/ChangePasswordRequest';
+import type { ChangePasswordResponse as _ejournal_identity_v1_ChangePasswordResponse, ChangePasswordResponse__Output as _ejournal_identity_v1_ChangePasswordResponse__Output } from '../../../ejournal/identity/v1/ChangePasswordResponse';
+import type { CreatePersonRequest as _ejournal_identity_v1_CreatePersonRequest, CreatePersonRequest__Output as _ejournal_identity_v1_CreatePersonRequest__Output } from '../../../ejournal/identity/v1/CreatePersonRequest';
+import type { EndSessionRequest as _ejournal_identity_v1_EndSessionRequest, EndSessionRequest__Output as _ejournal_identity_v1_EndSessionRequest__Output } from '../../../ejournal/identity/v1/EndSessionRequest';
+import type { EndSessionResponse as _ejournal_identity_v1_EndSessionResponse, EndSessionResponse__Output as _ejournal_identity_v1_EndSessionResponse__Output } from '../../../ejournal/identity/v1/EndSessionResponse';
 import type { GetKnownSchoolRequest as _ejournal_identity_v1_GetKnownSchoolRequest, GetKnownSchoolRequest__Output as _ejournal_identity_v1_GetKnownSchoolRequest__Output } from '../../../ejournal/identity/v1/GetKnownSchoolRequest';
+import type { GetPersonRequest as _ejournal_identity_v1_GetPersonRequest, GetPersonRequest__Output as _ejournal_identity_v1_GetPersonRequest__Output } from '../../../ejournal/identity/v1/GetPersonRequest';
+import type { GetSigningKeysRequest as _ejournal_identity_v1_GetSigningKeysRequest, GetSigningKeysRequest__Output as _ejournal_identity_v1_GetSigningKeysRequest__Output } from '../../../ejournal/identity/v1/GetSigningKeysRequest';
+import type { GrantRoleRequest as _ejournal_identity_v1_GrantRoleRequest, GrantRoleRequest__Output as _ejournal_identity_v1_GrantRoleRequest__Output } from '../../../ejournal/identity/v1/GrantRoleRequest';
+import type { ImportPeopleRequest as _ejournal_identity_v1_ImportPeopleRequest, ImportPeopleRequest__Output as _ejournal_identity_v1_ImportPeopleRequest__Output } from '../../../ejournal/identity/v1/ImportPeopleRequest';
+import type { ImportReport as _ejournal_identity_v1_ImportReport, ImportReport__Output as _ejournal_identity_v1_ImportReport__Output } from '../../../ejournal/identity/v1/ImportReport';
+import type { Invitation as _ejournal_identity_v1_Invitation, Invitation__Output as _ejournal_identity_v1_Invitation__Output } from '../../../ejournal/identity/v1/Invitation';
+import type { Invitations as _ejournal_identity_v1_Invitations, Invitations__Output as _ejournal_identity_v1_Invitations__Output } from '../../../ejournal/identity/v1/Invitations';
+import type { IssueInvitationRequest as _ejournal_identity_v1_IssueInvitationRequest, IssueInvitationRequest__Output as _ejournal_identity_v1_IssueInvitationRequest__Output } from '../../../ejournal/identity/v1/IssueInvitationRequest';
 import type { KnownSchool as _ejournal_identity_v1_KnownSchool, KnownSchool__Output as _ejournal_identity_v1_KnownSchool__Output } from '../../../ejournal/identity/v1/KnownSchool';
+import type { ListAuditRequest as _ejournal_identity_v1_ListAuditRequest, ListAuditRequest__Output as _ejournal_identity_v1_ListAuditRequest__Output } from '../../../ejournal/identity/v1/ListAuditRequest';
+import type { ListInvitationsRequest as _ejournal_identity_v1_ListInvitationsRequest, ListInvitationsRequest__Output as _ejournal_identity_v1_ListInvitationsRequest__Output } from '../../../ejournal/identity/v1/ListInvitationsRequest';
+import type { ListRevocationsRequest as _ejournal_identity_v1_ListRevocationsRequest, ListRevocationsRequest__Output as _ejournal_identity_v1_ListRevocationsRequest__Output } from '../../../ejournal/identity/v1/ListRevocationsRequest';
+import type { LoginRequest as _ejournal_identity_v1_LoginRequest, LoginRequest__Output as _ejournal_identity_v1_LoginRequest__Output } from '../../../ejournal/identity/v1/LoginRequest';
+import type { Person as _ejournal_identity_v1_Person, Person__Output as _ejournal_identity_v1_Person__Output } from '../../../ejournal/identity/v1/Person';
+import type { PersonCreated as _ejournal_identity_v1_PersonCreated, PersonCreated__Output as _ejournal_identity_v1_PersonCreated__Output } from '../../../ejournal/identity/v1/PersonCreated';
+import type { RedeemInvitationRequest as _ejournal_identity_v1_RedeemInvitationRequest, RedeemInvitationRequest__Output as _ejournal_identity_v1_RedeemInvitationRequest__Output } from '../../../ejournal/identity/v1/RedeemInvitationRequest';
+import type { RefreshSessionRequest as _ejournal_identity_v1_RefreshSessionRequest, RefreshSessionRequest__Output as _ejournal_identity_v1_RefreshSessionRequest__Output } from '../../../ejournal/identity/v1/RefreshSessionRequest';
+import type { ResetPasswordRequest as _ejournal_identity_v1_ResetPasswordRequest, ResetPasswordRequest__Output as _ejournal_identity_v1_ResetPasswordRequest__Output } from '../../../ejournal/identity/v1/ResetPasswordRequest';
+import type { Revocations as _ejournal_identity_v1_Revocations, Revocations__Output as _ejournal_identity_v1_Revocations__Output } from '../../../ejournal/identity/v1/Revocations';
+import type { RevokeAccountRequest as _ejournal_identity_v1_RevokeAccountRequest, RevokeAccountRequest__Output as _ejournal_identity_v1_RevokeAccountRequest__Output } from '../../../ejournal/identity/v1/RevokeAccountRequest';
+import type { RotateSigningKeyRequest as _ejournal_identity_v1_RotateSigningKeyRequest, RotateSigningKeyRequest__Output as _ejournal_identity_v1_RotateSigningKeyRequest__Output } from '../../../ejournal/identity/v1/RotateSigningKeyRequest';
+import type { Session as _ejournal_identity_v1_Session, Session__Output as _ejournal_identity_v1_Session__Output } from '../../../ejournal/identity/v1/Session';
+import type { SigningKeys as _ejournal_identity_v1_SigningKeys, SigningKeys__Output as _ejournal_identity_v1_SigningKeys__Output } from '../../../ejournal/identity/v1/SigningKeys';
+import type { TemporaryPassword as _ejournal_identity_v1_TemporaryPassword, TemporaryPassword__Output as _ejournal_identity_v1_TemporaryPassword__Output } from '../../../ejournal/identity/v1/TemporaryPassword';
+import type { UnlockAccountRequest as _ejournal_identity_v1_UnlockAccountRequest, UnlockAccountRequest__Output as _ejournal_identity_v1_UnlockAccountRequest__Output } from '../../../ejournal/identity/v1/UnlockAccountRequest';
 
 export interface IdentityServiceClient extends grpc.Client {
+  ChangePassword(argument: _ejournal_identity_v1_ChangePasswordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
+  ChangePassword(argument: _ejournal_identity_v1_ChangePasswordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
+  ChangePassword(argument: _ejournal_identity_v1_ChangePasswordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
+  ChangePassword(argument: _ejournal_identity_v1_ChangePasswordRequest, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
+  changePassword(argument: _ejournal_identity_v1_ChangePasswordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
+  changePassword(argument: _ejournal_identity_v1_ChangePasswordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
+  changePassword(argument: _ejournal_identity_v1_ChangePasswordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
+  changePassword(argument: _ejournal_identity_v1_ChangePasswordRequest, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
+  
+  CreatePerson(argument: _ejournal_identity_v1_CreatePersonRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PersonCreated__Output>): grpc.ClientUnaryCall;
+  CreatePerson(argument: _ejournal_identity_v1_CreatePersonRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_PersonCreated__Output>): grpc.ClientUnaryCall;
+  CreatePerson(argument: _ejournal_identity_v1_CreatePersonRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PersonCreated__Output>): grpc.ClientUnaryCall;
+  CreatePerson(argument: _ejournal_identity_v1_CreatePersonRequest, callback: grpc.requestCallback<_ejournal_identity_v1_PersonCreated__Output>): grpc.ClientUnaryCall;
+  createPerson(argument: _ejournal_identity_v1_CreatePersonRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PersonCreated__Output>): grpc.ClientUnaryCall;
+  createPerson(argument: _ejournal_identity_v1_CreatePersonRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_PersonCreated__Output>): grpc.ClientUnaryCall;
+  createPerson(argument: _ejournal_identity_v1_CreatePersonRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PersonCreated__Output>): grpc.ClientUnaryCall;
+  createPerson(argument: _ejournal_identity_v1_CreatePersonRequest, callback: grpc.requestCallback<_ejournal_identity_v1_PersonCreated__Output>): grpc.ClientUnaryCall;
+  
+  EndSession(argument: _ejournal_identity_v1_EndSessionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
+  EndSession(argument: _ejournal_identity_v1_EndSessionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
+  EndSession(argument: _ejournal_identity_v1_EndSessionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
+  EndSession(argument: _ejournal_identity_v1_EndSessionRequest, callback: grpc.requestCallback<_ejournal_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
+  endSession(argument: _ejournal_identity_v1_EndSessionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
+  endSession(argument: _ejournal_identity_v1_EndSessionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
+  endSession(argument: _ejournal_identity_v1_EndSessionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
+  endSession(argument: _ejournal_identity_v1_EndSessionRequest, callback: grpc.requestCallback<_ejournal_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
+  
   GetKnownSchool(argument: _ejournal_identity_v1_GetKnownSchoolRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_KnownSchool__Output>): grpc.ClientUnaryCall;
   GetKnownSchool(argument: _ejournal_identity_v1_GetKnownSchoolRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_KnownSchool__Output>): grpc.ClientUnaryCall;
   GetKnownSchool(argument: _ejournal_identity_v1_GetKnownSchoolRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_KnownSchool__Output>): grpc.ClientUnaryCall;
@@ -15,13 +73,202 @@ export interface IdentityServiceClient extends grpc.Client {
   getKnownSchool(argument: _ejournal_identity_v1_GetKnownSchoolRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_KnownSchool__Output>): grpc.ClientUnaryCall;
   getKnownSchool(argument: _ejournal_identity_v1_GetKnownSchoolRequest, callback: grpc.requestCallback<_ejournal_identity_v1_KnownSchool__Output>): grpc.ClientUnaryCall;
   
+  GetPerson(argument: _ejournal_identity_v1_GetPersonRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
+  GetPerson(argument: _ejournal_identity_v1_GetPersonRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
+  GetPerson(argument: _ejournal_identity_v1_GetPersonRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
+  GetPerson(argument: _ejournal_identity_v1_GetPersonRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
+  getPerson(argument: _ejournal_identity_v1_GetPersonRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
+  getPerson(argument: _ejournal_identity_v1_GetPersonRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
+  getPerson(argument: _ejournal_identity_v1_GetPersonRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
+  getPerson(argument: _ejournal_identity_v1_GetPersonRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
+  
+  GetSigningKeys(argument: _ejournal_identity_v1_GetSigningKeysRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
+  GetSigningKeys(argument: _ejournal_identity_v1_GetSigningKeysRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
+  GetSigningKeys(argument: _ejournal_identity_v1_GetSigningKeysRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
+  GetSigningKeys(argument: _ejournal_identity_v1_GetSigningKeysRequest, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
+  getSigningKeys(argument: _ejournal_identity_v1_GetSigningKeysRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
+  getSigningKeys(argument: _ejournal_identity_v1_GetSigningKeysRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
+  getSigningKeys(argument: _ejournal_identity_v1_GetSigningKeysRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
+  getSigningKeys(argument: _ejournal_identity_v1_GetSigningKeysRequest, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
+  
+  GrantRole(argument: _ejournal_identity_v1_GrantRoleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  GrantRole(argument: _ejournal_identity_v1_GrantRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  GrantRole(argument: _ejournal_identity_v1_GrantRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  GrantRole(argument: _ejournal_identity_v1_GrantRoleRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  grantRole(argument: _ejournal_identity_v1_GrantRoleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  grantRole(argument: _ejournal_identity_v1_GrantRoleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  grantRole(argument: _ejournal_identity_v1_GrantRoleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  grantRole(argument: _ejournal_identity_v1_GrantRoleRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  
+  ImportPeople(argument: _ejournal_identity_v1_ImportPeopleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ImportReport__Output>): grpc.ClientUnaryCall;
+  ImportPeople(argument: _ejournal_identity_v1_ImportPeopleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_ImportReport__Output>): grpc.ClientUnaryCall;
+  ImportPeople(argument: _ejournal_identity_v1_ImportPeopleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ImportReport__Output>): grpc.ClientUnaryCall;
+  ImportPeople(argument: _ejournal_identity_v1_ImportPeopleRequest, callback: grpc.requestCallback<_ejournal_identity_v1_ImportReport__Output>): grpc.ClientUnaryCall;
+  importPeople(argument: _ejournal_identity_v1_ImportPeopleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ImportReport__Output>): grpc.ClientUnaryCall;
+  importPeople(argument: _ejournal_identity_v1_ImportPeopleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_ImportReport__Output>): grpc.ClientUnaryCall;
+  importPeople(argument: _ejournal_identity_v1_ImportPeopleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ImportReport__Output>): grpc.ClientUnaryCall;
+  importPeople(argument: _ejournal_identity_v1_ImportPeopleRequest, callback: grpc.requestCallback<_ejournal_identity_v1_ImportReport__Output>): grpc.ClientUnaryCall;
+  
+  IssueInvitation(argument: _ejournal_identity_v1_IssueInvitationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
+  IssueInvitation(argument: _ejournal_identity_v1_IssueInvitationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
+  IssueInvitation(argument: _ejournal_identity_v1_IssueInvitationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
+  IssueInvitation(argument: _ejournal_identity_v1_IssueInvitationRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
+  issueInvitation(argument: _ejournal_identity_v1_IssueInvitationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
+  issueInvitation(argument: _ejournal_identity_v1_IssueInvitationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
+  issueInvitation(argument: _ejournal_identity_v1_IssueInvitationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
+  issueInvitation(argument: _ejournal_identity_v1_IssueInvitationRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
+  
+  ListAudit(argument: _ejournal_identity_v1_ListAuditRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_AuditEntries__Output>): grpc.ClientUnaryCall;
+  ListAudit(argument: _ejournal_identity_v1_ListAuditRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_AuditEntries__Output>): grpc.ClientUnaryCall;
+  ListAudit(argument: _ejournal_identity_v1_ListAuditRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_AuditEntries__Output>): grpc.ClientUnaryCall;
+  ListAudit(argument: _ejournal_identity_v1_ListAuditRequest, callback: grpc.requestCallback<_ejournal_identity_v1_AuditEntries__Output>): grpc.ClientUnaryCall;
+  listAudit(argument: _ejournal_identity_v1_ListAuditRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_AuditEntries__Output>): grpc.ClientUnaryCall;
+  listAudit(argument: _ejournal_identity_v1_ListAuditRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_AuditEntries__Output>): grpc.ClientUnaryCall;
+  listAudit(argument: _ejournal_identity_v1_ListAuditRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_AuditEntries__Output>): grpc.ClientUnaryCall;
+  listAudit(argument: _ejournal_identity_v1_ListAuditRequest, callback: grpc.requestCallback<_ejournal_identity_v1_AuditEntries__Output>): grpc.ClientUnaryCall;
+  
+  ListInvitations(argument: _ejournal_identity_v1_ListInvitationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Invitations__Output>): grpc.ClientUnaryCall;
+  ListInvitations(argument: _ejournal_identity_v1_ListInvitationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Invitations__Output>): grpc.ClientUnaryCall;
+  ListInvitations(argument: _ejournal_identity_v1_ListInvitationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Invitations__Output>): grpc.ClientUnaryCall;
+  ListInvitations(argument: _ejournal_identity_v1_ListInvitationsRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Invitations__Output>): grpc.ClientUnaryCall;
+  listInvitations(argument: _ejournal_identity_v1_ListInvitationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Invitations__Output>): grpc.ClientUnaryCall;
+  listInvitations(argument: _ejournal_identity_v1_ListInvitationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Invitations__Output>): grpc.ClientUnaryCall;
+  listInvitations(argument: _ejournal_identity_v1_ListInvitationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Invitations__Output>): grpc.ClientUnaryCall;
+  listInvitations(argument: _ejournal_identity_v1_ListInvitationsRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Invitations__Output>): grpc.ClientUnaryCall;
+  
+  ListRevocations(argument: _ejournal_identity_v1_ListRevocationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Revocations__Output>): grpc.ClientUnaryCall;
+  ListRevocations(argument: _ejournal_identity_v1_ListRevocationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Revocations__Output>): grpc.ClientUnaryCall;
+  ListRevocations(argument: _ejournal_identity_v1_ListRevocationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Revocations__Output>): grpc.ClientUnaryCall;
+  ListRevocations(argument: _ejournal_identity_v1_ListRevocationsRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Revocations__Output>): grpc.ClientUnaryCall;
+  listRevocations(argument: _ejournal_identity_v1_ListRevocationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Revocations__Output>): grpc.ClientUnaryCall;
+  listRevocations(argument: _ejournal_identity_v1_ListRevocationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Revocations__Output>): grpc.ClientUnaryCall;
+  listRevocations(argument: _ejournal_identity_v1_ListRevocationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Revocations__Output>): grpc.ClientUnaryCall;
+  listRevocations(argument: _ejournal_identity_v1_ListRevocationsRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Revocations__Output>): grpc.ClientUnaryCall;
+  
+  Login(argument: _ejournal_identity_v1_LoginRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  Login(argument: _ejournal_identity_v1_LoginRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  Login(argument: _ejournal_identity_v1_LoginRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  Login(argument: _ejournal_identity_v1_LoginRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  login(argument: _ejournal_identity_v1_LoginRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  login(argument: _ejournal_identity_v1_LoginRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  login(argument: _ejournal_identity_v1_LoginRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  login(argument: _ejournal_identity_v1_LoginRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  
+  RedeemInvitation(argument: _ejournal_identity_v1_RedeemInvitationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  RedeemInvitation(argument: _ejournal_identity_v1_RedeemInvitationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  RedeemInvitation(argument: _ejournal_identity_v1_RedeemInvitationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  RedeemInvitation(argument: _ejournal_identity_v1_RedeemInvitationRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  redeemInvitation(argument: _ejournal_identity_v1_RedeemInvitationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  redeemInvitation(argument: _ejournal_identity_v1_RedeemInvitationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  redeemInvitation(argument: _ejournal_identity_v1_RedeemInvitationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  redeemInvitation(argument: _ejournal_identity_v1_RedeemInvitationRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  
+  RefreshSession(argument: _ejournal_identity_v1_RefreshSessionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  RefreshSession(argument: _ejournal_identity_v1_RefreshSessionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  RefreshSession(argument: _ejournal_identity_v1_RefreshSessionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  RefreshSession(argument: _ejournal_identity_v1_RefreshSessionRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  refreshSession(argument: _ejournal_identity_v1_RefreshSessionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  refreshSession(argument: _ejournal_identity_v1_RefreshSessionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  refreshSession(argument: _ejournal_identity_v1_RefreshSessionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  refreshSession(argument: _ejournal_identity_v1_RefreshSessionRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  
+  ResetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_TemporaryPassword__Output>): grpc.ClientUnaryCall;
+  ResetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_TemporaryPassword__Output>): grpc.ClientUnaryCall;
+  ResetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_TemporaryPassword__Output>): grpc.ClientUnaryCall;
+  ResetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, callback: grpc.requestCallback<_ejournal_identity_v1_TemporaryPassword__Output>): grpc.ClientUnaryCall;
+  resetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_TemporaryPassword__Output>): grpc.ClientUnaryCall;
+  resetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_TemporaryPassword__Output>): grpc.ClientUnaryCall;
+  resetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_TemporaryPassword__Output>): grpc.ClientUnaryCall;
+  resetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, callback: grpc.requestCallback<_ejournal_identity_v1_TemporaryPassword__Output>): grpc.ClientUnaryCall;
+  
+  RevokeAccount(argument: _ejournal_identity_v1_RevokeAccountRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  RevokeAccount(argument: _ejournal_identity_v1_RevokeAccountRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  RevokeAccount(argument: _ejournal_identity_v1_RevokeAccountRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  RevokeAccount(argument: _ejournal_identity_v1_RevokeAccountRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  revokeAccount(argument: _ejournal_identity_v1_RevokeAccountRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  revokeAccount(argument: _ejournal_identity_v1_RevokeAccountRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  revokeAccount(argument: _ejournal_identity_v1_RevokeAccountRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  revokeAccount(argument: _ejournal_identity_v1_RevokeAccountRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  
+  RotateSigningKey(argument: _ejournal_identity_v1_RotateSigningKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
+  RotateSigningKey(argument: _ejournal_identity_v1_RotateSigningKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
+  RotateSigningKey(argument: _ejournal_identity_v1_RotateSigningKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
+  RotateSigningKey(argument: _ejournal_identity_v1_RotateSigningKeyRequest, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
+  rotateSigningKey(argument: _ejournal_identity_v1_RotateSigningKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
+  rotateSigningKey(argument: _ejournal_identity_v1_RotateSigningKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
+  rotateSigningKey(argument: _ejournal_identity_v1_RotateSigningKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
+  rotateSigningKey(argument: _ejournal_identity_v1_RotateSigningKeyRequest, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
+  
+  UnlockAccount(argument: _ejournal_identity_v1_UnlockAccountRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  UnlockAccount(argument: _ejournal_identity_v1_UnlockAccountRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  UnlockAccount(argument: _ejournal_identity_v1_UnlockAccountRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  UnlockAccount(argument: _ejournal_identity_v1_UnlockAccountRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  unlockAccount(argument: _ejournal_identity_v1_UnlockAccountRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  unlockAccount(argument: _ejournal_identity_v1_UnlockAccountRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  unlockAccount(argument: _ejournal_identity_v1_UnlockAccountRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  unlockAccount(argument: _ejournal_identity_v1_UnlockAccountRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementation {
+  ChangePassword: grpc.handleUnaryCall<_ejournal_identity_v1_ChangePasswordRequest__Output, _ejournal_identity_v1_ChangePasswordResponse>;
+  
+  CreatePerson: grpc.handleUnaryCall<_ejournal_identity_v1_CreatePersonRequest__Output, _ejournal_identity_v1_PersonCreated>;
+  
+  EndSession: grpc.handleUnaryCall<_ejournal_identity_v1_EndSessionRequest__Output, _ejournal_identity_v1_EndSessionResponse>;
+  
   GetKnownSchool: grpc.handleUnaryCall<_ejournal_identity_v1_GetKnownSchoolRequest__Output, _ejournal_identity_v1_KnownSchool>;
+  
+  GetPerson: grpc.handleUnaryCall<_ejournal_identity_v1_GetPersonRequest__Output, _ejournal_identity_v1_Person>;
+  
+  GetSigningKeys: grpc.handleUnaryCall<_ejournal_identity_v1_GetSigningKeysRequest__Output, _ejournal_identity_v1_SigningKeys>;
+  
+  GrantRole: grpc.handleUnaryCall<_ejournal_identity_v1_GrantRoleRequest__Output, _ejournal_identity_v1_Account>;
+  
+  ImportPeople: grpc.handleUnaryCall<_ejournal_identity_v1_ImportPeopleRequest__Output, _ejournal_identity_v1_ImportReport>;
+  
+  IssueInvitation: grpc.handleUnaryCall<_ejournal_identity_v1_IssueInvitationRequest__Output, _ejournal_identity_v1_Invitation>;
+  
+  ListAudit: grpc.handleUnaryCall<_ejournal_identity_v1_ListAuditRequest__Output, _ejournal_identity_v1_AuditEntries>;
+  
+  ListInvitations: grpc.handleUnaryCall<_ejournal_identity_v1_ListInvitationsRequest__Output, _ejournal_identity_v1_Invitations>;
+  
+  ListRevocations: grpc.handleUnaryCall<_ejournal_identity_v1_ListRevocationsRequest__Output, _ejournal_identity_v1_Revocations>;
+  
+  Login: grpc.handleUnaryCall<_ejournal_identity_v1_LoginRequest__Output, _ejournal_identity_v1_Session>;
+  
+  RedeemInvitation: grpc.handleUnaryCall<_ejournal_identity_v1_RedeemInvitationRequest__Output, _ejournal_identity_v1_Session>;
+  
+  RefreshSession: grpc.handleUnaryCall<_ejournal_identity_v1_RefreshSessionRequest__Output, _ejournal_identity_v1_Session>;
+  
+  ResetPassword: grpc.handleUnaryCall<_ejournal_identity_v1_ResetPasswordRequest__Output, _ejournal_identity_v1_TemporaryPassword>;
+  
+  RevokeAccount: grpc.handleUnaryCall<_ejournal_identity_v1_RevokeAccountRequest__Output, _ejournal_identity_v1_Account>;
+  
+  RotateSigningKey: grpc.handleUnaryCall<_ejournal_identity_v1_RotateSigningKeyRequest__Output, _ejournal_identity_v1_SigningKeys>;
+  
+  UnlockAccount: grpc.handleUnaryCall<_ejournal_identity_v1_UnlockAccountRequest__Output, _ejournal_identity_v1_Account>;
   
 }
 
 export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
+  ChangePassword: MethodDefinition<_ejournal_identity_v1_ChangePasswordRequest, _ejournal_identity_v1_ChangePasswordResponse, _ejournal_identity_v1_ChangePasswordRequest__Output, _ejournal_identity_v1_ChangePasswordResponse__Output>
+  CreatePerson: MethodDefinition<_ejournal_identity_v1_CreatePersonRequest, _ejournal_identity_v1_PersonCreated, _ejournal_identity_v1_CreatePersonRequest__Output, _ejournal_identity_v1_PersonCreated__Output>
+  EndSession: MethodDefinition<_ejournal_identity_v1_EndSessionRequest, _ejournal_identity_v1_EndSessionResponse, _ejournal_identity_v1_EndSessionRequest__Output, _ejournal_identity_v1_EndSessionResponse__Output>
   GetKnownSchool: MethodDefinition<_ejournal_identity_v1_GetKnownSchoolRequest, _ejournal_identity_v1_KnownSchool, _ejournal_identity_v1_GetKnownSchoolRequest__Output, _ejournal_identity_v1_KnownSchool__Output>
+  GetPerson: MethodDefinition<_ejournal_identity_v1_GetPersonRequest, _ejournal_identity_v1_Person, _ejournal_identity_v1_GetPersonRequest__Output, _ejournal_identity_v1_Person__Output>
+  GetSigningKeys: MethodDefinition<_ejournal_identity_v1_GetSigningKeysRequest, _ejournal_identity_v1_SigningKeys, _ejournal_identity_v1_GetSigningKeysRequest__Output, _ejournal_identity_v1_SigningKeys__Output>
+  GrantRole: MethodDefinition<_ejournal_identity_v1_GrantRoleRequest, _ejournal_identity_v1_Account, _ejournal_identity_v1_GrantRoleRequest__Output, _ejournal_identity_v1_Account__Output>
+  ImportPeople: MethodDefinition<_ejournal_identity_v1_ImportPeopleRequest, _ejournal_identity_v1_ImportReport, _ejournal_identity_v1_ImportPeopleRequest__Output, _ejournal_identity_v1_ImportReport__Output>
+  IssueInvitation: MethodDefinition<_ejournal_identity_v1_IssueInvitationRequest, _ejournal_identity_v1_Invitation, _ejournal_identity_v1_IssueInvitationRequest__Output, _ejournal_identity_v1_Invitation__Output>
+  ListAudit: MethodDefinition<_ejournal_identity_v1_ListAuditRequest, _ejournal_identity_v1_AuditEntries, _ejournal_identity_v1_ListAuditRequest__Output, _ejournal_identity_v1_AuditEntries__Output>
+  ListInvitations: MethodDefinition<_ejournal_identity_v1_ListInvitationsRequest, _ejournal_identity_v1_Invitations, _ejournal_identity_v1_ListInvitationsRequest__Output, _ejournal_identity_v1_Invitations__Output>
+  ListRevocations: MethodDefinition<_ejournal_identity_v1_ListRevocationsRequest, _ejournal_identity_v1_Revocations, _ejournal_identity_v1_ListRevocationsRequest__Output, _ejournal_identity_v1_Revocations__Output>
+  Login: MethodDefinition<_ejournal_identity_v1_LoginRequest, _ejournal_identity_v1_Session, _ejournal_identity_v1_LoginRequest__Output, _ejournal_identity_v1_Session__Output>
+  RedeemInvitation: MethodDefinition<_ejournal_identity_v1_RedeemInvitationRequest, _ejournal_identity_v1_Session, _ejournal_identity_v1_RedeemInvitationRequest__Output, _ejournal_identity_v1_Session__Output>
+  RefreshSession: MethodDefinition<_ejournal_identity_v1_RefreshSessionRequest, _ejournal_identity_v1_Session, _ejournal_identity_v1_RefreshSessionRequest__Output, _ejournal_identity_v1_Session__Output>
+  ResetPassword: MethodDefinition<_ejournal_identity_v1_ResetPasswordRequest, _ejournal_identity_v1_TemporaryPassword, _ejournal_identity_v1_ResetPasswordRequest__Output, _ejournal_identity_v1_TemporaryPassword__Output>
+  RevokeAccount: MethodDefinition<_ejournal_identity_v1_RevokeAccountRequest, _ejournal_identity_v1_Account, _ejournal_identity_v1_RevokeAccountRequest__Output, _ejournal_identity_v1_Account__Output>
+  RotateSigningKey: MethodDefinition<_ejournal_identity_v1_RotateSigningKeyRequest, _ejournal_identity_v1_SigningKeys, _ejournal_identity_v1_RotateSigningKeyRequest__Output, _ejournal_identity_v1_SigningKeys__Output>
+  UnlockAccount: MethodDefinition<_ejournal_identity_v1_UnlockAccountRequest, _ejournal_identity_v1_Account, _ejournal_identity_v1_UnlockAccountRequest__Output, _ejournal_identity_v1_Account__Output>
 }

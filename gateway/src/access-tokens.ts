@@ -1,0 +1,73 @@
+import type { Grant, Logger, Principal } from '@ejournal/kit';
+import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
+import { z } from 'zod';
+import type { RevocationList } from './revocations';
+
+const grantSchema = z.object({
+  role: z.enum(['region_operator', 'school_admin', 'director', 'deputy_director', 'subject_teacher', 'class_teacher', 'parent', 'interested_person', 'student']),
+  schoolId: z.string().optional(),
+  classId: z.string().optional(),
+  groupId: z.string().optional(),
+  subjectId: z.string().optional(),
+  childId: z.string().optional(),
+  personId: z.string().optional(),
+});
+const claimsSchema = z.object({ sub: z.string().min(1), pid: z.string().optional(), iat: z.number(), grants: z.array(grantSchema) });
+
+export const TOKEN_ISSUER = 'ejournal-identity';
+export const TOKEN_AUDIENCE = 'ejournal';
+/** An unknown key id makes the gateway ask identity for its keys again, at most this often. */
+const KEY_REFRESH_INTERVAL_MS = 5_000;
+
+/**
+ * Verifies access tokens against the identity service's published keys (fetched over gRPC and
+ * cached; fetched again when a token names a key not seen yet, so key rotation logs nobody out),
+ * and refuses tokens of revoked accounts.
+ */
+export class AccessTokenVerifier {
+  private keySet?: ReturnType<typeof createLocalJWKSet>;
+  private kids = new Set<string>();
+  private fetchedAt = 0;
+
+  constructor(
+    private readonly fetchKeys: () => Promise<JSONWebKeySet>,
+    private readonly revocations: RevocationList,
+    private readonly logger: Logger,
+  ) {}
+
+  private async keys(kid: string | undefined) {
+    const stale = !this.keySet || (kid !== undefined && !this.kids.has(kid) && Date.now() - this.fetchedAt > KEY_REFRESH_INTERVAL_MS);
+    if (stale) {
+      try {
+        const jwks = await this.fetchKeys();
+        this.keySet = createLocalJWKSet(jwks);
+        this.kids = new Set(jwks.keys.map((key) => key.kid).filter((k): k is string => Boolean(k)));
+        this.fetchedAt = Date.now();
+      } catch (error) {
+        this.logger.warn('cannot fetch signing keys from identity', { error: (error as Error).message });
+        if (!this.keySet) throw error;
+      }
+    }
+    return this.keySet!;
+  }
+
+  /** The principal of a valid token; undefined for an invalid, expired or revoked one. */
+  async verify(token: string): Promise<Principal | undefined> {
+    let kid: string | undefined;
+    try {
+      kid = JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString('utf8')).kid;
+    } catch {
+      return undefined;
+    }
+    const keySet = await this.keys(kid);
+    try {
+      const { payload } = await jwtVerify(token, keySet, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, algorithms: ['ES256'] });
+      const claims = claimsSchema.parse(payload);
+      if (this.revocations.isRevoked(claims.sub, claims.iat)) return undefined;
+      return { subject: claims.sub, ...(claims.pid ? { personId: claims.pid } : {}), grants: claims.grants as Grant[] };
+    } catch {
+      return undefined;
+    }
+  }
+}
+

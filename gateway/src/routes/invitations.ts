@@ -1,0 +1,69 @@
+import { fromTimestamp, type Invitation__Output, type Invitations__Output, type Session__Output } from '@ejournal/contracts';
+import { Router } from 'express';
+import { z } from 'zod';
+import { param } from '../params';
+import { permit } from '../permit';
+import { callerOf, type Upstream } from '../upstream';
+import { parseBody } from '../validation';
+import { sessionView } from './sessions';
+
+const issueBody = z.object({ childId: z.string({ error: 'строка: ученик' }), role: z.enum(['parent', 'student'], { error: 'parent или student' }) });
+const redeemBody = z.object({
+  code: z.string({ error: 'строка: код приглашения' }),
+  login: z.string().optional(),
+  password: z.string().optional(),
+  lastName: z.string().optional(),
+  firstName: z.string().optional(),
+  middleName: z.string().optional(),
+});
+
+function invitationView(invitation: Invitation__Output) {
+  return {
+    id: invitation.id,
+    schoolId: invitation.schoolId,
+    classId: invitation.classId,
+    childId: invitation.childId,
+    role: invitation.role,
+    issuedAt: fromTimestamp(invitation.issuedAt)?.toISOString(),
+    expiresAt: fromTimestamp(invitation.expiresAt)?.toISOString(),
+    redeemedAt: fromTimestamp(invitation.redeemedAt)?.toISOString() ?? null,
+    ...(invitation.code ? { code: invitation.code } : {}),
+  };
+}
+
+export function invitationRoutes(upstream: Upstream): Router {
+  const router = Router();
+  const identity = upstream.identity;
+
+  router.post('/invitations', permit('invitation.issue'), async (req, res) => {
+    const body = parseBody(issueBody, req.body);
+    const invitation = await upstream.call<Invitation__Output>(callerOf(res), 'IdentityService/IssueInvitation', (md, o, cb) => identity.issueInvitation(body, md, o, cb));
+    res.status(201).set('Cache-Control', 'no-store').json(invitationView(invitation));
+  });
+
+  router.get(
+    '/schools/:schoolId/classes/:classId/invitations',
+    permit('invitation.list', (req) => ({ schoolId: param(req, 'schoolId'), classId: param(req, 'classId').toUpperCase() })),
+    async (req, res) => {
+      const list = await upstream.call<Invitations__Output>(callerOf(res), 'IdentityService/ListInvitations', (md, o, cb) =>
+        identity.listInvitations({ schoolId: param(req, 'schoolId'), classId: param(req, 'classId') }, md, o, cb),
+      );
+      res.json({ invitations: list.invitations.map(invitationView) });
+    },
+  );
+
+  return router;
+}
+
+/** Public (or with the caller's token, to link an existing account): redeem an invitation code. */
+export function redeemRoute(upstream: Upstream): Router {
+  const router = Router();
+  router.post('/api/v1/invitations/redeem', async (req, res) => {
+    const body = parseBody(redeemBody, req.body);
+    const session = await upstream.call<Session__Output>(callerOf(res), 'IdentityService/RedeemInvitation', (md, o, cb) =>
+      upstream.identity.redeemInvitation({ login: '', password: '', lastName: '', firstName: '', middleName: '', ...body }, md, o, cb),
+    );
+    res.status(201).set('Cache-Control', 'no-store').json(sessionView(session));
+  });
+  return router;
+}

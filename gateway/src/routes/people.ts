@@ -1,0 +1,114 @@
+import type { Account__Output, ImportReport__Output, Person__Output, PersonCreated__Output } from '@ejournal/contracts';
+import express, { Router } from 'express';
+import { z } from 'zod';
+import { param } from '../params';
+import { permit } from '../permit';
+import { Problem } from '../problem';
+import { callerOf, type Upstream } from '../upstream';
+import { parseBody } from '../validation';
+
+const grant = z.object({
+  role: z.string({ error: 'строка: роль' }),
+  schoolId: z.string().optional(),
+  classId: z.string().optional(),
+  groupId: z.string().optional(),
+  subjectId: z.string().optional(),
+  childId: z.string().optional(),
+  personId: z.string().optional(),
+});
+
+const createPersonBody = z.object({
+  schoolId: z.string({ error: 'строка: школа' }),
+  kind: z.enum(['staff', 'student', 'parent'], { error: 'staff, student или parent' }),
+  lastName: z.string({ error: 'строка: фамилия' }),
+  firstName: z.string({ error: 'строка: имя' }),
+  middleName: z.string().optional(),
+  birthDate: z.string().optional(),
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  classId: z.string().optional(),
+  login: z.string().optional(),
+  grants: z.array(grant).optional(),
+});
+
+function personView(person: Person__Output) {
+  return { ...person, uid: Number(person.uid) };
+}
+
+function accountView(account: Account__Output) {
+  return { ...account, version: Number(account.version) };
+}
+
+/** People, accounts and their roles; a school's CSV import. */
+export function peopleRoutes(upstream: Upstream): Router {
+  const router = Router();
+  const identity = upstream.identity;
+
+  router.post('/people', permit('staff.manage', (req) => ({ schoolId: req.body?.schoolId })), async (req, res) => {
+    const { schoolId, login, grants, ...person } = parseBody(createPersonBody, req.body);
+    const created = await upstream.call<PersonCreated__Output>(callerOf(res), 'IdentityService/CreatePerson', (md, o, cb) =>
+      identity.createPerson({ schoolId, login: login ?? '', grants: grants ?? [], person }, md, o, cb),
+    );
+    res
+      .status(201)
+      .location(`/api/v1/people/${created.person!.id}`)
+      .set('Cache-Control', 'no-store')
+      .json({ person: personView(created.person!), accountId: created.accountId || null, temporaryPassword: created.temporaryPassword || null });
+  });
+
+  router.get('/people/:personId', permit('person.read'), async (req, res) => {
+    const person = await upstream.call<Person__Output>(callerOf(res), 'IdentityService/GetPerson', (md, o, cb) => identity.getPerson({ personId: param(req, 'personId') }, md, o, cb));
+    res.set('Cache-Control', 'no-store').json(personView(person));
+  });
+
+  router.post(
+    '/schools/:schoolId/people/import',
+    permit('students.manage', (req) => ({ schoolId: param(req, 'schoolId') })),
+    express.text({ type: ['text/csv', 'text/plain'], limit: '5mb' }),
+    async (req, res) => {
+      if (typeof req.body !== 'string' || req.body.length === 0) {
+        throw new Problem(400, 'invalid-argument', 'Неверный запрос', 'пришлите CSV в теле запроса (Content-Type: text/csv; charset=utf-8)');
+      }
+      const csv = req.body;
+      const report = await upstream.call<ImportReport__Output>(callerOf(res), 'IdentityService/ImportPeople', (md, o, cb) =>
+        identity.importPeople({ schoolId: param(req, 'schoolId'), csv }, md, o, cb),
+      );
+      res
+        .status(report.imported ? 201 : 422)
+        .set('Cache-Control', 'no-store')
+        .json({ imported: report.imported, people: report.people, accounts: report.accounts, errors: report.errors, createdAccounts: report.createdAccounts });
+    },
+  );
+
+  router.post('/accounts/:accountId/grants', permit('grant.assign'), async (req, res) => {
+    const body = parseBody(grant, req.body);
+    const account = await upstream.call<Account__Output>(callerOf(res), 'IdentityService/GrantRole', (md, o, cb) =>
+      identity.grantRole({ accountId: param(req, 'accountId'), grant: body }, md, o, cb),
+    );
+    res.json(accountView(account));
+  });
+
+  router.post('/accounts/:accountId/revoke', permit('account.revoke'), async (req, res) => {
+    const reason = typeof req.body?.reason === 'string' ? req.body.reason : '';
+    const account = await upstream.call<Account__Output>(callerOf(res), 'IdentityService/RevokeAccount', (md, o, cb) =>
+      identity.revokeAccount({ accountId: param(req, 'accountId'), reason }, md, o, cb),
+    );
+    res.json(accountView(account));
+  });
+
+  router.post('/accounts/:accountId/password-reset', permit('account.reset'), async (req, res) => {
+    const reset = await upstream.call<{ temporaryPassword: string }>(callerOf(res), 'IdentityService/ResetPassword', (md, o, cb) =>
+      identity.resetPassword({ accountId: param(req, 'accountId') }, md, o, cb),
+    );
+    res.set('Cache-Control', 'no-store').json(reset);
+  });
+
+  router.post('/accounts/:accountId/unlock', permit('account.reset'), async (req, res) => {
+    const account = await upstream.call<Account__Output>(callerOf(res), 'IdentityService/UnlockAccount', (md, o, cb) =>
+      identity.unlockAccount({ accountId: param(req, 'accountId') }, md, o, cb),
+    );
+    res.json(accountView(account));
+  });
+
+  return router;
+}

@@ -1,0 +1,63 @@
+import { fromTimestamp, type Session__Output } from '@ejournal/contracts';
+import { Router, type Response } from 'express';
+import { z } from 'zod';
+import { ANONYMOUS } from '../authenticate';
+import type { Upstream } from '../upstream';
+import { parseBody } from '../validation';
+
+const loginBody = z.object({ login: z.string({ error: 'строка: логин' }), password: z.string({ error: 'строка: пароль' }) });
+const refreshBody = z.object({ refreshToken: z.string({ error: 'строка: токен обновления' }) });
+const passwordBody = z.object({
+  login: z.string({ error: 'строка: логин' }),
+  currentPassword: z.string({ error: 'строка: текущий (или временный) пароль' }),
+  newPassword: z.string({ error: 'строка: новый пароль' }),
+});
+
+export function sessionView(session: Session__Output) {
+  return {
+    accountId: session.accountId,
+    accessToken: session.accessToken,
+    accessTokenExpiresAt: fromTimestamp(session.accessTokenExpiresAt)?.toISOString(),
+    refreshToken: session.refreshToken,
+    refreshTokenExpiresAt: fromTimestamp(session.refreshTokenExpiresAt)?.toISOString(),
+  };
+}
+
+const anonymous = (res: Response) => ({ principal: ANONYMOUS, clientAddress: res.req.ip });
+
+/** Public: log-in, refresh, log-out, change of password, and the keys that verify access tokens. */
+export function sessionRoutes(upstream: Upstream): Router {
+  const router = Router();
+  const identity = upstream.identity;
+
+  router.post('/api/v1/sessions', async (req, res) => {
+    const body = parseBody(loginBody, req.body);
+    const session = await upstream.call<Session__Output>(anonymous(res), 'IdentityService/Login', (md, o, cb) => identity.login(body, md, o, cb));
+    res.status(201).set('Cache-Control', 'no-store').json(sessionView(session));
+  });
+
+  router.post('/api/v1/sessions/refresh', async (req, res) => {
+    const body = parseBody(refreshBody, req.body);
+    const session = await upstream.call<Session__Output>(anonymous(res), 'IdentityService/RefreshSession', (md, o, cb) => identity.refreshSession(body, md, o, cb));
+    res.set('Cache-Control', 'no-store').json(sessionView(session));
+  });
+
+  router.post('/api/v1/sessions/end', async (req, res) => {
+    const body = parseBody(refreshBody, req.body);
+    await upstream.call(anonymous(res), 'IdentityService/EndSession', (md, o, cb) => identity.endSession(body, md, o, cb));
+    res.status(204).end();
+  });
+
+  router.post('/api/v1/password', async (req, res) => {
+    const body = parseBody(passwordBody, req.body);
+    await upstream.call(anonymous(res), 'IdentityService/ChangePassword', (md, o, cb) => identity.changePassword(body, md, o, cb));
+    res.status(204).end();
+  });
+
+  router.get('/.well-known/jwks.json', async (_req, res) => {
+    const keys = await upstream.call<{ jwksJson: string }>(anonymous(res), 'IdentityService/GetSigningKeys', (md, o, cb) => identity.getSigningKeys({}, md, o, cb));
+    res.set('Cache-Control', 'public, max-age=60').type('application/jwk-set+json').send(keys.jwksJson);
+  });
+
+  return router;
+}

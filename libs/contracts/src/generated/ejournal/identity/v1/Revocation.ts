@@ -1,0 +1,13 @@
+// Original file: proto/ejournal/identity/v1/identity.proto
+
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../../google/protobuf/Timestamp';
+
+export interface Revocation {
+  'accountId'?: (string);
+  'revokedAt'?: (_google_protobuf_Timestamp | null);
+}
+
+export interface Revocation__Output {
+  'accountId': (string);
+  'revokedAt': (_google_protobuf_Timestamp__Output | null);
+}

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { toTimestamp, type IdentityServiceHandlers } from '@ejournal/contracts';
+import { authorize, FailedPrecondition, InvalidArgument, NotFound, PermissionDenied, ResourceExhausted, type AsyncHandlers, type Grant } from '@ejournal/kit';
+import { newInvitationCode, invitationCodeKey } from '../domain/invitation-codes';
+import { checkPasswordPolicy, hashPassword } from '../domain/passwords';
+import { normaliseLogin, validatePerson } from '../domain/people';
+import type { Identity } from '../identity';
+import { startSession } from '../sessions/sessions';
+import type { Account } from '../store/account.store';
+import type { Invitation, InvitationRole } from '../store/invitation.store';
+import type { Person } from '../store/person.store';
+import type { ThrottleRule } from '../store/throttle.store';
+import { sessionToMessage } from './messages';
+
+type Handlers = Pick<AsyncHandlers<IdentityServiceHandlers>, 'IssueInvitation' | 'ListInvitations' | 'RedeemInvitation'>;
+
+/** Invitations live two weeks: long enough to reach a parent on paper. */
+const INVITATION_DAYS = 14;
+/** Wrong codes from one address: 10 in 15 minutes lock it for 15 minutes. */
+const REDEEM_THROTTLE: ThrottleRule = { limit: 10, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+
+function toMessage(invitation: Invitation, code = '') {
+  return {
+    id: invitation.invitationId,
+    schoolId: invitation.schoolId,
+    classId: invitation.classId,
+    childId: invitation.childId,
+    role: invitation.role,
+    expiresAt: toTimestamp(invitation.expiresAt),
+    issuedAt: toTimestamp(invitation.issuedAt),
+    redeemedAt: invitation.redeemedAt ? toTimestamp(invitation.redeemedAt) : null,
+    code,
+  };
+}
+
+export function invitationsApi(identity: Identity): Handlers {
+  return {
+    // 004 §3.2: the class teacher issues a single-use code per child and per role.
+    async IssueInvitation(request, { principal, clientAddress }) {
+      if (request.role !== 'parent' && request.role !== 'student') throw new InvalidArgument('код выдаётся родителю или ученику', { role: 'parent или student' });
+      const child = request.childId ? await identity.people.find(request.childId) : null;
+      if (!child || child.kind !== 'student' || !authorize(principal, 'invitation.issue', { schoolId: child.schoolId, classId: child.classId })) {
+        throw new NotFound('ученик не найден');
+      }
+      const code = newInvitationCode();
+      const now = new Date();
+      const invitation: Invitation = {
+        _id: invitationCodeKey(code),
+        invitationId: randomUUID(),
+        schoolId: child.schoolId,
+        classId: child.classId,
+        childId: child._id,
+        role: request.role as InvitationRole,
+        issuedBy: principal.subject,
+        issuedAt: now,
+        expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000),
+      };
+      await identity.invitations.issue(invitation);
+      await identity.audit.record({ action: 'invitation.issued', actorAccountId: principal.subject, subjectId: invitation.invitationId, schoolId: child.schoolId, clientAddress, details: request.role });
+      return toMessage(invitation, code);
+    },
+
+    // The class teacher sees which codes are redeemed.
+    async ListInvitations(request, { principal }) {
+      const classId = (request.classId ?? '').toUpperCase();
+      if (!authorize(principal, 'invitation.list', { schoolId: request.schoolId, classId })) throw new NotFound('класс не найден');
+      const invitations = await identity.invitations.ofClass(request.schoolId, classId);
+      return { invitations: invitations.sort((a, b) => a.issuedAt.getTime() - b.issuedAt.getTime()).map((i) => toMessage(i)) };
+    },
+
+    async RedeemInvitation(request, { principal, clientAddress }) {
+      const throttleKey = `redeem:${clientAddress}`;
+      const locked = await identity.throttles.lockedUntil(throttleKey);
+      if (locked) throw new ResourceExhausted('слишком много неверных кодов с этого адреса; попробуйте через 15 минут');
+      const key = invitationCodeKey(request.code);
+      const invitation = await identity.invitations.find(key);
+      const refuse = async (message: string) => {
+        await identity.throttles.fail(throttleKey, REDEEM_THROTTLE);
+        await identity.audit.record({ action: 'invitation.refused', actorAccountId: principal.subject, subjectId: invitation?.invitationId ?? '', schoolId: invitation?.schoolId ?? '', clientAddress, details: message });
+        return new FailedPrecondition(message);
+      };
+      if (!invitation) throw await refuse('код приглашения не найден; проверьте, как он введён');
+      if (invitation.redeemedAt) throw await refuse('этот код уже использован; попросите классного руководителя выдать новый');
+      if (invitation.expiresAt <= new Date()) throw await refuse('срок действия кода истёк; попросите классного руководителя выдать новый');
+
+      const anonymous = principal.subject === 'anonymous';
+      const existing = anonymous ? null : await identity.accounts.findById(principal.subject);
+      if (!anonymous && !existing) throw new PermissionDenied('учётная запись не найдена');
+
+      // Prepare everything that can fail on input before the code is spent.
+      const grant: Grant =
+        invitation.role === 'parent'
+          ? { role: 'parent', schoolId: invitation.schoolId, childId: invitation.childId }
+          : { role: 'student', schoolId: invitation.schoolId, personId: invitation.childId };
+      let newPerson: Person | undefined;
+      let account: Account;
+      if (existing) {
+        account = existing;
+      } else {
+        const login = normaliseLogin(request.login);
+        checkPasswordPolicy(request.password, login);
+        if (await identity.accounts.findByLogin(login)) throw new InvalidArgument('такой логин уже занят', { login: 'логин занят' });
+        const now = new Date();
+        if (invitation.role === 'parent') {
+          const data = validatePerson({ kind: 'parent', lastName: request.lastName, firstName: request.firstName, middleName: request.middleName });
+          newPerson = { _id: randomUUID(), uid: await identity.people.reserveUids(1), ...data, schoolId: invitation.schoolId, createdAt: now, createdBy: 'invitation' };
+        }
+        account = {
+          _id: randomUUID(),
+          login,
+          personId: newPerson?._id ?? invitation.childId,
+          passwordHash: await hashPassword(request.password),
+          mustChangePassword: false,
+          status: 'active',
+          grants: [],
+          createdAt: now,
+          version: 1,
+        };
+      }
+
+      if (!(await identity.invitations.redeem(key, account._id))) throw await refuse('этот код уже использован; попросите классного руководителя выдать новый');
+      try {
+        if (existing) {
+          const grants = [...existing.grants, grant];
+          if (!(await identity.accounts.update(existing, { grants }))) throw new FailedPrecondition('учётная запись изменилась; повторите');
+          account = { ...existing, grants, version: existing.version + 1 };
+        } else {
+          account = { ...account, grants: [grant] };
+          if (newPerson) await identity.people.insert([newPerson]);
+          await identity.accounts.insert([account]);
+        }
+      } catch (error) {
+        await identity.invitations.unredeem(key, account._id);
+        throw error;
+      }
+      await identity.throttles.clear(throttleKey);
+      await identity.audit.record({ action: 'invitation.redeemed', actorAccountId: account._id, subjectId: invitation.invitationId, schoolId: invitation.schoolId, clientAddress, details: invitation.role });
+      return sessionToMessage(await startSession(identity, account));
+    },
+  };
+}

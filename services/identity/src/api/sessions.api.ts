@@ -1,0 +1,52 @@
+import { fromTimestamp, toTimestamp, type IdentityServiceHandlers } from '@ejournal/contracts';
+import { hasRole, NotFound, PermissionDenied, type AsyncHandlers } from '@ejournal/kit';
+import { normaliseLogin } from '../domain/people';
+import type { Identity } from '../identity';
+import { changePassword, endSession, logIn, refreshSession } from '../sessions/sessions';
+import { sessionToMessage } from './messages';
+
+type Handlers = Pick<
+  AsyncHandlers<IdentityServiceHandlers>,
+  'Login' | 'RefreshSession' | 'EndSession' | 'ChangePassword' | 'GetSigningKeys' | 'RotateSigningKey' | 'ListRevocations'
+>;
+
+export function sessionsApi(identity: Identity): Handlers {
+  return {
+    async Login(request, { clientAddress }) {
+      return sessionToMessage(await logIn(identity, normaliseLogin(request.login), request.password, clientAddress));
+    },
+
+    async RefreshSession(request, { clientAddress }) {
+      return sessionToMessage(await refreshSession(identity, request.refreshToken, clientAddress));
+    },
+
+    async EndSession(request, { clientAddress }) {
+      await endSession(identity, request.refreshToken, clientAddress);
+      return {};
+    },
+
+    async ChangePassword(request, { clientAddress }) {
+      await changePassword(identity, normaliseLogin(request.login), request.currentPassword, request.newPassword, clientAddress);
+      return {};
+    },
+
+    async GetSigningKeys() {
+      return { jwksJson: JSON.stringify(await identity.tokens.jwks()) };
+    },
+
+    async RotateSigningKey(_request, { principal, clientAddress }) {
+      if (!hasRole(principal, 'region_operator')) throw new PermissionDenied('ключи подписи меняет региональный оператор');
+      await identity.tokens.rotate();
+      await identity.audit.record({ action: 'signing-key.rotated', actorAccountId: principal.subject, subjectId: '', schoolId: '', clientAddress, details: '' });
+      return { jwksJson: JSON.stringify(await identity.tokens.jwks()) };
+    },
+
+    // For gateways starting up: the accounts revoked recently (their tokens may still be alive).
+    async ListRevocations(request, { principal }) {
+      if (!hasRole(principal, 'service')) throw new NotFound('нет такого ресурса');
+      const since = fromTimestamp(request.since) ?? new Date(0);
+      const revoked = await identity.accounts.revokedSince(since);
+      return { revocations: revoked.map((r) => ({ accountId: r._id, revokedAt: toTimestamp(r.revokedAt) })) };
+    },
+  };
+}

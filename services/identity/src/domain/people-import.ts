@@ -1,0 +1,136 @@
+import { parse } from 'csv-parse/sync';
+import { normaliseLogin, parseBirthDate, personViolations, type PersonData, type PersonKind } from './people';
+
+/** One good line of an import file. */
+export interface ImportRow {
+  line: number;
+  person: PersonData;
+  login?: string;
+  /** For a parent: the line of their child in the same file. */
+  childLine?: number;
+}
+
+export interface ImportError {
+  line: number;
+  message: string;
+}
+
+export const MAX_IMPORT_LINES = 5_000;
+
+// Column names as schools write them (Russian), or in English; compared case-insensitively.
+const COLUMNS: Record<string, keyof PersonData | 'login' | 'child' | 'childBirthDate'> = {
+  'фамилия': 'lastName',
+  'last_name': 'lastName',
+  'имя': 'firstName',
+  'first_name': 'firstName',
+  'отчество': 'middleName',
+  'middle_name': 'middleName',
+  'дата рождения': 'birthDate',
+  'birth_date': 'birthDate',
+  'тип': 'kind',
+  'категория': 'kind',
+  'kind': 'kind',
+  'класс': 'classId',
+  'class': 'classId',
+  'логин': 'login',
+  'login': 'login',
+  'email': 'email',
+  'e-mail': 'email',
+  'эл. почта': 'email',
+  'электронная почта': 'email',
+  'телефон': 'phone',
+  'phone': 'phone',
+  'ребёнок': 'child',
+  'ребенок': 'child',
+  'child': 'child',
+  'дата рождения ребёнка': 'childBirthDate',
+  'дата рождения ребенка': 'childBirthDate',
+  'child_birth_date': 'childBirthDate',
+};
+
+const KINDS: Record<string, PersonKind> = {
+  'сотрудник': 'staff',
+  'работник': 'staff',
+  'учитель': 'staff',
+  'staff': 'staff',
+  'ученик': 'student',
+  'учащийся': 'student',
+  'обучающийся': 'student',
+  'student': 'student',
+  'родитель': 'parent',
+  'законный представитель': 'parent',
+  'parent': 'parent',
+};
+
+const fullName = (p: { lastName: string; firstName: string; middleName: string }) =>
+  [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ').toLowerCase().replace(/ё/g, 'е');
+
+/**
+ * Reads an import file (UTF-8 CSV, comma or semicolon separated, with a header line) into people,
+ * checking every line. The file is imported only when there is no error at all.
+ */
+export function parsePeopleImport(csv: string): { rows: ImportRow[]; errors: ImportError[] } {
+  const text = csv.replace(/^\uFEFF/, '');
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  let records: string[][];
+  try {
+    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true });
+  } catch (error) {
+    return { rows: [], errors: [{ line: (error as { lines?: number }).lines ?? 0, message: `файл не читается как CSV: ${(error as Error).message}` }] };
+  }
+  if (records.length < 2) return { rows: [], errors: [{ line: 1, message: 'в файле нет строк с людьми после заголовка' }] };
+  if (records.length - 1 > MAX_IMPORT_LINES) return { rows: [], errors: [{ line: 0, message: `в одном файле не больше ${MAX_IMPORT_LINES} строк` }] };
+
+  const header = records[0].map((name) => name.toLowerCase().replace(/\s+/g, ' ').trim());
+  const errors: ImportError[] = [];
+  const unknown = header.filter((name) => !(name in COLUMNS));
+  if (unknown.length > 0) errors.push({ line: 1, message: `неизвестные столбцы: ${unknown.join(', ')}` });
+  for (const required of ['lastName', 'firstName', 'kind']) {
+    if (!header.some((name) => COLUMNS[name] === required)) errors.push({ line: 1, message: `нет столбца «${required === 'lastName' ? 'Фамилия' : required === 'firstName' ? 'Имя' : 'Тип'}»` });
+  }
+  if (errors.length > 0) return { rows: [], errors };
+
+  const rows: ImportRow[] = [];
+  const pendingParents: Array<{ row: ImportRow; child: string; childBirthDate: string }> = [];
+  const logins = new Map<string, number>();
+  records.slice(1).forEach((record, index) => {
+    const line = index + 2;
+    const fields: Record<string, string> = {};
+    header.forEach((name, column) => (fields[COLUMNS[name]] = record[column] ?? ''));
+    const kind = KINDS[(fields.kind ?? '').toLowerCase()];
+    const { person, violations } = personViolations({ ...fields, kind: kind ?? (fields.kind as PersonKind) });
+    const problems = Object.values(violations);
+    const row: ImportRow = { line, person };
+    if (fields.login) {
+      try {
+        row.login = normaliseLogin(fields.login);
+        const earlier = logins.get(row.login);
+        if (earlier) problems.push(`логин «${row.login}» уже есть в строке ${earlier}`);
+        logins.set(row.login, line);
+      } catch {
+        problems.push('логин: от 3 до 64 символов — латинские буквы, цифры, точка, дефис, подчёркивание');
+      }
+    }
+    if (kind === 'student' && row.login) problems.push('ученику логин не выдаётся при загрузке: он получает код приглашения от классного руководителя');
+    if (kind === 'parent') {
+      if (!fields.child) problems.push('у родителя укажите ребёнка (ФИО) в столбце «Ребёнок»');
+      else pendingParents.push({ row, child: fields.child, childBirthDate: fields.childBirthDate ?? '' });
+    }
+    if (problems.length > 0) errors.push({ line, message: problems.join('; ') });
+    else rows.push(row);
+  });
+
+  for (const { row, child, childBirthDate } of pendingParents) {
+    const birthDate = parseBirthDate(childBirthDate.trim());
+    const wanted = child.replace(/\s+/g, ' ').trim().toLowerCase().replace(/ё/g, 'е');
+    const matches = rows.filter((r) => r.person.kind === 'student' && fullName(r.person) === wanted && (!birthDate || r.person.birthDate === birthDate));
+    if (matches.length === 1) row.childLine = matches[0].line;
+    else {
+      errors.push({ line: row.line, message: matches.length === 0 ? `ученик «${child}» не найден в этом файле` : `учеников «${child}» в файле несколько: укажите дату рождения ребёнка` });
+      rows.splice(rows.indexOf(row), 1);
+    }
+  }
+  errors.sort((a, b) => a.line - b.line);
+  return { rows, errors };
+}

@@ -1,0 +1,77 @@
+import { InvalidArgument } from '@ejournal/kit';
+
+/** Kinds of people the platform knows; personal data lives only in the identity service. */
+export type PersonKind = 'staff' | 'student' | 'parent' | 'interested_person';
+
+export interface PersonData {
+  kind: PersonKind;
+  lastName: string;
+  firstName: string;
+  middleName: string;
+  /** ISO date (YYYY-MM-DD); required for students. */
+  birthDate: string;
+  email: string;
+  phone: string;
+  /** A student's class as the school names it (e.g. «7Б»), until enrolment comes from curriculum. */
+  classId: string;
+}
+
+const NAME = /^[А-ЯЁа-яёA-Za-z][А-ЯЁа-яёA-Za-z' -]{0,63}$/;
+
+function tidy(value: string | undefined): string {
+  return (value ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Parses «ДД.ММ.ГГГГ» or «ГГГГ-ММ-ДД» to ISO; '' for '', undefined when not a real date. */
+export function parseBirthDate(value: string): string | undefined {
+  if (value === '') return '';
+  const match = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(value) ?? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return undefined;
+  const [year, month, day] = value.includes('.') ? [match[3], match[2], match[1]] : [match[1], match[2], match[3]];
+  const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== `${year}-${month}-${day}`) return undefined;
+  if (Number(year) < 1900 || date.getTime() > Date.now()) return undefined;
+  return `${year}-${month}-${day}`;
+}
+
+/** Checks a person's data; the violations name fields in Russian terms. */
+export function personViolations(input: Partial<PersonData>): { person: PersonData; violations: Record<string, string> } {
+  const violations: Record<string, string> = {};
+  const person: PersonData = {
+    kind: input.kind as PersonKind,
+    lastName: tidy(input.lastName),
+    firstName: tidy(input.firstName),
+    middleName: tidy(input.middleName),
+    birthDate: tidy(input.birthDate),
+    email: tidy(input.email).toLowerCase(),
+    phone: tidy(input.phone),
+    classId: tidy(input.classId).toUpperCase(),
+  };
+  if (!['staff', 'student', 'parent', 'interested_person'].includes(person.kind)) violations.kind = 'тип: сотрудник, ученик или родитель';
+  if (!NAME.test(person.lastName)) violations.lastName = 'фамилия: буквы, дефис, пробел (до 64)';
+  if (!NAME.test(person.firstName)) violations.firstName = 'имя: буквы, дефис, пробел (до 64)';
+  if (person.middleName && !NAME.test(person.middleName)) violations.middleName = 'отчество: буквы, дефис, пробел (до 64)';
+  const birthDate = parseBirthDate(person.birthDate);
+  if (birthDate === undefined) violations.birthDate = 'дата рождения: ДД.ММ.ГГГГ, существующая и не в будущем';
+  else person.birthDate = birthDate;
+  if (person.kind === 'student' && !person.birthDate) violations.birthDate = 'у ученика обязательна дата рождения';
+  if (person.kind === 'student' && !/^(1[01]|[1-9])[А-ЯA-Z]{0,2}$/.test(person.classId)) violations.classId = 'класс ученика: номер 1–11 и буква, например 7Б';
+  if (person.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(person.email)) violations.email = 'адрес электронной почты неверен';
+  if (person.phone && !/^\+?[0-9 ()-]{7,20}$/.test(person.phone)) violations.phone = 'телефон: цифры, +, пробелы, скобки, дефисы';
+  return { person, violations };
+}
+
+export function validatePerson(input: Partial<PersonData>): PersonData {
+  const { person, violations } = personViolations(input);
+  if (Object.keys(violations).length > 0) throw new InvalidArgument(`данные человека неверны: ${Object.values(violations).join('; ')}`, violations);
+  return person;
+}
+
+/** Logins: 3–64 characters of latin letters, digits, dot, dash, underscore; compared case-insensitively. */
+export function normaliseLogin(login: string): string {
+  const folded = (login ?? '').trim().toLowerCase();
+  if (!/^[a-z0-9][a-z0-9._-]{2,63}$/.test(folded)) {
+    throw new InvalidArgument('логин: от 3 до 64 символов — латинские буквы, цифры, точка, дефис, подчёркивание', { login: 'неверный логин' });
+  }
+  return folded;
+}

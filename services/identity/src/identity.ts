@@ -1,0 +1,22 @@
+import type { OutboxRelay } from '@ejournal/kit';
+import { AccessTokens } from './sessions/access-tokens';
+import type { AccountStore } from './store/account.store';
+import type { AuditStore } from './store/audit.store';
+import type { InvitationStore } from './store/invitation.store';
+import type { KnownSchoolStore } from './store/known-school.store';
+import type { PersonStore } from './store/person.store';
+import type { SessionStore } from './store/session.store';
+import type { ThrottleStore } from './store/throttle.store';
+
+/** The identity service's stores and mechanisms, as the handlers use them. */
+export interface Identity {
+  people: PersonStore;
+  accounts: AccountStore;
+  sessions: SessionStore;
+  tokens: AccessTokens;
+  invitations: InvitationStore;
+  audit: AuditStore;
+  throttles: ThrottleStore;
+  knownSchools: KnownSchoolStore;
+  relay: OutboxRelay;
+}

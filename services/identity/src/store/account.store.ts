@@ -1,0 +1,116 @@
+import { addOutbox, appendingEvents, Conflict, type Grant, type PendingEvent, type WithOutbox } from '@ejournal/kit';
+import mongoose from 'mongoose';
+
+export type AccountStatus = 'active' | 'blocked';
+
+export interface Account {
+  _id: string;
+  /** Lower-case login, unique in the region. */
+  login: string;
+  personId: string;
+  /** scrypt hash; never leaves the service, never logged. */
+  passwordHash: string;
+  mustChangePassword: boolean;
+  status: AccountStatus;
+  grants: Grant[];
+  /** Set when the account was blocked: tokens issued before it are refused. */
+  revokedAt?: Date;
+  /** Verified identifier at the regional single sign-on (ESIA / portal). */
+  externalId?: string;
+  createdAt: Date;
+  version: number;
+  importId?: string;
+}
+
+type AccountDocument = Account & WithOutbox;
+
+const grantSchema = new mongoose.Schema<Grant>(
+  { role: { type: String, required: true }, schoolId: String, classId: String, groupId: String, subjectId: String, childId: String, personId: String },
+  { _id: false },
+);
+
+const accountSchema = new mongoose.Schema<AccountDocument>(
+  {
+    _id: { type: String, required: true },
+    login: { type: String, required: true },
+    personId: { type: String, required: true },
+    passwordHash: { type: String, required: true },
+    mustChangePassword: { type: Boolean, required: true },
+    status: { type: String, required: true },
+    grants: { type: [grantSchema], default: [] },
+    revokedAt: Date,
+    externalId: String,
+    createdAt: { type: Date, required: true },
+    version: { type: Number, required: true },
+    importId: String,
+  },
+  { collection: 'accounts', versionKey: false },
+);
+accountSchema.index({ login: 1 }, { unique: true });
+accountSchema.index({ personId: 1 });
+accountSchema.index({ importId: 1 });
+accountSchema.index({ externalId: 1 });
+accountSchema.index({ status: 1 });
+addOutbox(accountSchema);
+
+function isDuplicate(error: unknown): boolean {
+  return (error as { code?: number }).code === 11000 || (error as { writeErrors?: Array<{ code?: number }> }).writeErrors?.some((e) => e.code === 11000) === true;
+}
+
+export class AccountStore {
+  readonly model: mongoose.Model<AccountDocument>;
+
+  constructor(connection: mongoose.Connection) {
+    this.model = connection.model<AccountDocument>('Account', accountSchema);
+  }
+
+  async insert(accounts: Account[]): Promise<void> {
+    if (accounts.length === 0) return;
+    try {
+      await this.model.insertMany(accounts, { ordered: true });
+    } catch (error) {
+      if (isDuplicate(error)) throw new Conflict('такой логин уже занят', { login: 'логин занят' });
+      throw error;
+    }
+  }
+
+  async findById(id: string): Promise<Account | null> {
+    return this.model.findById(id, { pendingEvents: 0, hasPendingEvents: 0 }).lean<Account>();
+  }
+
+  async findByLogin(login: string): Promise<Account | null> {
+    return this.model.findOne({ login }, { pendingEvents: 0, hasPendingEvents: 0 }).lean<Account>();
+  }
+
+  async findByExternalId(externalId: string): Promise<Account | null> {
+    return this.model.findOne({ externalId }, { pendingEvents: 0, hasPendingEvents: 0 }).lean<Account>();
+  }
+
+  /** Applies a change if the account is still at the version it was read at; false when it moved on. */
+  async update(account: Account, changes: Partial<Account>, events: PendingEvent[] = []): Promise<boolean> {
+    const update = events.length > 0 ? appendingEvents(events) : { $set: {} };
+    const result = await this.model.updateOne(
+      { _id: account._id, version: account.version },
+      { ...update, $set: { ...update.$set, ...changes, version: account.version + 1 } },
+    );
+    return result.modifiedCount === 1;
+  }
+
+  async linkExternalId(accountId: string, externalId: string): Promise<void> {
+    await this.model.updateOne({ _id: accountId }, { $set: { externalId } });
+  }
+
+  /** Accounts blocked since a moment (for a gateway that starts and must know current revocations). */
+  async revokedSince(since: Date): Promise<Array<{ _id: string; revokedAt: Date }>> {
+    const blocked = await this.model.find({ status: 'blocked' }, { revokedAt: 1 }).lean<Array<{ _id: string; revokedAt?: Date }>>();
+    return blocked.filter((a): a is { _id: string; revokedAt: Date } => a.revokedAt !== undefined && a.revokedAt >= since);
+  }
+
+  async hasRegionOperator(): Promise<boolean> {
+    return (await this.model.exists({ 'grants.role': 'region_operator' })) !== null;
+  }
+
+  async removeImport(importId: string): Promise<void> {
+    await this.model.deleteMany({ importId });
+  }
+}

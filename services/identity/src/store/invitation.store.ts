@@ -1,0 +1,70 @@
+import mongoose from 'mongoose';
+
+export type InvitationRole = 'parent' | 'student';
+
+/** A single-use invitation code for one child and one role (004 §3.2); the code itself is not stored. */
+export interface Invitation {
+  /** sha-256 of the folded code. */
+  _id: string;
+  /** Public id, to list and refer to the invitation without its code. */
+  invitationId: string;
+  schoolId: string;
+  classId: string;
+  childId: string;
+  role: InvitationRole;
+  issuedBy: string;
+  issuedAt: Date;
+  expiresAt: Date;
+  redeemedAt?: Date;
+  redeemedBy?: string;
+}
+
+const invitationSchema = new mongoose.Schema<Invitation>(
+  {
+    _id: { type: String, required: true },
+    invitationId: { type: String, required: true },
+    schoolId: { type: String, required: true },
+    classId: { type: String, required: true },
+    childId: { type: String, required: true },
+    role: { type: String, required: true },
+    issuedBy: { type: String, required: true },
+    issuedAt: { type: Date, required: true },
+    expiresAt: { type: Date, required: true },
+    redeemedAt: Date,
+    redeemedBy: String,
+  },
+  { collection: 'invitations', versionKey: false },
+);
+invitationSchema.index({ invitationId: 1 }, { unique: true });
+invitationSchema.index({ schoolId: 1, classId: 1 });
+
+export class InvitationStore {
+  readonly model: mongoose.Model<Invitation>;
+
+  constructor(connection: mongoose.Connection) {
+    this.model = connection.model<Invitation>('Invitation', invitationSchema);
+  }
+
+  async issue(invitation: Invitation): Promise<void> {
+    await this.model.create(invitation);
+  }
+
+  async find(codeKey: string): Promise<Invitation | null> {
+    return this.model.findById(codeKey).lean<Invitation>();
+  }
+
+  /** Marks the invitation used, once: false when another redemption got there first. */
+  async redeem(codeKey: string, by: string, now = new Date()): Promise<boolean> {
+    const result = await this.model.updateOne({ _id: codeKey, redeemedAt: null }, { $set: { redeemedAt: now, redeemedBy: by } });
+    return result.modifiedCount === 1;
+  }
+
+  /** Gives an invitation back when what it was redeemed for could not be completed. */
+  async unredeem(codeKey: string, by: string): Promise<void> {
+    await this.model.updateOne({ _id: codeKey, redeemedBy: by }, { $unset: { redeemedAt: 1, redeemedBy: 1 } });
+  }
+
+  async ofClass(schoolId: string, classId: string): Promise<Invitation[]> {
+    return this.model.find({ schoolId, classId }).lean<Invitation[]>();
+  }
+}

@@ -1,0 +1,78 @@
+import mongoose from 'mongoose';
+
+/**
+ * A family of rotating refresh tokens: one log-in and every refresh after it. Only the newest
+ * token's hash is current; presenting an older one means it was stolen or replayed, and the whole
+ * family is revoked.
+ */
+export interface SessionFamily {
+  _id: string;
+  accountId: string;
+  currentTokenHash: string;
+  rotations: number;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt?: Date;
+  revokedBecause?: string;
+}
+
+const familySchema = new mongoose.Schema<SessionFamily>(
+  {
+    _id: { type: String, required: true },
+    accountId: { type: String, required: true },
+    currentTokenHash: { type: String, required: true },
+    rotations: { type: Number, required: true },
+    createdAt: { type: Date, required: true },
+    expiresAt: { type: Date, required: true },
+    revokedAt: Date,
+    revokedBecause: String,
+  },
+  { collection: 'session_families', versionKey: false },
+);
+familySchema.index({ accountId: 1 });
+
+export type Rotation = { outcome: 'rotated'; family: SessionFamily } | { outcome: 'reused' | 'revoked' | 'expired' | 'unknown' };
+
+export class SessionStore {
+  readonly model: mongoose.Model<SessionFamily>;
+
+  constructor(connection: mongoose.Connection) {
+    this.model = connection.model<SessionFamily>('SessionFamily', familySchema);
+  }
+
+  async start(family: SessionFamily): Promise<void> {
+    await this.model.create(family);
+  }
+
+  /** Replaces the current token by a new one, atomically; detects reuse of an older token. */
+  async rotate(familyId: string, presentedHash: string, nextHash: string, now = new Date()): Promise<Rotation> {
+    const family = await this.model.findOneAndUpdate(
+      { _id: familyId, currentTokenHash: presentedHash, revokedAt: null },
+      { $set: { currentTokenHash: nextHash }, $inc: { rotations: 1 } },
+      { new: true },
+    ).lean<SessionFamily>();
+    if (family) {
+      if (family.expiresAt <= now) return { outcome: 'expired' };
+      return { outcome: 'rotated', family };
+    }
+    const existing = await this.model.findById(familyId).lean<SessionFamily>();
+    if (!existing) return { outcome: 'unknown' };
+    if (existing.revokedAt) return { outcome: 'revoked' };
+    await this.revoke(familyId, 'refresh token reused', now);
+    return { outcome: 'reused' };
+  }
+
+  async find(familyId: string): Promise<SessionFamily | null> {
+    return this.model.findById(familyId).lean<SessionFamily>();
+  }
+
+  async revoke(familyId: string, because: string, now = new Date()): Promise<void> {
+    await this.model.updateOne({ _id: familyId, revokedAt: null }, { $set: { revokedAt: now, revokedBecause: because } });
+  }
+
+  /** Ends every session of an account (blocking, password change). Not a hot path. */
+  async revokeAll(accountId: string, because: string, now = new Date()): Promise<void> {
+    const families = await this.model.find({ accountId }, { _id: 1, revokedAt: 1 }).lean<Array<{ _id: string; revokedAt?: Date }>>();
+    for (const family of families) if (!family.revokedAt) await this.revoke(family._id, because, now);
+  }
+}

@@ -1,0 +1,86 @@
+// What the system tests share: starting the real processes, and calling the gateway as a client does.
+import { generateDevSecrets, LocalSystem, type DevSecrets } from '@ejournal/launcher';
+import { eventually, testServers, uniqueName } from '@ejournal/testing';
+
+export type JsonResponse = Omit<Response, 'json'> & { json(): Promise<any> };
+
+export interface Platform {
+  system: LocalSystem;
+  secrets: DevSecrets;
+  /** Every line the processes printed, as `<process> | <line>`. */
+  logs: string[];
+  request(path: string, init?: RequestInit & { token?: string }): Promise<JsonResponse>;
+  operatorToken(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function startPlatform(name: string, env: Record<string, string> = {}): Promise<Platform> {
+  const secrets = generateDevSecrets();
+  const run = uniqueName(name);
+  const logs: string[] = [];
+  const system = await LocalSystem.start({
+    ...testServers(),
+    secrets,
+    namespace: run.replace(/_/g, '.'),
+    databasePrefix: `${run}_`,
+    env: { LOG_LEVEL: 'info', ...env },
+    onLine: (process, line) => logs.push(`${process} | ${line}`),
+  });
+  try {
+    await system.waitHealthy();
+  } catch (error) {
+    await system.stop();
+    throw new Error(`${(error as Error).message}\n${logs.slice(-40).join('\n')}`);
+  }
+  const request = (path: string, init: RequestInit & { token?: string } = {}) =>
+    fetch(`${system.gatewayUrl}${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.headers ?? {}) },
+    }) as Promise<JsonResponse>;
+  return {
+    system,
+    secrets,
+    logs,
+    request,
+    operatorToken: () => system.logIn(secrets.operatorLogin, secrets.operatorPassword),
+    stop: async () => {
+      await system.stop();
+      if (process.env.TEST_LOG) console.log(logs.join('\n'));
+    },
+  };
+}
+
+/** Registers a school as the operator and waits until identity knows it (people can be added then). */
+export async function registerSchool(platform: Platform, operator: string, shortName: string): Promise<string> {
+  const response = await platform.request('/api/v1/schools', {
+    method: 'POST',
+    token: operator,
+    body: JSON.stringify({ name: `Муниципальное общеобразовательное учреждение «${shortName}»`, shortName, municipality: 'г. Пермь' }),
+  });
+  if (response.status !== 201) throw new Error(`school not registered: ${response.status} ${await response.text()}`);
+  const { id } = await response.json();
+  await eventually(async () => ((await (await platform.request(`/api/v1/schools/${id}`, { token: operator })).json()).identity ? true : undefined), 10_000, 'identity to know the school');
+  return id;
+}
+
+let accounts = 0;
+
+/**
+ * A staff account with the given grants, made as a new user would get it: created by someone who may
+ * (with a temporary password), the password changed at first log-in, then logged in.
+ */
+export async function staffAccount(platform: Platform, creatorToken: string, schoolId: string, grants: Array<Record<string, string>>) {
+  const login = `staff${Date.now().toString(36)}${++accounts}`;
+  const created = await platform.request('/api/v1/people', {
+    method: 'POST',
+    token: creatorToken,
+    body: JSON.stringify({ schoolId, kind: 'staff', lastName: 'Иванова', firstName: 'Мария', middleName: 'Петровна', login, grants }),
+  });
+  if (created.status !== 201) throw new Error(`account not created: ${created.status} ${await created.text()}`);
+  const { person, accountId, temporaryPassword } = await created.json();
+  const password = `зелёный чай номер ${accounts} утром`;
+  const changed = await platform.request('/api/v1/password', { method: 'POST', body: JSON.stringify({ login, currentPassword: temporaryPassword, newPassword: password }) });
+  if (changed.status !== 204) throw new Error(`password not changed: ${changed.status} ${await changed.text()}`);
+  const token = await platform.system.logIn(login, password);
+  return { login, password, token, accountId: accountId as string, personId: person.id as string };
+}

@@ -23,7 +23,7 @@ export async function startPlatform(name: string, env: Record<string, string> = 
     secrets,
     namespace: run.replace(/_/g, '.'),
     databasePrefix: `${run}_`,
-    env: { LOG_LEVEL: 'info', ...env },
+    env: { LOG_LEVEL: 'info', AUTH_RATE_LIMIT_PER_MINUTE: '1000', ...env },
     onLine: (process, line) => logs.push(`${process} | ${line}`),
   });
   try {

@@ -76,7 +76,7 @@ export function peopleRoutes(upstream: Upstream): Router {
       res
         .status(report.imported ? 201 : 422)
         .set('Cache-Control', 'no-store')
-        .json({ imported: report.imported, people: report.people, accounts: report.accounts, errors: report.errors, createdAccounts: report.createdAccounts });
+        .json({ imported: report.imported, people: report.people, accounts: report.accounts, errors: report.errors, created: report.created });
     },
   );
 

@@ -30,3 +30,13 @@ describe('event envelopes', () => {
     expect(() => decodeEnvelope(Buffer.from('garbage'))).toThrow(EventContractError);
   });
 });
+
+describe('event payload contracts', () => {
+  it('accepts timestamps with seconds as decimal strings, as generated types carry them', () => {
+    expect(() => verifyPayload('identity.account.revoked', { accountId: 'a-1', revokedAt: { seconds: '1795436852', nanos: 5 } })).not.toThrow();
+  });
+
+  it('names a nested field of the wrong type', () => {
+    expect(() => verifyPayload('identity.account.revoked', { accountId: 'a-1', revokedAt: { seconds: 'soon' } })).toThrow(/revokedAt\.seconds: integer expected/);
+  });
+});

@@ -80,7 +80,7 @@ function adapt(binding: GrpcServiceBinding, options: GrpcServerOptions): grpc.Un
                 if (!(error instanceof DomainError)) {
                   span.recordException(error as Error);
                   span.setStatus({ code: SpanStatusCode.ERROR });
-                  options.logger.error('grpc call failed', { method: spanName, error });
+                  options.logger.error('grpc call failed', { method: spanName, error: (error as Error)?.message, stack: (error as Error)?.stack });
                 }
                 span.end();
                 callback(serviceError);

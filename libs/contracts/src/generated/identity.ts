@@ -18,7 +18,7 @@ import type { IdentityServiceClient as _ejournal_identity_v1_IdentityServiceClie
 import type { ImportError as _ejournal_identity_v1_ImportError, ImportError__Output as _ejournal_identity_v1_ImportError__Output } from './ejournal/identity/v1/ImportError';
 import type { ImportPeopleRequest as _ejournal_identity_v1_ImportPeopleRequest, ImportPeopleRequest__Output as _ejournal_identity_v1_ImportPeopleRequest__Output } from './ejournal/identity/v1/ImportPeopleRequest';
 import type { ImportReport as _ejournal_identity_v1_ImportReport, ImportReport__Output as _ejournal_identity_v1_ImportReport__Output } from './ejournal/identity/v1/ImportReport';
-import type { ImportedAccount as _ejournal_identity_v1_ImportedAccount, ImportedAccount__Output as _ejournal_identity_v1_ImportedAccount__Output } from './ejournal/identity/v1/ImportedAccount';
+import type { ImportedPerson as _ejournal_identity_v1_ImportedPerson, ImportedPerson__Output as _ejournal_identity_v1_ImportedPerson__Output } from './ejournal/identity/v1/ImportedPerson';
 import type { Invitation as _ejournal_identity_v1_Invitation, Invitation__Output as _ejournal_identity_v1_Invitation__Output } from './ejournal/identity/v1/Invitation';
 import type { Invitations as _ejournal_identity_v1_Invitations, Invitations__Output as _ejournal_identity_v1_Invitations__Output } from './ejournal/identity/v1/Invitations';
 import type { IssueInvitationRequest as _ejournal_identity_v1_IssueInvitationRequest, IssueInvitationRequest__Output as _ejournal_identity_v1_IssueInvitationRequest__Output } from './ejournal/identity/v1/IssueInvitationRequest';
@@ -67,7 +67,7 @@ export interface ProtoGrpcType {
         ImportError: MessageTypeDefinition<_ejournal_identity_v1_ImportError, _ejournal_identity_v1_ImportError__Output>
         ImportPeopleRequest: MessageTypeDefinition<_ejournal_identity_v1_ImportPeopleRequest, _ejournal_identity_v1_ImportPeopleRequest__Output>
         ImportReport: MessageTypeDefinition<_ejournal_identity_v1_ImportReport, _ejournal_identity_v1_ImportReport__Output>
-        ImportedAccount: MessageTypeDefinition<_ejournal_identity_v1_ImportedAccount, _ejournal_identity_v1_ImportedAccount__Output>
+        ImportedPerson: MessageTypeDefinition<_ejournal_identity_v1_ImportedPerson, _ejournal_identity_v1_ImportedPerson__Output>
         Invitation: MessageTypeDefinition<_ejournal_identity_v1_Invitation, _ejournal_identity_v1_Invitation__Output>
         Invitations: MessageTypeDefinition<_ejournal_identity_v1_Invitations, _ejournal_identity_v1_Invitations__Output>
         IssueInvitationRequest: MessageTypeDefinition<_ejournal_identity_v1_IssueInvitationRequest, _ejournal_identity_v1_IssueInvitationRequest__Output>

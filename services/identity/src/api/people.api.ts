@@ -80,7 +80,7 @@ export function peopleApi(identity: Identity): Handlers {
       for (const row of rows) {
         if (row.login && (await identity.accounts.findByLogin(row.login))) errors.push({ line: row.line, message: `логин «${row.login}» уже занят` });
       }
-      if (errors.length > 0) return { imported: false, people: 0, accounts: 0, errors: errors.sort((a, b) => a.line - b.line), createdAccounts: [] };
+      if (errors.length > 0) return { imported: false, people: 0, accounts: 0, errors: errors.sort((a, b) => a.line - b.line), created: [] };
 
       const importId = randomUUID();
       const now = new Date();
@@ -89,14 +89,14 @@ export function peopleApi(identity: Identity): Handlers {
       for (const row of rows) {
         people.set(row.line, { _id: randomUUID(), uid: uid++, ...row.person, schoolId: request.schoolId, createdAt: now, createdBy: principal.subject, importId });
       }
-      const createdAccounts: Array<{ line: number; personId: string; login: string; temporaryPassword: string }> = [];
+      const created = new Map([...people].map(([line, person]) => [line, { line, personId: person._id, login: '', temporaryPassword: '' }]));
       const accounts: Account[] = [];
       for (const row of rows.filter((r) => r.login)) {
         const person = people.get(row.line)!;
         const password = temporaryPassword();
         const grants: Grant[] = row.childLine ? [{ role: 'parent', schoolId: request.schoolId, childId: people.get(row.childLine)!._id }] : [];
         accounts.push({ _id: randomUUID(), login: row.login!, personId: person._id, passwordHash: await hashPassword(password), mustChangePassword: true, status: 'active', grants, createdAt: now, version: 1, importId });
-        createdAccounts.push({ line: row.line, personId: person._id, login: row.login!, temporaryPassword: password });
+        created.set(row.line, { line: row.line, personId: person._id, login: row.login!, temporaryPassword: password });
       }
       // All or nothing without a multi-document transaction: everything written carries the import's
       // id, and a failure half-way removes what was written.
@@ -109,7 +109,7 @@ export function peopleApi(identity: Identity): Handlers {
         throw error;
       }
       await identity.audit.record({ action: 'people.imported', actorAccountId: principal.subject, subjectId: importId, schoolId: request.schoolId, clientAddress, details: `${people.size} people, ${accounts.length} accounts` });
-      return { imported: true, people: people.size, accounts: accounts.length, errors: [], createdAccounts: createdAccounts.map((a) => ({ ...a, line: a.line })) };
+      return { imported: true, people: people.size, accounts: accounts.length, errors: [], created: [...created.values()] };
     },
 
     async GrantRole(request, { principal, clientAddress }) {

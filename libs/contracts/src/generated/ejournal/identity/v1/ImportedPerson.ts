@@ -1,14 +1,14 @@
 // Original file: proto/ejournal/identity/v1/identity.proto
 
 
-export interface ImportedAccount {
+export interface ImportedPerson {
   'line'?: (number);
   'personId'?: (string);
   'login'?: (string);
   'temporaryPassword'?: (string);
 }
 
-export interface ImportedAccount__Output {
+export interface ImportedPerson__Output {
   'line': (number);
   'personId': (string);
   'login': (string);

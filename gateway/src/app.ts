@@ -39,7 +39,7 @@ export function createApp({ upstream, logger, verifier, isReady, limits }: Gatew
 
   // Public: log-in, refresh, password change, keys; invitation redemption (a token, if sent, links that account).
   const authLimit = rateLimited(limits.authPerMinute, 'на вход и коды приглашений с одного адреса');
-  app.use(['/api/v1/sessions', '/api/v1/password', '/api/v1/invitations/redeem'], authLimit);
+  app.use(['/api/v1/sessions', '/api/v1/password', '/api/v1/invitations/redeem', '/api/v1/sso'], authLimit);
   app.use(sessionRoutes(upstream));
   app.use('/api/v1/invitations/redeem', authenticate(verifier, 'optional'));
   app.use(redeemRoute(upstream));

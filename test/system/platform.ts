@@ -1,6 +1,8 @@
 // What the system tests share: starting the real processes, and calling the gateway as a client does.
+import { SERVICE_NAMES } from '@ejournal/contracts';
+import mongoose from 'mongoose';
 import { generateDevSecrets, LocalSystem, type DevSecrets } from '@ejournal/launcher';
-import { eventually, testServers, uniqueName } from '@ejournal/testing';
+import { deleteEventNamespace, eventually, testServers, uniqueName } from '@ejournal/testing';
 
 export type JsonResponse = Omit<Response, 'json'> & { json(): Promise<any> };
 
@@ -14,7 +16,7 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-export async function startPlatform(name: string, env: Record<string, string> = {}): Promise<Platform> {
+export async function startPlatform(name: string, env: Record<string, string> = {}, options: { gatewayPort?: number } = {}): Promise<Platform> {
   const secrets = generateDevSecrets();
   const run = uniqueName(name);
   const logs: string[] = [];
@@ -23,6 +25,7 @@ export async function startPlatform(name: string, env: Record<string, string> = 
     secrets,
     namespace: run.replace(/_/g, '.'),
     databasePrefix: `${run}_`,
+    gatewayPort: options.gatewayPort,
     env: { LOG_LEVEL: 'info', AUTH_RATE_LIMIT_PER_MINUTE: '1000', ...env },
     onLine: (process, line) => logs.push(`${process} | ${line}`),
   });
@@ -45,6 +48,10 @@ export async function startPlatform(name: string, env: Record<string, string> = 
     operatorToken: () => system.logIn(secrets.operatorLogin, secrets.operatorPassword),
     stop: async () => {
       await system.stop();
+      await deleteEventNamespace(run.replace(/_/g, '.'), ['identity']);
+      const connection = await mongoose.createConnection(testServers().mongoUri).asPromise();
+      for (const service of SERVICE_NAMES) await connection.useDb(`${run}_${service}`).dropDatabase();
+      await connection.close();
       if (process.env.TEST_LOG) console.log(logs.join('\n'));
     },
   };

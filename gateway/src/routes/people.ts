@@ -103,6 +103,14 @@ export function peopleRoutes(upstream: Upstream): Router {
     res.set('Cache-Control', 'no-store').json(reset);
   });
 
+  router.post('/accounts/:accountId/external-identity', permit('account.reset'), async (req, res) => {
+    const externalId = typeof req.body?.externalId === 'string' ? req.body.externalId : '';
+    const account = await upstream.call<Account__Output>(callerOf(res), 'IdentityService/LinkExternalIdentity', (md, o, cb) =>
+      identity.linkExternalIdentity({ accountId: param(req, 'accountId'), externalId }, md, o, cb),
+    );
+    res.json(accountView(account));
+  });
+
   router.post('/accounts/:accountId/unlock', permit('account.reset'), async (req, res) => {
     const account = await upstream.call<Account__Output>(callerOf(res), 'IdentityService/UnlockAccount', (md, o, cb) =>
       identity.unlockAccount({ accountId: param(req, 'accountId') }, md, o, cb),

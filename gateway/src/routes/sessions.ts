@@ -25,7 +25,7 @@ export function sessionView(session: Session__Output) {
 
 const anonymous = (res: Response) => ({ principal: ANONYMOUS, clientAddress: res.req.ip });
 
-/** Public: log-in, refresh, log-out, change of password, and the keys that verify access tokens. */
+/** Public: log-in (also through the regional sign-on), refresh, log-out, change of password, and the keys that verify access tokens. */
 export function sessionRoutes(upstream: Upstream): Router {
   const router = Router();
   const identity = upstream.identity;
@@ -52,6 +52,19 @@ export function sessionRoutes(upstream: Upstream): Router {
     const body = parseBody(passwordBody, req.body);
     await upstream.call(anonymous(res), 'IdentityService/ChangePassword', (md, o, cb) => identity.changePassword(body, md, o, cb));
     res.status(204).end();
+  });
+
+  // Regional single sign-on: the browser goes to the portal and comes back to the callback.
+  router.get('/api/v1/sso/login', async (_req, res) => {
+    const { authorizationUrl } = await upstream.call<{ authorizationUrl: string }>(anonymous(res), 'IdentityService/BeginSsoLogin', (md, o, cb) => identity.beginSsoLogin({}, md, o, cb));
+    res.set('Cache-Control', 'no-store').redirect(302, authorizationUrl);
+  });
+
+  router.get('/api/v1/sso/callback', async (req, res) => {
+    const code = typeof req.query.code === 'string' ? req.query.code : '';
+    const state = typeof req.query.state === 'string' ? req.query.state : '';
+    const session = await upstream.call<Session__Output>(anonymous(res), 'IdentityService/CompleteSsoLogin', (md, o, cb) => identity.completeSsoLogin({ code, state }, md, o, cb));
+    res.set('Cache-Control', 'no-store').json(sessionView(session));
   });
 
   router.get('/.well-known/jwks.json', async (_req, res) => {

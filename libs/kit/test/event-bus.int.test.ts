@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@ejournal/contracts';
 import { EventBus, Inbox } from '@ejournal/kit';
-import { eventually, freshDatabase, freshNamespace, testLogger, testServers } from '@ejournal/testing';
+import { deleteEventNamespace, eventually, freshDatabase, freshNamespace, testLogger, testServers } from '@ejournal/testing';
 import * as amqp from 'amqplib';
 import type mongoose from 'mongoose';
 
@@ -47,6 +47,7 @@ describe('event bus against RabbitMQ', () => {
 
   afterAll(async () => {
     await bus.stop();
+    await deleteEventNamespace(namespace, ['identity'], 2);
     await db.drop();
   });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { EventEnvelope } from '@ejournal/contracts';
 import { EventBus, Inbox, OutboxRelay, appendingEvents, pendingEvent, syncIndexes } from '@ejournal/kit';
-import { eventually, freshDatabase, freshNamespace, testLogger, testServers } from '@ejournal/testing';
+import { deleteEventNamespace, eventually, freshDatabase, freshNamespace, testLogger, testServers } from '@ejournal/testing';
 import type mongoose from 'mongoose';
 
 const run = promisify(execFile);
@@ -49,6 +49,7 @@ describe('outbox: the state change and its event are written together; the relay
     await relay.stop();
     await publisherBus.stop();
     await consumerBus.stop();
+    await deleteEventNamespace(namespace, ['identity']);
     await db.drop();
   });
 

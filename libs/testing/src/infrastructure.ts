@@ -28,8 +28,8 @@ export function testServers(): TestServers {
 /** Runs rabbitmqctl on the broker's node: inside its container, or on this machine. */
 async function rabbitmqctl(command: 'stop_app' | 'start_app'): Promise<void> {
   const { rabbitmqContainer } = testServers();
-  if (rabbitmqContainer) await run('docker', ['exec', rabbitmqContainer, 'rabbitmqctl', command]);
-  else await run(existsSync('/usr/sbin/rabbitmqctl') ? '/usr/sbin/rabbitmqctl' : 'rabbitmqctl', [command]);
+  if (rabbitmqContainer) await run('docker', ['exec', rabbitmqContainer, 'rabbitmqctl', command], { timeout: 60_000 });
+  else await run(existsSync('/usr/sbin/rabbitmqctl') ? '/usr/sbin/rabbitmqctl' : 'rabbitmqctl', [command], { timeout: 60_000 });
 }
 
 /** Stops the broker's application: every connection drops; durable queues and messages stay. */

@@ -1,4 +1,5 @@
-import { createLogger, type Logger } from '@ejournal/kit';
+import { consumerQueues, createLogger, type Logger } from '@ejournal/kit';
+import * as amqp from 'amqplib';
 import mongoose from 'mongoose';
 import { testServers, uniqueName } from './infrastructure';
 
@@ -36,5 +37,24 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`${what} not reached within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Removes what a suite's event namespace left on the broker: each consumer's quorum queue, its retry
+ * queues and dead-letter queue, and the exchange. Quorum queues are heavy; a shared test broker must
+ * not collect them run after run.
+ */
+export async function deleteEventNamespace(namespace: string, consumers: string[], retries = 3): Promise<void> {
+  const connection = await amqp.connect(testServers().amqpUrl);
+  try {
+    const channel = await connection.createChannel();
+    for (const consumer of consumers) {
+      const queues = consumerQueues(namespace, consumer, retries);
+      for (const queue of [queues.main, ...queues.retry, queues.dead]) await channel.deleteQueue(queue);
+    }
+    await channel.deleteExchange(`${namespace}.events`);
+  } finally {
+    await connection.close();
   }
 }

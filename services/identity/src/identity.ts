@@ -1,5 +1,6 @@
 import type { OutboxRelay } from '@ejournal/kit';
-import { AccessTokens } from './sessions/access-tokens';
+import type { AccessTokens } from './sessions/access-tokens';
+import type { RegionalSignOn } from './sessions/regional-sign-on';
 import type { AccountStore } from './store/account.store';
 import type { AuditStore } from './store/audit.store';
 import type { InvitationStore } from './store/invitation.store';
@@ -19,4 +20,5 @@ export interface Identity {
   throttles: ThrottleStore;
   knownSchools: KnownSchoolStore;
   relay: OutboxRelay;
+  signOn: RegionalSignOn;
 }

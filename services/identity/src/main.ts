@@ -1,9 +1,11 @@
-import { Inbox, runService, ServiceRuntime } from '@ejournal/kit';
+import { Inbox, readConfigOrExit, runService, ServiceRuntime } from '@ejournal/kit';
+import { ssoEnvironment } from './config';
 import { identityApi } from './api/identity.api';
 import { bootstrapOperator } from './bootstrap';
 import { onSchoolRegistered } from './events/school-registered.consumer';
 import type { Identity } from './identity';
 import { AccessTokens } from './sessions/access-tokens';
+import { RegionalSignOn, type SignOnSettings } from './sessions/regional-sign-on';
 import { AccountStore } from './store/account.store';
 import { AuditStore } from './store/audit.store';
 import { InvitationStore } from './store/invitation.store';
@@ -11,7 +13,21 @@ import { KnownSchoolStore } from './store/known-school.store';
 import { PersonStore } from './store/person.store';
 import { SessionStore } from './store/session.store';
 import { SigningKeyStore } from './store/signing-key.store';
+import { SsoAttemptStore } from './store/sso-attempt.store';
 import { ThrottleStore } from './store/throttle.store';
+
+/** The regional single sign-on, when SSO_ISSUER is set (all of SSO_* are then required). */
+function signOnSettings(): SignOnSettings | undefined {
+  if (!process.env.SSO_ISSUER) return undefined;
+  const settings = readConfigOrExit(ssoEnvironment, 'identity');
+  return {
+    issuer: settings.SSO_ISSUER,
+    clientId: settings.SSO_CLIENT_ID,
+    clientSecret: settings.SSO_CLIENT_SECRET,
+    redirectUri: settings.SSO_REDIRECT_URI,
+    identifierClaim: settings.SSO_IDENTIFIER_CLAIM,
+  };
+}
 
 // Identity and access.
 // Publishes: identity.account.revoked. Consumes: curriculum.school.registered.
@@ -28,6 +44,7 @@ runService('identity', async () => {
     throttles: new ThrottleStore(runtime.db),
     knownSchools: new KnownSchoolStore(runtime.db),
     relay: runtime.outboxRelay([accounts.model]),
+    signOn: new RegionalSignOn(signOnSettings(), new SsoAttemptStore(runtime.db)),
   };
   runtime.bus.subscribe('identity', ['curriculum.school.registered'], onSchoolRegistered(identity.knownSchools), new Inbox(runtime.db, 'identity'));
   await runtime.serve([identityApi(identity)], async () => {

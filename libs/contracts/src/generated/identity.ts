@@ -4,8 +4,10 @@ import type { MessageTypeDefinition } from '@grpc/proto-loader';
 import type { Account as _ejournal_identity_v1_Account, Account__Output as _ejournal_identity_v1_Account__Output } from './ejournal/identity/v1/Account';
 import type { AuditEntries as _ejournal_identity_v1_AuditEntries, AuditEntries__Output as _ejournal_identity_v1_AuditEntries__Output } from './ejournal/identity/v1/AuditEntries';
 import type { AuditEntry as _ejournal_identity_v1_AuditEntry, AuditEntry__Output as _ejournal_identity_v1_AuditEntry__Output } from './ejournal/identity/v1/AuditEntry';
+import type { BeginSsoLoginRequest as _ejournal_identity_v1_BeginSsoLoginRequest, BeginSsoLoginRequest__Output as _ejournal_identity_v1_BeginSsoLoginRequest__Output } from './ejournal/identity/v1/BeginSsoLoginRequest';
 import type { ChangePasswordRequest as _ejournal_identity_v1_ChangePasswordRequest, ChangePasswordRequest__Output as _ejournal_identity_v1_ChangePasswordRequest__Output } from './ejournal/identity/v1/ChangePasswordRequest';
 import type { ChangePasswordResponse as _ejournal_identity_v1_ChangePasswordResponse, ChangePasswordResponse__Output as _ejournal_identity_v1_ChangePasswordResponse__Output } from './ejournal/identity/v1/ChangePasswordResponse';
+import type { CompleteSsoLoginRequest as _ejournal_identity_v1_CompleteSsoLoginRequest, CompleteSsoLoginRequest__Output as _ejournal_identity_v1_CompleteSsoLoginRequest__Output } from './ejournal/identity/v1/CompleteSsoLoginRequest';
 import type { CreatePersonRequest as _ejournal_identity_v1_CreatePersonRequest, CreatePersonRequest__Output as _ejournal_identity_v1_CreatePersonRequest__Output } from './ejournal/identity/v1/CreatePersonRequest';
 import type { EndSessionRequest as _ejournal_identity_v1_EndSessionRequest, EndSessionRequest__Output as _ejournal_identity_v1_EndSessionRequest__Output } from './ejournal/identity/v1/EndSessionRequest';
 import type { EndSessionResponse as _ejournal_identity_v1_EndSessionResponse, EndSessionResponse__Output as _ejournal_identity_v1_EndSessionResponse__Output } from './ejournal/identity/v1/EndSessionResponse';
@@ -23,6 +25,7 @@ import type { Invitation as _ejournal_identity_v1_Invitation, Invitation__Output
 import type { Invitations as _ejournal_identity_v1_Invitations, Invitations__Output as _ejournal_identity_v1_Invitations__Output } from './ejournal/identity/v1/Invitations';
 import type { IssueInvitationRequest as _ejournal_identity_v1_IssueInvitationRequest, IssueInvitationRequest__Output as _ejournal_identity_v1_IssueInvitationRequest__Output } from './ejournal/identity/v1/IssueInvitationRequest';
 import type { KnownSchool as _ejournal_identity_v1_KnownSchool, KnownSchool__Output as _ejournal_identity_v1_KnownSchool__Output } from './ejournal/identity/v1/KnownSchool';
+import type { LinkExternalIdentityRequest as _ejournal_identity_v1_LinkExternalIdentityRequest, LinkExternalIdentityRequest__Output as _ejournal_identity_v1_LinkExternalIdentityRequest__Output } from './ejournal/identity/v1/LinkExternalIdentityRequest';
 import type { ListAuditRequest as _ejournal_identity_v1_ListAuditRequest, ListAuditRequest__Output as _ejournal_identity_v1_ListAuditRequest__Output } from './ejournal/identity/v1/ListAuditRequest';
 import type { ListInvitationsRequest as _ejournal_identity_v1_ListInvitationsRequest, ListInvitationsRequest__Output as _ejournal_identity_v1_ListInvitationsRequest__Output } from './ejournal/identity/v1/ListInvitationsRequest';
 import type { ListRevocationsRequest as _ejournal_identity_v1_ListRevocationsRequest, ListRevocationsRequest__Output as _ejournal_identity_v1_ListRevocationsRequest__Output } from './ejournal/identity/v1/ListRevocationsRequest';
@@ -38,6 +41,7 @@ import type { RevokeAccountRequest as _ejournal_identity_v1_RevokeAccountRequest
 import type { RotateSigningKeyRequest as _ejournal_identity_v1_RotateSigningKeyRequest, RotateSigningKeyRequest__Output as _ejournal_identity_v1_RotateSigningKeyRequest__Output } from './ejournal/identity/v1/RotateSigningKeyRequest';
 import type { Session as _ejournal_identity_v1_Session, Session__Output as _ejournal_identity_v1_Session__Output } from './ejournal/identity/v1/Session';
 import type { SigningKeys as _ejournal_identity_v1_SigningKeys, SigningKeys__Output as _ejournal_identity_v1_SigningKeys__Output } from './ejournal/identity/v1/SigningKeys';
+import type { SsoAuthorization as _ejournal_identity_v1_SsoAuthorization, SsoAuthorization__Output as _ejournal_identity_v1_SsoAuthorization__Output } from './ejournal/identity/v1/SsoAuthorization';
 import type { TemporaryPassword as _ejournal_identity_v1_TemporaryPassword, TemporaryPassword__Output as _ejournal_identity_v1_TemporaryPassword__Output } from './ejournal/identity/v1/TemporaryPassword';
 import type { UnlockAccountRequest as _ejournal_identity_v1_UnlockAccountRequest, UnlockAccountRequest__Output as _ejournal_identity_v1_UnlockAccountRequest__Output } from './ejournal/identity/v1/UnlockAccountRequest';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp';
@@ -53,8 +57,10 @@ export interface ProtoGrpcType {
         Account: MessageTypeDefinition<_ejournal_identity_v1_Account, _ejournal_identity_v1_Account__Output>
         AuditEntries: MessageTypeDefinition<_ejournal_identity_v1_AuditEntries, _ejournal_identity_v1_AuditEntries__Output>
         AuditEntry: MessageTypeDefinition<_ejournal_identity_v1_AuditEntry, _ejournal_identity_v1_AuditEntry__Output>
+        BeginSsoLoginRequest: MessageTypeDefinition<_ejournal_identity_v1_BeginSsoLoginRequest, _ejournal_identity_v1_BeginSsoLoginRequest__Output>
         ChangePasswordRequest: MessageTypeDefinition<_ejournal_identity_v1_ChangePasswordRequest, _ejournal_identity_v1_ChangePasswordRequest__Output>
         ChangePasswordResponse: MessageTypeDefinition<_ejournal_identity_v1_ChangePasswordResponse, _ejournal_identity_v1_ChangePasswordResponse__Output>
+        CompleteSsoLoginRequest: MessageTypeDefinition<_ejournal_identity_v1_CompleteSsoLoginRequest, _ejournal_identity_v1_CompleteSsoLoginRequest__Output>
         CreatePersonRequest: MessageTypeDefinition<_ejournal_identity_v1_CreatePersonRequest, _ejournal_identity_v1_CreatePersonRequest__Output>
         EndSessionRequest: MessageTypeDefinition<_ejournal_identity_v1_EndSessionRequest, _ejournal_identity_v1_EndSessionRequest__Output>
         EndSessionResponse: MessageTypeDefinition<_ejournal_identity_v1_EndSessionResponse, _ejournal_identity_v1_EndSessionResponse__Output>
@@ -72,6 +78,7 @@ export interface ProtoGrpcType {
         Invitations: MessageTypeDefinition<_ejournal_identity_v1_Invitations, _ejournal_identity_v1_Invitations__Output>
         IssueInvitationRequest: MessageTypeDefinition<_ejournal_identity_v1_IssueInvitationRequest, _ejournal_identity_v1_IssueInvitationRequest__Output>
         KnownSchool: MessageTypeDefinition<_ejournal_identity_v1_KnownSchool, _ejournal_identity_v1_KnownSchool__Output>
+        LinkExternalIdentityRequest: MessageTypeDefinition<_ejournal_identity_v1_LinkExternalIdentityRequest, _ejournal_identity_v1_LinkExternalIdentityRequest__Output>
         ListAuditRequest: MessageTypeDefinition<_ejournal_identity_v1_ListAuditRequest, _ejournal_identity_v1_ListAuditRequest__Output>
         ListInvitationsRequest: MessageTypeDefinition<_ejournal_identity_v1_ListInvitationsRequest, _ejournal_identity_v1_ListInvitationsRequest__Output>
         ListRevocationsRequest: MessageTypeDefinition<_ejournal_identity_v1_ListRevocationsRequest, _ejournal_identity_v1_ListRevocationsRequest__Output>
@@ -87,6 +94,7 @@ export interface ProtoGrpcType {
         RotateSigningKeyRequest: MessageTypeDefinition<_ejournal_identity_v1_RotateSigningKeyRequest, _ejournal_identity_v1_RotateSigningKeyRequest__Output>
         Session: MessageTypeDefinition<_ejournal_identity_v1_Session, _ejournal_identity_v1_Session__Output>
         SigningKeys: MessageTypeDefinition<_ejournal_identity_v1_SigningKeys, _ejournal_identity_v1_SigningKeys__Output>
+        SsoAuthorization: MessageTypeDefinition<_ejournal_identity_v1_SsoAuthorization, _ejournal_identity_v1_SsoAuthorization__Output>
         TemporaryPassword: MessageTypeDefinition<_ejournal_identity_v1_TemporaryPassword, _ejournal_identity_v1_TemporaryPassword__Output>
         UnlockAccountRequest: MessageTypeDefinition<_ejournal_identity_v1_UnlockAccountRequest, _ejournal_identity_v1_UnlockAccountRequest__Output>
       }

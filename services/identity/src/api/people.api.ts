@@ -11,7 +11,10 @@ import type { Account } from '../store/account.store';
 import type { Person } from '../store/person.store';
 import { accountToMessage, grantFromMessage, personToMessage } from './messages';
 
-type Handlers = Pick<AsyncHandlers<IdentityServiceHandlers>, 'CreatePerson' | 'GetPerson' | 'ImportPeople' | 'GrantRole' | 'RevokeAccount' | 'ResetPassword' | 'UnlockAccount'>;
+type Handlers = Pick<
+  AsyncHandlers<IdentityServiceHandlers>,
+  'CreatePerson' | 'GetPerson' | 'ImportPeople' | 'GrantRole' | 'RevokeAccount' | 'ResetPassword' | 'UnlockAccount' | 'LinkExternalIdentity'
+>;
 
 /** The caller may hand out this grant: the operator any; a school administrator those of their school. */
 function mayAssign(principal: Principal, grant: Grant): boolean {
@@ -150,6 +153,18 @@ export function peopleApi(identity: Identity): Handlers {
       await identity.throttles.clear(`login:${account.login}`);
       await identity.audit.record({ action: 'password.reset', actorAccountId: principal.subject, subjectId: account._id, schoolId: person.schoolId, clientAddress, details: '' });
       return { temporaryPassword: password };
+    },
+
+    // The verified identifier at the regional sign-on, as the school knows it from the person's documents.
+    async LinkExternalIdentity(request, { principal, clientAddress }) {
+      const { account, person } = await accountInScope(principal, request.accountId, 'account.reset');
+      const externalId = (request.externalId ?? '').trim();
+      if (!/^[\w.@:+-]{1,128}$/.test(externalId)) throw new InvalidArgument('идентификатор на портале: от 1 до 128 символов без пробелов', { externalId: 'неверный идентификатор' });
+      const holder = await identity.accounts.findByExternalId(externalId);
+      if (holder && holder._id !== account._id) throw new FailedPrecondition('этот идентификатор портала уже связан с другой учётной записью');
+      if (!(await identity.accounts.update(account, { externalId }))) throw new FailedPrecondition('учётная запись изменилась; повторите');
+      await identity.audit.record({ action: 'grant.added', actorAccountId: principal.subject, subjectId: account._id, schoolId: person.schoolId, clientAddress, details: 'external identity linked' });
+      return accountToMessage({ ...account, externalId, version: account.version + 1 });
     },
 
     async UnlockAccount(request, { principal, clientAddress }) {

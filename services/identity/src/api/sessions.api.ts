@@ -7,7 +7,7 @@ import { sessionToMessage } from './messages';
 
 type Handlers = Pick<
   AsyncHandlers<IdentityServiceHandlers>,
-  'Login' | 'RefreshSession' | 'EndSession' | 'ChangePassword' | 'GetSigningKeys' | 'RotateSigningKey' | 'ListRevocations'
+  'Login' | 'RefreshSession' | 'EndSession' | 'ChangePassword' | 'GetSigningKeys' | 'RotateSigningKey' | 'ListRevocations' | 'BeginSsoLogin' | 'CompleteSsoLogin'
 >;
 
 export function sessionsApi(identity: Identity): Handlers {
@@ -28,6 +28,14 @@ export function sessionsApi(identity: Identity): Handlers {
     async ChangePassword(request, { clientAddress }) {
       await changePassword(identity, normaliseLogin(request.login), request.currentPassword, request.newPassword, clientAddress);
       return {};
+    },
+
+    async BeginSsoLogin() {
+      return { authorizationUrl: await identity.signOn.begin() };
+    },
+
+    async CompleteSsoLogin(request, { clientAddress }) {
+      return sessionToMessage(await identity.signOn.complete(identity, request.code, request.state, clientAddress));
     },
 
     async GetSigningKeys() {

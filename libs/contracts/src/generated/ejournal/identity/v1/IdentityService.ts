@@ -4,8 +4,10 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { Account as _ejournal_identity_v1_Account, Account__Output as _ejournal_identity_v1_Account__Output } from '../../../ejournal/identity/v1/Account';
 import type { AuditEntries as _ejournal_identity_v1_AuditEntries, AuditEntries__Output as _ejournal_identity_v1_AuditEntries__Output } from '../../../ejournal/identity/v1/AuditEntries';
+import type { BeginSsoLoginRequest as _ejournal_identity_v1_BeginSsoLoginRequest, BeginSsoLoginRequest__Output as _ejournal_identity_v1_BeginSsoLoginRequest__Output } from '../../../ejournal/identity/v1/BeginSsoLoginRequest';
 import type { ChangePasswordRequest as _ejournal_identity_v1_ChangePasswordRequest, ChangePasswordRequest__Output as _ejournal_identity_v1_ChangePasswordRequest__Output } from '../../../ejournal/identity/v1/ChangePasswordRequest';
 import type { ChangePasswordResponse as _ejournal_identity_v1_ChangePasswordResponse, ChangePasswordResponse__Output as _ejournal_identity_v1_ChangePasswordResponse__Output } from '../../../ejournal/identity/v1/ChangePasswordResponse';
+import type { CompleteSsoLoginRequest as _ejournal_identity_v1_CompleteSsoLoginRequest, CompleteSsoLoginRequest__Output as _ejournal_identity_v1_CompleteSsoLoginRequest__Output } from '../../../ejournal/identity/v1/CompleteSsoLoginRequest';
 import type { CreatePersonRequest as _ejournal_identity_v1_CreatePersonRequest, CreatePersonRequest__Output as _ejournal_identity_v1_CreatePersonRequest__Output } from '../../../ejournal/identity/v1/CreatePersonRequest';
 import type { EndSessionRequest as _ejournal_identity_v1_EndSessionRequest, EndSessionRequest__Output as _ejournal_identity_v1_EndSessionRequest__Output } from '../../../ejournal/identity/v1/EndSessionRequest';
 import type { EndSessionResponse as _ejournal_identity_v1_EndSessionResponse, EndSessionResponse__Output as _ejournal_identity_v1_EndSessionResponse__Output } from '../../../ejournal/identity/v1/EndSessionResponse';
@@ -19,6 +21,7 @@ import type { Invitation as _ejournal_identity_v1_Invitation, Invitation__Output
 import type { Invitations as _ejournal_identity_v1_Invitations, Invitations__Output as _ejournal_identity_v1_Invitations__Output } from '../../../ejournal/identity/v1/Invitations';
 import type { IssueInvitationRequest as _ejournal_identity_v1_IssueInvitationRequest, IssueInvitationRequest__Output as _ejournal_identity_v1_IssueInvitationRequest__Output } from '../../../ejournal/identity/v1/IssueInvitationRequest';
 import type { KnownSchool as _ejournal_identity_v1_KnownSchool, KnownSchool__Output as _ejournal_identity_v1_KnownSchool__Output } from '../../../ejournal/identity/v1/KnownSchool';
+import type { LinkExternalIdentityRequest as _ejournal_identity_v1_LinkExternalIdentityRequest, LinkExternalIdentityRequest__Output as _ejournal_identity_v1_LinkExternalIdentityRequest__Output } from '../../../ejournal/identity/v1/LinkExternalIdentityRequest';
 import type { ListAuditRequest as _ejournal_identity_v1_ListAuditRequest, ListAuditRequest__Output as _ejournal_identity_v1_ListAuditRequest__Output } from '../../../ejournal/identity/v1/ListAuditRequest';
 import type { ListInvitationsRequest as _ejournal_identity_v1_ListInvitationsRequest, ListInvitationsRequest__Output as _ejournal_identity_v1_ListInvitationsRequest__Output } from '../../../ejournal/identity/v1/ListInvitationsRequest';
 import type { ListRevocationsRequest as _ejournal_identity_v1_ListRevocationsRequest, ListRevocationsRequest__Output as _ejournal_identity_v1_ListRevocationsRequest__Output } from '../../../ejournal/identity/v1/ListRevocationsRequest';
@@ -33,10 +36,20 @@ import type { RevokeAccountRequest as _ejournal_identity_v1_RevokeAccountRequest
 import type { RotateSigningKeyRequest as _ejournal_identity_v1_RotateSigningKeyRequest, RotateSigningKeyRequest__Output as _ejournal_identity_v1_RotateSigningKeyRequest__Output } from '../../../ejournal/identity/v1/RotateSigningKeyRequest';
 import type { Session as _ejournal_identity_v1_Session, Session__Output as _ejournal_identity_v1_Session__Output } from '../../../ejournal/identity/v1/Session';
 import type { SigningKeys as _ejournal_identity_v1_SigningKeys, SigningKeys__Output as _ejournal_identity_v1_SigningKeys__Output } from '../../../ejournal/identity/v1/SigningKeys';
+import type { SsoAuthorization as _ejournal_identity_v1_SsoAuthorization, SsoAuthorization__Output as _ejournal_identity_v1_SsoAuthorization__Output } from '../../../ejournal/identity/v1/SsoAuthorization';
 import type { TemporaryPassword as _ejournal_identity_v1_TemporaryPassword, TemporaryPassword__Output as _ejournal_identity_v1_TemporaryPassword__Output } from '../../../ejournal/identity/v1/TemporaryPassword';
 import type { UnlockAccountRequest as _ejournal_identity_v1_UnlockAccountRequest, UnlockAccountRequest__Output as _ejournal_identity_v1_UnlockAccountRequest__Output } from '../../../ejournal/identity/v1/UnlockAccountRequest';
 
 export interface IdentityServiceClient extends grpc.Client {
+  BeginSsoLogin(argument: _ejournal_identity_v1_BeginSsoLoginRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
+  BeginSsoLogin(argument: _ejournal_identity_v1_BeginSsoLoginRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
+  BeginSsoLogin(argument: _ejournal_identity_v1_BeginSsoLoginRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
+  BeginSsoLogin(argument: _ejournal_identity_v1_BeginSsoLoginRequest, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
+  beginSsoLogin(argument: _ejournal_identity_v1_BeginSsoLoginRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
+  beginSsoLogin(argument: _ejournal_identity_v1_BeginSsoLoginRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
+  beginSsoLogin(argument: _ejournal_identity_v1_BeginSsoLoginRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
+  beginSsoLogin(argument: _ejournal_identity_v1_BeginSsoLoginRequest, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
+  
   ChangePassword(argument: _ejournal_identity_v1_ChangePasswordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
   ChangePassword(argument: _ejournal_identity_v1_ChangePasswordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
   ChangePassword(argument: _ejournal_identity_v1_ChangePasswordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
@@ -45,6 +58,15 @@ export interface IdentityServiceClient extends grpc.Client {
   changePassword(argument: _ejournal_identity_v1_ChangePasswordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
   changePassword(argument: _ejournal_identity_v1_ChangePasswordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
   changePassword(argument: _ejournal_identity_v1_ChangePasswordRequest, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
+  
+  CompleteSsoLogin(argument: _ejournal_identity_v1_CompleteSsoLoginRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  CompleteSsoLogin(argument: _ejournal_identity_v1_CompleteSsoLoginRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  CompleteSsoLogin(argument: _ejournal_identity_v1_CompleteSsoLoginRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  CompleteSsoLogin(argument: _ejournal_identity_v1_CompleteSsoLoginRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  completeSsoLogin(argument: _ejournal_identity_v1_CompleteSsoLoginRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  completeSsoLogin(argument: _ejournal_identity_v1_CompleteSsoLoginRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  completeSsoLogin(argument: _ejournal_identity_v1_CompleteSsoLoginRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  completeSsoLogin(argument: _ejournal_identity_v1_CompleteSsoLoginRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
   
   CreatePerson(argument: _ejournal_identity_v1_CreatePersonRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PersonCreated__Output>): grpc.ClientUnaryCall;
   CreatePerson(argument: _ejournal_identity_v1_CreatePersonRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_PersonCreated__Output>): grpc.ClientUnaryCall;
@@ -117,6 +139,15 @@ export interface IdentityServiceClient extends grpc.Client {
   issueInvitation(argument: _ejournal_identity_v1_IssueInvitationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
   issueInvitation(argument: _ejournal_identity_v1_IssueInvitationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
   issueInvitation(argument: _ejournal_identity_v1_IssueInvitationRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
+  
+  LinkExternalIdentity(argument: _ejournal_identity_v1_LinkExternalIdentityRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  LinkExternalIdentity(argument: _ejournal_identity_v1_LinkExternalIdentityRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  LinkExternalIdentity(argument: _ejournal_identity_v1_LinkExternalIdentityRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  LinkExternalIdentity(argument: _ejournal_identity_v1_LinkExternalIdentityRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  linkExternalIdentity(argument: _ejournal_identity_v1_LinkExternalIdentityRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  linkExternalIdentity(argument: _ejournal_identity_v1_LinkExternalIdentityRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  linkExternalIdentity(argument: _ejournal_identity_v1_LinkExternalIdentityRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  linkExternalIdentity(argument: _ejournal_identity_v1_LinkExternalIdentityRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
   
   ListAudit(argument: _ejournal_identity_v1_ListAuditRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_AuditEntries__Output>): grpc.ClientUnaryCall;
   ListAudit(argument: _ejournal_identity_v1_ListAuditRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_AuditEntries__Output>): grpc.ClientUnaryCall;
@@ -211,7 +242,11 @@ export interface IdentityServiceClient extends grpc.Client {
 }
 
 export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementation {
+  BeginSsoLogin: grpc.handleUnaryCall<_ejournal_identity_v1_BeginSsoLoginRequest__Output, _ejournal_identity_v1_SsoAuthorization>;
+  
   ChangePassword: grpc.handleUnaryCall<_ejournal_identity_v1_ChangePasswordRequest__Output, _ejournal_identity_v1_ChangePasswordResponse>;
+  
+  CompleteSsoLogin: grpc.handleUnaryCall<_ejournal_identity_v1_CompleteSsoLoginRequest__Output, _ejournal_identity_v1_Session>;
   
   CreatePerson: grpc.handleUnaryCall<_ejournal_identity_v1_CreatePersonRequest__Output, _ejournal_identity_v1_PersonCreated>;
   
@@ -228,6 +263,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   ImportPeople: grpc.handleUnaryCall<_ejournal_identity_v1_ImportPeopleRequest__Output, _ejournal_identity_v1_ImportReport>;
   
   IssueInvitation: grpc.handleUnaryCall<_ejournal_identity_v1_IssueInvitationRequest__Output, _ejournal_identity_v1_Invitation>;
+  
+  LinkExternalIdentity: grpc.handleUnaryCall<_ejournal_identity_v1_LinkExternalIdentityRequest__Output, _ejournal_identity_v1_Account>;
   
   ListAudit: grpc.handleUnaryCall<_ejournal_identity_v1_ListAuditRequest__Output, _ejournal_identity_v1_AuditEntries>;
   
@@ -252,7 +289,9 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
 }
 
 export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
+  BeginSsoLogin: MethodDefinition<_ejournal_identity_v1_BeginSsoLoginRequest, _ejournal_identity_v1_SsoAuthorization, _ejournal_identity_v1_BeginSsoLoginRequest__Output, _ejournal_identity_v1_SsoAuthorization__Output>
   ChangePassword: MethodDefinition<_ejournal_identity_v1_ChangePasswordRequest, _ejournal_identity_v1_ChangePasswordResponse, _ejournal_identity_v1_ChangePasswordRequest__Output, _ejournal_identity_v1_ChangePasswordResponse__Output>
+  CompleteSsoLogin: MethodDefinition<_ejournal_identity_v1_CompleteSsoLoginRequest, _ejournal_identity_v1_Session, _ejournal_identity_v1_CompleteSsoLoginRequest__Output, _ejournal_identity_v1_Session__Output>
   CreatePerson: MethodDefinition<_ejournal_identity_v1_CreatePersonRequest, _ejournal_identity_v1_PersonCreated, _ejournal_identity_v1_CreatePersonRequest__Output, _ejournal_identity_v1_PersonCreated__Output>
   EndSession: MethodDefinition<_ejournal_identity_v1_EndSessionRequest, _ejournal_identity_v1_EndSessionResponse, _ejournal_identity_v1_EndSessionRequest__Output, _ejournal_identity_v1_EndSessionResponse__Output>
   GetKnownSchool: MethodDefinition<_ejournal_identity_v1_GetKnownSchoolRequest, _ejournal_identity_v1_KnownSchool, _ejournal_identity_v1_GetKnownSchoolRequest__Output, _ejournal_identity_v1_KnownSchool__Output>
@@ -261,6 +300,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   GrantRole: MethodDefinition<_ejournal_identity_v1_GrantRoleRequest, _ejournal_identity_v1_Account, _ejournal_identity_v1_GrantRoleRequest__Output, _ejournal_identity_v1_Account__Output>
   ImportPeople: MethodDefinition<_ejournal_identity_v1_ImportPeopleRequest, _ejournal_identity_v1_ImportReport, _ejournal_identity_v1_ImportPeopleRequest__Output, _ejournal_identity_v1_ImportReport__Output>
   IssueInvitation: MethodDefinition<_ejournal_identity_v1_IssueInvitationRequest, _ejournal_identity_v1_Invitation, _ejournal_identity_v1_IssueInvitationRequest__Output, _ejournal_identity_v1_Invitation__Output>
+  LinkExternalIdentity: MethodDefinition<_ejournal_identity_v1_LinkExternalIdentityRequest, _ejournal_identity_v1_Account, _ejournal_identity_v1_LinkExternalIdentityRequest__Output, _ejournal_identity_v1_Account__Output>
   ListAudit: MethodDefinition<_ejournal_identity_v1_ListAuditRequest, _ejournal_identity_v1_AuditEntries, _ejournal_identity_v1_ListAuditRequest__Output, _ejournal_identity_v1_AuditEntries__Output>
   ListInvitations: MethodDefinition<_ejournal_identity_v1_ListInvitationsRequest, _ejournal_identity_v1_Invitations, _ejournal_identity_v1_ListInvitationsRequest__Output, _ejournal_identity_v1_Invitations__Output>
   ListRevocations: MethodDefinition<_ejournal_identity_v1_ListRevocationsRequest, _ejournal_identity_v1_Revocations, _ejournal_identity_v1_ListRevocationsRequest__Output, _ejournal_identity_v1_Revocations__Output>

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/** The regional single sign-on (OpenID Connect), read when SSO_ISSUER is set. */
+export const ssoEnvironment = z.object({
+  SSO_ISSUER: z.url(),
+  SSO_CLIENT_ID: z.string().min(1),
+  SSO_CLIENT_SECRET: z.string().min(1),
+  SSO_REDIRECT_URI: z.url(),
+  SSO_IDENTIFIER_CLAIM: z.string().min(1).default('sub'),
+});

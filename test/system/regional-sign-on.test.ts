@@ -1,0 +1,73 @@
+// System test: log-in through the regional single sign-on, against a real OpenID Connect provider
+// (oidc-provider, in its own process) standing in for the regional portal / ESIA.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { join } from 'node:path';
+import { freePort } from '@ejournal/launcher';
+import { registerSchool, staffAccount, startPlatform, type Platform } from './platform';
+
+const SUBJECT = 'esia-1000001';
+
+/** Follows a browser's redirects from `start` until the gateway's callback answers, with cookies. */
+async function browse(start: string, callbackPrefix: string): Promise<Response> {
+  const cookies = new Map<string, string>();
+  let url = start;
+  for (let hop = 0; hop < 20; hop++) {
+    const response = await fetch(url, { redirect: 'manual', headers: { cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const at = pair.indexOf('=');
+      cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+    if (url.startsWith(callbackPrefix) || response.status < 300 || response.status >= 400) return response;
+    url = new URL(response.headers.get('location')!, url).toString();
+  }
+  throw new Error('too many redirects');
+}
+
+describe('log-in through the regional single sign-on (OpenID Connect)', () => {
+  let portal: ChildProcess;
+  let platform: Platform;
+  let callback: string;
+
+  beforeAll(async () => {
+    const [gatewayPort, portalPort] = [await freePort(), await freePort()];
+    callback = `http://127.0.0.1:${gatewayPort}/api/v1/sso/callback`;
+    portal = spawn(process.execPath, [join(__dirname, 'fixtures', 'regional-portal.mjs'), String(portalPort), 'ejournal', 'portal-client-secret', SUBJECT, callback], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => createInterface({ input: portal.stdout! }).on('line', (line) => line.startsWith('listening') && resolve()));
+    platform = await startPlatform(
+      'syssso',
+      { SSO_ISSUER: `http://127.0.0.1:${portalPort}`, SSO_CLIENT_ID: 'ejournal', SSO_CLIENT_SECRET: 'portal-client-secret', SSO_REDIRECT_URI: callback },
+      { gatewayPort },
+    );
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+    portal?.kill();
+  });
+
+  it('signs in the person the portal identifies, once their account is linked, and only then', async () => {
+    const operator = await platform.operatorToken();
+    const schoolId = await registerSchool(platform, operator, 'СШ № 5');
+    const teacher = await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }]);
+    const login = `${platform.system.gatewayUrl}/api/v1/sso/login`;
+
+    const unlinked = await browse(login, callback);
+    expect(unlinked.status).toBe(401);
+    expect(((await unlinked.json()) as { detail: string }).detail).toContain('нет учётной записи');
+
+    const linked = await platform.request(`/api/v1/accounts/${teacher.accountId}/external-identity`, { method: 'POST', token: operator, body: JSON.stringify({ externalId: SUBJECT }) });
+    expect(linked.status).toBe(200);
+
+    const signedIn = await browse(login, callback);
+    expect(signedIn.status).toBe(200);
+    const session = (await signedIn.json()) as { accountId: string; accessToken: string; refreshToken: string };
+    expect(session.accountId).toBe(teacher.accountId);
+    expect((await platform.request(`/api/v1/schools/${schoolId}`, { token: session.accessToken })).status).toBe(200);
+
+    // The callback's state is good once: replaying the same URL is refused.
+    const replay = await fetch(signedIn.url);
+    expect(replay.status).toBe(401);
+  });
+});

@@ -16,8 +16,8 @@ const claimsSchema = z.object({ sub: z.string().min(1), pid: z.string().optional
 
 export const TOKEN_ISSUER = 'ejournal-identity';
 export const TOKEN_AUDIENCE = 'ejournal';
-/** An unknown key id makes the gateway ask identity for its keys again, at most this often. */
-const KEY_REFRESH_INTERVAL_MS = 5_000;
+/** An unknown key id makes the gateway ask identity for its keys again, at most this often (it waits out the rest). */
+const KEY_REFRESH_INTERVAL_MS = 500;
 
 /**
  * Verifies access tokens against the identity service's published keys (fetched over gRPC and
@@ -35,20 +35,30 @@ export class AccessTokenVerifier {
     private readonly logger: Logger,
   ) {}
 
+  private refreshing?: Promise<void>;
+
   private async keys(kid: string | undefined) {
-    const stale = !this.keySet || (kid !== undefined && !this.kids.has(kid) && Date.now() - this.fetchedAt > KEY_REFRESH_INTERVAL_MS);
-    if (stale) {
-      try {
-        const jwks = await this.fetchKeys();
-        this.keySet = createLocalJWKSet(jwks);
-        this.kids = new Set(jwks.keys.map((key) => key.kid).filter((k): k is string => Boolean(k)));
-        this.fetchedAt = Date.now();
-      } catch (error) {
-        this.logger.warn('cannot fetch signing keys from identity', { error: (error as Error).message });
-        if (!this.keySet) throw error;
-      }
+    if (!this.keySet || (kid !== undefined && !this.kids.has(kid))) {
+      this.refreshing ??= this.refresh().finally(() => (this.refreshing = undefined));
+      await this.refreshing;
     }
     return this.keySet!;
+  }
+
+  /** Fetches identity's keys (a key rotated in names a new kid); never more often than the interval. */
+  private async refresh(): Promise<void> {
+    const wait = this.fetchedAt + KEY_REFRESH_INTERVAL_MS - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    try {
+      const jwks = await this.fetchKeys();
+      this.keySet = createLocalJWKSet(jwks);
+      this.kids = new Set(jwks.keys.map((key) => key.kid).filter((k): k is string => Boolean(k)));
+    } catch (error) {
+      this.logger.warn('cannot fetch signing keys from identity', { error: (error as Error).message });
+      if (!this.keySet) throw error;
+    } finally {
+      this.fetchedAt = Date.now();
+    }
   }
 
   /** The principal of a valid token; undefined for an invalid, expired or revoked one. */

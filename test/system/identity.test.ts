@@ -135,6 +135,43 @@ describe('identity and access, end to end', () => {
     expect((await post('/api/v1/invitations', { childId: sidorova, role: 'parent' }, parentToken)).status).toBe(403);
   });
 
+  it('lets a parent name an interested person for their child and take it back (001 §2)', async () => {
+    const claims = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+    const issued = await post('/api/v1/invitations', { childId: petrov, role: 'interested_person' }, parentToken);
+    expect(issued.status).toBe(201);
+    const { code } = await issued.json();
+    secrets.push(code);
+    // Not for a child who is not theirs, and the class teacher does not name interested persons.
+    expect((await post('/api/v1/invitations', { childId: sidorova, role: 'interested_person' }, parentToken)).status).toBe(404);
+
+    const redeemed = await post('/api/v1/invitations/redeem', { code, login: 'babushka.peti', password: 'бабушка смотрит дневник', lastName: 'Петрова', firstName: 'Галина' });
+    expect(redeemed.status).toBe(201);
+    const session = await redeemed.json();
+    secrets.push(session.accessToken, session.refreshToken);
+    expect(claims(session.accessToken).grants).toEqual([{ role: 'interested_person', schoolId, childId: petrov }]);
+    // Diary view only: no personal data of the child.
+    expect((await request(`/api/v1/people/${petrov}`, { token: session.accessToken })).status).toBe(404);
+
+    expect((await request(`/api/v1/children/${petrov}/interested-persons/${session.accountId}`, { method: 'DELETE', token: parentToken })).status).toBe(204);
+    expect((await post('/api/v1/sessions/refresh', { refreshToken: session.refreshToken })).status).toBe(401);
+    const again = await (await post('/api/v1/sessions', { login: 'babushka.peti', password: 'бабушка смотрит дневник' })).json();
+    expect(claims(again.accessToken).grants).toEqual([]);
+  });
+
+  it('rotates the signing key without logging anybody out', async () => {
+    const before = await platform.system.logIn(teacher.login, teacher.password);
+    const rotated = await post('/api/v1/signing-keys/rotate', {}, operator);
+    expect(rotated.status).toBe(200);
+    expect((await rotated.json()).keys.length).toBeGreaterThanOrEqual(2);
+    const after = await platform.system.logIn(teacher.login, teacher.password);
+    const kid = (token: string) => JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString()).kid;
+    expect(kid(after)).not.toBe(kid(before));
+    const path = `/api/v1/schools/${schoolId}/classes/7Б/invitations`;
+    expect((await request(path, { token: before })).status).toBe(200);
+    expect((await request(path, { token: after })).status).toBe(200);
+    secrets.push(before, after);
+  });
+
   it('throttles failed log-ins per account, and the administrator lifts the lock', async () => {
     for (let attempt = 1; attempt <= 5; attempt++) {
       const response = await post('/api/v1/sessions', { login: teacher.login, password: `неверный пароль номер ${attempt}` });

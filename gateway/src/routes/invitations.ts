@@ -7,7 +7,7 @@ import { callerOf, type Upstream } from '../upstream';
 import { parseBody } from '../validation';
 import { sessionView } from './sessions';
 
-const issueBody = z.object({ childId: z.string({ error: 'строка: ученик' }), role: z.enum(['parent', 'student'], { error: 'parent или student' }) });
+const issueBody = z.object({ childId: z.string({ error: 'строка: ученик' }), role: z.enum(['parent', 'student', 'interested_person'], { error: 'parent, student или interested_person' }) });
 const redeemBody = z.object({
   code: z.string({ error: 'строка: код приглашения' }),
   login: z.string().optional(),
@@ -35,10 +35,17 @@ export function invitationRoutes(upstream: Upstream): Router {
   const router = Router();
   const identity = upstream.identity;
 
-  router.post('/invitations', permit('invitation.issue'), async (req, res) => {
+  router.post('/invitations', async (req, res, next) => (req.body?.role === 'interested_person' ? permit('interested-person.name') : permit('invitation.issue'))(req, res, next), async (req, res) => {
     const body = parseBody(issueBody, req.body);
     const invitation = await upstream.call<Invitation__Output>(callerOf(res), 'IdentityService/IssueInvitation', (md, o, cb) => identity.issueInvitation(body, md, o, cb));
     res.status(201).set('Cache-Control', 'no-store').json(invitationView(invitation));
+  });
+
+  router.delete('/children/:childId/interested-persons/:accountId', permit('interested-person.name'), async (req, res) => {
+    await upstream.call(callerOf(res), 'IdentityService/RevokeInterestedPerson', (md, o, cb) =>
+      identity.revokeInterestedPerson({ childId: param(req, 'childId'), accountId: param(req, 'accountId') }, md, o, cb),
+    );
+    res.status(204).end();
   });
 
   router.get(

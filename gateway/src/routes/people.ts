@@ -111,6 +111,12 @@ export function peopleRoutes(upstream: Upstream): Router {
     res.json(accountView(account));
   });
 
+  // The operator rotates the key that signs access tokens; tokens signed by the old key stay valid.
+  router.post('/signing-keys/rotate', permit('school.register'), async (_req, res) => {
+    const keys = await upstream.call<{ jwksJson: string }>(callerOf(res), 'IdentityService/RotateSigningKey', (md, o, cb) => identity.rotateSigningKey({}, md, o, cb));
+    res.type('application/jwk-set+json').send(keys.jwksJson);
+  });
+
   router.post('/accounts/:accountId/unlock', permit('account.reset'), async (req, res) => {
     const account = await upstream.call<Account__Output>(callerOf(res), 'IdentityService/UnlockAccount', (md, o, cb) =>
       identity.unlockAccount({ accountId: param(req, 'accountId') }, md, o, cb),

@@ -8,3 +8,9 @@ export const ssoEnvironment = z.object({
   SSO_REDIRECT_URI: z.url(),
   SSO_IDENTIFIER_CLAIM: z.string().min(1).default('sub'),
 });
+
+/** The first regional operator of a new platform (both or neither). */
+export const bootstrapEnvironment = z.object({
+  BOOTSTRAP_OPERATOR_LOGIN: z.string().min(3).optional(),
+  BOOTSTRAP_OPERATOR_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+});

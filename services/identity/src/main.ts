@@ -1,5 +1,5 @@
 import { Inbox, readConfigOrExit, runService, ServiceRuntime } from '@ejournal/kit';
-import { ssoEnvironment } from './config';
+import { bootstrapEnvironment, ssoEnvironment } from './config';
 import { identityApi } from './api/identity.api';
 import { bootstrapOperator } from './bootstrap';
 import { onSchoolRegistered } from './events/school-registered.consumer';
@@ -49,6 +49,7 @@ runService('identity', async () => {
   runtime.bus.subscribe('identity', ['curriculum.school.registered'], onSchoolRegistered(identity.knownSchools), new Inbox(runtime.db, 'identity'));
   await runtime.serve([identityApi(identity)], async () => {
     await identity.tokens.ensureKey();
-    await bootstrapOperator(identity, runtime.logger, process.env.BOOTSTRAP_OPERATOR_LOGIN, process.env.BOOTSTRAP_OPERATOR_PASSWORD);
+    const bootstrap = readConfigOrExit(bootstrapEnvironment, 'identity');
+    await bootstrapOperator(identity, runtime.logger, bootstrap.BOOTSTRAP_OPERATOR_LOGIN, bootstrap.BOOTSTRAP_OPERATOR_PASSWORD);
   });
 });

@@ -38,6 +38,8 @@ import type { ResetPasswordRequest as _ejournal_identity_v1_ResetPasswordRequest
 import type { Revocation as _ejournal_identity_v1_Revocation, Revocation__Output as _ejournal_identity_v1_Revocation__Output } from './ejournal/identity/v1/Revocation';
 import type { Revocations as _ejournal_identity_v1_Revocations, Revocations__Output as _ejournal_identity_v1_Revocations__Output } from './ejournal/identity/v1/Revocations';
 import type { RevokeAccountRequest as _ejournal_identity_v1_RevokeAccountRequest, RevokeAccountRequest__Output as _ejournal_identity_v1_RevokeAccountRequest__Output } from './ejournal/identity/v1/RevokeAccountRequest';
+import type { RevokeInterestedPersonRequest as _ejournal_identity_v1_RevokeInterestedPersonRequest, RevokeInterestedPersonRequest__Output as _ejournal_identity_v1_RevokeInterestedPersonRequest__Output } from './ejournal/identity/v1/RevokeInterestedPersonRequest';
+import type { RevokeInterestedPersonResponse as _ejournal_identity_v1_RevokeInterestedPersonResponse, RevokeInterestedPersonResponse__Output as _ejournal_identity_v1_RevokeInterestedPersonResponse__Output } from './ejournal/identity/v1/RevokeInterestedPersonResponse';
 import type { RotateSigningKeyRequest as _ejournal_identity_v1_RotateSigningKeyRequest, RotateSigningKeyRequest__Output as _ejournal_identity_v1_RotateSigningKeyRequest__Output } from './ejournal/identity/v1/RotateSigningKeyRequest';
 import type { Session as _ejournal_identity_v1_Session, Session__Output as _ejournal_identity_v1_Session__Output } from './ejournal/identity/v1/Session';
 import type { SigningKeys as _ejournal_identity_v1_SigningKeys, SigningKeys__Output as _ejournal_identity_v1_SigningKeys__Output } from './ejournal/identity/v1/SigningKeys';
@@ -91,6 +93,8 @@ export interface ProtoGrpcType {
         Revocation: MessageTypeDefinition<_ejournal_identity_v1_Revocation, _ejournal_identity_v1_Revocation__Output>
         Revocations: MessageTypeDefinition<_ejournal_identity_v1_Revocations, _ejournal_identity_v1_Revocations__Output>
         RevokeAccountRequest: MessageTypeDefinition<_ejournal_identity_v1_RevokeAccountRequest, _ejournal_identity_v1_RevokeAccountRequest__Output>
+        RevokeInterestedPersonRequest: MessageTypeDefinition<_ejournal_identity_v1_RevokeInterestedPersonRequest, _ejournal_identity_v1_RevokeInterestedPersonRequest__Output>
+        RevokeInterestedPersonResponse: MessageTypeDefinition<_ejournal_identity_v1_RevokeInterestedPersonResponse, _ejournal_identity_v1_RevokeInterestedPersonResponse__Output>
         RotateSigningKeyRequest: MessageTypeDefinition<_ejournal_identity_v1_RotateSigningKeyRequest, _ejournal_identity_v1_RotateSigningKeyRequest__Output>
         Session: MessageTypeDefinition<_ejournal_identity_v1_Session, _ejournal_identity_v1_Session__Output>
         SigningKeys: MessageTypeDefinition<_ejournal_identity_v1_SigningKeys, _ejournal_identity_v1_SigningKeys__Output>

@@ -12,7 +12,7 @@ import type { Person } from '../store/person.store';
 import type { ThrottleRule } from '../store/throttle.store';
 import { sessionToMessage } from './messages';
 
-type Handlers = Pick<AsyncHandlers<IdentityServiceHandlers>, 'IssueInvitation' | 'ListInvitations' | 'RedeemInvitation'>;
+type Handlers = Pick<AsyncHandlers<IdentityServiceHandlers>, 'IssueInvitation' | 'ListInvitations' | 'RedeemInvitation' | 'RevokeInterestedPerson'>;
 
 /** Invitations live two weeks: long enough to reach a parent on paper. */
 const INVITATION_DAYS = 14;
@@ -35,13 +35,20 @@ function toMessage(invitation: Invitation, code = '') {
 
 export function invitationsApi(identity: Identity): Handlers {
   return {
-    // 004 §3.2: the class teacher issues a single-use code per child and per role.
+    // 004 §3.2: the class teacher issues a single-use code per child and per role;
+    // 001 §2: a parent names an interested person for their child with a code of the same kind.
     async IssueInvitation(request, { principal, clientAddress }) {
-      if (request.role !== 'parent' && request.role !== 'student') throw new InvalidArgument('код выдаётся родителю или ученику', { role: 'parent или student' });
-      const child = request.childId ? await identity.people.find(request.childId) : null;
-      if (!child || child.kind !== 'student' || !authorize(principal, 'invitation.issue', { schoolId: child.schoolId, classId: child.classId })) {
-        throw new NotFound('ученик не найден');
+      if (!['parent', 'student', 'interested_person'].includes(request.role)) {
+        throw new InvalidArgument('код выдаётся родителю, ученику или заинтересованному лицу', { role: 'parent, student или interested_person' });
       }
+      const child = request.childId ? await identity.people.find(request.childId) : null;
+      const allowed =
+        child !== null &&
+        child.kind === 'student' &&
+        (request.role === 'interested_person'
+          ? authorize(principal, 'interested-person.name', { schoolId: child.schoolId, studentId: child._id })
+          : authorize(principal, 'invitation.issue', { schoolId: child.schoolId, classId: child.classId }));
+      if (!child || !allowed) throw new NotFound('ученик не найден');
       const code = newInvitationCode();
       const now = new Date();
       const invitation: Invitation = {
@@ -89,9 +96,9 @@ export function invitationsApi(identity: Identity): Handlers {
 
       // Prepare everything that can fail on input before the code is spent.
       const grant: Grant =
-        invitation.role === 'parent'
-          ? { role: 'parent', schoolId: invitation.schoolId, childId: invitation.childId }
-          : { role: 'student', schoolId: invitation.schoolId, personId: invitation.childId };
+        invitation.role === 'student'
+          ? { role: 'student', schoolId: invitation.schoolId, personId: invitation.childId }
+          : { role: invitation.role, schoolId: invitation.schoolId, childId: invitation.childId };
       let newPerson: Person | undefined;
       let account: Account;
       if (existing) {
@@ -101,8 +108,8 @@ export function invitationsApi(identity: Identity): Handlers {
         checkPasswordPolicy(request.password, login);
         if (await identity.accounts.findByLogin(login)) throw new InvalidArgument('такой логин уже занят', { login: 'логин занят' });
         const now = new Date();
-        if (invitation.role === 'parent') {
-          const data = validatePerson({ kind: 'parent', lastName: request.lastName, firstName: request.firstName, middleName: request.middleName });
+        if (invitation.role !== 'student') {
+          const data = validatePerson({ kind: invitation.role, lastName: request.lastName, firstName: request.firstName, middleName: request.middleName });
           newPerson = { _id: randomUUID(), uid: await identity.people.reserveUids(1), ...data, schoolId: invitation.schoolId, createdAt: now, createdBy: 'invitation' };
         }
         account = {
@@ -136,6 +143,21 @@ export function invitationsApi(identity: Identity): Handlers {
       await identity.throttles.clear(throttleKey);
       await identity.audit.record({ action: 'invitation.redeemed', actorAccountId: account._id, subjectId: invitation.invitationId, schoolId: invitation.schoolId, clientAddress, details: invitation.role });
       return sessionToMessage(await startSession(identity, account));
+    },
+
+    // 001 §2: the parent who may name an interested person for the child may also take the view back.
+    async RevokeInterestedPerson(request, { principal, clientAddress }) {
+      const child = request.childId ? await identity.people.find(request.childId) : null;
+      if (!child || !authorize(principal, 'interested-person.name', { schoolId: child.schoolId, studentId: child._id })) throw new NotFound('ученик не найден');
+      const account = request.accountId ? await identity.accounts.findById(request.accountId) : null;
+      const named = account?.grants.filter((g) => g.role === 'interested_person' && g.childId === child._id) ?? [];
+      if (!account || named.length === 0) throw new NotFound('заинтересованное лицо не найдено');
+      const grants = account.grants.filter((g) => !named.includes(g));
+      if (!(await identity.accounts.update(account, { grants }))) throw new FailedPrecondition('учётная запись изменилась; повторите');
+      // Its sessions end now; an access token already issued lives out its 10 minutes at most.
+      await identity.sessions.revokeAll(account._id, 'interested person revoked');
+      await identity.audit.record({ action: 'grant.removed', actorAccountId: principal.subject, subjectId: account._id, schoolId: child.schoolId, clientAddress, details: 'interested_person' });
+      return {};
     },
   };
 }

@@ -14,6 +14,7 @@ export type AuditAction =
   | 'account.revoked'
   | 'account.unlocked'
   | 'grant.added'
+  | 'grant.removed'
   | 'people.imported'
   | 'invitation.issued'
   | 'invitation.redeemed'

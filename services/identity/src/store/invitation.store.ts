@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 
-export type InvitationRole = 'parent' | 'student';
+export type InvitationRole = 'parent' | 'student' | 'interested_person';
 
 /** A single-use invitation code for one child and one role (004 §3.2); the code itself is not stored. */
 export interface Invitation {

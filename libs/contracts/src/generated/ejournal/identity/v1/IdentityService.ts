@@ -33,6 +33,8 @@ import type { RefreshSessionRequest as _ejournal_identity_v1_RefreshSessionReque
 import type { ResetPasswordRequest as _ejournal_identity_v1_ResetPasswordRequest, ResetPasswordRequest__Output as _ejournal_identity_v1_ResetPasswordRequest__Output } from '../../../ejournal/identity/v1/ResetPasswordRequest';
 import type { Revocations as _ejournal_identity_v1_Revocations, Revocations__Output as _ejournal_identity_v1_Revocations__Output } from '../../../ejournal/identity/v1/Revocations';
 import type { RevokeAccountRequest as _ejournal_identity_v1_RevokeAccountRequest, RevokeAccountRequest__Output as _ejournal_identity_v1_RevokeAccountRequest__Output } from '../../../ejournal/identity/v1/RevokeAccountRequest';
+import type { RevokeInterestedPersonRequest as _ejournal_identity_v1_RevokeInterestedPersonRequest, RevokeInterestedPersonRequest__Output as _ejournal_identity_v1_RevokeInterestedPersonRequest__Output } from '../../../ejournal/identity/v1/RevokeInterestedPersonRequest';
+import type { RevokeInterestedPersonResponse as _ejournal_identity_v1_RevokeInterestedPersonResponse, RevokeInterestedPersonResponse__Output as _ejournal_identity_v1_RevokeInterestedPersonResponse__Output } from '../../../ejournal/identity/v1/RevokeInterestedPersonResponse';
 import type { RotateSigningKeyRequest as _ejournal_identity_v1_RotateSigningKeyRequest, RotateSigningKeyRequest__Output as _ejournal_identity_v1_RotateSigningKeyRequest__Output } from '../../../ejournal/identity/v1/RotateSigningKeyRequest';
 import type { Session as _ejournal_identity_v1_Session, Session__Output as _ejournal_identity_v1_Session__Output } from '../../../ejournal/identity/v1/Session';
 import type { SigningKeys as _ejournal_identity_v1_SigningKeys, SigningKeys__Output as _ejournal_identity_v1_SigningKeys__Output } from '../../../ejournal/identity/v1/SigningKeys';
@@ -221,6 +223,15 @@ export interface IdentityServiceClient extends grpc.Client {
   revokeAccount(argument: _ejournal_identity_v1_RevokeAccountRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
   revokeAccount(argument: _ejournal_identity_v1_RevokeAccountRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
   
+  RevokeInterestedPerson(argument: _ejournal_identity_v1_RevokeInterestedPersonRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_RevokeInterestedPersonResponse__Output>): grpc.ClientUnaryCall;
+  RevokeInterestedPerson(argument: _ejournal_identity_v1_RevokeInterestedPersonRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_RevokeInterestedPersonResponse__Output>): grpc.ClientUnaryCall;
+  RevokeInterestedPerson(argument: _ejournal_identity_v1_RevokeInterestedPersonRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_RevokeInterestedPersonResponse__Output>): grpc.ClientUnaryCall;
+  RevokeInterestedPerson(argument: _ejournal_identity_v1_RevokeInterestedPersonRequest, callback: grpc.requestCallback<_ejournal_identity_v1_RevokeInterestedPersonResponse__Output>): grpc.ClientUnaryCall;
+  revokeInterestedPerson(argument: _ejournal_identity_v1_RevokeInterestedPersonRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_RevokeInterestedPersonResponse__Output>): grpc.ClientUnaryCall;
+  revokeInterestedPerson(argument: _ejournal_identity_v1_RevokeInterestedPersonRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_RevokeInterestedPersonResponse__Output>): grpc.ClientUnaryCall;
+  revokeInterestedPerson(argument: _ejournal_identity_v1_RevokeInterestedPersonRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_RevokeInterestedPersonResponse__Output>): grpc.ClientUnaryCall;
+  revokeInterestedPerson(argument: _ejournal_identity_v1_RevokeInterestedPersonRequest, callback: grpc.requestCallback<_ejournal_identity_v1_RevokeInterestedPersonResponse__Output>): grpc.ClientUnaryCall;
+  
   RotateSigningKey(argument: _ejournal_identity_v1_RotateSigningKeyRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
   RotateSigningKey(argument: _ejournal_identity_v1_RotateSigningKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
   RotateSigningKey(argument: _ejournal_identity_v1_RotateSigningKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
@@ -282,6 +293,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   RevokeAccount: grpc.handleUnaryCall<_ejournal_identity_v1_RevokeAccountRequest__Output, _ejournal_identity_v1_Account>;
   
+  RevokeInterestedPerson: grpc.handleUnaryCall<_ejournal_identity_v1_RevokeInterestedPersonRequest__Output, _ejournal_identity_v1_RevokeInterestedPersonResponse>;
+  
   RotateSigningKey: grpc.handleUnaryCall<_ejournal_identity_v1_RotateSigningKeyRequest__Output, _ejournal_identity_v1_SigningKeys>;
   
   UnlockAccount: grpc.handleUnaryCall<_ejournal_identity_v1_UnlockAccountRequest__Output, _ejournal_identity_v1_Account>;
@@ -309,6 +322,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   RefreshSession: MethodDefinition<_ejournal_identity_v1_RefreshSessionRequest, _ejournal_identity_v1_Session, _ejournal_identity_v1_RefreshSessionRequest__Output, _ejournal_identity_v1_Session__Output>
   ResetPassword: MethodDefinition<_ejournal_identity_v1_ResetPasswordRequest, _ejournal_identity_v1_TemporaryPassword, _ejournal_identity_v1_ResetPasswordRequest__Output, _ejournal_identity_v1_TemporaryPassword__Output>
   RevokeAccount: MethodDefinition<_ejournal_identity_v1_RevokeAccountRequest, _ejournal_identity_v1_Account, _ejournal_identity_v1_RevokeAccountRequest__Output, _ejournal_identity_v1_Account__Output>
+  RevokeInterestedPerson: MethodDefinition<_ejournal_identity_v1_RevokeInterestedPersonRequest, _ejournal_identity_v1_RevokeInterestedPersonResponse, _ejournal_identity_v1_RevokeInterestedPersonRequest__Output, _ejournal_identity_v1_RevokeInterestedPersonResponse__Output>
   RotateSigningKey: MethodDefinition<_ejournal_identity_v1_RotateSigningKeyRequest, _ejournal_identity_v1_SigningKeys, _ejournal_identity_v1_RotateSigningKeyRequest__Output, _ejournal_identity_v1_SigningKeys__Output>
   UnlockAccount: MethodDefinition<_ejournal_identity_v1_UnlockAccountRequest, _ejournal_identity_v1_Account, _ejournal_identity_v1_UnlockAccountRequest__Output, _ejournal_identity_v1_Account__Output>
 }

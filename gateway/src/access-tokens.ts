@@ -1,17 +1,9 @@
 import type { Grant, Logger, Principal } from '@ejournal/kit';
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import { z } from 'zod';
+import { grantSchema } from './grant-schema';
 import type { RevocationList } from './revocations';
 
-const grantSchema = z.object({
-  role: z.enum(['region_operator', 'school_admin', 'director', 'deputy_director', 'subject_teacher', 'class_teacher', 'parent', 'interested_person', 'student']),
-  schoolId: z.string().optional(),
-  classId: z.string().optional(),
-  groupId: z.string().optional(),
-  subjectId: z.string().optional(),
-  childId: z.string().optional(),
-  personId: z.string().optional(),
-});
 const claimsSchema = z.object({ sub: z.string().min(1), pid: z.string().optional(), iat: z.number(), grants: z.array(grantSchema) });
 
 export const TOKEN_ISSUER = 'ejournal-identity';

@@ -5,17 +5,8 @@ import { param } from '../params';
 import { permit } from '../permit';
 import { Problem } from '../problem';
 import { callerOf, type Upstream } from '../upstream';
+import { grantSchema } from '../grant-schema';
 import { parseBody } from '../validation';
-
-const grant = z.object({
-  role: z.string({ error: 'строка: роль' }),
-  schoolId: z.string().optional(),
-  classId: z.string().optional(),
-  groupId: z.string().optional(),
-  subjectId: z.string().optional(),
-  childId: z.string().optional(),
-  personId: z.string().optional(),
-});
 
 const createPersonBody = z.object({
   schoolId: z.string({ error: 'строка: школа' }),
@@ -28,7 +19,7 @@ const createPersonBody = z.object({
   phone: z.string().optional(),
   classId: z.string().optional(),
   login: z.string().optional(),
-  grants: z.array(grant).optional(),
+  grants: z.array(grantSchema).optional(),
 });
 
 function personView(person: Person__Output) {
@@ -81,7 +72,7 @@ export function peopleRoutes(upstream: Upstream): Router {
   );
 
   router.post('/accounts/:accountId/grants', permit('grant.assign'), async (req, res) => {
-    const body = parseBody(grant, req.body);
+    const body = parseBody(grantSchema, req.body);
     const account = await upstream.call<Account__Output>(callerOf(res), 'IdentityService/GrantRole', (md, o, cb) =>
       identity.grantRole({ accountId: param(req, 'accountId'), grant: body }, md, o, cb),
     );

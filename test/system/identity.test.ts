@@ -190,6 +190,21 @@ describe('identity and access, end to end', () => {
     expect((await post('/api/v1/sessions', { login: teacher.login, password: teacher.password })).status).toBe(201);
   });
 
+  it('resets a forgotten password to a one-time temporary one that must be changed', async () => {
+    const session = await (await post('/api/v1/sessions', { login: teacher.login, password: teacher.password })).json();
+    const reset = await post(`/api/v1/accounts/${teacher.accountId}/password-reset`, {}, admin.token);
+    expect(reset.status).toBe(200);
+    const { temporaryPassword } = await reset.json();
+    secrets.push(temporaryPassword, session.refreshToken);
+    expect((await post('/api/v1/sessions', { login: teacher.login, password: teacher.password })).status).toBe(401);
+    expect((await post('/api/v1/sessions/refresh', { refreshToken: session.refreshToken })).status).toBe(401);
+    expect((await post('/api/v1/sessions', { login: teacher.login, password: temporaryPassword })).status).toBe(409);
+    teacher.password = 'новый пароль после сброса';
+    expect((await post('/api/v1/password', { login: teacher.login, currentPassword: temporaryPassword, newPassword: teacher.password })).status).toBe(204);
+    expect((await post('/api/v1/password', { login: teacher.login, currentPassword: temporaryPassword, newPassword: 'ещё один новый пароль' })).status).toBe(401);
+    secrets.push(teacher.password);
+  });
+
   it('revokes the whole session family when a refresh token is used twice', async () => {
     const first = await (await post('/api/v1/sessions', { login: teacher.login, password: teacher.password })).json();
     const second = await post('/api/v1/sessions/refresh', { refreshToken: first.refreshToken });

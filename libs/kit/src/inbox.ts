@@ -63,4 +63,13 @@ export class Inbox {
   async release(eventId: string): Promise<void> {
     await this.model.deleteOne({ _id: this.key(eventId), state: 'processing' });
   }
+
+  /**
+   * Forgets handled events older than a cutoff (no TTL indexes on FerretDB). Run in the background,
+   * daily; the cutoff must be far beyond any redelivery (days, not minutes).
+   */
+  async sweep(handledBefore: Date): Promise<number> {
+    const result = await this.model.deleteMany({ state: 'done', doneAt: { $lt: handledBefore } });
+    return result.deletedCount;
+  }
 }

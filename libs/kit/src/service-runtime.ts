@@ -2,6 +2,7 @@ import type mongoose from 'mongoose';
 import { z } from 'zod';
 import { readConfigOrExit, serviceEnvironment, type ServiceEnvironment } from './config';
 import { EventBus } from './event-bus';
+import { Inbox } from './inbox';
 import { startGrpcServer, type GrpcServiceBinding } from './grpc-server';
 import { createLogger, type Logger } from './logger';
 import { connectMongo, syncIndexes } from './mongo';
@@ -61,6 +62,11 @@ export class ServiceRuntime {
     this.db.on('disconnected', report);
     this.db.on('connected', report);
     report();
+    // Handled events are remembered for 7 days (far beyond any redelivery), then forgotten.
+    const sweepInbox = setInterval(() => {
+      new Inbox(this.db, '').sweep(new Date(Date.now() - 7 * 86_400_000)).catch((error: Error) => this.logger.warn('inbox sweep failed', { error: error.message }));
+    }, 86_400_000);
+    sweepInbox.unref();
     const grace = this.config.SHUTDOWN_GRACE_MS;
     onShutdown(this.logger, [
       ['grpc', () => grpc.shutdown(grace)],

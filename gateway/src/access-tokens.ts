@@ -1,4 +1,4 @@
-import type { Grant, Logger, Principal } from '@ejournal/kit';
+import { ACCESS_TOKEN, type Grant, type Logger, type Principal } from '@ejournal/kit';
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import { z } from 'zod';
 import { grantSchema } from './grant-schema';
@@ -6,8 +6,6 @@ import type { RevocationList } from './revocations';
 
 const claimsSchema = z.object({ sub: z.string().min(1), pid: z.string().optional(), iat: z.number(), grants: z.array(grantSchema) });
 
-export const TOKEN_ISSUER = 'ejournal-identity';
-export const TOKEN_AUDIENCE = 'ejournal';
 /** An unknown key id makes the gateway ask identity for its keys again, at most this often (it waits out the rest). */
 const KEY_REFRESH_INTERVAL_MS = 500;
 
@@ -63,7 +61,7 @@ export class AccessTokenVerifier {
     }
     const keySet = await this.keys(kid);
     try {
-      const { payload } = await jwtVerify(token, keySet, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE, algorithms: ['ES256'] });
+      const { payload } = await jwtVerify(token, keySet, { issuer: ACCESS_TOKEN.issuer, audience: ACCESS_TOKEN.audience, algorithms: ['ES256'] });
       const claims = claimsSchema.parse(payload);
       if (this.revocations.isRevoked(claims.sub, claims.iat)) return undefined;
       return { subject: claims.sub, ...(claims.pid ? { personId: claims.pid } : {}), grants: claims.grants as Grant[] };

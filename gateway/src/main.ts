@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { fromTimestamp, toTimestamp, type Revocations__Output } from '@ejournal/contracts';
-import { createLogger, EventBus, onShutdown, readConfigOrExit, runService, startTracing } from '@ejournal/kit';
+import { ACCESS_TOKEN, createLogger, EventBus, onShutdown, readConfigOrExit, runService, startTracing } from '@ejournal/kit';
 import type { JSONWebKeySet } from 'jose';
 import { AccessTokenVerifier } from './access-tokens';
 import { createApp } from './app';
@@ -9,8 +9,8 @@ import { gatewayEnvironment, type GatewayConfig } from './config';
 import { RevocationList } from './revocations';
 import { GATEWAY_PRINCIPAL, Upstream } from './upstream';
 
-/** Revocations older than this no longer matter: every token issued before them has expired. */
-const TOKEN_LIFETIME_MS = 15 * 60_000;
+/** Revocations older than this no longer matter: every token issued before them has expired (with a margin for clock skew). */
+const TOKEN_LIFETIME_MS = ACCESS_TOKEN.lifetimeSeconds * 1000 + 5 * 60_000;
 
 // The API gateway: authenticates every request, checks it through the policy, forwards it to the
 // services over gRPC with the caller's identity, and answers errors as RFC 9457 problem documents.

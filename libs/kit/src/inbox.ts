@@ -1,4 +1,5 @@
 import mongoose from 'mongoose';
+import { isDuplicateKey } from './mongo';
 
 /** What the inbox says about an incoming event. */
 export type Claim = 'claimed' | 'duplicate' | 'busy';
@@ -14,10 +15,6 @@ const inboxSchema = new mongoose.Schema<InboxEntry>(
   { _id: { type: String }, state: { type: String, required: true }, claimedAt: { type: Date, required: true }, doneAt: Date },
   { collection: 'inbox', versionKey: false },
 );
-
-function isDuplicateKey(error: unknown): boolean {
-  return (error as { code?: number }).code === 11000;
-}
 
 /**
  * Deduplicates consumed events by their id with a unique key (never check-then-insert): an event is

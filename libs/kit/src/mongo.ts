@@ -1,6 +1,12 @@
 import mongoose from 'mongoose';
 import type { Logger } from './logger';
 
+/** A write refused by a unique index (alone, or inside a bulk write). */
+export function isDuplicateKey(error: unknown): boolean {
+  const failure = error as { code?: number; writeErrors?: Array<{ code?: number }> };
+  return failure.code === 11000 || failure.writeErrors?.some((e) => e.code === 11000) === true;
+}
+
 /** One connection to the service's own database. Indexes are not built implicitly: see syncIndexes. */
 export async function connectMongo(uri: string, database: string, logger: Logger): Promise<mongoose.Connection> {
   const connection = mongoose.createConnection(uri, {

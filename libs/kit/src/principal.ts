@@ -35,6 +35,9 @@ export interface Principal {
   grants: Grant[];
 }
 
+/** The access tokens identity issues and the gateway verifies (ES256 JWT). */
+export const ACCESS_TOKEN = { issuer: 'ejournal-identity', audience: 'ejournal', lifetimeSeconds: 10 * 60 } as const;
+
 const PRINCIPAL_KEY = 'x-ejournal-principal';
 const SIGNATURE_KEY = 'x-ejournal-principal-sig';
 /** A forwarded identity is good for this long: enough for one call chain, too short to replay later. */

@@ -1,4 +1,4 @@
-import { addOutbox, Conflict, type PendingEvent, type WithOutbox } from '@ejournal/kit';
+import { addOutbox, Conflict, isDuplicateKey, type PendingEvent, type WithOutbox } from '@ejournal/kit';
 import mongoose from 'mongoose';
 import { schoolIdentityKey, type SchoolRegistration } from '../domain/school';
 
@@ -42,7 +42,7 @@ export class SchoolStore {
     try {
       await this.model.create({ ...school, identityKey: schoolIdentityKey(school), pendingEvents: events, hasPendingEvents: events.length > 0 });
     } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!isDuplicateKey(error)) throw error;
       throw new Conflict(`школа «${school.shortName}» (${school.municipality}) уже зарегистрирована`);
     }
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { toTimestamp, type IdentityServiceHandlers } from '@ejournal/contracts';
-import { authorize, FailedPrecondition, InvalidArgument, NotFound, PermissionDenied, ResourceExhausted, type AsyncHandlers, type Grant } from '@ejournal/kit';
+import { authorize, FailedPrecondition, InvalidArgument, NotFound, PermissionDenied, ResourceExhausted, type AsyncHandlers } from '@ejournal/kit';
+import { grantOfInvitation } from '../domain/grants';
 import { newInvitationCode, invitationCodeKey } from '../domain/invitation-codes';
 import { checkPasswordPolicy, hashPassword } from '../domain/passwords';
 import { normaliseLogin, validatePerson } from '../domain/people';
@@ -95,10 +96,7 @@ export function invitationsApi(identity: Identity): Handlers {
       if (!anonymous && !existing) throw new PermissionDenied('учётная запись не найдена');
 
       // Prepare everything that can fail on input before the code is spent.
-      const grant: Grant =
-        invitation.role === 'student'
-          ? { role: 'student', schoolId: invitation.schoolId, personId: invitation.childId }
-          : { role: invitation.role, schoolId: invitation.schoolId, childId: invitation.childId };
+      const grant = grantOfInvitation(invitation);
       let newPerson: Person | undefined;
       let account: Account;
       if (existing) {

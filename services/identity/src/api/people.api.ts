@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IdentityServiceHandlers } from '@ejournal/contracts';
-import { authorize, FailedPrecondition, hasRole, InvalidArgument, NotFound, PermissionDenied, type AsyncHandlers, type Grant, type Principal } from '@ejournal/kit';
-import { validateGrant, sameGrant } from '../domain/grants';
+import { authorize, FailedPrecondition, InvalidArgument, NotFound, PermissionDenied, type AsyncHandlers, type Grant, type Principal } from '@ejournal/kit';
+import { checkGrantFitsPerson, mayAssignGrant, sameGrant, validateGrant } from '../domain/grants';
 import { hashPassword, temporaryPassword } from '../domain/passwords';
 import { normaliseLogin, validatePerson } from '../domain/people';
 import { parsePeopleImport } from '../domain/people-import';
@@ -15,12 +15,6 @@ type Handlers = Pick<
   AsyncHandlers<IdentityServiceHandlers>,
   'CreatePerson' | 'GetPerson' | 'ImportPeople' | 'GrantRole' | 'RevokeAccount' | 'ResetPassword' | 'UnlockAccount' | 'LinkExternalIdentity'
 >;
-
-/** The caller may hand out this grant: the operator any; a school administrator those of their school. */
-function mayAssign(principal: Principal, grant: Grant): boolean {
-  if (grant.role === 'region_operator') return hasRole(principal, 'region_operator');
-  return authorize(principal, 'grant.assign', { schoolId: grant.schoolId });
-}
 
 export function peopleApi(identity: Identity): Handlers {
   async function knownSchool(schoolId: string): Promise<void> {
@@ -42,7 +36,7 @@ export function peopleApi(identity: Identity): Handlers {
       if (!authorize(principal, action, { schoolId: request.schoolId })) throw new PermissionDenied('нет права заводить людей в этой школе');
       await knownSchool(request.schoolId);
       const grants = request.grants.map((g) => validateGrant(grantFromMessage(g)));
-      for (const grant of grants) if (!mayAssign(principal, grant)) throw new PermissionDenied(`нет права выдавать роль ${grant.role} в этой области`);
+      for (const grant of grants) if (!mayAssignGrant(principal, grant)) throw new PermissionDenied(`нет права выдавать роль ${grant.role} в этой области`);
       const login = request.login ? normaliseLogin(request.login) : undefined;
       if (grants.length > 0 && !login) throw new InvalidArgument('роли выдаются учётной записи: укажите логин', { login: 'обязателен, когда даны роли' });
 
@@ -118,10 +112,8 @@ export function peopleApi(identity: Identity): Handlers {
     async GrantRole(request, { principal, clientAddress }) {
       const grant = validateGrant(grantFromMessage(request.grant));
       const { account, person } = await accountInScope(principal, request.accountId, 'grant.assign');
-      if (!mayAssign(principal, grant)) throw new PermissionDenied(`нет права выдавать роль ${grant.role} в этой области`);
-      if (grant.schoolId && person.schoolId && grant.schoolId !== person.schoolId && person.kind === 'staff') {
-        throw new FailedPrecondition('сотруднику выдаются роли только в его школе');
-      }
+      if (!mayAssignGrant(principal, grant)) throw new PermissionDenied(`нет права выдавать роль ${grant.role} в этой области`);
+      checkGrantFitsPerson(grant, person);
       if (account.grants.some((g) => sameGrant(g, grant))) return accountToMessage(account);
       const grants = [...account.grants, grant];
       if (!(await identity.accounts.update(account, { grants }))) throw new FailedPrecondition('учётная запись изменилась; повторите');

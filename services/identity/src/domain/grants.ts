@@ -1,4 +1,4 @@
-import { InvalidArgument, ROLES, type Grant, type Role } from '@ejournal/kit';
+import { authorize, FailedPrecondition, hasRole, InvalidArgument, ROLES, type Grant, type Principal, type Role } from '@ejournal/kit';
 
 /** What a grant of each role must name (roles in scope, DOMAIN.md "Who uses it"). */
 const REQUIRED_SCOPE: Record<Exclude<Role, 'service'>, Array<keyof Omit<Grant, 'role'>>> = {
@@ -27,6 +27,26 @@ export function validateGrant(grant: Grant): Grant {
   for (const field of ['schoolId', 'classId', 'groupId', 'subjectId', 'childId', 'personId'] as const) if (grant[field]) clean[field] = grant[field];
   if (grant.classId) clean.classId = grant.classId.toUpperCase();
   return clean;
+}
+
+/** The caller may hand out this grant: the operator any; a school administrator those of their school (002 §3.3). */
+export function mayAssignGrant(principal: Principal, grant: Grant): boolean {
+  if (grant.role === 'region_operator') return hasRole(principal, 'region_operator');
+  return authorize(principal, 'grant.assign', { schoolId: grant.schoolId });
+}
+
+/** A member of staff works in their own school: roles given to them name that school. */
+export function checkGrantFitsPerson(grant: Grant, person: { kind: string; schoolId: string }): void {
+  if (person.kind === 'staff' && grant.schoolId && person.schoolId && grant.schoolId !== person.schoolId) {
+    throw new FailedPrecondition('сотруднику выдаются роли только в его школе');
+  }
+}
+
+/** What redeeming an invitation grants (004 §3.2, 001 §2): the student their own diary, the others the child's. */
+export function grantOfInvitation(invitation: { role: 'parent' | 'student' | 'interested_person'; schoolId: string; childId: string }): Grant {
+  return invitation.role === 'student'
+    ? { role: 'student', schoolId: invitation.schoolId, personId: invitation.childId }
+    : { role: invitation.role, schoolId: invitation.schoolId, childId: invitation.childId };
 }
 
 export function sameGrant(a: Grant, b: Grant): boolean {

@@ -1,12 +1,10 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { Grant } from '@ejournal/kit';
+import { ACCESS_TOKEN, type Grant } from '@ejournal/kit';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK, type KeyLike } from 'jose';
 import type { SigningKeyStore } from '../store/signing-key.store';
 
-export const ACCESS_TOKEN_SECONDS = 10 * 60;
+const ACCESS_TOKEN_SECONDS = ACCESS_TOKEN.lifetimeSeconds;
 export const REFRESH_TOKEN_DAYS = 30;
-export const TOKEN_ISSUER = 'ejournal-identity';
-export const TOKEN_AUDIENCE = 'ejournal';
 /** How many keys stay published: the signing one and those whose tokens may still be alive. */
 const KEYS_KEPT = 3;
 
@@ -47,8 +45,8 @@ export class AccessTokens {
     const token = await new SignJWT({ pid: account.personId, sid: sessionId, grants: account.grants })
       .setProtectedHeader({ alg: 'ES256', kid, typ: 'at+jwt' })
       .setSubject(account._id)
-      .setIssuer(TOKEN_ISSUER)
-      .setAudience(TOKEN_AUDIENCE)
+      .setIssuer(ACCESS_TOKEN.issuer)
+      .setAudience(ACCESS_TOKEN.audience)
       .setIssuedAt(issuedAt)
       .setExpirationTime(issuedAt + ACCESS_TOKEN_SECONDS)
       .sign(key);

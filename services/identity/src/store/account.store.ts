@@ -1,4 +1,4 @@
-import { addOutbox, appendingEvents, Conflict, type Grant, type PendingEvent, type WithOutbox } from '@ejournal/kit';
+import { addOutbox, appendingEvents, Conflict, isDuplicateKey, type Grant, type PendingEvent, type WithOutbox } from '@ejournal/kit';
 import mongoose from 'mongoose';
 
 export type AccountStatus = 'active' | 'blocked';
@@ -53,10 +53,6 @@ accountSchema.index({ externalId: 1 });
 accountSchema.index({ status: 1 });
 addOutbox(accountSchema);
 
-function isDuplicate(error: unknown): boolean {
-  return (error as { code?: number }).code === 11000 || (error as { writeErrors?: Array<{ code?: number }> }).writeErrors?.some((e) => e.code === 11000) === true;
-}
-
 export class AccountStore {
   readonly model: mongoose.Model<AccountDocument>;
 
@@ -69,7 +65,7 @@ export class AccountStore {
     try {
       await this.model.insertMany(accounts, { ordered: true });
     } catch (error) {
-      if (isDuplicate(error)) throw new Conflict('такой логин уже занят', { login: 'логин занят' });
+      if (isDuplicateKey(error)) throw new Conflict('такой логин уже занят', { login: 'логин занят' });
       throw error;
     }
   }

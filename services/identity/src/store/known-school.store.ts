@@ -1,3 +1,4 @@
+import { isDuplicateKey } from '@ejournal/kit';
 import mongoose from 'mongoose';
 
 /** Identity's read model of a school, kept from curriculum.school.registered (to scope staff to schools). */
@@ -38,7 +39,7 @@ export class KnownSchoolStore {
       );
     } catch (error) {
       // The upsert found a document with this id but an equal or newer version: nothing to apply.
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!isDuplicateKey(error)) throw error;
     }
   }
 

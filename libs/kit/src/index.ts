@@ -14,3 +14,6 @@ export * from './service-runtime';
 export * from './policy';
 export * from './run-service';
 export * from './grpc-health';
+export * from './csv-table';
+export * from './versioned-documents';
+export * from './document-writes';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { verifyPayload, type EventPayloads, type EventType } from '@ejournal/contracts';
 import mongoose from 'mongoose';
+import { serialisedWrite } from './document-writes';
 import type { EventBus } from './event-bus';
 import type { Logger } from './logger';
 import { currentTraceContext } from './tracing';
@@ -136,10 +137,10 @@ export class OutboxRelay {
           await this.options.bus.publish({ ...event, producer: this.options.producer, payload: event.payload as never });
           // Events leave their document in order: remove the first one if it is still this event.
           // ($pull by condition is not available on FerretDB 1.24; a positional $pop is.)
-          const removed = await model.updateOne({ _id: document._id, 'pendingEvents.0.id': event.id }, { $pop: { pendingEvents: -1 } });
+          const removed = await serialisedWrite(model.collection.name, document._id, () => model.updateOne({ _id: document._id, 'pendingEvents.0.id': event.id }, { $pop: { pendingEvents: -1 } }));
           if (removed.modifiedCount === 0) break; // another relay got there first; the next pass re-reads
         }
-        await model.updateOne({ _id: document._id, pendingEvents: { $size: 0 } }, { $set: { hasPendingEvents: false } });
+        await serialisedWrite(model.collection.name, document._id, () => model.updateOne({ _id: document._id, pendingEvents: { $size: 0 } }, { $set: { hasPendingEvents: false } }));
       }
     }
   }

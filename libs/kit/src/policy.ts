@@ -21,7 +21,16 @@ export type Action =
   | 'journal.edit'
   | 'absence.correct'
   | 'diary.read'
-  | 'interested-person.name';
+  | 'interested-person.name'
+  | 'school.configure'
+  | 'schedule.manage'
+  | 'schedule.read'
+  | 'roster.read'
+  | 'movement.manage'
+  | 'year.transition'
+  | 'inspection.read'
+  | 'thematic-plan.edit'
+  | 'load.read';
 
 /**
  * How a grant must relate to the resource:
@@ -88,6 +97,25 @@ export const POLICY: Record<Action, Record<PolicyRole, Scope>> = {
   'diary.read': row({ region_operator: 'deny', school_admin: 'deny', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'deny', parent: 'child', interested_person: 'child', student: 'self' }),
   // 001 §2: a parent names an interested person.
   'interested-person.name': row({ region_operator: 'deny', school_admin: 'deny', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'deny', parent: 'child', interested_person: 'deny', student: 'deny' }),
+  // 000 §9.4: the deputy director sets the school regime; 002 §3.3 the administrator the bell schedule.
+  'school.configure': row({ region_operator: 'deny', school_admin: 'school', director: 'deny', deputy_director: 'school', subject_teacher: 'deny', class_teacher: 'deny', parent: 'deny', interested_person: 'deny', student: 'deny' }),
+  // 002 §3.3 the administrator; 000 §9.4, 003 §4.2, 002 §3.6 the deputy director: classes, curriculum,
+  // load, timetable, substitutions (004 §4.2.3).
+  'schedule.manage': row({ region_operator: 'deny', school_admin: 'school', director: 'deny', deputy_director: 'school', subject_teacher: 'deny', class_teacher: 'deny', parent: 'deny', interested_person: 'deny', student: 'deny' }),
+  // Staff read the school's timetable; parents their child's, the student their own (issue #4).
+  'schedule.read': row({ region_operator: 'region', school_admin: 'school', director: 'school', deputy_director: 'school', subject_teacher: 'school', class_teacher: 'school', parent: 'child', interested_person: 'deny', student: 'self' }),
+  // Rosters carry only pseudonymous ids; the names stay behind person.read.
+  'roster.read': row({ region_operator: 'region', school_admin: 'school', director: 'school', deputy_director: 'school', subject_teacher: 'school', class_teacher: 'school', parent: 'deny', interested_person: 'deny', student: 'deny' }),
+  // 002 §3.3, 004 §4.2.3: the administrator keeps students' movement and groups.
+  'movement.manage': row({ region_operator: 'deny', school_admin: 'school', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'deny', parent: 'deny', interested_person: 'deny', student: 'deny' }),
+  // 004 §4.2.3: the administrator closes the year and performs the transition.
+  'year.transition': row({ region_operator: 'deny', school_admin: 'school', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'deny', parent: 'deny', interested_person: 'deny', student: 'deny' }),
+  // 001 §9.1 the electronic inspector; 002 §3.6 the deputy monitors; 002 §3.7 the director controls.
+  'inspection.read': row({ region_operator: 'deny', school_admin: 'school', director: 'school', deputy_director: 'school', subject_teacher: 'deny', class_teacher: 'deny', parent: 'deny', interested_person: 'deny', student: 'deny' }),
+  // 003 §4.2, 004 §4.2.5: the teacher writes the КТП of own subjects; the deputy approves it.
+  'thematic-plan.edit': row({ region_operator: 'deny', school_admin: 'school', director: 'deny', deputy_director: 'school', subject_teacher: 'own-lesson', class_teacher: 'own-lesson', parent: 'deny', interested_person: 'deny', student: 'deny' }),
+  // Teachers read their own load.
+  'load.read': row({ region_operator: 'deny', school_admin: 'school', director: 'school', deputy_director: 'school', subject_teacher: 'own-lesson', class_teacher: 'own-lesson', parent: 'deny', interested_person: 'deny', student: 'deny' }),
 };
 
 function covers(scope: Scope, grant: Principal['grants'][number], principal: Principal, resource: Resource): boolean {

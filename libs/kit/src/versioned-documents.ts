@@ -1,0 +1,87 @@
+import mongoose from 'mongoose';
+import { serialisedWrite } from './document-writes';
+import { Conflict } from './errors';
+import { isDuplicateKey } from './mongo';
+import { addOutbox, type PendingEvent } from './outbox';
+
+/** An aggregate stored as one document, changed only through its version (optimistic concurrency). */
+export interface Versioned {
+  _id: string;
+  version: number;
+}
+
+/**
+ * A schema for aggregates kept whole in one document: `_id` is a string, the declared fields are the
+ * indexed ones, the rest of the aggregate is stored as given, and the document carries its own outbox.
+ */
+export function aggregateSchema(collection: string, indexed: mongoose.SchemaDefinition = {}): mongoose.Schema {
+  const schema = new mongoose.Schema({ _id: { type: String, required: true }, version: { type: Number, required: true }, ...indexed }, { collection, versionKey: false, strict: false, minimize: false });
+  addOutbox(schema);
+  return schema;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * The one way an aggregate is written: inserted once, then replaced only when nobody changed it since it
+ * was read (its version still matches), in the same atomic write as the events the change produces.
+ */
+export class VersionedDocuments<T extends Versioned> {
+  constructor(readonly model: mongoose.Model<any>, private readonly what: string) {}
+
+  async find(id: string): Promise<T | null> {
+    return this.model.findById(id, { pendingEvents: 0, hasPendingEvents: 0 }).lean<T>();
+  }
+
+  /** Documents with these values of indexed fields (equality only: what FerretDB pushes down). */
+  async findWhere(filter: Record<string, string | number | boolean>): Promise<T[]> {
+    return this.model.find(filter, { pendingEvents: 0, hasPendingEvents: 0 }).lean<T[]>();
+  }
+
+  /** Stores a new aggregate (version as given). Conflict when one with its id or unique keys exists. */
+  async insert(document: T, events: PendingEvent[] = [], conflict = `${this.what} уже существует`): Promise<void> {
+    try {
+      await this.model.collection.insertOne({ ...document, pendingEvents: events, hasPendingEvents: events.length > 0 } as any);
+    } catch (error) {
+      if (isDuplicateKey(error)) throw new Conflict(conflict);
+      throw error;
+    }
+  }
+
+  /** Replaces the aggregate read at `document.version - 1` with `document`; false when someone changed it meanwhile. */
+  async replace(document: T, events: PendingEvent[] = []): Promise<boolean> {
+    const { _id, ...fields } = document as Versioned & Record<string, unknown>;
+    const update: Record<string, unknown> = { $set: events.length > 0 ? { ...fields, hasPendingEvents: true } : fields };
+    if (events.length > 0) update.$push = { pendingEvents: { $each: events } };
+    const result = await serialisedWrite(this.model.collection.name, _id, () => this.model.collection.updateOne({ _id, version: document.version - 1 } as any, update));
+    return result.matchedCount === 1;
+  }
+
+  /**
+   * Reads the aggregate, applies a change (a pure function returning the new state and its events, or
+   * next: null for no change), and writes it back; re-reads and re-applies when another writer came
+   * first. When the aggregate does not exist, `orElse` gives the error to throw, or a blank aggregate
+   * (version 0) to start from, which is then inserted.
+   */
+  async change<R>(id: string, apply: (current: T) => { next: T | null; events?: PendingEvent[]; result: R }, orElse: () => Error | T): Promise<R> {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const found = await this.find(id);
+      const current = found ?? orElse();
+      if (current instanceof Error) throw current;
+      const outcome = apply(current);
+      if (outcome.next === null) return outcome.result;
+      const next = { ...outcome.next, version: current.version + 1 };
+      if (!found) {
+        try {
+          await this.insert(next, outcome.events ?? []);
+          return outcome.result;
+        } catch (error) {
+          if (error instanceof Conflict) continue;
+          throw error;
+        }
+      }
+      if (await this.replace(next, outcome.events ?? [])) return outcome.result;
+    }
+    throw new Conflict(`${this.what}: слишком много одновременных изменений, повторите запрос`);
+  }
+}

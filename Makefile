@@ -30,6 +30,11 @@ test: build infra typecheck
 up: build infra
 	set -a && source <(scripts/infra.sh env) && set +a && node scripts/run-system.mjs
 
+# Benchmarks against the real servers; each quotes a baseline measured in the same run.
+bench: build infra
+	set -a && source <(scripts/infra.sh env) && set +a && \
+	node bench/lesson-planning.mjs
+
 down:
 	-node scripts/run-system.mjs --stop
 	scripts/infra.sh down

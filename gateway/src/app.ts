@@ -8,11 +8,17 @@ import { Problem, problemHandler } from './problem';
 import { rateLimited } from './rate-limits';
 import { requestContext } from './request-context';
 import { auditRoutes } from './routes/audit';
+import { classRoutes } from './routes/classes';
 import { healthRoutes } from './routes/health';
+import { importRoutes } from './routes/imports';
 import { invitationRoutes, redeemRoute } from './routes/invitations';
+import { movementRoutes } from './routes/movement';
 import { peopleRoutes } from './routes/people';
+import { planningRoutes } from './routes/planning';
+import { schoolYearRoutes } from './routes/school-year';
 import { schoolRoutes } from './routes/schools';
 import { sessionRoutes } from './routes/sessions';
+import { timetableRoutes } from './routes/timetable';
 import type { Upstream } from './upstream';
 
 export interface GatewayDependencies {
@@ -50,6 +56,13 @@ export function createApp({ upstream, logger, verifier, isReady, limits }: Gatew
   app.use('/api/v1', peopleRoutes(upstream));
   app.use('/api/v1', invitationRoutes(upstream));
   app.use('/api/v1', auditRoutes(upstream));
+  // The curriculum service: school settings and years, classes, curriculum and plans, timetable and lessons, movement, imports.
+  app.use('/api/v1', schoolYearRoutes(upstream));
+  app.use('/api/v1', classRoutes(upstream));
+  app.use('/api/v1', planningRoutes(upstream));
+  app.use('/api/v1', timetableRoutes(upstream));
+  app.use('/api/v1', movementRoutes(upstream));
+  app.use('/api/v1', importRoutes(upstream));
 
   app.use(() => {
     throw new Problem(404, 'not-found', 'Не найдено', 'такого ресурса нет');

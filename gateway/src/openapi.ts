@@ -6,6 +6,214 @@ const body = (properties: Record<string, string>, required: string[] = Object.ke
 });
 const id = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
 
+// Shapes of the curriculum routes (camelCase fields as in ejournal.curriculum.v1; dates "YYYY-MM-DD"; enums by name).
+const str = (description: string) => ({ type: 'string', description });
+const int = (description: string) => ({ type: 'integer', description });
+const num = (description: string) => ({ type: 'number', description });
+const bool = (description: string) => ({ type: 'boolean', description });
+const day = (description: string) => ({ type: 'string', format: 'date', description });
+const list = (items: object, description?: string) => ({ type: 'array', items, ...(description ? { description } : {}) });
+const obj = (properties: Record<string, object>, required: string[] = Object.keys(properties)) => ({ type: 'object', required, properties });
+const jsonBody = (schema: object) => ({ required: true, content: { 'application/json': { schema } } });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const answer = (description: string, schema: string) => ({ description, content: { 'application/json': { schema: ref(schema) } } });
+const uuid = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string', format: 'uuid' } });
+const inQuery = (name: string, description: string, schema: object = { type: 'string', format: 'uuid' }) => ({ name, in: 'query', required: false, description, schema });
+const week = inQuery('week', 'любая дата недели, ГГГГ-ММ-ДД', { type: 'string', format: 'date' });
+const csvBody = (columns: string) => ({ required: true, content: { 'text/csv': { schema: { type: 'string', description: `UTF-8; ${columns}` } } } });
+const periodScheme = { type: 'string', enum: ['QUARTERS', 'TRIMESTERS', 'HALF_YEARS'] };
+
+const curriculumSchemas = {
+  SchoolSettings: obj(
+    {
+      periodSchemes: list(obj({ fromGrade: int('с класса'), toGrade: int('по класс'), scheme: periodScheme }), 'схема периодов (четверти, триместры, полугодия) по параллелям'),
+      lowestMark: int('низшая отметка'),
+      highestMark: int('высшая отметка'),
+      workKinds: list(
+        obj({ code: str('код: латиница, цифры, дефис'), name: str('название'), weight: num('вес в средневзвешенном'), written: bool('письменная работа'), markingDays: int('срок выставления отметок, дней'), workingDays: bool('срок в рабочих днях') }, ['code', 'name', 'weight', 'markingDays']),
+        'виды работ',
+      ),
+      rounding: obj({ fiveFrom: num('«5» со среднего'), fourFrom: num('«4» со среднего'), threeFrom: num('«3» со среднего') }),
+      workingWeekdays: list({ type: 'integer', minimum: 1, maximum: 6 }, 'учебные дни недели: 1 — понедельник'),
+      holidays: list(obj({ startsOn: day('начало'), endsOn: day('конец'), name: str('название') })),
+      bellSchedules: list(obj({ shift: int('смена'), bells: list(obj({ number: int('урок'), startsAt: str('ЧЧ:ММ'), endsAt: str('ЧЧ:ММ') })) }), 'звонки по сменам'),
+      markCorrectionMinutes: int('минут на исправление своей отметки без согласования'),
+      studyWeeksFirstGrade: int('учебных недель в 1 классе'),
+      studyWeeks: int('учебных недель в остальных классах'),
+      lastGrade: int('последний класс школы'),
+      version: { type: 'integer', readOnly: true },
+    },
+    ['periodSchemes', 'lowestMark', 'highestMark', 'workKinds', 'rounding', 'workingWeekdays', 'holidays', 'bellSchedules', 'markCorrectionMinutes', 'studyWeeksFirstGrade', 'studyWeeks', 'lastGrade'],
+  ),
+  Lesson: {
+    type: 'object',
+    description: 'урок на дату',
+    properties: {
+      id: { type: 'string', format: 'uuid' },
+      schoolId: str('школа'),
+      yearId: str('учебный год'),
+      periodId: str('учебный период'),
+      classId: str('класс'),
+      groupId: str('группа; пусто — весь класс'),
+      subjectId: str('предмет'),
+      teacherId: str('учитель по расписанию'),
+      substituteTeacherId: str('учитель на замену, если есть'),
+      roomId: str('кабинет'),
+      date: day('дата'),
+      number: int('номер урока'),
+      startsAt: str('ЧЧ:ММ'),
+      endsAt: str('ЧЧ:ММ'),
+      status: { type: 'string', enum: ['planned', 'cancelled'] },
+      origin: { type: 'string', enum: ['timetable', 'added'] },
+      version: { type: 'integer' },
+      grade: int('параллель'),
+    },
+  },
+  Lessons: obj({ lessons: list(ref('Lesson')) }),
+  ImportReport: obj({ lines: int('строк'), classesCreated: int('создано классов'), studentsEnrolled: int('зачислено учеников'), timetablesSet: int('задано расписаний'), errors: list(obj({ line: int('строка'), message: str('что не так') })), applied: bool('загрузка выполнена (иначе ничего не сохранено)') }),
+};
+
+const read = (...codes: number[]) => problems(401, 404, ...codes);
+const change = (...codes: number[]) => problems(400, 401, 403, 404, 409, ...codes);
+
+/** The curriculum service's routes (policy actions in brackets). */
+const curriculumPaths = {
+  '/api/v1/schools/{schoolId}/settings': {
+    get: { summary: 'Настройки школы: периоды, шкала и виды работ, учебные дни, каникулы, звонки (schedule.read)', parameters: [uuid('schoolId')], responses: { '200': answer('настройки', 'SchoolSettings'), ...read() } },
+    put: { summary: 'Заменить настройки школы целиком (school.configure)', parameters: [uuid('schoolId')], requestBody: jsonBody(ref('SchoolSettings')), responses: { '200': answer('сохранённые настройки', 'SchoolSettings'), ...change() } },
+  },
+  '/api/v1/schools/{schoolId}/years': {
+    post: {
+      summary: 'Открыть учебный год с его периодами (schedule.manage)',
+      parameters: [uuid('schoolId')],
+      requestBody: jsonBody(obj({ startsOn: day('начало года'), endsOn: day('конец года'), periodSets: list(obj({ scheme: periodScheme, periods: list(obj({ startsOn: day('начало'), endsOn: day('конец') })) }), 'периоды по каждой схеме, которую используют параллели школы') })),
+      responses: { '201': json('учебный год'), ...change() },
+    },
+    get: { summary: 'Учебные годы школы (schedule.read)', parameters: [uuid('schoolId')], responses: { '200': json('{ years }'), ...read() } },
+  },
+  '/api/v1/years/{yearId}': { get: { summary: 'Учебный год и его периоды (schedule.read)', parameters: [uuid('yearId')], responses: { '200': json('учебный год'), ...read() } } },
+  '/api/v1/years/{yearId}/periods/{periodId}/close': { post: { summary: 'Закрыть учебный период (не раньше его конца) (schedule.manage)', parameters: [uuid('yearId'), uuid('periodId')], responses: { '200': json('учебный год'), ...change() } } },
+  '/api/v1/schools/{schoolId}/catalogue': { get: { summary: 'Предметы (региональный каталог и свои), кабинеты, учебники (schedule.read)', parameters: [uuid('schoolId')], responses: { '200': json('{ schoolId, subjects, rooms, textbooks }'), ...read() } } },
+  '/api/v1/schools/{schoolId}/subjects': { post: { summary: 'Добавить свой предмет школы (schedule.manage)', parameters: [uuid('schoolId')], requestBody: jsonBody(obj({ name: str('название'), shortName: str('краткое название') }, ['name'])), responses: { '201': json('предмет'), ...change() } } },
+  '/api/v1/schools/{schoolId}/rooms': { post: { summary: 'Добавить кабинет (schedule.manage)', parameters: [uuid('schoolId')], requestBody: jsonBody(obj({ name: str('название'), capacity: int('вместимость; по умолчанию 30') }, ['name'])), responses: { '201': json('кабинет'), ...change() } } },
+  '/api/v1/schools/{schoolId}/textbooks': {
+    post: { summary: 'Добавить учебник (schedule.manage)', parameters: [uuid('schoolId')], requestBody: jsonBody(obj({ subjectId: str('предмет'), title: str('название'), authors: str('авторы'), grades: list({ type: 'integer' }, 'классы') }, ['subjectId', 'title', 'grades'])), responses: { '201': json('учебник'), ...change() } },
+  },
+  '/api/v1/years/{yearId}/classes': {
+    post: { summary: 'Создать класс (schedule.manage)', parameters: [uuid('yearId')], requestBody: jsonBody(obj({ grade: int('параллель'), letter: str('литера'), classTeacherId: str('классный руководитель'), shift: int('смена; по умолчанию 1') }, ['grade', 'letter'])), responses: { '201': json('класс'), ...change() } },
+    get: { summary: 'Классы учебного года (schedule.read)', parameters: [uuid('yearId')], responses: { '200': json('{ classes }'), ...read() } },
+  },
+  '/api/v1/classes/{classId}': { get: { summary: 'Класс и его группы (schedule.read)', parameters: [uuid('classId')], responses: { '200': json('класс'), ...read() } } },
+  '/api/v1/classes/{classId}/class-teacher': { put: { summary: 'Назначить классного руководителя (schedule.manage)', parameters: [uuid('classId')], requestBody: jsonBody(obj({ teacherId: str('учитель') })), responses: { '200': json('класс'), ...change() } } },
+  '/api/v1/classes/{classId}/groups': { post: { summary: 'Создать группу класса для предмета с делением (schedule.manage)', parameters: [uuid('classId')], requestBody: jsonBody(obj({ subjectId: str('предмет'), name: str('название группы') })), responses: { '201': json('класс с новой группой'), ...change() } } },
+  '/api/v1/years/{yearId}/curriculum/{grade}': {
+    put: {
+      summary: 'Задать учебный план параллели (schedule.manage)',
+      parameters: [uuid('yearId'), { name: 'grade', in: 'path', required: true, schema: { type: 'integer', minimum: 1, maximum: 12 } }],
+      requestBody: jsonBody(obj({ lines: list(obj({ subjectId: str('предмет'), hoursPerWeek: num('часов в неделю'), elective: bool('элективный курс'), passFail: bool('зачёт/незачёт') }, ['subjectId', 'hoursPerWeek'])) })),
+      responses: { '200': json('учебный план (черновик)'), ...change() },
+    },
+    get: { summary: 'Учебный план параллели (schedule.read)', parameters: [uuid('yearId'), { name: 'grade', in: 'path', required: true, schema: { type: 'integer', minimum: 1, maximum: 12 } }], responses: { '200': json('учебный план'), ...read() } },
+  },
+  '/api/v1/years/{yearId}/curriculum/{grade}/approve': {
+    post: { summary: 'Утвердить учебный план параллели (schedule.manage)', parameters: [uuid('yearId'), { name: 'grade', in: 'path', required: true, schema: { type: 'integer', minimum: 1, maximum: 12 } }], responses: { '200': json('утверждённый учебный план'), ...change() } },
+  },
+  '/api/v1/years/{yearId}/load': {
+    put: {
+      summary: 'Задать педагогическую нагрузку на год целиком (schedule.manage)',
+      parameters: [uuid('yearId')],
+      requestBody: jsonBody(obj({ assignments: list(obj({ teacherId: str('учитель'), subjectId: str('предмет'), classId: str('класс'), groupId: str('группа'), hoursPerWeek: num('часов в неделю') }, ['teacherId', 'subjectId', 'classId', 'hoursPerWeek'])) })),
+      responses: { '200': json('нагрузка'), ...change() },
+    },
+    get: { summary: 'Нагрузка (учитель — своя) (load.read)', parameters: [uuid('yearId'), inQuery('teacherId', 'только этого учителя')], responses: { '200': json('нагрузка'), ...read(400) } },
+  },
+  '/api/v1/classes/{classId}/timetable': {
+    put: {
+      summary: 'Задать недельное расписание класса на срок; с validFrom заменяет прежнее (schedule.manage)',
+      parameters: [uuid('classId')],
+      requestBody: jsonBody(
+        obj({
+          validFrom: day('действует с'),
+          validTo: day('действует по'),
+          entries: list(obj({ weekday: int('день недели, 1 — понедельник'), lessonNumber: int('номер урока'), subjectId: str('предмет'), groupId: str('группа'), teacherId: str('учитель'), roomId: str('кабинет') }, ['weekday', 'lessonNumber', 'subjectId', 'teacherId'])),
+        }),
+      ),
+      responses: { '200': json('расписания класса'), ...change() },
+    },
+    get: { summary: 'Недельные расписания класса (schedule.read)', parameters: [uuid('classId')], responses: { '200': json('расписания класса'), ...read() } },
+  },
+  '/api/v1/classes/{classId}/lessons/generate': {
+    post: { summary: 'Запланировать уроки класса по расписанию (весь год, если даты не указаны; повтор ничего не меняет) (schedule.manage)', parameters: [uuid('classId')], requestBody: { required: false, content: { 'application/json': { schema: obj({ from: day('с'), to: day('по') }, []) } } }, responses: { '200': json('{ planned, cancelled, unchanged }'), ...change() } },
+  },
+  '/api/v1/classes/{classId}/lessons': {
+    get: { summary: 'Уроки класса за неделю (schedule.read)', parameters: [uuid('classId'), week], responses: { '200': answer('уроки', 'Lessons'), ...read(400) } },
+    post: {
+      summary: 'Добавить урок вне расписания (schedule.manage)',
+      parameters: [uuid('classId')],
+      requestBody: jsonBody(obj({ groupId: str('группа'), subjectId: str('предмет'), teacherId: str('учитель'), roomId: str('кабинет'), date: day('дата'), number: int('номер урока'), reason: str('причина') }, ['subjectId', 'teacherId', 'date', 'number'])),
+      responses: { '201': answer('урок', 'Lesson'), ...change() },
+    },
+  },
+  '/api/v1/classes/{classId}/subjects/{subjectId}/lessons': {
+    get: { summary: 'Уроки предмета в классе (за период или за год) (schedule.read)', parameters: [uuid('classId'), id('subjectId'), inQuery('periodId', 'учебный период')], responses: { '200': answer('уроки', 'Lessons'), ...read(400) } },
+  },
+  '/api/v1/schools/{schoolId}/teachers/{teacherId}/lessons': { get: { summary: 'Уроки учителя за неделю, с заменами (schedule.read)', parameters: [uuid('schoolId'), uuid('teacherId'), week], responses: { '200': answer('уроки', 'Lessons'), ...read(400) } } },
+  '/api/v1/schools/{schoolId}/students/{studentId}/timetable': {
+    get: { summary: 'Расписание ученика за неделю (персонал школы; родитель — своего ребёнка; ученик — своё) (schedule.read)', parameters: [uuid('schoolId'), uuid('studentId'), week], responses: { '200': answer('уроки', 'Lessons'), ...read(400) } },
+  },
+  '/api/v1/lessons/{lessonId}': { get: { summary: 'Урок (schedule.read)', parameters: [uuid('lessonId')], responses: { '200': answer('урок', 'Lesson'), ...read() } } },
+  '/api/v1/lessons/{lessonId}/move': {
+    post: { summary: 'Перенести урок (schedule.manage)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ date: day('новая дата'), number: int('новый номер урока'), roomId: str('кабинет; прежний, если не указан'), reason: str('причина') }, ['date', 'number', 'reason'])), responses: { '200': answer('урок', 'Lesson'), ...change() } },
+  },
+  '/api/v1/lessons/{lessonId}/cancel': { post: { summary: 'Отменить урок (schedule.manage)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ reason: str('причина') })), responses: { '200': answer('урок', 'Lesson'), ...change() } } },
+  '/api/v1/lessons/{lessonId}/substitution': {
+    put: { summary: 'Назначить замену на урок (пустой teacherId снимает замену) (schedule.manage)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ teacherId: str('учитель на замену или пустая строка'), reason: str('причина') }, ['teacherId'])), responses: { '200': answer('урок', 'Lesson'), ...change() } },
+  },
+  '/api/v1/years/{yearId}/thematic-plans': {
+    put: {
+      summary: 'Задать календарно-тематический план (учитель — по своему предмету) (thematic-plan.edit)',
+      parameters: [uuid('yearId')],
+      requestBody: jsonBody(obj({ grade: int('параллель'), subjectId: str('предмет'), teacherId: str('учитель'), topics: list(obj({ number: int('номер'), title: str('тема'), hours: num('часов') })) })),
+      responses: { '200': json('КТП (черновик)'), ...change() },
+    },
+  },
+  '/api/v1/thematic-plans/{planId}': { get: { summary: 'Календарно-тематический план (schedule.read)', parameters: [uuid('planId')], responses: { '200': json('КТП'), ...read() } } },
+  '/api/v1/thematic-plans/{planId}/approve': { post: { summary: 'Утвердить КТП (schedule.manage)', parameters: [uuid('planId')], responses: { '200': json('утверждённый КТП'), ...change() } } },
+  '/api/v1/years/{yearId}/movements': {
+    post: {
+      summary: 'Записать движение ученика по приказу: зачисление, перевод, прибытие, выбытие, отчисление (movement.manage)',
+      parameters: [uuid('yearId')],
+      requestBody: jsonBody(obj({ kind: { type: 'string', enum: ['ENROL', 'TRANSFER', 'TRANSFER_IN', 'TRANSFER_OUT', 'EXPEL', 'PROMOTE', 'GRADUATE'] }, studentId: str('ученик'), classId: str('класс, куда зачисляют или переводят'), date: day('дата'), orderNumber: str('номер приказа'), note: str('примечание') }, ['kind', 'studentId', 'date', 'orderNumber'])),
+      responses: { '201': json('движение'), ...change() },
+    },
+  },
+  '/api/v1/classes/{classId}/groups/{groupId}/students': {
+    post: { summary: 'Распределить учеников в группу (переход между группами — только с начала периода) (movement.manage)', parameters: [uuid('classId'), uuid('groupId')], requestBody: jsonBody(obj({ studentIds: list({ type: 'string' }, 'ученики'), from: day('с даты') })), responses: { '200': json('состав группы'), ...change() } },
+  },
+  '/api/v1/classes/{classId}/roster': { get: { summary: 'Состав класса или группы на дату (идентификаторы учеников) (roster.read)', parameters: [uuid('classId'), inQuery('date', 'на дату, ГГГГ-ММ-ДД', { type: 'string', format: 'date' }), inQuery('groupId', 'группа класса')], responses: { '200': json('{ classId, groupId, date, studentIds }'), ...read(400) } } },
+  '/api/v1/schools/{schoolId}/students/{studentId}/history': { get: { summary: 'История движения ученика и его места в классах и группах (roster.read)', parameters: [uuid('schoolId'), uuid('studentId')], responses: { '200': json('{ studentId, movements, placements }'), ...read() } } },
+  '/api/v1/years/{yearId}/transition': {
+    post: {
+      summary: 'Перевести все классы в следующий учебный год (dryRun — только план и препятствия) (year.transition)',
+      parameters: [uuid('yearId')],
+      requestBody: jsonBody(obj({ toYearId: str('следующий учебный год'), orderNumber: str('номер приказа о переводе'), dryRun: bool('только показать план') }, ['toYearId', 'dryRun'])),
+      responses: { '200': json('план перевода: классы, препятствия, выполнен ли'), ...change() },
+    },
+  },
+  '/api/v1/years/{yearId}/inspection': { get: { summary: 'Электронный завуч: проверка расписания, нагрузки, планов (inspection.read)', parameters: [uuid('yearId'), inQuery('onDate', 'на дату; по умолчанию — первый день года', { type: 'string', format: 'date' })], responses: { '200': json('{ yearId, onDate, findings, clean }'), ...read(400) } } },
+  '/api/v1/years/{yearId}/imports/rosters': {
+    post: { summary: 'Загрузка классов и их составов из CSV (всё или ничего) (movement.manage)', parameters: [uuid('yearId')], requestBody: csvBody('классы и ученики по строкам'), responses: { '200': answer('отчёт: загрузка выполнена', 'ImportReport'), '422': answer('отчёт: ошибки по строкам; ничего не сохранено', 'ImportReport'), ...problems(400, 401, 403, 404) } },
+  },
+  '/api/v1/years/{yearId}/imports/timetable': {
+    post: {
+      summary: 'Загрузка недельного расписания классов из CSV (всё или ничего) (schedule.manage)',
+      parameters: [uuid('yearId'), inQuery('validFrom', 'действует с', { type: 'string', format: 'date' }), inQuery('validTo', 'действует по', { type: 'string', format: 'date' })],
+      requestBody: csvBody('уроки недели по строкам'),
+      responses: { '200': answer('отчёт: загрузка выполнена', 'ImportReport'), '422': answer('отчёт: ошибки по строкам; ничего не сохранено', 'ImportReport'), ...problems(400, 401, 403, 404) },
+    },
+  },
+};
+
 /** The gateway's public API, served at /api/openapi.json. Every route added to the gateway is listed here. */
 export const openApiDocument = {
   openapi: '3.1.0',
@@ -55,6 +263,7 @@ export const openApiDocument = {
           },
         },
       },
+      ...curriculumSchemas,
     },
     responses: {
       Problem: { description: 'ошибка', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
@@ -131,5 +340,6 @@ export const openApiDocument = {
         },
       },
     },
+    ...curriculumPaths,
   },
 } as const;

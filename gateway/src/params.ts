@@ -1,7 +1,75 @@
-import type { Request } from 'express';
+import type { Request, Router } from 'express';
+import { Problem } from './problem';
 
 /** A path parameter as one string (express types allow arrays for wildcard segments). */
 export function param(req: Request, name: string): string {
   const value = req.params[name];
   return Array.isArray(value) ? value.join('/') : String(value ?? '');
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+// Subjects of the regional catalogue have short stable ids ("math", "rus"); a school's own subjects have UUIDs.
+const SUBJECT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const GRADE = /^(?:[1-9]|1[0-2])$/;
+
+/** The ids the curriculum routes take in their paths, what a valid one looks like and what a missing one is called. */
+const PATH_IDS: Record<string, { pattern: RegExp; missing: string }> = {
+  schoolId: { pattern: UUID, missing: 'школа не найдена' },
+  yearId: { pattern: UUID, missing: 'учебный год не найден' },
+  periodId: { pattern: UUID, missing: 'учебный период не найден' },
+  classId: { pattern: UUID, missing: 'класс не найден' },
+  groupId: { pattern: UUID, missing: 'группа не найдена' },
+  lessonId: { pattern: UUID, missing: 'урок не найден' },
+  planId: { pattern: UUID, missing: 'тематический план не найден' },
+  studentId: { pattern: UUID, missing: 'ученик не найден' },
+  teacherId: { pattern: UUID, missing: 'учитель не найден' },
+  subjectId: { pattern: SUBJECT_ID, missing: 'предмет не найден' },
+  grade: { pattern: GRADE, missing: 'учебный план параллели не найден' },
+};
+
+/**
+ * Makes a malformed id in the path answer exactly as a missing object does (404), before the policy
+ * check and without a call to the service.
+ */
+export function rejectMalformedIds(router: Router): Router {
+  for (const [name, { pattern, missing }] of Object.entries(PATH_IDS)) {
+    router.param(name, (_req, _res, next, value: string) => {
+      next(pattern.test(value) ? undefined : new Problem(404, 'not-found', 'Не найдено', missing));
+    });
+  }
+  return router;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date written "YYYY-MM-DD". */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+/** One query parameter as a string ('' when absent); a repeated one is a 400. */
+export function query(req: Request, name: string): string {
+  const value = req.query[name];
+  if (value === undefined) return '';
+  if (typeof value !== 'string') throw new Problem(400, 'invalid-argument', 'Неверный запрос', `параметр ${name} указан несколько раз`, { [name]: 'одно значение' });
+  return value.trim();
+}
+
+/** A date in the query, "YYYY-MM-DD" ('' when absent, for the service's default); anything else is a 400. */
+export function dateQuery(req: Request, name: string): string {
+  const value = query(req, name);
+  if (value && !isIsoDate(value)) {
+    throw new Problem(400, 'invalid-argument', 'Неверный запрос', `параметр ${name}: ожидается дата ГГГГ-ММ-ДД, а дано «${value}»`, { [name]: 'дата ГГГГ-ММ-ДД' });
+  }
+  return value;
+}
+
+/** An id in the query ('' when absent); a malformed one is a 400. */
+export function idQuery(req: Request, name: string): string {
+  const value = query(req, name);
+  if (value && !UUID.test(value)) throw new Problem(400, 'invalid-argument', 'Неверный запрос', `параметр ${name}: неверный идентификатор`, { [name]: 'идентификатор (UUID)' });
+  return value;
 }

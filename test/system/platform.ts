@@ -9,6 +9,8 @@ export type JsonResponse = Omit<Response, 'json'> & { json(): Promise<any> };
 export interface Platform {
   system: LocalSystem;
   secrets: DevSecrets;
+  /** The event namespace of this run (exchange `<namespace>.events`). */
+  namespace: string;
   /** Every line the processes printed, as `<process> | <line>`. */
   logs: string[];
   request(path: string, init?: RequestInit & { token?: string }): Promise<JsonResponse>;
@@ -43,6 +45,7 @@ export async function startPlatform(name: string, env: Record<string, string> = 
   return {
     system,
     secrets,
+    namespace: run.replace(/_/g, '.'),
     logs,
     request,
     operatorToken: () => system.logIn(secrets.operatorLogin, secrets.operatorPassword),

@@ -1,12 +1,23 @@
 import * as path from 'node:path';
 import * as protobuf from 'protobufjs';
-import type { SchoolRegistered__Output } from './generated/ejournal/curriculum/v1/SchoolRegistered';
+import type * as curriculum from './generated/ejournal/curriculum/v1';
 import type { AccountRevoked__Output } from './generated/ejournal/identity/v1/AccountRevoked';
 import { PROTO_DIR } from './proto';
 
 /** Every event type on the bus and the TypeScript shape of its payload. Add a line per new event. */
 export interface EventPayloads {
-  'curriculum.school.registered': SchoolRegistered__Output;
+  'curriculum.school.registered': curriculum.SchoolRegistered__Output;
+  'curriculum.school.settings-changed': curriculum.SchoolSettingsChanged__Output;
+  'curriculum.year.opened': curriculum.YearOpened__Output;
+  'curriculum.period.closed': curriculum.PeriodClosed__Output;
+  'curriculum.class.changed': curriculum.ClassChanged__Output;
+  'curriculum.year.transitioned': curriculum.YearTransitioned__Output;
+  'curriculum.enrolment.changed': curriculum.EnrolmentChanged__Output;
+  'curriculum.lessons.planned': curriculum.LessonsPlanned__Output;
+  'curriculum.lesson.changed': curriculum.LessonChanged__Output;
+  'curriculum.lesson.cancelled': curriculum.LessonCancelled__Output;
+  'curriculum.lesson.substituted': curriculum.SubstitutionSet__Output;
+  'curriculum.thematic-plan.approved': curriculum.ThematicPlanApproved__Output;
   'identity.account.revoked': AccountRevoked__Output;
 }
 export type EventType = keyof EventPayloads;
@@ -14,6 +25,17 @@ export type EventType = keyof EventPayloads;
 /** Event type → the proto message of its payload. */
 const PAYLOAD_MESSAGES: Record<EventType, string> = {
   'curriculum.school.registered': 'ejournal.curriculum.v1.SchoolRegistered',
+  'curriculum.school.settings-changed': 'ejournal.curriculum.v1.SchoolSettingsChanged',
+  'curriculum.year.opened': 'ejournal.curriculum.v1.YearOpened',
+  'curriculum.period.closed': 'ejournal.curriculum.v1.PeriodClosed',
+  'curriculum.class.changed': 'ejournal.curriculum.v1.ClassChanged',
+  'curriculum.year.transitioned': 'ejournal.curriculum.v1.YearTransitioned',
+  'curriculum.enrolment.changed': 'ejournal.curriculum.v1.EnrolmentChanged',
+  'curriculum.lessons.planned': 'ejournal.curriculum.v1.LessonsPlanned',
+  'curriculum.lesson.changed': 'ejournal.curriculum.v1.LessonChanged',
+  'curriculum.lesson.cancelled': 'ejournal.curriculum.v1.LessonCancelled',
+  'curriculum.lesson.substituted': 'ejournal.curriculum.v1.SubstitutionSet',
+  'curriculum.thematic-plan.approved': 'ejournal.curriculum.v1.ThematicPlanApproved',
   'identity.account.revoked': 'ejournal.identity.v1.AccountRevoked',
 };
 

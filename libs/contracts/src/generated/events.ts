@@ -1,7 +1,29 @@
 import type * as grpc from '@grpc/grpc-js';
-import type { MessageTypeDefinition } from '@grpc/proto-loader';
+import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { Bell as _ejournal_curriculum_v1_Bell, Bell__Output as _ejournal_curriculum_v1_Bell__Output } from './ejournal/curriculum/v1/Bell';
+import type { BellSchedule as _ejournal_curriculum_v1_BellSchedule, BellSchedule__Output as _ejournal_curriculum_v1_BellSchedule__Output } from './ejournal/curriculum/v1/BellSchedule';
+import type { ClassChanged as _ejournal_curriculum_v1_ClassChanged, ClassChanged__Output as _ejournal_curriculum_v1_ClassChanged__Output } from './ejournal/curriculum/v1/ClassChanged';
+import type { ClassFact as _ejournal_curriculum_v1_ClassFact, ClassFact__Output as _ejournal_curriculum_v1_ClassFact__Output } from './ejournal/curriculum/v1/ClassFact';
+import type { EnrolmentChanged as _ejournal_curriculum_v1_EnrolmentChanged, EnrolmentChanged__Output as _ejournal_curriculum_v1_EnrolmentChanged__Output } from './ejournal/curriculum/v1/EnrolmentChanged';
+import type { Holiday as _ejournal_curriculum_v1_Holiday, Holiday__Output as _ejournal_curriculum_v1_Holiday__Output } from './ejournal/curriculum/v1/Holiday';
+import type { Lesson as _ejournal_curriculum_v1_Lesson, Lesson__Output as _ejournal_curriculum_v1_Lesson__Output } from './ejournal/curriculum/v1/Lesson';
+import type { LessonCancelled as _ejournal_curriculum_v1_LessonCancelled, LessonCancelled__Output as _ejournal_curriculum_v1_LessonCancelled__Output } from './ejournal/curriculum/v1/LessonCancelled';
+import type { LessonChanged as _ejournal_curriculum_v1_LessonChanged, LessonChanged__Output as _ejournal_curriculum_v1_LessonChanged__Output } from './ejournal/curriculum/v1/LessonChanged';
+import type { LessonsPlanned as _ejournal_curriculum_v1_LessonsPlanned, LessonsPlanned__Output as _ejournal_curriculum_v1_LessonsPlanned__Output } from './ejournal/curriculum/v1/LessonsPlanned';
+import type { Period as _ejournal_curriculum_v1_Period, Period__Output as _ejournal_curriculum_v1_Period__Output } from './ejournal/curriculum/v1/Period';
+import type { PeriodClosed as _ejournal_curriculum_v1_PeriodClosed, PeriodClosed__Output as _ejournal_curriculum_v1_PeriodClosed__Output } from './ejournal/curriculum/v1/PeriodClosed';
+import type { PeriodSchemeForGrades as _ejournal_curriculum_v1_PeriodSchemeForGrades, PeriodSchemeForGrades__Output as _ejournal_curriculum_v1_PeriodSchemeForGrades__Output } from './ejournal/curriculum/v1/PeriodSchemeForGrades';
+import type { Placement as _ejournal_curriculum_v1_Placement, Placement__Output as _ejournal_curriculum_v1_Placement__Output } from './ejournal/curriculum/v1/Placement';
+import type { RoundingRule as _ejournal_curriculum_v1_RoundingRule, RoundingRule__Output as _ejournal_curriculum_v1_RoundingRule__Output } from './ejournal/curriculum/v1/RoundingRule';
 import type { SchoolRegistered as _ejournal_curriculum_v1_SchoolRegistered, SchoolRegistered__Output as _ejournal_curriculum_v1_SchoolRegistered__Output } from './ejournal/curriculum/v1/SchoolRegistered';
+import type { SchoolSettings as _ejournal_curriculum_v1_SchoolSettings, SchoolSettings__Output as _ejournal_curriculum_v1_SchoolSettings__Output } from './ejournal/curriculum/v1/SchoolSettings';
+import type { SchoolSettingsChanged as _ejournal_curriculum_v1_SchoolSettingsChanged, SchoolSettingsChanged__Output as _ejournal_curriculum_v1_SchoolSettingsChanged__Output } from './ejournal/curriculum/v1/SchoolSettingsChanged';
+import type { SubstitutionSet as _ejournal_curriculum_v1_SubstitutionSet, SubstitutionSet__Output as _ejournal_curriculum_v1_SubstitutionSet__Output } from './ejournal/curriculum/v1/SubstitutionSet';
+import type { ThematicPlanApproved as _ejournal_curriculum_v1_ThematicPlanApproved, ThematicPlanApproved__Output as _ejournal_curriculum_v1_ThematicPlanApproved__Output } from './ejournal/curriculum/v1/ThematicPlanApproved';
+import type { WorkKind as _ejournal_curriculum_v1_WorkKind, WorkKind__Output as _ejournal_curriculum_v1_WorkKind__Output } from './ejournal/curriculum/v1/WorkKind';
+import type { YearOpened as _ejournal_curriculum_v1_YearOpened, YearOpened__Output as _ejournal_curriculum_v1_YearOpened__Output } from './ejournal/curriculum/v1/YearOpened';
+import type { YearTransitioned as _ejournal_curriculum_v1_YearTransitioned, YearTransitioned__Output as _ejournal_curriculum_v1_YearTransitioned__Output } from './ejournal/curriculum/v1/YearTransitioned';
 import type { AccountRevoked as _ejournal_identity_v1_AccountRevoked, AccountRevoked__Output as _ejournal_identity_v1_AccountRevoked__Output } from './ejournal/identity/v1/AccountRevoked';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp';
 
@@ -13,7 +35,30 @@ export interface ProtoGrpcType {
   ejournal: {
     curriculum: {
       v1: {
+        Bell: MessageTypeDefinition<_ejournal_curriculum_v1_Bell, _ejournal_curriculum_v1_Bell__Output>
+        BellSchedule: MessageTypeDefinition<_ejournal_curriculum_v1_BellSchedule, _ejournal_curriculum_v1_BellSchedule__Output>
+        ClassChanged: MessageTypeDefinition<_ejournal_curriculum_v1_ClassChanged, _ejournal_curriculum_v1_ClassChanged__Output>
+        ClassFact: MessageTypeDefinition<_ejournal_curriculum_v1_ClassFact, _ejournal_curriculum_v1_ClassFact__Output>
+        EnrolmentChanged: MessageTypeDefinition<_ejournal_curriculum_v1_EnrolmentChanged, _ejournal_curriculum_v1_EnrolmentChanged__Output>
+        Holiday: MessageTypeDefinition<_ejournal_curriculum_v1_Holiday, _ejournal_curriculum_v1_Holiday__Output>
+        Lesson: MessageTypeDefinition<_ejournal_curriculum_v1_Lesson, _ejournal_curriculum_v1_Lesson__Output>
+        LessonCancelled: MessageTypeDefinition<_ejournal_curriculum_v1_LessonCancelled, _ejournal_curriculum_v1_LessonCancelled__Output>
+        LessonChanged: MessageTypeDefinition<_ejournal_curriculum_v1_LessonChanged, _ejournal_curriculum_v1_LessonChanged__Output>
+        LessonsPlanned: MessageTypeDefinition<_ejournal_curriculum_v1_LessonsPlanned, _ejournal_curriculum_v1_LessonsPlanned__Output>
+        Period: MessageTypeDefinition<_ejournal_curriculum_v1_Period, _ejournal_curriculum_v1_Period__Output>
+        PeriodClosed: MessageTypeDefinition<_ejournal_curriculum_v1_PeriodClosed, _ejournal_curriculum_v1_PeriodClosed__Output>
+        PeriodScheme: EnumTypeDefinition
+        PeriodSchemeForGrades: MessageTypeDefinition<_ejournal_curriculum_v1_PeriodSchemeForGrades, _ejournal_curriculum_v1_PeriodSchemeForGrades__Output>
+        Placement: MessageTypeDefinition<_ejournal_curriculum_v1_Placement, _ejournal_curriculum_v1_Placement__Output>
+        RoundingRule: MessageTypeDefinition<_ejournal_curriculum_v1_RoundingRule, _ejournal_curriculum_v1_RoundingRule__Output>
         SchoolRegistered: MessageTypeDefinition<_ejournal_curriculum_v1_SchoolRegistered, _ejournal_curriculum_v1_SchoolRegistered__Output>
+        SchoolSettings: MessageTypeDefinition<_ejournal_curriculum_v1_SchoolSettings, _ejournal_curriculum_v1_SchoolSettings__Output>
+        SchoolSettingsChanged: MessageTypeDefinition<_ejournal_curriculum_v1_SchoolSettingsChanged, _ejournal_curriculum_v1_SchoolSettingsChanged__Output>
+        SubstitutionSet: MessageTypeDefinition<_ejournal_curriculum_v1_SubstitutionSet, _ejournal_curriculum_v1_SubstitutionSet__Output>
+        ThematicPlanApproved: MessageTypeDefinition<_ejournal_curriculum_v1_ThematicPlanApproved, _ejournal_curriculum_v1_ThematicPlanApproved__Output>
+        WorkKind: MessageTypeDefinition<_ejournal_curriculum_v1_WorkKind, _ejournal_curriculum_v1_WorkKind__Output>
+        YearOpened: MessageTypeDefinition<_ejournal_curriculum_v1_YearOpened, _ejournal_curriculum_v1_YearOpened__Output>
+        YearTransitioned: MessageTypeDefinition<_ejournal_curriculum_v1_YearTransitioned, _ejournal_curriculum_v1_YearTransitioned__Output>
       }
     }
     identity: {

@@ -1,6 +1,7 @@
-import { addOutbox, Conflict, isDuplicateKey, type PendingEvent, type WithOutbox } from '@ejournal/kit';
+import { addOutbox, Conflict, isDuplicateKey, serialisedWrite, type PendingEvent, type WithOutbox } from '@ejournal/kit';
 import mongoose from 'mongoose';
 import { schoolIdentityKey, type SchoolRegistration } from '../domain/school';
+import { defaultSettings, type SchoolSettings } from '../domain/settings';
 
 export interface School extends SchoolRegistration {
   _id: string;
@@ -8,6 +9,8 @@ export interface School extends SchoolRegistration {
   /** Account that registered the school. */
   registeredBy: string;
   version: number;
+  /** The school's own rules; the defaults until the school changes them. */
+  settings?: SchoolSettings;
 }
 
 type SchoolDocument = School & WithOutbox & { identityKey: string };
@@ -22,13 +25,14 @@ const schoolSchema = new mongoose.Schema<SchoolDocument>(
     registeredAt: { type: Date, required: true },
     registeredBy: { type: String, required: true },
     version: { type: Number, required: true },
+    settings: { type: mongoose.Schema.Types.Mixed },
   },
   { collection: 'schools', versionKey: false },
 );
 schoolSchema.index({ identityKey: 1 }, { unique: true });
 addOutbox(schoolSchema);
 
-const PUBLIC_FIELDS = { name: 1, shortName: 1, municipality: 1, registeredAt: 1, registeredBy: 1, version: 1 } as const;
+const PUBLIC_FIELDS = { name: 1, shortName: 1, municipality: 1, registeredAt: 1, registeredBy: 1, version: 1, settings: 1 } as const;
 
 export class SchoolStore {
   readonly model: mongoose.Model<SchoolDocument>;
@@ -49,5 +53,19 @@ export class SchoolStore {
 
   async find(id: string): Promise<School | null> {
     return this.model.findById(id, PUBLIC_FIELDS).lean<School>();
+  }
+
+  /** The school with its settings (the defaults when it has set none). */
+  async withSettings(id: string): Promise<(School & { settings: SchoolSettings }) | null> {
+    const school = await this.find(id);
+    return school ? { ...school, settings: school.settings ?? defaultSettings() } : null;
+  }
+
+  /** Replaces the settings of the school read at `version`, with their event; false when it changed meanwhile. */
+  async saveSettings(id: string, version: number, settings: SchoolSettings, events: PendingEvent[]): Promise<boolean> {
+    const result = await serialisedWrite(this.model.collection.name, id, () =>
+      this.model.updateOne({ _id: id, version }, { $set: { settings, version: version + 1, hasPendingEvents: true }, $push: { pendingEvents: { $each: events } } }),
+    );
+    return result.matchedCount === 1;
   }
 }

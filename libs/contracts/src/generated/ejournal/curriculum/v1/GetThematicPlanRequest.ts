@@ -1,0 +1,10 @@
+// Original file: proto/ejournal/curriculum/v1/curriculum.proto
+
+
+export interface GetThematicPlanRequest {
+  'planId'?: (string);
+}
+
+export interface GetThematicPlanRequest__Output {
+  'planId': (string);
+}

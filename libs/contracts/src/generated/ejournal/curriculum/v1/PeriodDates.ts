@@ -1,0 +1,12 @@
+// Original file: proto/ejournal/curriculum/v1/curriculum.proto
+
+
+export interface PeriodDates {
+  'startsOn'?: (string);
+  'endsOn'?: (string);
+}
+
+export interface PeriodDates__Output {
+  'startsOn': (string);
+  'endsOn': (string);
+}

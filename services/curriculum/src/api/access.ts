@@ -1,0 +1,20 @@
+import { authorize, hasRole, InvalidArgument, NotFound, type Action, type Principal, type Resource } from '@ejournal/kit';
+import { isUuid } from '../domain/ids';
+
+/**
+ * The service's own check through the policy, on its own data. Another service (role "service") may read
+ * everything; a caller who may not see the thing is told it does not exist, exactly like a caller asking
+ * for something that is not there.
+ */
+export function allow(principal: Principal, action: Action, resource: Resource, missing: string): void {
+  if (action.endsWith('.read') && hasRole(principal, 'service')) return;
+  if (!authorize(principal, action, resource)) throw new NotFound(missing);
+}
+
+/** A required id in a request: InvalidArgument when empty, NotFound when it cannot be an id at all. */
+export function requiredId(value: string | undefined, field: string, missing: string, format: 'uuid' | 'any' = 'uuid'): string {
+  const id = (value ?? '').trim();
+  if (!id) throw new InvalidArgument(`не указано поле ${field}`, { [field]: 'обязательное поле' });
+  if (format === 'uuid' && !isUuid(id)) throw new NotFound(missing);
+  return id;
+}

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import type { CurriculumServiceHandlers } from '@ejournal/contracts';
+import { Conflict, InvalidArgument, NotFound, type AsyncHandlers } from '@ejournal/kit';
+import { isUuid } from '../domain/ids';
+import { validateClass, validateGroupName, type SchoolClass } from '../domain/school-class';
+import { classChanged } from '../events/curriculum-events';
+import { allow, requiredId } from './access';
+import { classMessage } from './messages';
+import { CLASS_MISSING, classOf, settingsOf, YEAR_MISSING, yearOf, type Stores } from './stores';
+
+type Handlers = Pick<AsyncHandlers<CurriculumServiceHandlers>, 'CreateClass' | 'ListClasses' | 'GetClass' | 'SetClassTeacher' | 'DefineGroup'>;
+
+export function classHandlers(stores: Stores): Handlers {
+  const { classes, catalogues, relay } = stores;
+
+  const changeClass = async (classId: string, principal: Parameters<typeof allow>[0], apply: (schoolClass: SchoolClass) => SchoolClass) => {
+    const changed = await classes.change(
+      classId,
+      (schoolClass) => {
+        allow(principal, 'schedule.manage', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
+        const next = { ...apply(schoolClass), version: schoolClass.version + 1 };
+        return { next, events: [classChanged(next)], result: next };
+      },
+      () => new NotFound(CLASS_MISSING),
+    );
+    relay.nudge();
+    return classMessage(changed);
+  };
+
+  return {
+    async CreateClass(request, { principal }) {
+      const year = await yearOf(stores, requiredId(request.yearId, 'yearId', YEAR_MISSING));
+      allow(principal, 'schedule.manage', { schoolId: year.schoolId }, YEAR_MISSING);
+      const settings = await settingsOf(stores, year.schoolId);
+      const fields = validateClass(request, settings, year);
+      const schoolClass: SchoolClass = { _id: randomUUID(), schoolId: year.schoolId, yearId: year._id, ...fields, groups: [], previousClassId: '', version: 1 };
+      await classes.insert(schoolClass, [classChanged(schoolClass)], `класс ${schoolClass.name} в ${year.name} уже есть`);
+      relay.nudge();
+      return classMessage(schoolClass);
+    },
+
+    async ListClasses(request, { principal }) {
+      const year = await yearOf(stores, requiredId(request.yearId, 'yearId', YEAR_MISSING));
+      allow(principal, 'schedule.read', { schoolId: year.schoolId }, YEAR_MISSING);
+      const found = await classes.findWhere({ yearId: year._id });
+      return { classes: found.sort((a, b) => a.grade - b.grade || a.letter.localeCompare(b.letter, 'ru')).map(classMessage) };
+    },
+
+    async GetClass(request, { principal }) {
+      const schoolClass = await classOf(stores, requiredId(request.classId, 'classId', CLASS_MISSING));
+      allow(principal, 'schedule.read', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
+      return classMessage(schoolClass);
+    },
+
+    async SetClassTeacher(request, { principal }) {
+      const teacherId = (request.teacherId ?? '').trim();
+      if (teacherId && !isUuid(teacherId)) throw new InvalidArgument('идентификатор классного руководителя', { teacherId: 'идентификатор сотрудника' });
+      return changeClass(requiredId(request.classId, 'classId', CLASS_MISSING), principal, (schoolClass) => ({ ...schoolClass, classTeacherId: teacherId }));
+    },
+
+    async DefineGroup(request, { principal }) {
+      const classId = requiredId(request.classId, 'classId', CLASS_MISSING);
+      const current = await classOf(stores, classId);
+      allow(principal, 'schedule.manage', { schoolId: current.schoolId }, CLASS_MISSING);
+      const catalogue = await catalogues.of(current.schoolId);
+      if (!catalogue.subjects.some((subject) => subject.id === request.subjectId)) throw new InvalidArgument(`нет предмета «${request.subjectId}» в каталоге школы`, { subjectId: 'предмет из каталога' });
+      return changeClass(classId, principal, (schoolClass) => {
+        const name = validateGroupName(request.name, schoolClass, request.subjectId);
+        if (schoolClass.groups.length >= 40) throw new Conflict(`у ${schoolClass.name} слишком много групп`);
+        return { ...schoolClass, groups: [...schoolClass.groups, { id: randomUUID(), subjectId: request.subjectId, name }] };
+      });
+    },
+  };
+}

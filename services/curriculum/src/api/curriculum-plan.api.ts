@@ -1,0 +1,138 @@
+import type { CurriculumServiceHandlers } from '@ejournal/contracts';
+import { InvalidArgument, NotFound, type AsyncHandlers } from '@ejournal/kit';
+import { approveCurriculum, curriculumId, validateCurriculumLines, type Curriculum } from '../domain/curriculum';
+import { validateTeacherLoad } from '../domain/teacher-load';
+import { approveThematicPlan, curriculumHoursOf, thematicPlanId, validateTopics, type ThematicPlan } from '../domain/thematic-plan';
+import { thematicPlanApproved } from '../events/curriculum-events';
+import type { TeacherLoad } from '../store/curriculum.store';
+import { allow, requiredId } from './access';
+import { curriculumMessage, loadMessage, planMessage } from './messages';
+import { settingsOf, YEAR_MISSING, yearOf, type Stores } from './stores';
+
+type Handlers = Pick<
+  AsyncHandlers<CurriculumServiceHandlers>,
+  'SetCurriculum' | 'ApproveCurriculum' | 'GetCurriculum' | 'SetTeacherLoad' | 'GetTeacherLoad' | 'SetThematicPlan' | 'ApproveThematicPlan' | 'GetThematicPlan'
+>;
+
+const CURRICULUM_MISSING = 'учебный план не найден';
+const PLAN_MISSING = 'КТП не найдено';
+
+export function curriculumPlanHandlers(stores: Stores): Handlers {
+  const { curricula, loads, plans, classes, catalogues, relay } = stores;
+
+  const planView = async (plan: ThematicPlan) => {
+    const settings = await settingsOf(stores, plan.schoolId);
+    return planMessage(plan, curriculumHoursOf(plan, await curricula.find(curriculumId(plan.yearId, plan.grade)), settings) ?? 0);
+  };
+
+  return {
+    async SetCurriculum(request, { principal }) {
+      const year = await yearOf(stores, requiredId(request.yearId, 'yearId', YEAR_MISSING));
+      allow(principal, 'schedule.manage', { schoolId: year.schoolId }, YEAR_MISSING);
+      const settings = await settingsOf(stores, year.schoolId);
+      const grade = request.grade;
+      if (!(grade >= 1 && grade <= settings.lastGrade)) throw new InvalidArgument(`параллель от 1 до ${settings.lastGrade}`, { grade: 'параллель' });
+      const lines = validateCurriculumLines(request.lines, (await catalogues.of(year.schoolId)).subjects);
+      const saved = await curricula.change(
+        curriculumId(year._id, grade),
+        // A changed curriculum needs approving again.
+        (current) => {
+          const next: Curriculum = { ...current, lines, status: 'draft', approvedBy: '', approvedAt: null };
+          return { next, result: { ...next, version: current.version + 1 } };
+        },
+        () => ({ _id: curriculumId(year._id, grade), schoolId: year.schoolId, yearId: year._id, grade, lines: [], status: 'draft', approvedBy: '', approvedAt: null, version: 0 }),
+      );
+      return curriculumMessage(saved);
+    },
+
+    async ApproveCurriculum(request, { principal }) {
+      const year = await yearOf(stores, requiredId(request.yearId, 'yearId', YEAR_MISSING));
+      allow(principal, 'schedule.manage', { schoolId: year.schoolId }, YEAR_MISSING);
+      const approved = await curricula.change(
+        curriculumId(year._id, request.grade),
+        (current) => {
+          approveCurriculum(current);
+          const next: Curriculum = { ...current, status: 'approved', approvedBy: principal.subject, approvedAt: new Date() };
+          return { next, result: { ...next, version: current.version + 1 } };
+        },
+        () => new NotFound(CURRICULUM_MISSING),
+      );
+      return curriculumMessage(approved);
+    },
+
+    async GetCurriculum(request, { principal }) {
+      const year = await yearOf(stores, requiredId(request.yearId, 'yearId', YEAR_MISSING));
+      allow(principal, 'schedule.read', { schoolId: year.schoolId }, YEAR_MISSING);
+      const curriculum = await curricula.find(curriculumId(year._id, request.grade));
+      if (!curriculum) throw new NotFound(CURRICULUM_MISSING);
+      return curriculumMessage(curriculum);
+    },
+
+    async SetTeacherLoad(request, { principal }) {
+      const year = await yearOf(stores, requiredId(request.yearId, 'yearId', YEAR_MISSING));
+      allow(principal, 'schedule.manage', { schoolId: year.schoolId }, YEAR_MISSING);
+      const assignments = validateTeacherLoad(request.assignments, (await catalogues.of(year.schoolId)).subjects, await classes.findWhere({ yearId: year._id }));
+      const saved = await loads.change(
+        year._id,
+        (current) => ({ next: { ...current, assignments }, result: { ...current, assignments, version: current.version + 1 } }),
+        (): TeacherLoad => ({ _id: year._id, schoolId: year.schoolId, assignments: [], version: 0 }),
+      );
+      return loadMessage(saved);
+    },
+
+    // Teachers read their own load; the administration the whole school's.
+    async GetTeacherLoad(request, { principal }) {
+      const year = await yearOf(stores, requiredId(request.yearId, 'yearId', YEAR_MISSING));
+      allow(principal, 'load.read', { schoolId: year.schoolId, teacherId: request.teacherId || undefined }, YEAR_MISSING);
+      const load = (await loads.find(year._id)) ?? { _id: year._id, schoolId: year.schoolId, assignments: [], version: 0 };
+      return loadMessage(load, request.teacherId);
+    },
+
+    async SetThematicPlan(request, { principal }) {
+      const year = await yearOf(stores, requiredId(request.yearId, 'yearId', YEAR_MISSING));
+      const teacherId = (request.teacherId ?? '').trim();
+      allow(principal, 'thematic-plan.edit', { schoolId: year.schoolId, teacherId: teacherId || undefined }, YEAR_MISSING);
+      const topics = validateTopics(request.topics, teacherId);
+      const catalogue = await catalogues.of(year.schoolId);
+      if (!catalogue.subjects.some((subject) => subject.id === request.subjectId)) throw new InvalidArgument(`нет предмета «${request.subjectId}» в каталоге школы`, { subjectId: 'предмет из каталога' });
+      const id = thematicPlanId(year._id, request.grade, request.subjectId, teacherId);
+      const saved = await plans.change(
+        id,
+        (current) => {
+          const next: ThematicPlan = { ...current, topics, status: 'draft' };
+          return { next, result: { ...next, version: current.version + 1 } };
+        },
+        (): ThematicPlan => ({ _id: id, schoolId: year.schoolId, yearId: year._id, grade: request.grade, subjectId: request.subjectId, teacherId, topics: [], status: 'draft', version: 0 }),
+      );
+      return planView(saved);
+    },
+
+    // 003 §4.2, 004 §4.2.5: approved only when its hours equal the curriculum's.
+    async ApproveThematicPlan(request, { principal }) {
+      const id = requiredId(request.planId, 'planId', PLAN_MISSING);
+      const existing = await plans.find(id);
+      if (!existing) throw new NotFound(PLAN_MISSING);
+      allow(principal, 'schedule.manage', { schoolId: existing.schoolId }, PLAN_MISSING);
+      const settings = await settingsOf(stores, existing.schoolId);
+      const curriculum = await curricula.find(curriculumId(existing.yearId, existing.grade));
+      const approved = await plans.change(
+        id,
+        (current) => {
+          approveThematicPlan(current, curriculum, settings);
+          const next: ThematicPlan = { ...current, status: 'approved', version: current.version + 1 };
+          return { next, events: [thematicPlanApproved(next)], result: next };
+        },
+        () => new NotFound(PLAN_MISSING),
+      );
+      relay.nudge();
+      return planView(approved);
+    },
+
+    async GetThematicPlan(request, { principal }) {
+      const plan = await plans.find(requiredId(request.planId, 'planId', PLAN_MISSING));
+      if (!plan) throw new NotFound(PLAN_MISSING);
+      allow(principal, 'schedule.read', { schoolId: plan.schoolId }, PLAN_MISSING);
+      return planView(plan);
+    },
+  };
+}

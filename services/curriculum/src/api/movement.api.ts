@@ -1,0 +1,151 @@
+import type { CurriculumServiceHandlers } from '@ejournal/contracts';
+import { Conflict, InvalidArgument, NotFound, type AsyncHandlers } from '@ejournal/kit';
+import { parseDate } from '../domain/dates';
+import { isUuid } from '../domain/ids';
+import { assignToGroup, placementsOf, recordMovement, rosterOn, type Roster } from '../domain/roster';
+import { graduatedRoster, planTransition, promotedRoster } from '../domain/year-transition';
+import { enrolmentChanged, groupsChanged, yearTransitioned } from '../events/curriculum-events';
+import { allow, requiredId } from './access';
+import { movementMessage } from './messages';
+import { CLASS_MISSING, classOf, SCHOOL_MISSING, settingsOf, YEAR_MISSING, yearOf, type Stores } from './stores';
+
+type Handlers = Pick<AsyncHandlers<CurriculumServiceHandlers>, 'RecordMovement' | 'AssignToGroup' | 'GetRoster' | 'GetStudentHistory' | 'TransitionYear'>;
+
+const STUDENT_MISSING = 'обучающийся не найден';
+
+export function movementHandlers(stores: Stores): Handlers {
+  const { rosters, classes, years, relay } = stores;
+  const blankRoster = (year: { _id: string; schoolId: string }) => (): Roster => ({ _id: year._id, schoolId: year.schoolId, placements: [], groupPlacements: [], movements: [], version: 0 });
+
+  return {
+    // 001 §9.1: movement — enrolment, expulsion, transfers — each with its date and order.
+    async RecordMovement(request, { principal }) {
+      const year = await yearOf(stores, requiredId(request.yearId, 'yearId', YEAR_MISSING));
+      allow(principal, 'movement.manage', { schoolId: year.schoolId }, YEAR_MISSING);
+      const yearClasses = await classes.findWhere({ yearId: year._id });
+      const movement = await rosters.change(
+        year._id,
+        (current) => {
+          const { roster, movement } = recordMovement(current, year, yearClasses, request, principal.subject);
+          const next = { ...roster, version: current.version + 1 };
+          return { next, events: [enrolmentChanged(next, movement)], result: movement };
+        },
+        blankRoster(year),
+      );
+      relay.nudge();
+      return movementMessage(year._id, movement);
+    },
+
+    // 003 §4.2, 004 §4.2.3: a move between groups only at a period's end.
+    async AssignToGroup(request, { principal }) {
+      const schoolClass = await classOf(stores, requiredId(request.classId, 'classId', CLASS_MISSING));
+      allow(principal, 'movement.manage', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
+      const year = await yearOf(stores, schoolClass.yearId);
+      const studentIds = [...new Set(request.studentIds.map((id) => id.trim().toLowerCase()))];
+      if (studentIds.some((id) => !isUuid(id))) throw new InvalidArgument('studentIds: ожидаются идентификаторы обучающихся', { studentIds: 'идентификаторы' });
+      const from = parseDate(request.from, 'from', 'дата включения в группу');
+      const roster = await rosters.change(
+        year._id,
+        (current) => {
+          const next = { ...assignToGroup(current, year, schoolClass, request.groupId, studentIds, from), version: current.version + 1 };
+          return { next, events: studentIds.map((studentId) => groupsChanged(next, studentId, from)), result: next };
+        },
+        () => new NotFound(CLASS_MISSING),
+      );
+      relay.nudge();
+      return { classId: schoolClass._id, groupId: request.groupId, date: from, studentIds: rosterOn(roster, from, schoolClass._id, request.groupId) };
+    },
+
+    async GetRoster(request, { principal }) {
+      const schoolClass = await classOf(stores, requiredId(request.classId, 'classId', CLASS_MISSING));
+      allow(principal, 'roster.read', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
+      const year = await yearOf(stores, schoolClass.yearId);
+      const date = parseDate(request.date, 'date', 'дата');
+      const roster = (await rosters.find(year._id)) ?? blankRoster(year)();
+      if (request.groupId && !schoolClass.groups.some((group) => group.id === request.groupId)) throw new NotFound('группа не найдена');
+      return { classId: schoolClass._id, groupId: request.groupId, date, studentIds: rosterOn(roster, date, schoolClass._id, request.groupId) };
+    },
+
+    async GetStudentHistory(request, { principal }) {
+      const schoolId = requiredId(request.schoolId, 'schoolId', SCHOOL_MISSING);
+      const studentId = requiredId(request.studentId, 'studentId', STUDENT_MISSING);
+      allow(principal, 'roster.read', { schoolId }, STUDENT_MISSING);
+      const schoolYears = (await years.findWhere({ schoolId })).sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+      const history = { studentId, movements: [] as ReturnType<typeof movementMessage>[], placements: [] as ReturnType<typeof placementsOf> };
+      for (const year of schoolYears) {
+        const roster = await rosters.find(year._id);
+        if (!roster) continue;
+        history.movements.push(...roster.movements.filter((movement) => movement.studentId === studentId).map((movement) => movementMessage(year._id, movement)));
+        history.placements.push(...placementsOf(roster, studentId));
+      }
+      if (history.movements.length === 0) throw new NotFound(STUDENT_MISSING);
+      return history;
+    },
+
+    // 001 §9.1, 004 §4.2.3: promotion to the next grade, with a preview.
+    async TransitionYear(request, { principal }) {
+      const from = await yearOf(stores, requiredId(request.fromYearId, 'fromYearId', YEAR_MISSING));
+      allow(principal, 'year.transition', { schoolId: from.schoolId }, YEAR_MISSING);
+      const to = await yearOf(stores, requiredId(request.toYearId, 'toYearId', YEAR_MISSING));
+      if (to.schoolId !== from.schoolId) throw new NotFound(YEAR_MISSING);
+      const settings = await settingsOf(stores, from.schoolId);
+      const [fromClasses, toClasses, fromRoster] = await Promise.all([classes.findWhere({ yearId: from._id }), classes.findWhere({ yearId: to._id }), rosters.find(from._id)]);
+      const plan = planTransition(from, to, settings, fromClasses, toClasses, fromRoster ?? blankRoster(from)());
+      const orderNumber = (request.orderNumber ?? '').trim();
+      if (!request.dryRun && !orderNumber) plan.problems.push('укажите номер приказа о переводе');
+      const answer = (performed: boolean) => ({
+        fromYearId: from._id,
+        toYearId: to._id,
+        problems: plan.problems,
+        performed,
+        promotions: plan.promotions.map(({ fromClass, toClass, students }) => ({
+          fromClassId: fromClass._id,
+          fromName: fromClass.name,
+          toClassId: toClass?._id ?? '',
+          toName: toClass?.name ?? '',
+          students: students.length,
+          graduating: !toClass,
+        })),
+      });
+      if (request.dryRun || plan.problems.length > 0) return answer(false);
+
+      // Each step can be repeated: classes by derived ids, movements by derived ids, the year last.
+      for (const { toClass } of plan.promotions) {
+        if (toClass && !toClasses.some((existing) => existing._id === toClass._id)) await classes.insert(toClass).catch((error: unknown) => {
+            if (!(error instanceof Conflict)) throw error;
+          });
+      }
+      await rosters.change(
+        to._id,
+        (current) => {
+          const { roster, moved } = promotedRoster(plan, to, current, orderNumber, principal.subject);
+          if (moved.length === 0) return { next: null, result: null };
+          const next = { ...roster, version: current.version + 1 };
+          return { next, events: moved.map((studentId) => enrolmentChanged(next, next.movements.findLast((movement) => movement.studentId === studentId)!)), result: null };
+        },
+        blankRoster(to),
+      );
+      await rosters.change(
+        from._id,
+        (current) => {
+          const { roster, moved } = graduatedRoster(plan, from, current, orderNumber, principal.subject);
+          if (moved.length === 0) return { next: null, result: null };
+          const next = { ...roster, version: current.version + 1 };
+          return { next, events: moved.map((studentId) => enrolmentChanged(next, next.movements.findLast((movement) => movement.studentId === studentId)!)), result: null };
+        },
+        blankRoster(from),
+      );
+      await years.change(
+        from._id,
+        (current) => {
+          if (current.status === 'transitioned') return { next: null, result: null };
+          const next = { ...current, status: 'transitioned' as const, nextYearId: to._id, version: current.version + 1 };
+          return { next, events: [yearTransitioned(next, to, plan, orderNumber)], result: null };
+        },
+        () => new NotFound(YEAR_MISSING),
+      );
+      relay.nudge();
+      return answer(true);
+    },
+  };
+}

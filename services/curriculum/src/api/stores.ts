@@ -1,0 +1,48 @@
+import { NotFound, type OutboxRelay, type VersionedDocuments } from '@ejournal/kit';
+import type { AcademicYear } from '../domain/academic-year';
+import type { SchoolClass } from '../domain/school-class';
+import type { Roster } from '../domain/roster';
+import type { SchoolSettings } from '../domain/settings';
+import type { CatalogueStore } from '../store/catalogue.store';
+import type { CurriculumStores } from '../store/curriculum.store';
+import type { LessonStore } from '../store/lesson.store';
+import type { SchoolStore } from '../store/school.store';
+import type { ClassTimetable } from '../store/timetable.store';
+
+/** Everything the handlers read and write. */
+export interface Stores extends CurriculumStores {
+  schools: SchoolStore;
+  years: VersionedDocuments<AcademicYear>;
+  catalogues: CatalogueStore;
+  classes: VersionedDocuments<SchoolClass>;
+  timetables: VersionedDocuments<ClassTimetable>;
+  lessons: LessonStore;
+  rosters: VersionedDocuments<Roster>;
+  relay: OutboxRelay;
+}
+
+export const YEAR_MISSING = 'учебный год не найден';
+export const CLASS_MISSING = 'класс не найден';
+export const SCHOOL_MISSING = 'школа не найдена';
+
+export async function yearOf(stores: Stores, yearId: string): Promise<AcademicYear> {
+  const year = await stores.years.find(yearId);
+  if (!year) throw new NotFound(YEAR_MISSING);
+  return year;
+}
+
+export async function classOf(stores: Stores, classId: string): Promise<SchoolClass> {
+  const schoolClass = await stores.classes.find(classId);
+  if (!schoolClass) throw new NotFound(CLASS_MISSING);
+  return schoolClass;
+}
+
+export async function settingsOf(stores: Stores, schoolId: string): Promise<SchoolSettings> {
+  const school = await stores.schools.withSettings(schoolId);
+  if (!school) throw new NotFound(SCHOOL_MISSING);
+  return school.settings;
+}
+
+export async function rosterOf(stores: Stores, year: AcademicYear): Promise<Roster> {
+  return (await stores.rosters.find(year._id)) ?? { _id: year._id, schoolId: year.schoolId, placements: [], groupPlacements: [], movements: [], version: 0 };
+}

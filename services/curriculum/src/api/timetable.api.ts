@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import type { CurriculumServiceHandlers } from '@ejournal/contracts';
+import { InvalidArgument, NotFound, type AsyncHandlers, type Principal } from '@ejournal/kit';
+import { addDays, mondayOf, parseDate } from '../domain/dates';
+import { addedLesson, cancelLesson, moveLesson, substitute, type Lesson } from '../domain/lesson';
+import { placementOn } from '../domain/roster';
+import { planWeeklyTimetable, supersede } from '../domain/timetable';
+import { lessonCancelled, lessonChanged, substitutionSet } from '../events/curriculum-events';
+import { lessonFact } from '../events/facts';
+import type { ClassTimetable } from '../store/timetable.store';
+import { allow, requiredId } from './access';
+import type { LessonPlanner } from './lesson-planner';
+import { timetableMessage } from './messages';
+import { CLASS_MISSING, classOf, rosterOf, SCHOOL_MISSING, settingsOf, yearOf, type Stores } from './stores';
+
+type Handlers = Pick<
+  AsyncHandlers<CurriculumServiceHandlers>,
+  | 'SetClassTimetable'
+  | 'GetClassTimetable'
+  | 'GenerateLessons'
+  | 'ListClassLessons'
+  | 'ListTeacherLessons'
+  | 'ListSubjectLessons'
+  | 'GetLesson'
+  | 'GetStudentTimetable'
+  | 'MoveLesson'
+  | 'CancelLesson'
+  | 'AddLesson'
+  | 'SetSubstitution'
+>;
+
+const LESSON_MISSING = 'урок не найден';
+const STUDENT_MISSING = 'обучающийся не найден';
+
+export function timetableHandlers(stores: Stores, planner: LessonPlanner): Handlers {
+  const { timetables, lessons, catalogues, relay } = stores;
+
+  /** The class of a lesson with what placing it needs, after checking the caller may change the schedule. */
+  const lessonContext = async (lessonId: string, principal: Principal) => {
+    const lesson = await lessons.find(lessonId);
+    if (!lesson) throw new NotFound(LESSON_MISSING);
+    allow(principal, 'schedule.manage', { schoolId: lesson.schoolId }, LESSON_MISSING);
+    const [schoolClass, year, settings] = await Promise.all([classOf(stores, lesson.classId), yearOf(stores, lesson.yearId), settingsOf(stores, lesson.schoolId)]);
+    return { schoolClass, year, settings };
+  };
+
+  /** Changes one dated lesson by a pure rule, with its event, in one write. */
+  const changeLesson = async (lessonId: string, apply: (lesson: Lesson) => { next: Lesson; event: (next: Lesson) => ReturnType<typeof lessonChanged> }) => {
+    const changed = await lessons.change(
+      lessonId,
+      (lesson) => {
+        const { next, event } = apply(lesson);
+        return { next, events: [event(next)], result: next };
+      },
+      () => new NotFound(LESSON_MISSING),
+    );
+    relay.nudge();
+    return lessonFact(changed);
+  };
+
+  const week = (value: string | undefined) => mondayOf(parseDate(value, 'weekOf', 'неделя'));
+
+  return {
+    async SetClassTimetable(request, { principal }) {
+      const classId = requiredId(request.classId, 'classId', CLASS_MISSING);
+      const schoolClass = await classOf(stores, classId);
+      allow(principal, 'schedule.manage', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
+      const [year, settings, catalogue] = await Promise.all([yearOf(stores, schoolClass.yearId), settingsOf(stores, schoolClass.schoolId), catalogues.of(schoolClass.schoolId)]);
+      const timetable = planWeeklyTimetable(request, { settings, year, schoolClass, subjects: catalogue.subjects, rooms: catalogue.rooms });
+      const saved = await timetables.change(
+        classId,
+        (current) => {
+          const { kept, replaced } = supersede(current.timetables, timetable);
+          const next: ClassTimetable = { ...current, timetables: kept, replaced: [...current.replaced, ...replaced.map((old) => ({ ...old, replacedAt: new Date(), replacedBy: principal.subject }))] };
+          return { next, result: { ...next, version: current.version + 1 } };
+        },
+        (): ClassTimetable => ({ _id: classId, schoolId: schoolClass.schoolId, yearId: schoolClass.yearId, timetables: [], replaced: [], version: 0 }),
+      );
+      return timetableMessage(saved);
+    },
+
+    async GetClassTimetable(request, { principal }) {
+      const schoolClass = await classOf(stores, requiredId(request.classId, 'classId', CLASS_MISSING));
+      allow(principal, 'schedule.read', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
+      const timetable = (await timetables.find(schoolClass._id)) ?? { _id: schoolClass._id, schoolId: schoolClass.schoolId, yearId: schoolClass.yearId, timetables: [], replaced: [], version: 0 };
+      return timetableMessage(timetable);
+    },
+
+    async GenerateLessons(request, { principal }) {
+      const schoolClass = await classOf(stores, requiredId(request.classId, 'classId', CLASS_MISSING));
+      allow(principal, 'schedule.manage', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
+      const year = await yearOf(stores, schoolClass.yearId);
+      const from = request.from ? parseDate(request.from, 'from', 'начало') : year.startsOn;
+      const to = request.to ? parseDate(request.to, 'to', 'конец') : year.endsOn;
+      if (from > to) throw new InvalidArgument('начало позже конца', { from: 'не позже to' });
+      const result = await planner.plan(schoolClass, from, to, principal.subject);
+      return result;
+    },
+
+    async ListClassLessons(request, { principal }) {
+      const schoolClass = await classOf(stores, requiredId(request.classId, 'classId', CLASS_MISSING));
+      allow(principal, 'schedule.read', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
+      return { lessons: (await lessons.ofClassWeek(schoolClass._id, week(request.weekOf))).map(lessonFact) };
+    },
+
+    async ListTeacherLessons(request, { principal }) {
+      const schoolId = requiredId(request.schoolId, 'schoolId', SCHOOL_MISSING);
+      const teacherId = requiredId(request.teacherId, 'teacherId', 'учитель не найден');
+      allow(principal, 'schedule.read', { schoolId, teacherId }, 'учитель не найден');
+      const found = await lessons.ofTeacherWeek(teacherId, week(request.weekOf));
+      return { lessons: found.filter((lesson) => lesson.schoolId === schoolId).map(lessonFact) };
+    },
+
+    async ListSubjectLessons(request, { principal }) {
+      const schoolClass = await classOf(stores, requiredId(request.classId, 'classId', CLASS_MISSING));
+      allow(principal, 'schedule.read', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
+      const periodId = requiredId(request.periodId, 'periodId', 'период не найден');
+      return { lessons: (await lessons.ofSubject(schoolClass._id, request.subjectId, periodId)).map(lessonFact) };
+    },
+
+    async GetLesson(request, { principal }) {
+      const lesson = await lessons.find(requiredId(request.lessonId, 'lessonId', LESSON_MISSING));
+      if (!lesson) throw new NotFound(LESSON_MISSING);
+      allow(principal, 'schedule.read', { schoolId: lesson.schoolId }, LESSON_MISSING);
+      return lessonFact(lesson);
+    },
+
+    // Parents see their child's timetable, the student their own: the class (and groups) they are in that week.
+    async GetStudentTimetable(request, { principal }) {
+      const schoolId = requiredId(request.schoolId, 'schoolId', STUDENT_MISSING);
+      const studentId = requiredId(request.studentId, 'studentId', STUDENT_MISSING);
+      allow(principal, 'schedule.read', { schoolId, studentId }, STUDENT_MISSING);
+      const monday = week(request.weekOf);
+      const year = (await stores.years.findWhere({ schoolId })).find((candidate) => candidate.startsOn <= addDays(monday, 6) && monday <= candidate.endsOn);
+      if (!year) throw new NotFound(STUDENT_MISSING);
+      const roster = await rosterOf(stores, year);
+      const inWeek = (date: string) => placementOn(roster, studentId, date);
+      const classIds = new Set([0, 1, 2, 3, 4, 5, 6].map((day) => inWeek(addDays(monday, day))?.classId).filter((id): id is string => Boolean(id)));
+      if (classIds.size === 0) throw new NotFound(STUDENT_MISSING);
+      const result: Lesson[] = [];
+      for (const classId of classIds) {
+        for (const lesson of await lessons.ofClassWeek(classId, monday)) {
+          const placed = inWeek(lesson.date);
+          if (placed?.classId !== classId) continue;
+          const inGroup = !lesson.groupId || roster.groupPlacements.some((group) => group.studentId === studentId && group.groupId === lesson.groupId && group.from <= lesson.date && (group.until === '' || lesson.date < group.until));
+          if (inGroup) result.push(lesson);
+        }
+      }
+      return { lessons: result.map(lessonFact) };
+    },
+
+    async MoveLesson(request, { principal }) {
+      const context = await lessonContext(requiredId(request.lessonId, 'lessonId', LESSON_MISSING), principal);
+      return changeLesson(request.lessonId, (lesson) => ({ next: moveLesson(lesson, request, context, principal.subject), event: (next) => lessonChanged(next, 'moved') }));
+    },
+
+    async CancelLesson(request, { principal }) {
+      await lessonContext(requiredId(request.lessonId, 'lessonId', LESSON_MISSING), principal);
+      return changeLesson(request.lessonId, (lesson) => ({ next: cancelLesson(lesson, request.reason, principal.subject), event: lessonCancelled }));
+    },
+
+    // 000 §9.1, 003 §5: a substitution is recorded as such; the substitute then keeps the lesson's record.
+    async SetSubstitution(request, { principal }) {
+      await lessonContext(requiredId(request.lessonId, 'lessonId', LESSON_MISSING), principal);
+      return changeLesson(request.lessonId, (lesson) => ({
+        next: substitute(lesson, (request.teacherId ?? '').trim(), request.reason, principal.subject),
+        event: (next) => substitutionSet(next, lesson.substituteTeacherId),
+      }));
+    },
+
+    async AddLesson(request, { principal }) {
+      const schoolClass = await classOf(stores, requiredId(request.classId, 'classId', CLASS_MISSING));
+      allow(principal, 'schedule.manage', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
+      const [year, settings, catalogue] = await Promise.all([yearOf(stores, schoolClass.yearId), settingsOf(stores, schoolClass.schoolId), catalogues.of(schoolClass.schoolId)]);
+      if (!catalogue.subjects.some((subject) => subject.id === request.subjectId)) throw new InvalidArgument(`нет предмета «${request.subjectId}» в каталоге школы`, { subjectId: 'предмет из каталога' });
+      const lesson = addedLesson(randomUUID(), request, { settings, year, schoolClass }, principal.subject);
+      await lessons.insert(lesson, [lessonChanged(lesson, 'added')]);
+      relay.nudge();
+      return lessonFact(lesson);
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { CurriculumServiceHandlers } from '@ejournal/contracts';
+import { Conflict, isDuplicateKey, NotFound, type AsyncHandlers } from '@ejournal/kit';
+import { closePeriod, planAcademicYear } from '../domain/academic-year';
+import { today } from '../domain/dates';
+import { periodClosed, yearOpened } from '../events/curriculum-events';
+import { allow, requiredId } from './access';
+import { yearMessage } from './messages';
+import { settingsOf, SCHOOL_MISSING, YEAR_MISSING, yearOf, type Stores } from './stores';
+
+type Handlers = Pick<AsyncHandlers<CurriculumServiceHandlers>, 'CreateAcademicYear' | 'ListAcademicYears' | 'GetAcademicYear' | 'ClosePeriod'>;
+
+export function yearHandlers(stores: Stores): Handlers {
+  const { years, relay } = stores;
+  return {
+    async CreateAcademicYear(request, { principal }) {
+      const schoolId = requiredId(request.schoolId, 'schoolId', SCHOOL_MISSING);
+      allow(principal, 'schedule.manage', { schoolId }, SCHOOL_MISSING);
+      const settings = await settingsOf(stores, schoolId);
+      const year = planAcademicYear(schoolId, request, settings);
+      const existing = await years.findWhere({ schoolId });
+      const overlapping = existing.find((other) => other.startsOn <= year.endsOn && year.startsOn <= other.endsOn);
+      if (overlapping) throw new Conflict(`учебный год ${overlapping.name} (${overlapping.startsOn}…${overlapping.endsOn}) пересекается с новым`);
+      try {
+        await years.insert(year, [yearOpened(year)]);
+      } catch (error) {
+        if (isDuplicateKey(error)) throw new Conflict('учебный год уже создан');
+        throw error;
+      }
+      relay.nudge();
+      return yearMessage(year);
+    },
+
+    async ListAcademicYears(request, { principal }) {
+      const schoolId = requiredId(request.schoolId, 'schoolId', SCHOOL_MISSING);
+      allow(principal, 'schedule.read', { schoolId }, SCHOOL_MISSING);
+      const found = await years.findWhere({ schoolId });
+      return { years: found.sort((a, b) => a.startsOn.localeCompare(b.startsOn)).map(yearMessage) };
+    },
+
+    async GetAcademicYear(request, { principal }) {
+      const year = await yearOf(stores, requiredId(request.yearId, 'yearId', YEAR_MISSING));
+      allow(principal, 'schedule.read', { schoolId: year.schoolId }, YEAR_MISSING);
+      return yearMessage(year);
+    },
+
+    // 004 §4.2.3: the administrator closes periods and the year.
+    async ClosePeriod(request, { principal }) {
+      const yearId = requiredId(request.yearId, 'yearId', YEAR_MISSING);
+      const periodId = requiredId(request.periodId, 'periodId', YEAR_MISSING);
+      const closed = await years.change(
+        yearId,
+        (year) => {
+          allow(principal, 'year.transition', { schoolId: year.schoolId }, YEAR_MISSING);
+          const period = closePeriod(year, periodId, today());
+          const next = { ...year, version: year.version + 1, periods: year.periods.map((candidate) => (candidate.id === periodId ? period : candidate)) };
+          return { next, events: [periodClosed(next, period)], result: next };
+        },
+        () => new NotFound(YEAR_MISSING),
+      );
+      relay.nudge();
+      return yearMessage(closed);
+    },
+  };
+}

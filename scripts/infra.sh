@@ -6,8 +6,10 @@
 #   scripts/infra.sh env    print the MONGODB_URI / AMQP_URL lines to use
 #
 # MONGODB_URI / AMQP_URL set in the environment win: nothing is installed or started then.
-# Otherwise FerretDB (pinned below) is built into .tools/ and run on SQLite under .data/ferretdb,
-# and the local RabbitMQ is used (started when stopped, installed with apt-get when missing and root).
+# Otherwise FerretDB (pinned below) is built into .tools/ and run on the local PostgreSQL (database
+# "ferretdb", created when missing) — FerretDB pushes filters and updates by _id down to PostgreSQL, while
+# on SQLite every update reads the whole collection — or on SQLite under .data/ferretdb when no
+# PostgreSQL answers (FERRETDB_HANDLER=sqlite|postgresql forces one); the local RabbitMQ is used (started when stopped, installed with apt-get when missing and root).
 # Running `up` twice is harmless.
 set -euo pipefail
 
@@ -18,7 +20,8 @@ RUN="$ROOT/.run"
 DATA="$ROOT/.data"
 FERRETDB_BIN="$TOOLS/ferretdb-$FERRETDB_VERSION"
 FERRETDB_ADDR="${FERRETDB_ADDR:-127.0.0.1:27017}"
-FERRETDB_HANDLER="${FERRETDB_HANDLER:-sqlite}"
+FERRETDB_HANDLER="${FERRETDB_HANDLER:-auto}"
+FERRETDB_POSTGRESQL_URL="${FERRETDB_POSTGRESQL_URL:-postgres://postgres@127.0.0.1:5432/ferretdb}"
 DEFAULT_MONGODB_URI="mongodb://${FERRETDB_ADDR}/"
 DEFAULT_AMQP_URL="amqp://guest:guest@127.0.0.1:5672"
 
@@ -65,6 +68,17 @@ install_ferretdb() {
   rm -rf "$src"
 }
 
+# The database FerretDB keeps its data in, created when missing; false when PostgreSQL does not answer.
+ensure_postgresql_database() {
+  local server="${FERRETDB_POSTGRESQL_URL%/*}" database="${FERRETDB_POSTGRESQL_URL##*/}"
+  database="${database%%\?*}"
+  psql "$server/postgres" -tAc "select 1" >/dev/null 2>&1 || return 1
+  if [ -z "$(psql "$server/postgres" -tAc "select 1 from pg_database where datname = '$database'")" ]; then
+    psql "$server/postgres" -qc "create database \"$database\"" >/dev/null || return 1
+    log "created PostgreSQL database $database for FerretDB"
+  fi
+}
+
 start_ferretdb() {
   if [ -n "${MONGODB_URI:-}" ]; then
     log "using MONGODB_URI from the environment"
@@ -79,12 +93,16 @@ start_ferretdb() {
   fi
   install_ferretdb
   mkdir -p "$RUN" "$DATA/ferretdb"
+  if [ "$FERRETDB_HANDLER" = auto ]; then
+    FERRETDB_HANDLER=sqlite
+    if command -v psql >/dev/null 2>&1 && ensure_postgresql_database; then FERRETDB_HANDLER=postgresql; fi
+  fi
   local args=(--listen-addr="$FERRETDB_ADDR" --telemetry=disable --state-dir="$DATA/ferretdb"
     --debug-addr=- --log-level=warn --handler="$FERRETDB_HANDLER")
   if [ "$FERRETDB_HANDLER" = sqlite ]; then
     args+=(--sqlite-url="file:$DATA/ferretdb/")
   else
-    args+=(--postgresql-url="${FERRETDB_POSTGRESQL_URL:-postgres://postgres@127.0.0.1:5432/ferretdb}")
+    args+=(--postgresql-url="$FERRETDB_POSTGRESQL_URL")
   fi
   log "starting FerretDB $FERRETDB_VERSION ($FERRETDB_HANDLER) on $FERRETDB_ADDR"
   nohup "$FERRETDB_BIN" "${args[@]}" >>"$RUN/ferretdb.log" 2>&1 &

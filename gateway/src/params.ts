@@ -1,3 +1,4 @@
+import { isIsoDate } from '@ejournal/contracts';
 import type { Request, Router } from 'express';
 import { Problem } from './problem';
 
@@ -40,15 +41,7 @@ export function rejectMalformedIds(router: Router): Router {
   return router;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date written "YYYY-MM-DD". */
-export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
+export { isIsoDate };
 
 /** One query parameter as a string ('' when absent); a repeated one is a 400. */
 export function query(req: Request, name: string): string {

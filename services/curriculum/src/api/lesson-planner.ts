@@ -21,14 +21,18 @@ export class LessonPlanner {
 
   async plan(schoolClass: SchoolClass, from: IsoDate, to: IsoDate, by: string): Promise<curriculumV1.GenerateLessonsResult> {
     const { stores } = this;
-    const [year, settings, timetable, existing] = await Promise.all([
+    const [year, settings, timetable, shown] = await Promise.all([
       yearOf(stores, schoolClass.yearId),
       settingsOf(stores, schoolClass.schoolId),
       stores.timetables.find(schoolClass._id),
-      stores.lessons.ofClass(schoolClass._id),
+      stores.lessons.weeks.classBetween(schoolClass._id, from, to),
     ]);
     const wanted = lessonsFromTimetable(timetable?.timetables ?? [], { settings, year, schoolClass }, from, to);
-    const diff = diffPlan(wanted, existing, from, to, by);
+    // The weeks show lessons without their history; those about to change are read whole first.
+    const sketch = diffPlan(wanted, shown.map((lesson) => ({ ...lesson, history: [] })), from, to, by);
+    const changing = new Set([...sketch.replanned, ...sketch.cancelled].map((lesson) => lesson._id));
+    const whole = await stores.lessons.findAll([...changing]);
+    const diff = diffPlan(wanted, [...shown.filter((lesson) => !changing.has(lesson._id)).map((lesson) => ({ ...lesson, history: [] })), ...whole], from, to, by);
     const planningId = randomUUID();
     if (diff.planned.length + diff.replanned.length + diff.cancelled.length > 0) {
       await stores.lessons.plannings.change(
@@ -59,7 +63,8 @@ export class LessonPlanner {
 
   private async write(diff: PlanDiff): Promise<void> {
     await this.stores.lessons.insertNew(diff.planned);
-    await this.stores.lessons.replaceAll([...diff.replanned, ...diff.cancelled]);
+    const changed = await this.stores.lessons.replaceAll([...diff.replanned, ...diff.cancelled]);
+    await this.stores.lessons.weeks.apply([...diff.planned, ...changed]);
   }
 
   private async finish(classId: string, planningId: string): Promise<void> {

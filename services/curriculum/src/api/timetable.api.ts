@@ -7,6 +7,7 @@ import { placementOn } from '../domain/roster';
 import { planWeeklyTimetable, supersede } from '../domain/timetable';
 import { lessonCancelled, lessonChanged, substitutionSet } from '../events/curriculum-events';
 import { lessonFact } from '../events/facts';
+import type { WeekLesson } from '../store/lesson-weeks.store';
 import type { ClassTimetable } from '../store/timetable.store';
 import { allow, requiredId } from './access';
 import type { LessonPlanner } from './lesson-planner';
@@ -44,18 +45,19 @@ export function timetableHandlers(stores: Stores, planner: LessonPlanner): Handl
     return { schoolClass, year, settings };
   };
 
-  /** Changes one dated lesson by a pure rule, with its event, in one write. */
+  /** Changes one dated lesson by a pure rule, with its event, in one write; then its week read model. */
   const changeLesson = async (lessonId: string, apply: (lesson: Lesson) => { next: Lesson; event: (next: Lesson) => ReturnType<typeof lessonChanged> }) => {
-    const changed = await lessons.change(
+    const { before, after } = await lessons.change(
       lessonId,
       (lesson) => {
         const { next, event } = apply(lesson);
-        return { next, events: [event(next)], result: next };
+        return { next, events: [event(next)], result: { before: lesson, after: { ...next, version: lesson.version + 1 } } };
       },
       () => new NotFound(LESSON_MISSING),
     );
     relay.nudge();
-    return lessonFact(changed);
+    await lessons.weeks.apply([after], new Map([[after._id, before.date]]));
+    return lessonFact(after);
   };
 
   const week = (value: string | undefined) => mondayOf(parseDate(value, 'weekOf', 'неделя'));
@@ -100,22 +102,24 @@ export function timetableHandlers(stores: Stores, planner: LessonPlanner): Handl
     async ListClassLessons(request, { principal }) {
       const schoolClass = await classOf(stores, requiredId(request.classId, 'classId', CLASS_MISSING));
       allow(principal, 'schedule.read', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
-      return { lessons: (await lessons.ofClassWeek(schoolClass._id, week(request.weekOf))).map(lessonFact) };
+      return { lessons: (await lessons.weeks.classWeek(schoolClass._id, week(request.weekOf))).map(lessonFact) };
     },
 
     async ListTeacherLessons(request, { principal }) {
       const schoolId = requiredId(request.schoolId, 'schoolId', SCHOOL_MISSING);
       const teacherId = requiredId(request.teacherId, 'teacherId', 'учитель не найден');
       allow(principal, 'schedule.read', { schoolId, teacherId }, 'учитель не найден');
-      const found = await lessons.ofTeacherWeek(teacherId, week(request.weekOf));
-      return { lessons: found.filter((lesson) => lesson.schoolId === schoolId).map(lessonFact) };
+      return { lessons: (await lessons.weeks.teacherWeek(teacherId, schoolId, week(request.weekOf))).map(lessonFact) };
     },
 
     async ListSubjectLessons(request, { principal }) {
       const schoolClass = await classOf(stores, requiredId(request.classId, 'classId', CLASS_MISSING));
       allow(principal, 'schedule.read', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
       const periodId = requiredId(request.periodId, 'periodId', 'период не найден');
-      return { lessons: (await lessons.ofSubject(schoolClass._id, request.subjectId, periodId)).map(lessonFact) };
+      const period = (await yearOf(stores, schoolClass.yearId)).periods.find((candidate) => candidate.id === periodId);
+      if (!period) throw new NotFound('период не найден');
+      const found = await lessons.weeks.classBetween(schoolClass._id, period.startsOn, period.endsOn);
+      return { lessons: found.filter((lesson) => lesson.subjectId === request.subjectId && lesson.periodId === periodId).map(lessonFact) };
     },
 
     async GetLesson(request, { principal }) {
@@ -137,9 +141,9 @@ export function timetableHandlers(stores: Stores, planner: LessonPlanner): Handl
       const inWeek = (date: string) => placementOn(roster, studentId, date);
       const classIds = new Set([0, 1, 2, 3, 4, 5, 6].map((day) => inWeek(addDays(monday, day))?.classId).filter((id): id is string => Boolean(id)));
       if (classIds.size === 0) throw new NotFound(STUDENT_MISSING);
-      const result: Lesson[] = [];
+      const result: WeekLesson[] = [];
       for (const classId of classIds) {
-        for (const lesson of await lessons.ofClassWeek(classId, monday)) {
+        for (const lesson of await lessons.weeks.classWeek(classId, monday)) {
           const placed = inWeek(lesson.date);
           if (placed?.classId !== classId) continue;
           const inGroup = !lesson.groupId || roster.groupPlacements.some((group) => group.studentId === studentId && group.groupId === lesson.groupId && group.from <= lesson.date && (group.until === '' || lesson.date < group.until));
@@ -151,7 +155,7 @@ export function timetableHandlers(stores: Stores, planner: LessonPlanner): Handl
 
     async MoveLesson(request, { principal }) {
       const context = await lessonContext(requiredId(request.lessonId, 'lessonId', LESSON_MISSING), principal);
-      return changeLesson(request.lessonId, (lesson) => ({ next: moveLesson(lesson, request, context, principal.subject), event: (next) => lessonChanged(next, 'moved') }));
+      return changeLesson(request.lessonId, (lesson) => ({ next: moveLesson(lesson, request, context, principal.subject), event: (next) => lessonChanged(next, 'moved', lesson.date) }));
     },
 
     async CancelLesson(request, { principal }) {
@@ -176,6 +180,7 @@ export function timetableHandlers(stores: Stores, planner: LessonPlanner): Handl
       const lesson = addedLesson(randomUUID(), request, { settings, year, schoolClass }, principal.subject);
       await lessons.insert(lesson, [lessonChanged(lesson, 'added')]);
       relay.nudge();
+      await lessons.weeks.apply([lesson]);
       return lessonFact(lesson);
     },
   };

@@ -1,3 +1,4 @@
+import { isIsoDate } from '@ejournal/contracts';
 import { InvalidArgument } from '@ejournal/kit';
 
 /**
@@ -6,14 +7,7 @@ import { InvalidArgument } from '@ejournal/kit';
  */
 export type IsoDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
+export { isIsoDate };
 
 /** The date, or InvalidArgument naming the field. Accepts "ДД.ММ.ГГГГ" too (as schools write it). */
 export function parseDate(value: string | undefined, field: string, label: string): IsoDate {

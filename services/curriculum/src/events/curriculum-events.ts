@@ -81,8 +81,8 @@ export function lessonsPlanned(schoolId: string, classId: string, planningVersio
   return events;
 }
 
-export function lessonChanged(lesson: Lesson, change: 'moved' | 'added' | 'replanned'): PendingEvent {
-  return pendingEvent('curriculum.lesson.changed', { schoolId: lesson.schoolId, aggregateId: lesson._id, aggregateVersion: lesson.version }, { change, lesson: lessonFact(lesson) });
+export function lessonChanged(lesson: Lesson, change: 'moved' | 'added' | 'replanned', previousDate = ''): PendingEvent {
+  return pendingEvent('curriculum.lesson.changed', { schoolId: lesson.schoolId, aggregateId: lesson._id, aggregateVersion: lesson.version }, { change, lesson: lessonFact(lesson), previousDate });
 }
 
 export function lessonCancelled(lesson: Lesson): PendingEvent {

@@ -1,5 +1,6 @@
 import type { curriculumV1 } from '@ejournal/contracts';
 import type { Period } from '../domain/academic-year';
+import { mondayOf } from '../domain/dates';
 import type { Lesson } from '../domain/lesson';
 import type { SchoolClass } from '../domain/school-class';
 import type { SchoolSettings } from '../domain/settings';
@@ -7,7 +8,7 @@ import type { SchoolSettings } from '../domain/settings';
 // The shapes the curriculum service shows a lesson, period, class or settings in, to its callers and on
 // the bus alike (proto messages of types.proto).
 
-export function lessonFact(lesson: Lesson): curriculumV1.Lesson__Output {
+export function lessonFact(lesson: Omit<Lesson, 'history'>): curriculumV1.Lesson__Output {
   return {
     id: lesson._id,
     schoolId: lesson.schoolId,
@@ -27,6 +28,33 @@ export function lessonFact(lesson: Lesson): curriculumV1.Lesson__Output {
     origin: lesson.origin,
     version: String(lesson.version),
     grade: lesson.grade,
+    pinned: lesson.pinned,
+  };
+}
+
+/** A lesson as an event carries it, back in the shape the week read models keep. */
+export function lessonFromFact(fact: curriculumV1.Lesson__Output): Omit<Lesson, 'history'> {
+  return {
+    _id: fact.id,
+    schoolId: fact.schoolId,
+    yearId: fact.yearId,
+    periodId: fact.periodId,
+    classId: fact.classId,
+    grade: fact.grade,
+    groupId: fact.groupId,
+    subjectId: fact.subjectId,
+    teacherId: fact.teacherId,
+    substituteTeacherId: fact.substituteTeacherId,
+    roomId: fact.roomId,
+    date: fact.date,
+    week: mondayOf(fact.date),
+    number: fact.number,
+    startsAt: fact.startsAt,
+    endsAt: fact.endsAt,
+    status: fact.status as Lesson['status'],
+    origin: fact.origin as Lesson['origin'],
+    pinned: fact.pinned,
+    version: Number(fact.version),
   };
 }
 

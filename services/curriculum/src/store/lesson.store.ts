@@ -1,4 +1,5 @@
-import { aggregateSchema, isDuplicateKey, VersionedDocuments, type PendingEvent, type Versioned } from '@ejournal/kit';
+import { aggregateSchema, isDuplicateKey, VersionedDocuments, type Versioned } from '@ejournal/kit';
+import { LessonWeeks } from './lesson-weeks.store';
 import type mongoose from 'mongoose';
 import type { IsoDate } from '../domain/dates';
 import type { Lesson } from '../domain/lesson';
@@ -27,49 +28,23 @@ export interface ClassPlannings extends Versioned {
   hasUnfinished: boolean;
 }
 
-const FIELDS_ONLY = { pendingEvents: 0, hasPendingEvents: 0 } as const;
-
 export class LessonStore extends VersionedDocuments<Lesson> {
   readonly plannings: VersionedDocuments<ClassPlannings>;
+  /** Week read models: every look-up by a lesson's class, teacher or dates goes through them. */
+  readonly weeks: LessonWeeks;
 
   constructor(connection: mongoose.Connection) {
-    const lessons = aggregateSchema('lessons', {
-      classId: { type: String, required: true },
-      week: { type: String, required: true },
-      teacherId: { type: String },
-      substituteTeacherId: { type: String },
-      subjectId: { type: String },
-      periodId: { type: String },
-    });
-    lessons.index({ classId: 1, week: 1 });
-    lessons.index({ teacherId: 1, week: 1 });
-    lessons.index({ substituteTeacherId: 1, week: 1 });
-    lessons.index({ classId: 1, subjectId: 1, periodId: 1 });
-    super(connection.model('Lesson', lessons), 'урок');
+    super(connection.model('Lesson', aggregateSchema('lessons')), 'урок');
     const plannings = aggregateSchema('lesson_plannings', { hasUnfinished: { type: Boolean, default: false } });
     plannings.index({ hasUnfinished: 1 });
     this.plannings = new VersionedDocuments(connection.model('LessonPlanning', plannings), 'планирование уроков');
+    this.weeks = new LessonWeeks(connection);
   }
 
-  async ofClass(classId: string): Promise<Lesson[]> {
-    return this.model.find({ classId }, FIELDS_ONLY).lean<Lesson[]>();
-  }
-
-  async ofClassWeek(classId: string, week: IsoDate): Promise<Lesson[]> {
-    return sorted(await this.model.find({ classId, week }, FIELDS_ONLY).lean<Lesson[]>());
-  }
-
-  /** A teacher's lessons in a week: those they teach by the timetable and those they substitute. */
-  async ofTeacherWeek(teacherId: string, week: IsoDate): Promise<Lesson[]> {
-    const [own, substituted] = await Promise.all([
-      this.model.find({ teacherId, week }, FIELDS_ONLY).lean<Lesson[]>(),
-      this.model.find({ substituteTeacherId: teacherId, week }, FIELDS_ONLY).lean<Lesson[]>(),
-    ]);
-    return sorted([...own, ...substituted]);
-  }
-
-  async ofSubject(classId: string, subjectId: string, periodId: string): Promise<Lesson[]> {
-    return sorted(await this.model.find({ classId, subjectId, periodId }, FIELDS_ONLY).lean<Lesson[]>());
+  /** Whole lessons (with their change history) by id. */
+  async findAll(ids: string[]): Promise<Lesson[]> {
+    const found = await Promise.all(ids.map((id) => this.find(id)));
+    return found.filter((lesson): lesson is Lesson => lesson !== null);
   }
 
   /** Inserts new lessons; those already there (a planning carried out again) are left as they are. */
@@ -85,11 +60,9 @@ export class LessonStore extends VersionedDocuments<Lesson> {
   }
 
   /** Writes changed lessons whose stored version is the one before; the others changed meanwhile and are left. */
-  async replaceAll(lessons: Lesson[], events: PendingEvent[] = []): Promise<void> {
-    for (const lesson of lessons) await this.replace(lesson, events.filter((event) => event.aggregateId === lesson._id));
+  async replaceAll(lessons: Lesson[]): Promise<Lesson[]> {
+    const written: Lesson[] = [];
+    for (const lesson of lessons) if (await this.replace(lesson)) written.push(lesson);
+    return written;
   }
-}
-
-function sorted(lessons: Lesson[]): Lesson[] {
-  return lessons.sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number || a.groupId.localeCompare(b.groupId));
 }

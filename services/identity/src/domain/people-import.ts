@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { readCsvTable } from '@ejournal/kit';
 import { normaliseLogin, parseBirthDate, personViolations, type PersonData, type PersonKind } from './people';
 
 /** One good line of an import file. */
@@ -70,34 +70,19 @@ const fullName = (p: { lastName: string; firstName: string; middleName: string }
  * checking every line. The file is imported only when there is no error at all.
  */
 export function parsePeopleImport(csv: string): { rows: ImportRow[]; errors: ImportError[] } {
-  const text = csv.replace(/^\uFEFF/, '');
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let records: string[][];
-  try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true });
-  } catch (error) {
-    return { rows: [], errors: [{ line: (error as { lines?: number }).lines ?? 0, message: `файл не читается как CSV: ${(error as Error).message}` }] };
-  }
-  if (records.length < 2) return { rows: [], errors: [{ line: 1, message: 'в файле нет строк с людьми после заголовка' }] };
-  if (records.length - 1 > MAX_IMPORT_LINES) return { rows: [], errors: [{ line: 0, message: `в одном файле не больше ${MAX_IMPORT_LINES} строк` }] };
-
-  const header = records[0].map((name) => name.toLowerCase().replace(/\s+/g, ' ').trim());
-  const errors: ImportError[] = [];
-  const unknown = header.filter((name) => !(name in COLUMNS));
-  if (unknown.length > 0) errors.push({ line: 1, message: `неизвестные столбцы: ${unknown.join(', ')}` });
-  for (const required of ['lastName', 'firstName', 'kind']) {
-    if (!header.some((name) => COLUMNS[name] === required)) errors.push({ line: 1, message: `нет столбца «${required === 'lastName' ? 'Фамилия' : required === 'firstName' ? 'Имя' : 'Тип'}»` });
-  }
+  const required = [
+    { column: 'lastName' as const, title: 'Фамилия' },
+    { column: 'firstName' as const, title: 'Имя' },
+    { column: 'kind' as const, title: 'Тип' },
+  ];
+  const { rows: table, errors } = readCsvTable(csv, COLUMNS, required, MAX_IMPORT_LINES);
   if (errors.length > 0) return { rows: [], errors };
 
   const rows: ImportRow[] = [];
   const pendingParents: Array<{ row: ImportRow; child: string; childBirthDate: string }> = [];
   const logins = new Map<string, number>();
-  records.slice(1).forEach((record, index) => {
-    const line = index + 2;
-    const fields: Record<string, string> = {};
-    header.forEach((name, column) => (fields[COLUMNS[name]] = record[column] ?? ''));
+  table.forEach(({ line, fields: given }) => {
+    const fields = given as Record<string, string>;
     const kind = KINDS[(fields.kind ?? '').toLowerCase()];
     const { person, violations } = personViolations({ ...fields, kind: kind ?? (fields.kind as PersonKind) });
     const problems = Object.values(violations);

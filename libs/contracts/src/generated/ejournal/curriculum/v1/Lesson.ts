@@ -21,6 +21,7 @@ export interface Lesson {
   'origin'?: (string);
   'version'?: (number | string | Long);
   'grade'?: (number);
+  'pinned'?: (boolean);
 }
 
 export interface Lesson__Output {
@@ -42,4 +43,5 @@ export interface Lesson__Output {
   'origin': (string);
   'version': (string);
   'grade': (number);
+  'pinned': (boolean);
 }

@@ -5,9 +5,11 @@ import type { Lesson as _ejournal_curriculum_v1_Lesson, Lesson__Output as _ejour
 export interface LessonChanged {
   'change'?: (string);
   'lesson'?: (_ejournal_curriculum_v1_Lesson | null);
+  'previousDate'?: (string);
 }
 
 export interface LessonChanged__Output {
   'change': (string);
   'lesson': (_ejournal_curriculum_v1_Lesson__Output | null);
+  'previousDate': (string);
 }

@@ -12,6 +12,7 @@ import { classRoutes } from './routes/classes';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
 import { invitationRoutes, redeemRoute } from './routes/invitations';
+import { journalRoutes } from './routes/journal';
 import { movementRoutes } from './routes/movement';
 import { peopleRoutes } from './routes/people';
 import { planningRoutes } from './routes/planning';
@@ -63,6 +64,8 @@ export function createApp({ upstream, logger, verifier, isReady, limits }: Gatew
   app.use('/api/v1', timetableRoutes(upstream));
   app.use('/api/v1', movementRoutes(upstream));
   app.use('/api/v1', importRoutes(upstream));
+  // The gradebook service: the class journal.
+  app.use('/api/v1', journalRoutes(upstream));
 
   app.use(() => {
     throw new Problem(404, 'not-found', 'Не найдено', 'такого ресурса нет');

@@ -166,6 +166,25 @@ const curriculumPaths = {
     post: { summary: 'Перенести урок (schedule.manage)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ date: day('новая дата'), number: int('новый номер урока'), roomId: str('кабинет; прежний, если не указан'), reason: str('причина') }, ['date', 'number', 'reason'])), responses: { '200': answer('урок', 'Lesson'), ...change() } },
   },
   '/api/v1/lessons/{lessonId}/cancel': { post: { summary: 'Отменить урок (schedule.manage)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ reason: str('причина') })), responses: { '200': answer('урок', 'Lesson'), ...change() } } },
+  // The class journal (gradebook).
+  '/api/v1/classes/{classId}/subjects/{subjectId}/periods/{periodId}/journal': {
+    get: { summary: 'Страница журнала: уроки с темами и заданиями, ученики, отметки, итоговые и предложения (journal.read)', parameters: [uuid('classId'), id('subjectId'), uuid('periodId'), inQuery('groupId', 'группа (для разделённого предмета)')], responses: { '200': json('JournalPage'), ...problems(401, 404) } },
+  },
+  '/api/v1/lessons/{lessonId}/record': {
+    put: { summary: 'Тема, домашнее задание («без задания»), индивидуальные задания, замечания, отметка о проведении (journal.edit: учитель урока или замена)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ topic: str('тема'), homework: str('задание'), noHomework: bool('без задания'), conducted: bool('урок проведён') }, [])), responses: { '200': json('LessonRecord'), ...change() } },
+  },
+  '/api/v1/lessons/{lessonId}/marks': {
+    post: { summary: 'Отметки класса за урок одним запросом (journal.edit)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ marks: list(obj({ studentId: str('ученик'), values: list(int('отметка'), 'одна или две («4/5»)'), passFail: str('зачёт/незачёт'), workKind: str('вид работы'), comment: str('комментарий') }, ['studentId', 'workKind'])) })), responses: { '201': json('{ marks }'), ...change() } },
+  },
+  '/api/v1/lessons/{lessonId}/marks/{markId}/corrections': {
+    post: { summary: 'Исправить или удалить отметку: сразу в окне исправления, иначе — запрос администратору (202)', parameters: [uuid('lessonId'), uuid('markId')], requestBody: jsonBody(obj({ values: list(int('отметка')), workKind: str('вид работы'), remove: bool('удалить'), reason: str('причина') }, ['reason'])), responses: { '200': json('{ mark }'), '202': json('{ changeRequest }'), ...change() } },
+  },
+  '/api/v1/lessons/{lessonId}/change-requests/{requestId}/decision': {
+    post: { summary: 'Решение администратора по запросу на изменение отметки (mark-change.decide)', parameters: [uuid('lessonId'), uuid('requestId')], requestBody: jsonBody(obj({ approve: bool('одобрить'), note: str('комментарий') }, ['approve'])), responses: { '200': json('ChangeRequest'), ...change() } },
+  },
+  '/api/v1/classes/{classId}/subjects/{subjectId}/periods/{periodId}/finals/{studentId}': {
+    put: { summary: 'Итоговая отметка за период (учитель страницы; причина, если отличается от предложенной)', parameters: [uuid('classId'), id('subjectId'), uuid('periodId'), uuid('studentId'), inQuery('groupId', 'группа')], requestBody: jsonBody(obj({ value: int('отметка'), reason: str('причина') }, ['value'])), responses: { '200': json('Final'), ...change() } },
+  },
   '/api/v1/lessons/{lessonId}/substitution': {
     put: { summary: 'Назначить замену на урок (пустой teacherId снимает замену) (schedule.manage)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ teacherId: str('учитель на замену или пустая строка'), reason: str('причина') }, ['teacherId'])), responses: { '200': answer('урок', 'Lesson'), ...change() } },
   },

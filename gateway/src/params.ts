@@ -21,6 +21,8 @@ const PATH_IDS: Record<string, { pattern: RegExp; missing: string }> = {
   classId: { pattern: UUID, missing: 'класс не найден' },
   groupId: { pattern: UUID, missing: 'группа не найдена' },
   lessonId: { pattern: UUID, missing: 'урок не найден' },
+  markId: { pattern: UUID, missing: 'отметка не найдена' },
+  requestId: { pattern: UUID, missing: 'запрос не найден' },
   planId: { pattern: UUID, missing: 'тематический план не найден' },
   studentId: { pattern: UUID, missing: 'ученик не найден' },
   teacherId: { pattern: UUID, missing: 'учитель не найден' },

@@ -1,4 +1,4 @@
-import { curriculumPackage, identityPackage, SERVICE_NAMES, type CurriculumServiceClient, type IdentityServiceClient, type ServiceName } from '@ejournal/contracts';
+import { curriculumPackage, gradebookPackage, identityPackage, SERVICE_NAMES, type CurriculumServiceClient, type gradebookV1, type IdentityServiceClient, type ServiceName } from '@ejournal/contracts';
 import { callUnary, createGrpcClient, HealthProbe, type Principal } from '@ejournal/kit';
 import type * as grpc from '@grpc/grpc-js';
 import type { Response } from 'express';
@@ -23,11 +23,13 @@ type Invocation<Res> = (metadata: grpc.Metadata, options: grpc.CallOptions, call
 export class Upstream {
   readonly curriculum: CurriculumServiceClient;
   readonly identity: IdentityServiceClient;
+  readonly gradebook: gradebookV1.GradebookServiceClient;
   readonly health: Record<ServiceName, HealthProbe>;
 
   constructor(private readonly config: GatewayConfig) {
     this.curriculum = createGrpcClient(curriculumPackage().CurriculumService, serviceAddress(config, 'curriculum'));
     this.identity = createGrpcClient(identityPackage().IdentityService, serviceAddress(config, 'identity'));
+    this.gradebook = createGrpcClient(gradebookPackage().GradebookService, serviceAddress(config, 'gradebook'));
     this.health = Object.fromEntries(SERVICE_NAMES.map((name) => [name, new HealthProbe(serviceAddress(config, name))])) as Record<ServiceName, HealthProbe>;
   }
 
@@ -44,6 +46,7 @@ export class Upstream {
   close(): void {
     this.curriculum.close();
     this.identity.close();
+    this.gradebook.close();
     for (const probe of Object.values(this.health)) probe.close();
   }
 }

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as protobuf from 'protobufjs';
 import type * as curriculum from './generated/ejournal/curriculum/v1';
+import type * as gradebook from './generated/ejournal/gradebook/v1';
 import type { AccountRevoked__Output } from './generated/ejournal/identity/v1/AccountRevoked';
 import { PROTO_DIR } from './proto';
 
@@ -18,6 +19,11 @@ export interface EventPayloads {
   'curriculum.lesson.cancelled': curriculum.LessonCancelled__Output;
   'curriculum.lesson.substituted': curriculum.SubstitutionSet__Output;
   'curriculum.thematic-plan.approved': curriculum.ThematicPlanApproved__Output;
+  'gradebook.lesson.recorded': gradebook.LessonRecorded__Output;
+  'gradebook.mark.set': gradebook.MarkFact__Output;
+  'gradebook.mark.changed': gradebook.MarkFact__Output;
+  'gradebook.mark.removed': gradebook.MarkFact__Output;
+  'gradebook.final.set': gradebook.FinalSet__Output;
   'identity.account.revoked': AccountRevoked__Output;
 }
 export type EventType = keyof EventPayloads;
@@ -36,10 +42,15 @@ const PAYLOAD_MESSAGES: Record<EventType, string> = {
   'curriculum.lesson.cancelled': 'ejournal.curriculum.v1.LessonCancelled',
   'curriculum.lesson.substituted': 'ejournal.curriculum.v1.SubstitutionSet',
   'curriculum.thematic-plan.approved': 'ejournal.curriculum.v1.ThematicPlanApproved',
+  'gradebook.lesson.recorded': 'ejournal.gradebook.v1.LessonRecorded',
+  'gradebook.mark.set': 'ejournal.gradebook.v1.MarkFact',
+  'gradebook.mark.changed': 'ejournal.gradebook.v1.MarkFact',
+  'gradebook.mark.removed': 'ejournal.gradebook.v1.MarkFact',
+  'gradebook.final.set': 'ejournal.gradebook.v1.FinalSet',
   'identity.account.revoked': 'ejournal.identity.v1.AccountRevoked',
 };
 
-const EVENT_PROTO_FILES = ['ejournal/common/v1/envelope.proto', 'ejournal/curriculum/v1/events.proto', 'ejournal/identity/v1/events.proto'];
+const EVENT_PROTO_FILES = ['ejournal/common/v1/envelope.proto', 'ejournal/curriculum/v1/events.proto', 'ejournal/gradebook/v1/events.proto', 'ejournal/identity/v1/events.proto'];
 
 /** What travels on the bus: the envelope fields and the decoded payload. */
 export interface EventEnvelope<T extends EventType = EventType> {

@@ -20,3 +20,5 @@ export type { Revocations__Output } from './generated/ejournal/identity/v1/Revoc
 export type { SigningKeys__Output } from './generated/ejournal/identity/v1/SigningKeys';
 /** Every message and enum of ejournal.curriculum.v1 (generated), e.g. `curriculumV1.Lesson__Output`. */
 export * as curriculumV1 from './generated/ejournal/curriculum/v1';
+/** Every message of ejournal.gradebook.v1 (generated). */
+export * as gradebookV1 from './generated/ejournal/gradebook/v1';

@@ -17,3 +17,4 @@ export * from './grpc-health';
 export * from './csv-table';
 export * from './versioned-documents';
 export * from './document-writes';
+export * from './derived-id';

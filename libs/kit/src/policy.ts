@@ -30,7 +30,8 @@ export type Action =
   | 'year.transition'
   | 'inspection.read'
   | 'thematic-plan.edit'
-  | 'load.read';
+  | 'load.read'
+  | 'mark-change.decide';
 
 /**
  * How a grant must relate to the resource:
@@ -116,6 +117,8 @@ export const POLICY: Record<Action, Record<PolicyRole, Scope>> = {
   'thematic-plan.edit': row({ region_operator: 'deny', school_admin: 'school', director: 'deny', deputy_director: 'school', subject_teacher: 'own-lesson', class_teacher: 'own-lesson', parent: 'deny', interested_person: 'deny', student: 'deny' }),
   // Teachers read their own load.
   'load.read': row({ region_operator: 'deny', school_admin: 'school', director: 'school', deputy_director: 'school', subject_teacher: 'own-lesson', class_teacher: 'own-lesson', parent: 'deny', interested_person: 'deny', student: 'deny' }),
+  // 004 §4.1: a mark already given changes only with the administrator's permission.
+  'mark-change.decide': row({ region_operator: 'deny', school_admin: 'school', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'deny', parent: 'deny', interested_person: 'deny', student: 'deny' }),
 };
 
 function covers(scope: Scope, grant: Principal['grants'][number], principal: Principal, resource: Resource): boolean {

@@ -1,9 +1,15 @@
-import { gradebookPackage, GRPC_SERVICE_NAMES } from '@ejournal/contracts';
-import { runService, ServiceRuntime } from '@ejournal/kit';
+import { Inbox, runService, ServiceRuntime } from '@ejournal/kit';
+import { gradebookApi } from './api/gradebook.api';
+import { CURRICULUM_EVENTS, keepCurriculum } from './events/curriculum.consumer';
+import { JournalStore } from './store/journal.store';
 
-// Gradebook: its calls, stores and events come with the issue that builds it.
-// Publishes: nothing yet. Consumes: nothing yet.
+// Gradebook: the class journal's lesson records, marks and finals, kept per journal page.
+// Publishes: gradebook.lesson.recorded, gradebook.mark.set/changed/removed, gradebook.final.set.
+// Consumes: curriculum's settings, years, lessons and enrolment (its read models).
 runService('gradebook', async () => {
   const runtime = await ServiceRuntime.start('gradebook', { grpcPort: 50053 });
-  await runtime.serve([{ name: GRPC_SERVICE_NAMES.gradebook, definition: gradebookPackage().GradebookService.service, handlers: {} }]);
+  const store = new JournalStore(runtime.db);
+  const relay = runtime.outboxRelay([store.pages.model]);
+  runtime.bus.subscribe('gradebook', [...CURRICULUM_EVENTS], keepCurriculum(store), new Inbox(runtime.db, 'gradebook'));
+  await runtime.serve([gradebookApi(store, relay)]);
 });

@@ -24,6 +24,9 @@ import type { ThematicPlanApproved as _ejournal_curriculum_v1_ThematicPlanApprov
 import type { WorkKind as _ejournal_curriculum_v1_WorkKind, WorkKind__Output as _ejournal_curriculum_v1_WorkKind__Output } from './ejournal/curriculum/v1/WorkKind';
 import type { YearOpened as _ejournal_curriculum_v1_YearOpened, YearOpened__Output as _ejournal_curriculum_v1_YearOpened__Output } from './ejournal/curriculum/v1/YearOpened';
 import type { YearTransitioned as _ejournal_curriculum_v1_YearTransitioned, YearTransitioned__Output as _ejournal_curriculum_v1_YearTransitioned__Output } from './ejournal/curriculum/v1/YearTransitioned';
+import type { FinalSet as _ejournal_gradebook_v1_FinalSet, FinalSet__Output as _ejournal_gradebook_v1_FinalSet__Output } from './ejournal/gradebook/v1/FinalSet';
+import type { LessonRecorded as _ejournal_gradebook_v1_LessonRecorded, LessonRecorded__Output as _ejournal_gradebook_v1_LessonRecorded__Output } from './ejournal/gradebook/v1/LessonRecorded';
+import type { MarkFact as _ejournal_gradebook_v1_MarkFact, MarkFact__Output as _ejournal_gradebook_v1_MarkFact__Output } from './ejournal/gradebook/v1/MarkFact';
 import type { AccountRevoked as _ejournal_identity_v1_AccountRevoked, AccountRevoked__Output as _ejournal_identity_v1_AccountRevoked__Output } from './ejournal/identity/v1/AccountRevoked';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp';
 
@@ -59,6 +62,13 @@ export interface ProtoGrpcType {
         WorkKind: MessageTypeDefinition<_ejournal_curriculum_v1_WorkKind, _ejournal_curriculum_v1_WorkKind__Output>
         YearOpened: MessageTypeDefinition<_ejournal_curriculum_v1_YearOpened, _ejournal_curriculum_v1_YearOpened__Output>
         YearTransitioned: MessageTypeDefinition<_ejournal_curriculum_v1_YearTransitioned, _ejournal_curriculum_v1_YearTransitioned__Output>
+      }
+    }
+    gradebook: {
+      v1: {
+        FinalSet: MessageTypeDefinition<_ejournal_gradebook_v1_FinalSet, _ejournal_gradebook_v1_FinalSet__Output>
+        LessonRecorded: MessageTypeDefinition<_ejournal_gradebook_v1_LessonRecorded, _ejournal_gradebook_v1_LessonRecorded__Output>
+        MarkFact: MessageTypeDefinition<_ejournal_gradebook_v1_MarkFact, _ejournal_gradebook_v1_MarkFact__Output>
       }
     }
     identity: {

@@ -1,6 +1,26 @@
 import type * as grpc from '@grpc/grpc-js';
+import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { ChangeRequest as _ejournal_gradebook_v1_ChangeRequest, ChangeRequest__Output as _ejournal_gradebook_v1_ChangeRequest__Output } from './ejournal/gradebook/v1/ChangeRequest';
+import type { CorrectMarkRequest as _ejournal_gradebook_v1_CorrectMarkRequest, CorrectMarkRequest__Output as _ejournal_gradebook_v1_CorrectMarkRequest__Output } from './ejournal/gradebook/v1/CorrectMarkRequest';
+import type { CorrectMarkResult as _ejournal_gradebook_v1_CorrectMarkResult, CorrectMarkResult__Output as _ejournal_gradebook_v1_CorrectMarkResult__Output } from './ejournal/gradebook/v1/CorrectMarkResult';
+import type { DecideChangeRequestRequest as _ejournal_gradebook_v1_DecideChangeRequestRequest, DecideChangeRequestRequest__Output as _ejournal_gradebook_v1_DecideChangeRequestRequest__Output } from './ejournal/gradebook/v1/DecideChangeRequestRequest';
+import type { Final as _ejournal_gradebook_v1_Final, Final__Output as _ejournal_gradebook_v1_Final__Output } from './ejournal/gradebook/v1/Final';
+import type { FinalProposal as _ejournal_gradebook_v1_FinalProposal, FinalProposal__Output as _ejournal_gradebook_v1_FinalProposal__Output } from './ejournal/gradebook/v1/FinalProposal';
 import type { GradebookServiceClient as _ejournal_gradebook_v1_GradebookServiceClient, GradebookServiceDefinition as _ejournal_gradebook_v1_GradebookServiceDefinition } from './ejournal/gradebook/v1/GradebookService';
+import type { IndividualHomework as _ejournal_gradebook_v1_IndividualHomework, IndividualHomework__Output as _ejournal_gradebook_v1_IndividualHomework__Output } from './ejournal/gradebook/v1/IndividualHomework';
+import type { JournalPage as _ejournal_gradebook_v1_JournalPage, JournalPage__Output as _ejournal_gradebook_v1_JournalPage__Output } from './ejournal/gradebook/v1/JournalPage';
+import type { JournalPageKey as _ejournal_gradebook_v1_JournalPageKey, JournalPageKey__Output as _ejournal_gradebook_v1_JournalPageKey__Output } from './ejournal/gradebook/v1/JournalPageKey';
+import type { LessonRecord as _ejournal_gradebook_v1_LessonRecord, LessonRecord__Output as _ejournal_gradebook_v1_LessonRecord__Output } from './ejournal/gradebook/v1/LessonRecord';
+import type { Mark as _ejournal_gradebook_v1_Mark, Mark__Output as _ejournal_gradebook_v1_Mark__Output } from './ejournal/gradebook/v1/Mark';
+import type { MarkEntry as _ejournal_gradebook_v1_MarkEntry, MarkEntry__Output as _ejournal_gradebook_v1_MarkEntry__Output } from './ejournal/gradebook/v1/MarkEntry';
+import type { MarkRevision as _ejournal_gradebook_v1_MarkRevision, MarkRevision__Output as _ejournal_gradebook_v1_MarkRevision__Output } from './ejournal/gradebook/v1/MarkRevision';
+import type { RecordLessonRequest as _ejournal_gradebook_v1_RecordLessonRequest, RecordLessonRequest__Output as _ejournal_gradebook_v1_RecordLessonRequest__Output } from './ejournal/gradebook/v1/RecordLessonRequest';
+import type { Remark as _ejournal_gradebook_v1_Remark, Remark__Output as _ejournal_gradebook_v1_Remark__Output } from './ejournal/gradebook/v1/Remark';
+import type { SetFinalRequest as _ejournal_gradebook_v1_SetFinalRequest, SetFinalRequest__Output as _ejournal_gradebook_v1_SetFinalRequest__Output } from './ejournal/gradebook/v1/SetFinalRequest';
+import type { SetMarksRequest as _ejournal_gradebook_v1_SetMarksRequest, SetMarksRequest__Output as _ejournal_gradebook_v1_SetMarksRequest__Output } from './ejournal/gradebook/v1/SetMarksRequest';
+import type { SetMarksResult as _ejournal_gradebook_v1_SetMarksResult, SetMarksResult__Output as _ejournal_gradebook_v1_SetMarksResult__Output } from './ejournal/gradebook/v1/SetMarksResult';
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -10,8 +30,31 @@ export interface ProtoGrpcType {
   ejournal: {
     gradebook: {
       v1: {
+        ChangeRequest: MessageTypeDefinition<_ejournal_gradebook_v1_ChangeRequest, _ejournal_gradebook_v1_ChangeRequest__Output>
+        CorrectMarkRequest: MessageTypeDefinition<_ejournal_gradebook_v1_CorrectMarkRequest, _ejournal_gradebook_v1_CorrectMarkRequest__Output>
+        CorrectMarkResult: MessageTypeDefinition<_ejournal_gradebook_v1_CorrectMarkResult, _ejournal_gradebook_v1_CorrectMarkResult__Output>
+        DecideChangeRequestRequest: MessageTypeDefinition<_ejournal_gradebook_v1_DecideChangeRequestRequest, _ejournal_gradebook_v1_DecideChangeRequestRequest__Output>
+        Final: MessageTypeDefinition<_ejournal_gradebook_v1_Final, _ejournal_gradebook_v1_Final__Output>
+        FinalProposal: MessageTypeDefinition<_ejournal_gradebook_v1_FinalProposal, _ejournal_gradebook_v1_FinalProposal__Output>
         GradebookService: SubtypeConstructor<typeof grpc.Client, _ejournal_gradebook_v1_GradebookServiceClient> & { service: _ejournal_gradebook_v1_GradebookServiceDefinition }
+        IndividualHomework: MessageTypeDefinition<_ejournal_gradebook_v1_IndividualHomework, _ejournal_gradebook_v1_IndividualHomework__Output>
+        JournalPage: MessageTypeDefinition<_ejournal_gradebook_v1_JournalPage, _ejournal_gradebook_v1_JournalPage__Output>
+        JournalPageKey: MessageTypeDefinition<_ejournal_gradebook_v1_JournalPageKey, _ejournal_gradebook_v1_JournalPageKey__Output>
+        LessonRecord: MessageTypeDefinition<_ejournal_gradebook_v1_LessonRecord, _ejournal_gradebook_v1_LessonRecord__Output>
+        Mark: MessageTypeDefinition<_ejournal_gradebook_v1_Mark, _ejournal_gradebook_v1_Mark__Output>
+        MarkEntry: MessageTypeDefinition<_ejournal_gradebook_v1_MarkEntry, _ejournal_gradebook_v1_MarkEntry__Output>
+        MarkRevision: MessageTypeDefinition<_ejournal_gradebook_v1_MarkRevision, _ejournal_gradebook_v1_MarkRevision__Output>
+        RecordLessonRequest: MessageTypeDefinition<_ejournal_gradebook_v1_RecordLessonRequest, _ejournal_gradebook_v1_RecordLessonRequest__Output>
+        Remark: MessageTypeDefinition<_ejournal_gradebook_v1_Remark, _ejournal_gradebook_v1_Remark__Output>
+        SetFinalRequest: MessageTypeDefinition<_ejournal_gradebook_v1_SetFinalRequest, _ejournal_gradebook_v1_SetFinalRequest__Output>
+        SetMarksRequest: MessageTypeDefinition<_ejournal_gradebook_v1_SetMarksRequest, _ejournal_gradebook_v1_SetMarksRequest__Output>
+        SetMarksResult: MessageTypeDefinition<_ejournal_gradebook_v1_SetMarksResult, _ejournal_gradebook_v1_SetMarksResult__Output>
       }
+    }
+  }
+  google: {
+    protobuf: {
+      Timestamp: MessageTypeDefinition<_google_protobuf_Timestamp, _google_protobuf_Timestamp__Output>
     }
   }
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { toTimestamp, type CurriculumServiceHandlers, type School as SchoolMessage } from '@ejournal/contracts';
 import { authorize, Conflict, InvalidArgument, NotFound, PermissionDenied, type AsyncHandlers } from '@ejournal/kit';
 import { validateSchoolRegistration } from '../domain/school';
-import { validateSettings, type SchoolSettings } from '../domain/settings';
+import { defaultSettings, validateSettings, type SchoolSettings } from '../domain/settings';
 import { schoolRegistered } from '../events/school-registered';
 import { settingsChanged } from '../events/curriculum-events';
 import { settingsFact } from '../events/facts';
@@ -23,7 +23,8 @@ export function schoolHandlers(stores: Stores): Handlers {
       if (!authorize(principal, 'school.register')) throw new PermissionDenied('регистрировать школы может только региональный оператор');
       const registration = validateSchoolRegistration(request);
       const school: School = { _id: randomUUID(), ...registration, registeredAt: new Date(), registeredBy: principal.subject, version: 1 };
-      await schools.register(school, [schoolRegistered(school)]);
+      // The school starts with the default settings; consumers learn them as any later change.
+      await schools.register(school, [schoolRegistered(school), settingsChanged(school._id, defaultSettings(), school.version)]);
       relay.nudge();
       return toMessage(school);
     },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { toTimestamp, type IdentityServiceHandlers } from '@ejournal/contracts';
 import { authorize, FailedPrecondition, InvalidArgument, NotFound, PermissionDenied, ResourceExhausted, type AsyncHandlers } from '@ejournal/kit';
-import { grantOfInvitation } from '../domain/grants';
+import { grantOfInvitation, normaliseClassId } from '../domain/grants';
 import { newInvitationCode, invitationCodeKey } from '../domain/invitation-codes';
 import { checkPasswordPolicy, hashPassword } from '../domain/passwords';
 import { normaliseLogin, validatePerson } from '../domain/people';
@@ -70,7 +70,7 @@ export function invitationsApi(identity: Identity): Handlers {
 
     // The class teacher sees which codes are redeemed.
     async ListInvitations(request, { principal }) {
-      const classId = (request.classId ?? '').toUpperCase();
+      const classId = normaliseClassId(request.classId ?? '');
       if (!authorize(principal, 'invitation.list', { schoolId: request.schoolId, classId })) throw new NotFound('класс не найден');
       const invitations = await identity.invitations.ofClass(request.schoolId, classId);
       return { invitations: invitations.sort((a, b) => a.issuedAt.getTime() - b.issuedAt.getTime()).map((i) => toMessage(i)) };

@@ -25,7 +25,7 @@ export function validateGrant(grant: Grant): Grant {
   }
   const clean: Grant = { role: grant.role };
   for (const field of ['schoolId', 'classId', 'groupId', 'subjectId', 'childId', 'personId'] as const) if (grant[field]) clean[field] = grant[field];
-  if (grant.classId) clean.classId = grant.classId.toUpperCase();
+  if (grant.classId) clean.classId = normaliseClassId(grant.classId);
   return clean;
 }
 
@@ -52,4 +52,13 @@ export function grantOfInvitation(invitation: { role: 'parent' | 'student' | 'in
 export function sameGrant(a: Grant, b: Grant): boolean {
   const fields = ['role', 'schoolId', 'classId', 'groupId', 'subjectId', 'childId', 'personId'] as const;
   return fields.every((field) => (a[field] ?? '') === (b[field] ?? ''));
+}
+
+/**
+ * A class as identity keeps it: curriculum's class id (a UUID, kept in lower case), or — from older
+ * imports — a class name such as «7б», kept in upper case («7Б»).
+ */
+export function normaliseClassId(value: string): string {
+  const tidied = value.trim();
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(tidied) ? tidied.toLowerCase() : tidied.toUpperCase();
 }

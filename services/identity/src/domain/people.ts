@@ -1,4 +1,5 @@
 import { InvalidArgument } from '@ejournal/kit';
+import { normaliseClassId } from './grants';
 
 /** Kinds of people the platform knows; personal data lives only in the identity service. */
 export type PersonKind = 'staff' | 'student' | 'parent' | 'interested_person';
@@ -45,7 +46,7 @@ export function personViolations(input: Partial<PersonData>): { person: PersonDa
     birthDate: tidy(input.birthDate),
     email: tidy(input.email).toLowerCase(),
     phone: tidy(input.phone),
-    classId: tidy(input.classId).toUpperCase(),
+    classId: normaliseClassId(tidy(input.classId)),
   };
   if (!['staff', 'student', 'parent', 'interested_person'].includes(person.kind)) violations.kind = 'тип: сотрудник, ученик или родитель';
   if (!NAME.test(person.lastName)) violations.lastName = 'фамилия: буквы, дефис, пробел (до 64)';

@@ -2,12 +2,96 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { ChangeRequest as _ejournal_gradebook_v1_ChangeRequest, ChangeRequest__Output as _ejournal_gradebook_v1_ChangeRequest__Output } from '../../../ejournal/gradebook/v1/ChangeRequest';
+import type { CorrectMarkRequest as _ejournal_gradebook_v1_CorrectMarkRequest, CorrectMarkRequest__Output as _ejournal_gradebook_v1_CorrectMarkRequest__Output } from '../../../ejournal/gradebook/v1/CorrectMarkRequest';
+import type { CorrectMarkResult as _ejournal_gradebook_v1_CorrectMarkResult, CorrectMarkResult__Output as _ejournal_gradebook_v1_CorrectMarkResult__Output } from '../../../ejournal/gradebook/v1/CorrectMarkResult';
+import type { DecideChangeRequestRequest as _ejournal_gradebook_v1_DecideChangeRequestRequest, DecideChangeRequestRequest__Output as _ejournal_gradebook_v1_DecideChangeRequestRequest__Output } from '../../../ejournal/gradebook/v1/DecideChangeRequestRequest';
+import type { Final as _ejournal_gradebook_v1_Final, Final__Output as _ejournal_gradebook_v1_Final__Output } from '../../../ejournal/gradebook/v1/Final';
+import type { JournalPage as _ejournal_gradebook_v1_JournalPage, JournalPage__Output as _ejournal_gradebook_v1_JournalPage__Output } from '../../../ejournal/gradebook/v1/JournalPage';
+import type { JournalPageKey as _ejournal_gradebook_v1_JournalPageKey, JournalPageKey__Output as _ejournal_gradebook_v1_JournalPageKey__Output } from '../../../ejournal/gradebook/v1/JournalPageKey';
+import type { LessonRecord as _ejournal_gradebook_v1_LessonRecord, LessonRecord__Output as _ejournal_gradebook_v1_LessonRecord__Output } from '../../../ejournal/gradebook/v1/LessonRecord';
+import type { RecordLessonRequest as _ejournal_gradebook_v1_RecordLessonRequest, RecordLessonRequest__Output as _ejournal_gradebook_v1_RecordLessonRequest__Output } from '../../../ejournal/gradebook/v1/RecordLessonRequest';
+import type { SetFinalRequest as _ejournal_gradebook_v1_SetFinalRequest, SetFinalRequest__Output as _ejournal_gradebook_v1_SetFinalRequest__Output } from '../../../ejournal/gradebook/v1/SetFinalRequest';
+import type { SetMarksRequest as _ejournal_gradebook_v1_SetMarksRequest, SetMarksRequest__Output as _ejournal_gradebook_v1_SetMarksRequest__Output } from '../../../ejournal/gradebook/v1/SetMarksRequest';
+import type { SetMarksResult as _ejournal_gradebook_v1_SetMarksResult, SetMarksResult__Output as _ejournal_gradebook_v1_SetMarksResult__Output } from '../../../ejournal/gradebook/v1/SetMarksResult';
 
 export interface GradebookServiceClient extends grpc.Client {
+  CorrectMark(argument: _ejournal_gradebook_v1_CorrectMarkRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_CorrectMarkResult__Output>): grpc.ClientUnaryCall;
+  CorrectMark(argument: _ejournal_gradebook_v1_CorrectMarkRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_CorrectMarkResult__Output>): grpc.ClientUnaryCall;
+  CorrectMark(argument: _ejournal_gradebook_v1_CorrectMarkRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_CorrectMarkResult__Output>): grpc.ClientUnaryCall;
+  CorrectMark(argument: _ejournal_gradebook_v1_CorrectMarkRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_CorrectMarkResult__Output>): grpc.ClientUnaryCall;
+  correctMark(argument: _ejournal_gradebook_v1_CorrectMarkRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_CorrectMarkResult__Output>): grpc.ClientUnaryCall;
+  correctMark(argument: _ejournal_gradebook_v1_CorrectMarkRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_CorrectMarkResult__Output>): grpc.ClientUnaryCall;
+  correctMark(argument: _ejournal_gradebook_v1_CorrectMarkRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_CorrectMarkResult__Output>): grpc.ClientUnaryCall;
+  correctMark(argument: _ejournal_gradebook_v1_CorrectMarkRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_CorrectMarkResult__Output>): grpc.ClientUnaryCall;
+  
+  DecideChangeRequest(argument: _ejournal_gradebook_v1_DecideChangeRequestRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_ChangeRequest__Output>): grpc.ClientUnaryCall;
+  DecideChangeRequest(argument: _ejournal_gradebook_v1_DecideChangeRequestRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_ChangeRequest__Output>): grpc.ClientUnaryCall;
+  DecideChangeRequest(argument: _ejournal_gradebook_v1_DecideChangeRequestRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_ChangeRequest__Output>): grpc.ClientUnaryCall;
+  DecideChangeRequest(argument: _ejournal_gradebook_v1_DecideChangeRequestRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_ChangeRequest__Output>): grpc.ClientUnaryCall;
+  decideChangeRequest(argument: _ejournal_gradebook_v1_DecideChangeRequestRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_ChangeRequest__Output>): grpc.ClientUnaryCall;
+  decideChangeRequest(argument: _ejournal_gradebook_v1_DecideChangeRequestRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_ChangeRequest__Output>): grpc.ClientUnaryCall;
+  decideChangeRequest(argument: _ejournal_gradebook_v1_DecideChangeRequestRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_ChangeRequest__Output>): grpc.ClientUnaryCall;
+  decideChangeRequest(argument: _ejournal_gradebook_v1_DecideChangeRequestRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_ChangeRequest__Output>): grpc.ClientUnaryCall;
+  
+  GetJournalPage(argument: _ejournal_gradebook_v1_JournalPageKey, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_JournalPage__Output>): grpc.ClientUnaryCall;
+  GetJournalPage(argument: _ejournal_gradebook_v1_JournalPageKey, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_JournalPage__Output>): grpc.ClientUnaryCall;
+  GetJournalPage(argument: _ejournal_gradebook_v1_JournalPageKey, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_JournalPage__Output>): grpc.ClientUnaryCall;
+  GetJournalPage(argument: _ejournal_gradebook_v1_JournalPageKey, callback: grpc.requestCallback<_ejournal_gradebook_v1_JournalPage__Output>): grpc.ClientUnaryCall;
+  getJournalPage(argument: _ejournal_gradebook_v1_JournalPageKey, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_JournalPage__Output>): grpc.ClientUnaryCall;
+  getJournalPage(argument: _ejournal_gradebook_v1_JournalPageKey, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_JournalPage__Output>): grpc.ClientUnaryCall;
+  getJournalPage(argument: _ejournal_gradebook_v1_JournalPageKey, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_JournalPage__Output>): grpc.ClientUnaryCall;
+  getJournalPage(argument: _ejournal_gradebook_v1_JournalPageKey, callback: grpc.requestCallback<_ejournal_gradebook_v1_JournalPage__Output>): grpc.ClientUnaryCall;
+  
+  RecordLesson(argument: _ejournal_gradebook_v1_RecordLessonRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_LessonRecord__Output>): grpc.ClientUnaryCall;
+  RecordLesson(argument: _ejournal_gradebook_v1_RecordLessonRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_LessonRecord__Output>): grpc.ClientUnaryCall;
+  RecordLesson(argument: _ejournal_gradebook_v1_RecordLessonRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_LessonRecord__Output>): grpc.ClientUnaryCall;
+  RecordLesson(argument: _ejournal_gradebook_v1_RecordLessonRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_LessonRecord__Output>): grpc.ClientUnaryCall;
+  recordLesson(argument: _ejournal_gradebook_v1_RecordLessonRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_LessonRecord__Output>): grpc.ClientUnaryCall;
+  recordLesson(argument: _ejournal_gradebook_v1_RecordLessonRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_LessonRecord__Output>): grpc.ClientUnaryCall;
+  recordLesson(argument: _ejournal_gradebook_v1_RecordLessonRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_LessonRecord__Output>): grpc.ClientUnaryCall;
+  recordLesson(argument: _ejournal_gradebook_v1_RecordLessonRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_LessonRecord__Output>): grpc.ClientUnaryCall;
+  
+  SetFinal(argument: _ejournal_gradebook_v1_SetFinalRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_Final__Output>): grpc.ClientUnaryCall;
+  SetFinal(argument: _ejournal_gradebook_v1_SetFinalRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_Final__Output>): grpc.ClientUnaryCall;
+  SetFinal(argument: _ejournal_gradebook_v1_SetFinalRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_Final__Output>): grpc.ClientUnaryCall;
+  SetFinal(argument: _ejournal_gradebook_v1_SetFinalRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_Final__Output>): grpc.ClientUnaryCall;
+  setFinal(argument: _ejournal_gradebook_v1_SetFinalRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_Final__Output>): grpc.ClientUnaryCall;
+  setFinal(argument: _ejournal_gradebook_v1_SetFinalRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_Final__Output>): grpc.ClientUnaryCall;
+  setFinal(argument: _ejournal_gradebook_v1_SetFinalRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_Final__Output>): grpc.ClientUnaryCall;
+  setFinal(argument: _ejournal_gradebook_v1_SetFinalRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_Final__Output>): grpc.ClientUnaryCall;
+  
+  SetMarks(argument: _ejournal_gradebook_v1_SetMarksRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_SetMarksResult__Output>): grpc.ClientUnaryCall;
+  SetMarks(argument: _ejournal_gradebook_v1_SetMarksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_SetMarksResult__Output>): grpc.ClientUnaryCall;
+  SetMarks(argument: _ejournal_gradebook_v1_SetMarksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_SetMarksResult__Output>): grpc.ClientUnaryCall;
+  SetMarks(argument: _ejournal_gradebook_v1_SetMarksRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_SetMarksResult__Output>): grpc.ClientUnaryCall;
+  setMarks(argument: _ejournal_gradebook_v1_SetMarksRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_SetMarksResult__Output>): grpc.ClientUnaryCall;
+  setMarks(argument: _ejournal_gradebook_v1_SetMarksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_SetMarksResult__Output>): grpc.ClientUnaryCall;
+  setMarks(argument: _ejournal_gradebook_v1_SetMarksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_SetMarksResult__Output>): grpc.ClientUnaryCall;
+  setMarks(argument: _ejournal_gradebook_v1_SetMarksRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_SetMarksResult__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface GradebookServiceHandlers extends grpc.UntypedServiceImplementation {
+  CorrectMark: grpc.handleUnaryCall<_ejournal_gradebook_v1_CorrectMarkRequest__Output, _ejournal_gradebook_v1_CorrectMarkResult>;
+  
+  DecideChangeRequest: grpc.handleUnaryCall<_ejournal_gradebook_v1_DecideChangeRequestRequest__Output, _ejournal_gradebook_v1_ChangeRequest>;
+  
+  GetJournalPage: grpc.handleUnaryCall<_ejournal_gradebook_v1_JournalPageKey__Output, _ejournal_gradebook_v1_JournalPage>;
+  
+  RecordLesson: grpc.handleUnaryCall<_ejournal_gradebook_v1_RecordLessonRequest__Output, _ejournal_gradebook_v1_LessonRecord>;
+  
+  SetFinal: grpc.handleUnaryCall<_ejournal_gradebook_v1_SetFinalRequest__Output, _ejournal_gradebook_v1_Final>;
+  
+  SetMarks: grpc.handleUnaryCall<_ejournal_gradebook_v1_SetMarksRequest__Output, _ejournal_gradebook_v1_SetMarksResult>;
+  
 }
 
 export interface GradebookServiceDefinition extends grpc.ServiceDefinition {
+  CorrectMark: MethodDefinition<_ejournal_gradebook_v1_CorrectMarkRequest, _ejournal_gradebook_v1_CorrectMarkResult, _ejournal_gradebook_v1_CorrectMarkRequest__Output, _ejournal_gradebook_v1_CorrectMarkResult__Output>
+  DecideChangeRequest: MethodDefinition<_ejournal_gradebook_v1_DecideChangeRequestRequest, _ejournal_gradebook_v1_ChangeRequest, _ejournal_gradebook_v1_DecideChangeRequestRequest__Output, _ejournal_gradebook_v1_ChangeRequest__Output>
+  GetJournalPage: MethodDefinition<_ejournal_gradebook_v1_JournalPageKey, _ejournal_gradebook_v1_JournalPage, _ejournal_gradebook_v1_JournalPageKey__Output, _ejournal_gradebook_v1_JournalPage__Output>
+  RecordLesson: MethodDefinition<_ejournal_gradebook_v1_RecordLessonRequest, _ejournal_gradebook_v1_LessonRecord, _ejournal_gradebook_v1_RecordLessonRequest__Output, _ejournal_gradebook_v1_LessonRecord__Output>
+  SetFinal: MethodDefinition<_ejournal_gradebook_v1_SetFinalRequest, _ejournal_gradebook_v1_Final, _ejournal_gradebook_v1_SetFinalRequest__Output, _ejournal_gradebook_v1_Final__Output>
+  SetMarks: MethodDefinition<_ejournal_gradebook_v1_SetMarksRequest, _ejournal_gradebook_v1_SetMarksResult, _ejournal_gradebook_v1_SetMarksRequest__Output, _ejournal_gradebook_v1_SetMarksResult__Output>
 }

@@ -1,0 +1,97 @@
+import type { gradebookV1 } from '@ejournal/contracts';
+import { Router } from 'express';
+import { z } from 'zod';
+import { param, rejectMalformedIds } from '../params';
+import { permit } from '../permit';
+import { callerOf, type Upstream } from '../upstream';
+import { field, parseBody } from '../validation';
+import { toJson } from '../wire';
+
+const perStudent = (label: string) => field.list(z.object({ studentId: field.text('ученик'), text: field.text(label) }), label);
+
+const lessonRecordBody = z.object({
+  topic: field.text('тема урока').optional(),
+  homework: field.text('домашнее задание').optional(),
+  noHomework: field.flag('без задания').optional(),
+  individualHomework: perStudent('индивидуальное задание').optional(),
+  remarks: perStudent('замечание').optional(),
+  conducted: field.flag('урок проведён').optional(),
+});
+
+const markValues = field.list(field.int('отметка'), 'отметка (две — для двойной «4/5»)');
+
+const marksBody = z.object({
+  marks: field.list(
+    z.object({ studentId: field.text('ученик'), values: markValues.optional(), passFail: field.text('зачёт или незачёт').optional(), workKind: field.text('вид работы'), comment: field.text('комментарий').optional() }),
+    'отметки класса за урок',
+  ),
+});
+
+const correctionBody = z.object({
+  values: markValues.optional(),
+  passFail: field.text('зачёт или незачёт').optional(),
+  workKind: field.text('вид работы').optional(),
+  comment: field.text('комментарий').optional(),
+  remove: field.flag('удалить отметку').optional(),
+  reason: field.text('причина исправления'),
+});
+
+const decisionBody = z.object({ approve: field.flag('одобрить'), note: field.text('комментарий').optional() });
+const finalBody = z.object({ value: field.int('итоговая отметка'), reason: field.text('причина, если отметка отличается от предложенной').optional() });
+
+/** The class journal (gradebook service): journal pages, lesson records, marks, change requests, finals. */
+export function journalRoutes(upstream: Upstream): Router {
+  const router = rejectMalformedIds(Router());
+  const gradebook = upstream.gradebook;
+  const pageKey = (req: Parameters<typeof param>[0]): gradebookV1.JournalPageKey => ({
+    classId: param(req, 'classId'),
+    groupId: typeof req.query.groupId === 'string' ? req.query.groupId : '',
+    subjectId: param(req, 'subjectId'),
+    periodId: param(req, 'periodId'),
+  });
+
+  // The grid a teacher opens: one request, one call.
+  router.get('/classes/:classId/subjects/:subjectId/periods/:periodId/journal', permit('journal.read'), async (req, res) => {
+    const page = await upstream.call<gradebookV1.JournalPage__Output>(callerOf(res), 'GradebookService/GetJournalPage', (md, o, cb) => gradebook.getJournalPage(pageKey(req), md, o, cb));
+    res.json(toJson(page));
+  });
+
+  router.put('/lessons/:lessonId/record', permit('journal.edit'), async (req, res) => {
+    const body = parseBody(lessonRecordBody, req.body);
+    const record = await upstream.call<gradebookV1.LessonRecord__Output>(callerOf(res), 'GradebookService/RecordLesson', (md, o, cb) => gradebook.recordLesson({ lessonId: param(req, 'lessonId'), ...body, conducted: body.conducted ?? true }, md, o, cb));
+    res.json(toJson(record));
+  });
+
+  router.post('/lessons/:lessonId/marks', permit('journal.edit'), async (req, res) => {
+    const body = parseBody(marksBody, req.body);
+    const result = await upstream.call<gradebookV1.SetMarksResult__Output>(callerOf(res), 'GradebookService/SetMarks', (md, o, cb) => gradebook.setMarks({ lessonId: param(req, 'lessonId'), ...body }, md, o, cb));
+    res.status(201).json(toJson(result));
+  });
+
+  router.post('/lessons/:lessonId/marks/:markId/corrections', permit('journal.edit'), async (req, res) => {
+    const body = parseBody(correctionBody, req.body);
+    const result = await upstream.call<gradebookV1.CorrectMarkResult__Output>(callerOf(res), 'GradebookService/CorrectMark', (md, o, cb) =>
+      gradebook.correctMark({ lessonId: param(req, 'lessonId'), markId: param(req, 'markId'), ...body }, md, o, cb),
+    );
+    // 202: the correction waits for the administrator's decision.
+    res.status(result.changeRequest ? 202 : 200).json(toJson(result));
+  });
+
+  router.post('/lessons/:lessonId/change-requests/:requestId/decision', permit('mark-change.decide'), async (req, res) => {
+    const body = parseBody(decisionBody, req.body);
+    const decided = await upstream.call<gradebookV1.ChangeRequest__Output>(callerOf(res), 'GradebookService/DecideChangeRequest', (md, o, cb) =>
+      gradebook.decideChangeRequest({ lessonId: param(req, 'lessonId'), requestId: param(req, 'requestId'), ...body }, md, o, cb),
+    );
+    res.json(toJson(decided));
+  });
+
+  router.put('/classes/:classId/subjects/:subjectId/periods/:periodId/finals/:studentId', permit('journal.edit'), async (req, res) => {
+    const body = parseBody(finalBody, req.body);
+    const final = await upstream.call<gradebookV1.Final__Output>(callerOf(res), 'GradebookService/SetFinal', (md, o, cb) =>
+      gradebook.setFinal({ page: pageKey(req), studentId: param(req, 'studentId'), value: body.value, reason: body.reason ?? '' }, md, o, cb),
+    );
+    res.json(toJson(final));
+  });
+
+  return router;
+}

@@ -1,0 +1,20 @@
+// Original file: proto/ejournal/gradebook/v1/events.proto
+
+
+export interface FinalSet {
+  'classId'?: (string);
+  'groupId'?: (string);
+  'subjectId'?: (string);
+  'periodId'?: (string);
+  'studentId'?: (string);
+  'value'?: (number);
+}
+
+export interface FinalSet__Output {
+  'classId': (string);
+  'groupId': (string);
+  'subjectId': (string);
+  'periodId': (string);
+  'studentId': (string);
+  'value': (number);
+}

@@ -1,0 +1,42 @@
+// Original file: proto/ejournal/gradebook/v1/gradebook.proto
+
+import type { LessonRecord as _ejournal_gradebook_v1_LessonRecord, LessonRecord__Output as _ejournal_gradebook_v1_LessonRecord__Output } from '../../../ejournal/gradebook/v1/LessonRecord';
+import type { Mark as _ejournal_gradebook_v1_Mark, Mark__Output as _ejournal_gradebook_v1_Mark__Output } from '../../../ejournal/gradebook/v1/Mark';
+import type { Final as _ejournal_gradebook_v1_Final, Final__Output as _ejournal_gradebook_v1_Final__Output } from '../../../ejournal/gradebook/v1/Final';
+import type { FinalProposal as _ejournal_gradebook_v1_FinalProposal, FinalProposal__Output as _ejournal_gradebook_v1_FinalProposal__Output } from '../../../ejournal/gradebook/v1/FinalProposal';
+import type { ChangeRequest as _ejournal_gradebook_v1_ChangeRequest, ChangeRequest__Output as _ejournal_gradebook_v1_ChangeRequest__Output } from '../../../ejournal/gradebook/v1/ChangeRequest';
+import type { Long } from '@grpc/proto-loader';
+
+export interface JournalPage {
+  'id'?: (string);
+  'classId'?: (string);
+  'groupId'?: (string);
+  'subjectId'?: (string);
+  'periodId'?: (string);
+  'grade'?: (number);
+  'lessons'?: (_ejournal_gradebook_v1_LessonRecord)[];
+  'studentIds'?: (string)[];
+  'marks'?: (_ejournal_gradebook_v1_Mark)[];
+  'finals'?: (_ejournal_gradebook_v1_Final)[];
+  'proposals'?: (_ejournal_gradebook_v1_FinalProposal)[];
+  'changeRequests'?: (_ejournal_gradebook_v1_ChangeRequest)[];
+  'version'?: (number | string | Long);
+  'markCorrectionMinutes'?: (number);
+}
+
+export interface JournalPage__Output {
+  'id': (string);
+  'classId': (string);
+  'groupId': (string);
+  'subjectId': (string);
+  'periodId': (string);
+  'grade': (number);
+  'lessons': (_ejournal_gradebook_v1_LessonRecord__Output)[];
+  'studentIds': (string)[];
+  'marks': (_ejournal_gradebook_v1_Mark__Output)[];
+  'finals': (_ejournal_gradebook_v1_Final__Output)[];
+  'proposals': (_ejournal_gradebook_v1_FinalProposal__Output)[];
+  'changeRequests': (_ejournal_gradebook_v1_ChangeRequest__Output)[];
+  'version': (string);
+  'markCorrectionMinutes': (number);
+}

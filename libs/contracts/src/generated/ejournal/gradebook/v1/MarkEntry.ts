@@ -1,0 +1,18 @@
+// Original file: proto/ejournal/gradebook/v1/gradebook.proto
+
+
+export interface MarkEntry {
+  'studentId'?: (string);
+  'values'?: (number)[];
+  'passFail'?: (string);
+  'workKind'?: (string);
+  'comment'?: (string);
+}
+
+export interface MarkEntry__Output {
+  'studentId': (string);
+  'values': (number)[];
+  'passFail': (string);
+  'workKind': (string);
+  'comment': (string);
+}

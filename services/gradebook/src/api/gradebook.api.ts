@@ -1,0 +1,141 @@
+import { GRPC_SERVICE_NAMES, gradebookPackage, type gradebookV1 } from '@ejournal/contracts';
+import { authorize, FailedPrecondition, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding, type OutboxRelay, type PendingEvent, type Principal } from '@ejournal/kit';
+import type { PeriodLength } from '../domain/finals';
+import { correctMark, currentFinals, decideChangeRequest, proposals, recordLesson, setFinal, setMarks, teacherOf, type JournalPage } from '../domain/journal-page';
+import { derivedPageId } from '../domain/page-id';
+import { studentsBetween, studentsOn } from '../domain/roster';
+import type { JournalRules } from '../domain/rules';
+import { finalSet, lessonRecorded, markEvent } from '../events/gradebook-events';
+import type { JournalStore } from '../store/journal.store';
+import { finalMessage, lessonMessage, markMessage, requestMessage } from './messages';
+
+const PAGE_MISSING = 'страница журнала не найдена';
+const LESSON_MISSING = 'урок не найден';
+const LENGTHS: Record<string, PeriodLength> = { QUARTERS: 'quarter', TRIMESTERS: 'trimester', HALF_YEARS: 'half-year' };
+
+export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServiceBinding {
+  const rulesOf = async (schoolId: string): Promise<JournalRules> => {
+    const found = await store.rules.find(schoolId);
+    if (!found) throw new FailedPrecondition('настройки школы ещё не получены от сервиса расписания: повторите позже');
+    return found.rules;
+  };
+
+  /** The page of a lesson, for a caller who teaches it (its teacher, or the substitute: 000 §9.1, 002 §3.5). */
+  const lessonForEditing = async (lessonId: string, principal: Principal) => {
+    const page = await store.pageOfLesson(lessonId);
+    const lesson = page?.lessons.find((candidate) => candidate.lessonId === lessonId);
+    if (!page || !lesson || !authorize(principal, 'journal.edit', { schoolId: page.schoolId, teacherId: teacherOf(lesson) })) throw new NotFound(LESSON_MISSING);
+    return { page, lesson };
+  };
+
+  /** Applies a pure change to the page with its events; re-applies on a concurrent write. */
+  const changePage = async <R>(pageId: string, apply: (page: JournalPage) => { next: JournalPage; events: (next: JournalPage) => PendingEvent[]; result: R }): Promise<R> => {
+    const result = await store.pages.change(
+      pageId,
+      (page) => {
+        const outcome = apply(page);
+        const next = { ...outcome.next, version: page.version + 1 };
+        return { next, events: outcome.events(next), result: outcome.result };
+      },
+      () => new NotFound(PAGE_MISSING),
+    );
+    relay.nudge();
+    return result;
+  };
+
+  const roster = (classId: string) => store.rosters.find(classId);
+
+  const handlers: AsyncHandlers<gradebookV1.GradebookServiceHandlers> = {
+    // The page a teacher opens all day: one call, one document and the class roster.
+    async GetJournalPage(request, { principal }) {
+      const pageId = derivedPageId(request.classId, request.groupId, request.subjectId, request.periodId);
+      const page = await store.pages.find(pageId);
+      const mayRead = page && (authorize(principal, 'journal.read', { schoolId: page.schoolId, classId: page.classId, groupId: page.groupId || undefined, subjectId: page.subjectId }) || page.lessons.some((lesson) => teacherOf(lesson) === principal.personId));
+      if (!page || !mayRead) throw new NotFound(PAGE_MISSING);
+      const [rules, classRoster, period] = await Promise.all([rulesOf(page.schoolId), roster(page.classId), store.periods.find(page.periodId)]);
+      const from = period?.startsOn ?? page.lessons[0]?.date ?? '';
+      const to = period?.endsOn ?? page.lessons.at(-1)?.date ?? '';
+      const students = studentsBetween(classRoster, from, to, page.groupId);
+      return {
+        id: page._id,
+        classId: page.classId,
+        groupId: page.groupId,
+        subjectId: page.subjectId,
+        periodId: page.periodId,
+        grade: page.lessons[0]?.grade ?? 0,
+        lessons: page.lessons.map(lessonMessage),
+        studentIds: students,
+        marks: page.marks.filter((mark) => !mark.removed).map(markMessage),
+        finals: currentFinals(page).map(finalMessage),
+        proposals: proposals(page, students, LENGTHS[period?.scheme ?? 'QUARTERS'] ?? 'quarter', rules).map((proposal) => ({ ...proposal, average: proposal.average ?? 0, proposed: proposal.proposed ?? 0 })),
+        changeRequests: page.changeRequests.map(requestMessage),
+        version: String(page.version),
+        markCorrectionMinutes: rules.markCorrectionMinutes,
+      };
+    },
+
+    async RecordLesson(request, { principal }) {
+      const { page, lesson } = await lessonForEditing(request.lessonId, principal);
+      const students = studentsOn(await roster(page.classId), lesson.date, page.groupId);
+      const recorded = await changePage(page._id, (current) => {
+        const { page: next, lesson: record } = recordLesson(current, request.lessonId, request, students, principal.subject, new Date());
+        return { next, events: (stored) => [lessonRecorded(stored, record)], result: record };
+      });
+      return lessonMessage(recorded);
+    },
+
+    async SetMarks(request, { principal }) {
+      const { page, lesson } = await lessonForEditing(request.lessonId, principal);
+      const [rules, classRoster] = await Promise.all([rulesOf(page.schoolId), roster(page.classId)]);
+      const students = studentsOn(classRoster, lesson.date, page.groupId);
+      const marks = await changePage(page._id, (current) => {
+        const { page: next, marks: set } = setMarks(current, request.lessonId, request.marks, students, rules, principal.subject, new Date());
+        return { next, events: (stored) => set.map((mark) => markEvent('gradebook.mark.set', stored, mark)), result: set };
+      });
+      return { marks: marks.map(markMessage) };
+    },
+
+    // 004 §4.1: after the correction window a change needs the administrator.
+    async CorrectMark(request, { principal }) {
+      const { page } = await lessonForEditing(request.lessonId, principal);
+      const rules = await rulesOf(page.schoolId);
+      const outcome = await changePage(page._id, (current) => {
+        const result = correctMark(current, request.lessonId, request.markId, request, rules, principal.subject, new Date());
+        return {
+          next: result.page,
+          events: (stored) => (result.mark ? [markEvent(result.mark.removed ? 'gradebook.mark.removed' : 'gradebook.mark.changed', stored, result.mark)] : []),
+          result,
+        };
+      });
+      return { mark: outcome.mark ? markMessage(outcome.mark) : null, changeRequest: outcome.request ? requestMessage(outcome.request) : null };
+    },
+
+    async DecideChangeRequest(request, { principal }) {
+      const page = await store.pageOfLesson(request.lessonId);
+      if (!page || !authorize(principal, 'mark-change.decide', { schoolId: page.schoolId })) throw new NotFound(LESSON_MISSING);
+      const rules = await rulesOf(page.schoolId);
+      const decided = await changePage(page._id, (current) => {
+        const result = decideChangeRequest(current, request.requestId, request.approve, request.note, rules, principal.subject, new Date());
+        return { next: result.page, events: (stored) => (result.mark ? [markEvent(result.mark.removed ? 'gradebook.mark.removed' : 'gradebook.mark.changed', stored, result.mark)] : []), result: result.request };
+      });
+      return requestMessage(decided);
+    },
+
+    async SetFinal(request, { principal }) {
+      const key = request.page;
+      if (!key) throw new InvalidArgument('не указана страница журнала', { page: 'класс, предмет, период' });
+      const page = await store.pages.find(derivedPageId(key.classId, key.groupId, key.subjectId, key.periodId));
+      // The page's teacher by the timetable sets its finals (000 §9.1).
+      if (!page || !page.lessons.some((lesson) => lesson.teacherId === principal.personId) || !authorize(principal, 'journal.edit', { schoolId: page.schoolId, teacherId: principal.personId })) throw new NotFound(PAGE_MISSING);
+      const [rules, classRoster, period] = await Promise.all([rulesOf(page.schoolId), roster(page.classId), store.periods.find(page.periodId)]);
+      const students = studentsBetween(classRoster, period?.startsOn ?? '', period?.endsOn ?? '9999', page.groupId);
+      const proposal = proposals(page, students, LENGTHS[period?.scheme ?? 'QUARTERS'] ?? 'quarter', rules).find((candidate) => candidate.studentId === request.studentId);
+      const final = await changePage(page._id, (current) => {
+        const result = setFinal(current, request.studentId, request.value, request.reason, proposal, rules, principal.subject, new Date());
+        return { next: result.page, events: (stored) => [finalSet(stored, result.final)], result: result.final };
+      });
+      return finalMessage(final);
+    },
+  };
+  return { name: GRPC_SERVICE_NAMES.gradebook, definition: gradebookPackage().GradebookService.service, handlers };
+}

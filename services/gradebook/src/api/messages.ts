@@ -1,0 +1,38 @@
+import { toTimestamp, type gradebookV1 } from '@ejournal/contracts';
+import { isLessonRecordOnTime, teacherOf, type ChangeRequest, type Final, type Mark, type PageLesson } from '../domain/journal-page';
+
+export function lessonMessage(lesson: PageLesson): gradebookV1.LessonRecord {
+  return {
+    lessonId: lesson.lessonId,
+    date: lesson.date,
+    number: lesson.number,
+    teacherId: teacherOf(lesson),
+    substituted: lesson.substituteTeacherId !== '',
+    status: lesson.status,
+    topic: lesson.topic,
+    homework: lesson.homework,
+    noHomework: lesson.noHomework,
+    individualHomework: lesson.individualHomework,
+    remarks: lesson.remarks,
+    conducted: lesson.conducted,
+    recordedBy: lesson.recordedBy,
+    recordedAt: lesson.recordedAt ? toTimestamp(new Date(lesson.recordedAt)) : null,
+    onTime: isLessonRecordOnTime(lesson),
+  };
+}
+
+export function markMessage(mark: Mark): gradebookV1.Mark {
+  return {
+    ...mark,
+    setAt: toTimestamp(new Date(mark.setAt)),
+    history: mark.history.map((revision) => ({ ...revision, changedAt: toTimestamp(new Date(revision.changedAt)) })),
+  };
+}
+
+export function requestMessage(request: ChangeRequest): gradebookV1.ChangeRequest {
+  return { ...request, requestedAt: toTimestamp(new Date(request.requestedAt)) };
+}
+
+export function finalMessage(final: Final): gradebookV1.Final {
+  return { ...final, setAt: toTimestamp(new Date(final.setAt)) };
+}

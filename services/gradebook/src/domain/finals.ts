@@ -1,0 +1,65 @@
+import type { JournalRules } from './rules';
+
+/** A mark as finals count it: its values (two for a double mark «4/5»), its weight, and whether it is pass/fail. */
+export interface CountedMark {
+  values: number[];
+  weight: number;
+  written: boolean;
+  passFail: boolean;
+}
+
+export type PeriodLength = 'quarter' | 'trimester' | 'half-year' | 'year';
+
+/** 004 §5: at least 3 marks for a quarter and 6 for a half-year (trimesters as half-years, years as quarters × 4). */
+export const MINIMUM_MARKS: Record<PeriodLength, number> = { quarter: 3, trimester: 6, 'half-year': 6, year: 12 };
+
+export interface FinalProposal {
+  /** The weighted average, to two decimals; null without numeric marks. */
+  average: number | null;
+  /** The final mark the rounding rule gives; null without numeric marks. */
+  proposed: number | null;
+  /** How many marks count (a double mark counts twice; pass/fail never). */
+  counted: number;
+  notEnoughMarks: boolean;
+}
+
+/**
+ * The rounding rule of the school (004 §5 by default: 4.50–5.00 → 5, 3.50–4.49 → 4, 2.50–3.49 → 3,
+ * below → 2). The average is compared at two decimals, so 4.495 is 4.50 and gives 5 (000 §9.1:
+ * mathematical rounding).
+ */
+export function roundFinal(average: number, rules: Pick<JournalRules, 'rounding' | 'lowestMark'>): number {
+  const shown = Math.round(average * 100 + Number.EPSILON) / 100;
+  if (shown >= rules.rounding.fiveFrom) return 5;
+  if (shown >= rules.rounding.fourFrom) return 4;
+  if (shown >= rules.rounding.threeFrom) return 3;
+  return Math.max(rules.lowestMark, 2);
+}
+
+/**
+ * The system's proposal for a period final (000 §9.1, 004 §4.2.5): the weighted average of the marks,
+ * a double mark counting as two marks of the same weight, pass/fail marks never averaged, and a flag
+ * when fewer marks than the period needs (004 §5).
+ */
+export function proposeFinal(marks: CountedMark[], length: PeriodLength, rules: Pick<JournalRules, 'rounding' | 'lowestMark'>): FinalProposal {
+  let sum = 0;
+  let weights = 0;
+  let counted = 0;
+  for (const mark of marks) {
+    if (mark.passFail) continue;
+    for (const value of mark.values) {
+      sum += value * mark.weight;
+      weights += mark.weight;
+      counted++;
+    }
+  }
+  if (weights === 0) return { average: null, proposed: null, counted: 0, notEnoughMarks: true };
+  const average = sum / weights;
+  return { average: Math.round(average * 100 + Number.EPSILON) / 100, proposed: roundFinal(average, rules), counted, notEnoughMarks: counted < MINIMUM_MARKS[length] };
+}
+
+/** A year final proposed from the period finals (their plain average, rounded by the same rule). */
+export function proposeYearFinal(periodFinals: number[], rules: Pick<JournalRules, 'rounding' | 'lowestMark'>): number | null {
+  if (periodFinals.length === 0) return null;
+  return roundFinal(periodFinals.reduce((sum, value) => sum + value, 0) / periodFinals.length, rules);
+}

@@ -1,0 +1,342 @@
+import { randomUUID } from 'node:crypto';
+import { FailedPrecondition, InvalidArgument, NotFound } from '@ejournal/kit';
+import { lessonRecordedOnTime, markOnTime } from './deadlines';
+import { proposeFinal, type FinalProposal, type PeriodLength } from './finals';
+import type { JournalRules } from './rules';
+
+/** A dated lesson as curriculum publishes it, with what the teacher records on it. */
+export interface PageLesson {
+  lessonId: string;
+  date: string;
+  number: number;
+  teacherId: string;
+  substituteTeacherId: string;
+  status: string;
+  grade: number;
+  lessonVersion: number;
+  topic: string;
+  homework: string;
+  noHomework: boolean;
+  individualHomework: Array<{ studentId: string; text: string }>;
+  remarks: Array<{ studentId: string; text: string }>;
+  conducted: boolean;
+  recordedBy: string;
+  recordedAt: Date | null;
+  recordVersion: number;
+}
+
+export interface MarkRevision {
+  values: number[];
+  passFail: string;
+  workKind: string;
+  comment: string;
+  changedBy: string;
+  changedAt: Date;
+  reason: string;
+  removed: boolean;
+}
+
+export interface Mark {
+  id: string;
+  lessonId: string;
+  studentId: string;
+  values: number[];
+  passFail: string;
+  workKind: string;
+  weight: number;
+  comment: string;
+  setBy: string;
+  setAt: Date;
+  onTime: boolean;
+  removed: boolean;
+  revision: number;
+  /** Every earlier state: nothing in the journal is overwritten silently. */
+  history: MarkRevision[];
+}
+
+export interface ChangeRequest {
+  id: string;
+  markId: string;
+  lessonId: string;
+  studentId: string;
+  values: number[];
+  passFail: string;
+  workKind: string;
+  comment: string;
+  removal: boolean;
+  reason: string;
+  requestedBy: string;
+  requestedAt: Date;
+  status: 'pending' | 'approved' | 'rejected';
+  decidedBy: string;
+  decisionNote: string;
+}
+
+export interface Final {
+  studentId: string;
+  value: number;
+  proposed: number;
+  average: number;
+  reason: string;
+  setBy: string;
+  setAt: Date;
+}
+
+/** A journal page: a class (or group) × subject × period — the lessons, marks and finals kept together. */
+export interface JournalPage {
+  _id: string;
+  schoolId: string;
+  classId: string;
+  groupId: string;
+  subjectId: string;
+  periodId: string;
+  lessons: PageLesson[];
+  marks: Mark[];
+  changeRequests: ChangeRequest[];
+  finals: Final[];
+  version: number;
+}
+
+export const PASS_FAIL = ['зачёт', 'незачёт'];
+
+/** The teacher who keeps the lesson's record: the substitute when there is one (000 §9.1). */
+export const teacherOf = (lesson: Pick<PageLesson, 'teacherId' | 'substituteTeacherId'>) => lesson.substituteTeacherId || lesson.teacherId;
+
+export function lessonOf(page: JournalPage, lessonId: string): PageLesson {
+  const lesson = page.lessons.find((candidate) => candidate.lessonId === lessonId);
+  if (!lesson) throw new NotFound('урок не найден');
+  return lesson;
+}
+
+function ensureConductable(lesson: PageLesson): void {
+  if (lesson.status === 'cancelled') throw new FailedPrecondition('урок отменён: записывать в него нельзя');
+}
+
+function text(value: string | undefined, label: string, max: number): string {
+  const tidied = (value ?? '').replace(/\s+/g, ' ').trim();
+  if (tidied.length > max) throw new InvalidArgument(`${label}: не длиннее ${max} символов`, { [label]: `до ${max} символов` });
+  return tidied;
+}
+
+export interface LessonRecordInput {
+  topic?: string;
+  homework?: string;
+  noHomework?: boolean;
+  individualHomework?: Array<{ studentId: string; text: string }>;
+  remarks?: Array<{ studentId: string; text: string }>;
+  conducted?: boolean;
+}
+
+/**
+ * Records a lesson (001 §9.2.1): topic, homework — or «без задания» (000 §9.1) — individual homework and
+ * remarks to students (001 §3.2), the lesson-conducted mark. First grade: no homework (000 §9.1, 004 §3.8).
+ */
+export function recordLesson(page: JournalPage, lessonId: string, input: LessonRecordInput, students: string[], by: string, at: Date): { page: JournalPage; lesson: PageLesson } {
+  const lesson = lessonOf(page, lessonId);
+  ensureConductable(lesson);
+  const homework = text(input.homework, 'homework', 2000);
+  const individualHomework = (input.individualHomework ?? []).map((entry) => ({ studentId: entry.studentId, text: text(entry.text, 'individualHomework', 2000) }));
+  const remarks = (input.remarks ?? []).map((entry) => ({ studentId: entry.studentId, text: text(entry.text, 'remarks', 1000) }));
+  if (lesson.grade === 1 && (homework || individualHomework.length > 0 || input.noHomework)) {
+    throw new FailedPrecondition('в 1 классе домашнее задание не задаётся (000 §9.1, 004 §3.8): запишите тему и посещаемость');
+  }
+  if (homework && input.noHomework) throw new InvalidArgument('либо домашнее задание, либо «без задания»', { noHomework: 'без текста задания' });
+  for (const entry of [...individualHomework, ...remarks]) {
+    if (!students.includes(entry.studentId)) throw new InvalidArgument('ученика нет в списке класса на дату урока', { studentId: entry.studentId });
+  }
+  const recorded: PageLesson = {
+    ...lesson,
+    topic: text(input.topic, 'topic', 500),
+    homework,
+    noHomework: Boolean(input.noHomework),
+    individualHomework,
+    remarks,
+    conducted: input.conducted ?? true,
+    recordedBy: by,
+    recordedAt: at,
+    recordVersion: lesson.recordVersion + 1,
+  };
+  return { page: { ...page, lessons: page.lessons.map((candidate) => (candidate.lessonId === lessonId ? recorded : candidate)) }, lesson: recorded };
+}
+
+export const isLessonRecordOnTime = (lesson: PageLesson) => lesson.recordedAt !== null && lessonRecordedOnTime(lesson.date, lesson.recordedAt);
+
+export interface MarkInput {
+  studentId: string;
+  values: number[];
+  passFail?: string;
+  workKind: string;
+  comment?: string;
+}
+
+function checkedMark(input: MarkInput, rules: JournalRules) {
+  const kind = rules.workKinds.find((candidate) => candidate.code === input.workKind);
+  if (!kind) throw new InvalidArgument(`вид работы «${input.workKind}» не задан в настройках школы: ${rules.workKinds.map((candidate) => candidate.code).join(', ')}`, { workKind: 'вид работы' });
+  const passFail = (input.passFail ?? '').trim();
+  if (passFail) {
+    if (!PASS_FAIL.includes(passFail)) throw new InvalidArgument('зачёт/незачёт: «зачёт» или «незачёт»', { passFail: 'зачёт или незачёт' });
+    if (input.values.length > 0) throw new InvalidArgument('у зачёта нет отметки баллом', { values: 'пусто при зачёте' });
+  } else {
+    // 004 §4.2.5: marks on the school's scale; a double mark «4/5» where two kinds of work were done.
+    if (input.values.length === 0 || input.values.length > 2) throw new InvalidArgument('отметка: одно значение или двойная отметка из двух', { values: '1 или 2 значения' });
+    for (const value of input.values) {
+      if (!(Number.isInteger(value) && value >= rules.lowestMark && value <= rules.highestMark)) throw new InvalidArgument(`отметка ${value} вне шкалы школы (${rules.lowestMark}–${rules.highestMark})`, { values: `от ${rules.lowestMark} до ${rules.highestMark}` });
+    }
+  }
+  return { kind, passFail, comment: text(input.comment, 'comment', 500) };
+}
+
+/**
+ * Bulk entry of marks on one lesson. A mark is refused for a student not in the class (or group) on
+ * the lesson's date, and in the first grade (000 §9.1). Entry is never blocked for lateness; each mark
+ * knows whether it came on time (004 §4.2.5).
+ */
+export function setMarks(page: JournalPage, lessonId: string, inputs: MarkInput[], students: string[], rules: JournalRules, by: string, at: Date): { page: JournalPage; marks: Mark[] } {
+  const lesson = lessonOf(page, lessonId);
+  ensureConductable(lesson);
+  if (lesson.grade === 1) throw new FailedPrecondition('в 1 классе отметки не ставятся (000 §9.1, 002 §1.5, 004 §3.8)');
+  if (inputs.length === 0) throw new InvalidArgument('нет отметок', { marks: 'хотя бы одна' });
+  const marks = inputs.map((input, index) => {
+    if (!students.includes(input.studentId)) throw new InvalidArgument(`строка ${index + 1}: ученика нет в списке класса на ${lesson.date}`, { [`marks[${index}].studentId`]: 'ученик класса на дату урока' });
+    const { kind, passFail, comment } = checkedMark(input, rules);
+    const mark: Mark = {
+      id: randomUUID(),
+      lessonId,
+      studentId: input.studentId,
+      values: passFail ? [] : input.values,
+      passFail,
+      workKind: kind.code,
+      weight: kind.weight,
+      comment,
+      setBy: by,
+      setAt: at,
+      onTime: markOnTime(lesson.date, kind, rules, at),
+      removed: false,
+      revision: 1,
+      history: [],
+    };
+    return mark;
+  });
+  return { page: { ...page, marks: [...page.marks, ...marks] }, marks };
+}
+
+export interface MarkCorrection {
+  values: number[];
+  passFail?: string;
+  workKind: string;
+  comment?: string;
+  remove: boolean;
+  reason?: string;
+}
+
+function revised(mark: Mark, correction: MarkCorrection, rules: JournalRules, by: string, at: Date, reason: string): Mark {
+  const before: MarkRevision = { values: mark.values, passFail: mark.passFail, workKind: mark.workKind, comment: mark.comment, changedBy: by, changedAt: at, reason, removed: correction.remove };
+  if (correction.remove) return { ...mark, removed: true, revision: mark.revision + 1, history: [...mark.history, before] };
+  const { kind, passFail, comment } = checkedMark({ studentId: mark.studentId, values: correction.values, passFail: correction.passFail, workKind: correction.workKind || mark.workKind, comment: correction.comment }, rules);
+  return { ...mark, values: passFail ? [] : correction.values, passFail, workKind: kind.code, weight: kind.weight, comment, revision: mark.revision + 1, history: [...mark.history, before] };
+}
+
+/**
+ * A teacher corrects their own mark within the school's window (settings.markCorrectionMinutes); after
+ * it, a change or removal is a request the administrator decides (004 §4.1). Either way the previous
+ * value, who, when and why are kept.
+ */
+export function correctMark(page: JournalPage, lessonId: string, markId: string, correction: MarkCorrection, rules: JournalRules, by: string, at: Date): { page: JournalPage; mark?: Mark; request?: ChangeRequest } {
+  lessonOf(page, lessonId);
+  const mark = page.marks.find((candidate) => candidate.id === markId && candidate.lessonId === lessonId);
+  if (!mark || mark.removed) throw new NotFound('отметка не найдена');
+  const reason = text(correction.reason, 'reason', 500);
+  if (!reason) throw new InvalidArgument('укажите причину исправления', { reason: 'обязательное поле' });
+  const withinWindow = mark.setBy === by && at.getTime() - new Date(mark.setAt).getTime() <= rules.markCorrectionMinutes * 60_000;
+  if (withinWindow) {
+    const next = revised(mark, correction, rules, by, at, reason);
+    return { page: { ...page, marks: page.marks.map((candidate) => (candidate.id === markId ? next : candidate)) }, mark: next };
+  }
+  if (page.changeRequests.some((request) => request.markId === markId && request.status === 'pending')) throw new FailedPrecondition('по этой отметке уже есть запрос на изменение');
+  if (!correction.remove) checkedMark({ studentId: mark.studentId, values: correction.values, passFail: correction.passFail, workKind: correction.workKind || mark.workKind }, rules);
+  const request: ChangeRequest = {
+    id: randomUUID(),
+    markId,
+    lessonId,
+    studentId: mark.studentId,
+    values: correction.values,
+    passFail: correction.passFail ?? '',
+    workKind: correction.workKind || mark.workKind,
+    comment: correction.comment ?? '',
+    removal: correction.remove,
+    reason,
+    requestedBy: by,
+    requestedAt: at,
+    status: 'pending',
+    decidedBy: '',
+    decisionNote: '',
+  };
+  return { page: { ...page, changeRequests: [...page.changeRequests, request] }, request };
+}
+
+/** The administrator approves (the mark changes, attributed to the teacher's request) or rejects. */
+export function decideChangeRequest(page: JournalPage, requestId: string, approve: boolean, note: string, rules: JournalRules, by: string, at: Date): { page: JournalPage; request: ChangeRequest; mark?: Mark } {
+  const request = page.changeRequests.find((candidate) => candidate.id === requestId);
+  if (!request) throw new NotFound('запрос на изменение не найден');
+  if (request.status !== 'pending') throw new FailedPrecondition('запрос уже рассмотрен');
+  const decided: ChangeRequest = { ...request, status: approve ? 'approved' : 'rejected', decidedBy: by, decisionNote: text(note, 'note', 500) };
+  let next = { ...page, changeRequests: page.changeRequests.map((candidate) => (candidate.id === requestId ? decided : candidate)) };
+  if (!approve) return { page: next, request: decided };
+  const mark = page.marks.find((candidate) => candidate.id === request.markId)!;
+  const changed = revised(mark, { values: request.values, passFail: request.passFail, workKind: request.workKind, comment: request.comment, remove: request.removal }, rules, request.requestedBy, at, `${request.reason} (одобрено: ${by})`);
+  next = { ...next, marks: next.marks.map((candidate) => (candidate.id === mark.id ? changed : candidate)) };
+  return { page: next, request: decided, mark: changed };
+}
+
+/** Proposals of the period final for each student on the page. */
+export function proposals(page: JournalPage, students: string[], length: PeriodLength, rules: JournalRules): Array<FinalProposal & { studentId: string }> {
+  return students.map((studentId) => ({
+    studentId,
+    ...proposeFinal(
+      page.marks
+        .filter((mark) => mark.studentId === studentId && !mark.removed)
+        .map((mark) => ({ values: mark.values, weight: mark.weight, written: rules.workKinds.find((kind) => kind.code === mark.workKind)?.written ?? false, passFail: mark.passFail !== '' })),
+      length,
+      rules,
+    ),
+  }));
+}
+
+/** The teacher sets the final; when it differs from the proposal the reason is required. */
+export function setFinal(page: JournalPage, studentId: string, value: number, reason: string, proposal: FinalProposal | undefined, rules: JournalRules, by: string, at: Date): { page: JournalPage; final: Final } {
+  if (!(Number.isInteger(value) && value >= rules.lowestMark && value <= rules.highestMark)) throw new InvalidArgument(`итоговая отметка вне шкалы (${rules.lowestMark}–${rules.highestMark})`, { value: 'отметка' });
+  if (!proposal) throw new InvalidArgument('ученика нет на этой странице журнала', { studentId: 'ученик страницы' });
+  const why = text(reason, 'reason', 500);
+  if (proposal.proposed !== null && value !== proposal.proposed && !why) throw new InvalidArgument(`система предлагает ${proposal.proposed} (средний балл ${proposal.average}): укажите причину другой отметки`, { reason: 'обязательно, если отметка отличается' });
+  const final: Final = { studentId, value, proposed: proposal.proposed ?? 0, average: proposal.average ?? 0, reason: why, setBy: by, setAt: at };
+  // Earlier finals stay on the page; the last one of a student is in force.
+  return { page: { ...page, finals: [...page.finals, final] }, final };
+}
+
+/** The finals in force: the last one set for each student. */
+export function currentFinals(page: JournalPage): Final[] {
+  return [...new Map(page.finals.map((final) => [final.studentId, final])).values()];
+}
+
+/** A lesson as curriculum published it (a newer version replaces the facts, never the teacher's record). */
+export interface LessonFacts {
+  lessonId: string;
+  date: string;
+  number: number;
+  teacherId: string;
+  substituteTeacherId: string;
+  status: string;
+  grade: number;
+  version: number;
+}
+
+export function withLesson(page: JournalPage, facts: LessonFacts): JournalPage | null {
+  const current = page.lessons.find((lesson) => lesson.lessonId === facts.lessonId);
+  if (current && current.lessonVersion >= facts.version) return null;
+  const { version, ...fields } = facts;
+  const lesson: PageLesson = current
+    ? { ...current, ...fields, lessonVersion: version }
+    : { ...fields, lessonVersion: version, topic: '', homework: '', noHomework: false, individualHomework: [], remarks: [], conducted: false, recordedBy: '', recordedAt: null, recordVersion: 0 };
+  const lessons = [...page.lessons.filter((candidate) => candidate.lessonId !== facts.lessonId), lesson].sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
+  return { ...page, lessons };
+}

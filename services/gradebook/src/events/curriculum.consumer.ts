@@ -1,0 +1,114 @@
+import type { curriculumV1, EventEnvelope } from '@ejournal/contracts';
+import { derivedPageId } from '../domain/page-id';
+import { Conflict, type EventHandler } from '@ejournal/kit';
+import { withLesson, type JournalPage, type LessonFacts } from '../domain/journal-page';
+import type { ClassRoster } from '../domain/roster';
+import type { JournalRules } from '../domain/rules';
+import type { JournalStore, SchoolRules } from '../store/journal.store';
+
+export const CURRICULUM_EVENTS = [
+  'curriculum.school.settings-changed',
+  'curriculum.year.opened',
+  'curriculum.lessons.planned',
+  'curriculum.lesson.changed',
+  'curriculum.lesson.cancelled',
+  'curriculum.lesson.substituted',
+  'curriculum.enrolment.changed',
+] as const;
+type CurriculumEvent = (typeof CURRICULUM_EVENTS)[number];
+
+const facts = (lesson: curriculumV1.Lesson__Output): LessonFacts => ({
+  lessonId: lesson.id,
+  date: lesson.date,
+  number: lesson.number,
+  teacherId: lesson.teacherId,
+  substituteTeacherId: lesson.substituteTeacherId,
+  status: lesson.status,
+  grade: lesson.grade,
+  version: Number(lesson.version),
+});
+
+/**
+ * The gradebook's read models of curriculum: the school's rules, the dated lessons on their journal
+ * pages, and class rosters. Every event may come twice or late: each applies only when newer.
+ */
+export function keepCurriculum(store: JournalStore): EventHandler<CurriculumEvent> {
+  const putLessons = async (lessons: curriculumV1.Lesson__Output[]) => {
+    const byPage = new Map<string, curriculumV1.Lesson__Output[]>();
+    for (const lesson of lessons) {
+      const pageId = derivedPageId(lesson.classId, lesson.groupId, lesson.subjectId, lesson.periodId);
+      byPage.set(pageId, [...(byPage.get(pageId) ?? []), lesson]);
+    }
+    for (const [pageId, pageLessons] of byPage) {
+      const first = pageLessons[0];
+      await store.pages.change(
+        pageId,
+        (page) => {
+          let next: JournalPage = page;
+          for (const lesson of pageLessons) next = withLesson(next, facts(lesson)) ?? next;
+          return next === page ? { next: null, result: null } : { next, result: null };
+        },
+        (): JournalPage => ({ _id: pageId, schoolId: first.schoolId, classId: first.classId, groupId: first.groupId, subjectId: first.subjectId, periodId: first.periodId, lessons: [], marks: [], changeRequests: [], finals: [], version: 0 }),
+      );
+      await store.placeLessons(pageLessons.map((lesson) => ({ lessonId: lesson.id, pageId })));
+    }
+  };
+
+  return async (event: EventEnvelope<CurriculumEvent>) => {
+    switch (event.type) {
+      case 'curriculum.school.settings-changed': {
+        const { schoolId, settings } = event.payload as curriculumV1.SchoolSettingsChanged__Output;
+        if (!settings) return;
+        const version = Number(settings.version);
+        const rules: JournalRules = {
+          lowestMark: settings.lowestMark,
+          highestMark: settings.highestMark,
+          workKinds: settings.workKinds,
+          rounding: settings.rounding ?? { fiveFrom: 4.5, fourFrom: 3.5, threeFrom: 2.5 },
+          workingWeekdays: settings.workingWeekdays,
+          holidays: settings.holidays,
+          markCorrectionMinutes: settings.markCorrectionMinutes,
+        };
+        await store.rules.change(
+          schoolId,
+          (current) => (current.settingsVersion >= version ? { next: null, result: null } : { next: { ...current, rules, settingsVersion: version }, result: null }),
+          (): SchoolRules => ({ _id: schoolId, rules, settingsVersion: 0, version: 0 }),
+        );
+        return;
+      }
+      case 'curriculum.year.opened': {
+        for (const period of (event.payload as curriculumV1.YearOpened__Output).periods) {
+          // Periods are published once with their year and never change dates: insert, or find it there.
+          await store.periods.insert({ _id: period.id, scheme: period.scheme, startsOn: period.startsOn, endsOn: period.endsOn, version: 1 }).catch((error: unknown) => {
+            if (!(error instanceof Conflict)) throw error;
+          });
+        }
+        return;
+      }
+      case 'curriculum.lessons.planned':
+        return putLessons((event.payload as curriculumV1.LessonsPlanned__Output).lessons);
+      case 'curriculum.enrolment.changed': {
+        const change = event.payload as curriculumV1.EnrolmentChanged__Output;
+        const classIds = [...new Set(change.placements.map((placement) => placement.classId))];
+        for (const classId of classIds) {
+          const placements = change.placements.filter((placement) => placement.classId === classId).map((placement) => ({ groupId: placement.groupId, from: placement.from, until: placement.until }));
+          await store.rosters.change(
+            classId,
+            (roster) => {
+              const current = roster.students.find((student) => student.studentId === change.studentId);
+              if (current && current.rosterVersion >= event.aggregateVersion) return { next: null, result: null };
+              const students = [...roster.students.filter((student) => student.studentId !== change.studentId), { studentId: change.studentId, rosterVersion: event.aggregateVersion, placements }];
+              return { next: { ...roster, students }, result: null };
+            },
+            (): ClassRoster => ({ _id: classId, students: [], version: 0 }),
+          );
+        }
+        return;
+      }
+      default: {
+        const lesson = (event.payload as curriculumV1.LessonChanged__Output).lesson;
+        if (lesson) await putLessons([lesson]);
+      }
+    }
+  };
+}

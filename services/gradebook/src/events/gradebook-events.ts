@@ -1,0 +1,50 @@
+import { pendingEvent, type PendingEvent } from '@ejournal/kit';
+import type { Final, JournalPage, Mark, PageLesson } from '../domain/journal-page';
+
+// The gradebook's events carry ids and what the diary shows — no personal data beyond ids.
+
+export function lessonRecorded(page: JournalPage, lesson: PageLesson): PendingEvent {
+  return pendingEvent('gradebook.lesson.recorded', { schoolId: page.schoolId, aggregateId: page._id, aggregateVersion: page.version }, {
+    lessonId: lesson.lessonId,
+    classId: page.classId,
+    groupId: page.groupId,
+    subjectId: page.subjectId,
+    date: lesson.date,
+    teacherId: lesson.substituteTeacherId || lesson.teacherId,
+    topic: lesson.topic,
+    homework: lesson.homework,
+    noHomework: lesson.noHomework,
+    individualHomework: lesson.individualHomework,
+    version: String(lesson.recordVersion),
+  });
+}
+
+export function markEvent(type: 'gradebook.mark.set' | 'gradebook.mark.changed' | 'gradebook.mark.removed', page: JournalPage, mark: Mark): PendingEvent {
+  const lesson = page.lessons.find((candidate) => candidate.lessonId === mark.lessonId);
+  return pendingEvent(type, { schoolId: page.schoolId, aggregateId: page._id, aggregateVersion: page.version }, {
+    markId: mark.id,
+    lessonId: mark.lessonId,
+    classId: page.classId,
+    subjectId: page.subjectId,
+    periodId: page.periodId,
+    studentId: mark.studentId,
+    date: lesson?.date ?? '',
+    values: mark.values,
+    passFail: mark.passFail,
+    workKind: mark.workKind,
+    weight: mark.weight,
+    removed: mark.removed,
+    revision: mark.revision,
+  });
+}
+
+export function finalSet(page: JournalPage, final: Final): PendingEvent {
+  return pendingEvent('gradebook.final.set', { schoolId: page.schoolId, aggregateId: page._id, aggregateVersion: page.version }, {
+    classId: page.classId,
+    groupId: page.groupId,
+    subjectId: page.subjectId,
+    periodId: page.periodId,
+    studentId: final.studentId,
+    value: final.value,
+  });
+}

@@ -1,0 +1,155 @@
+// System test (issue #5, the gradebook part): through the gateway, as a new user would — a teacher opens
+// the journal page of 7Б mathematics, records topic and homework, puts the class's marks in one
+// request; a substitute records the lesson they substitute; the director reads but cannot write; a
+// teacher of another class cannot write; a late correction becomes a change request the administrator
+// approves, and the mark's history shows both values.
+import { randomUUID } from 'node:crypto';
+import { eventually } from '@ejournal/testing';
+import { registerSchool, staffAccount, startPlatform, type Platform } from './platform';
+
+describe('the class journal through the gateway', () => {
+  let platform: Platform;
+  let admin: string;
+  let deputy: string;
+  let director: string;
+  let schoolId: string;
+  let classId: string;
+  let periodId: string;
+  const students = [randomUUID(), randomUUID(), randomUUID()];
+  const people: Record<'math' | 'sub' | 'other', { token: string; personId: string }> = {} as never;
+  let lessons: Array<{ id: string; date: string }> = [];
+
+  const call = async (method: string, path: string, token: string, body?: unknown, expected = [200, 201, 202, 204]) => {
+    const response = await platform.request(`/api/v1${path}`, { method, token, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await response.text();
+    if (!expected.includes(response.status)) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  };
+  const page = (token: string) => call('GET', `/classes/${classId}/subjects/math/periods/${periodId}/journal`, token).then((answer) => answer.body);
+
+  beforeAll(async () => {
+    platform = await startPlatform('journal');
+    const operator = await platform.operatorToken();
+    schoolId = await registerSchool(platform, operator, 'Гимназия № 4');
+    admin = (await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }])).token;
+    deputy = (await staffAccount(platform, admin, schoolId, [{ role: 'deputy_director', schoolId }])).token;
+    director = (await staffAccount(platform, admin, schoolId, [{ role: 'director', schoolId }])).token;
+    const year = (await call('POST', `/schools/${schoolId}/years`, deputy, {
+      startsOn: '2026-09-01',
+      endsOn: '2027-05-26',
+      periodSets: [
+        { scheme: 'QUARTERS', periods: [['2026-09-01', '2026-10-24'], ['2026-11-05', '2026-12-27'], ['2027-01-12', '2027-03-21'], ['2027-04-01', '2027-05-26']].map(([startsOn, endsOn]) => ({ startsOn, endsOn })) },
+        { scheme: 'HALF_YEARS', periods: [['2026-09-01', '2026-12-27'], ['2027-01-12', '2027-05-26']].map(([startsOn, endsOn]) => ({ startsOn, endsOn })) },
+      ],
+    })).body;
+    periodId = year.periods[0].id;
+    classId = (await call('POST', `/years/${year.id}/classes`, deputy, { grade: 7, letter: 'Б' })).body.id;
+    const otherClass = (await call('POST', `/years/${year.id}/classes`, deputy, { grade: 7, letter: 'В' })).body.id;
+    for (const [name, grantClass] of [['math', classId], ['sub', classId], ['other', otherClass]] as const) {
+      const account = await staffAccount(platform, admin, schoolId, [{ role: 'subject_teacher', schoolId, classId: grantClass, subjectId: 'math' }]);
+      people[name] = { token: account.token, personId: account.personId };
+    }
+    const csv = ['Класс;Ученик;Дата зачисления;Приказ', ...students.map((student) => `7Б;${student};01.09.2026;№ 1`)].join('\n');
+    const imported = await platform.request(`/api/v1/years/${year.id}/imports/rosters`, { method: 'POST', token: admin, headers: { 'content-type': 'text/csv' }, body: csv });
+    expect(imported.status).toBe(200);
+    await call('PUT', `/classes/${classId}/timetable`, deputy, {
+      entries: [
+        { weekday: 1, lessonNumber: 2, subjectId: 'math', teacherId: people.math.personId },
+        { weekday: 3, lessonNumber: 2, subjectId: 'math', teacherId: people.math.personId },
+      ],
+    });
+    await call('POST', `/classes/${classId}/lessons/generate`, deputy, { from: '2026-09-01', to: '2026-10-24' });
+    lessons = (await call('GET', `/classes/${classId}/lessons?week=2026-09-07`, deputy)).body.lessons;
+  });
+
+  afterAll(async () => platform?.stop());
+
+  it('opens the journal page of 7Б mathematics with its lessons and students, kept from curriculum\'s events', async () => {
+    const opened = await eventually(async () => {
+      const response = await platform.request(`/api/v1/classes/${classId}/subjects/math/periods/${periodId}/journal`, { token: people.math.token });
+      if (response.status !== 200) return undefined;
+      const body = await response.json();
+      return body.lessons.length === 15 && body.studentIds.length === 3 ? body : undefined;
+    }, 15_000, 'the journal page to know the lessons and the roster');
+    expect(opened.lessons[0]).toMatchObject({ date: '2026-09-02', number: 2, teacherId: people.math.personId, topic: '', onTime: false });
+    expect(opened.studentIds).toEqual([...students].sort());
+  });
+
+  it('records topic and homework, and the marks of the class in one request', async () => {
+    const [monday] = lessons;
+    const record = (await call('PUT', `/lessons/${monday.id}/record`, people.math.token, { topic: 'Линейные уравнения', homework: '§ 4, № 112–115', conducted: true })).body;
+    expect(record).toMatchObject({ topic: 'Линейные уравнения', homework: '§ 4, № 112–115', conducted: true, recordedBy: expect.any(String) });
+    const marks = (await call('POST', `/lessons/${monday.id}/marks`, people.math.token, {
+      marks: [
+        { studentId: students[0], values: [5], workKind: 'answer' },
+        { studentId: students[1], values: [4, 5], workKind: 'test', comment: 'двойная отметка' },
+        { studentId: students[2], values: [3], workKind: 'independent' },
+      ],
+    })).body.marks;
+    expect(marks.map((mark: { values: number[]; weight: number }) => [mark.values, mark.weight])).toEqual([[[5], 1], [[4, 5], 2], [[3], 1.5]]);
+    const shown = await page(people.math.token);
+    expect(shown.lessons[1]).toMatchObject({ lessonId: monday.id, topic: 'Линейные уравнения' });
+    expect(shown.marks).toHaveLength(3);
+    expect(shown.proposals.find((proposal: { studentId: string }) => proposal.studentId === students[1])).toMatchObject({ average: 4.5, counted: 2, notEnoughMarks: true });
+
+    // A mark off the school's scale, or for a student not in the class, is refused and nothing is stored.
+    const bad = await platform.request(`/api/v1/lessons/${monday.id}/marks`, { method: 'POST', token: people.math.token, body: JSON.stringify({ marks: [{ studentId: students[0], values: [6], workKind: 'answer' }] }) });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).detail).toBe('отметка 6 вне шкалы школы (2–5)');
+    const stranger = await platform.request(`/api/v1/lessons/${monday.id}/marks`, { method: 'POST', token: people.math.token, body: JSON.stringify({ marks: [{ studentId: randomUUID(), values: [5], workKind: 'answer' }] }) });
+    expect(stranger.status).toBe(400);
+    expect((await page(people.math.token)).marks).toHaveLength(3);
+  });
+
+  it('lets the substitute record the lesson they substitute, and nobody else (000 §9.1, 002 §3.5, 002 §3.7)', async () => {
+    const wednesday = lessons[1];
+    await call('PUT', `/lessons/${wednesday.id}/substitution`, deputy, { teacherId: people.sub.personId, reason: 'курсы повышения квалификации' });
+    await eventually(async () => {
+      const shown = await page(people.sub.token);
+      return shown.lessons.find((lesson: { lessonId: string; substituted: boolean }) => lesson.lessonId === wednesday.id && lesson.substituted) ? true : undefined;
+    }, 10_000, 'the gradebook to learn of the substitution');
+    const recorded = (await call('PUT', `/lessons/${wednesday.id}/record`, people.sub.token, { topic: 'Решение задач', noHomework: true })).body;
+    expect(recorded).toMatchObject({ teacherId: people.sub.personId, substituted: true, noHomework: true });
+    // The timetable's teacher does not keep a lesson someone else substitutes.
+    expect((await platform.request(`/api/v1/lessons/${wednesday.id}/record`, { method: 'PUT', token: people.math.token, body: JSON.stringify({ topic: 'x' }) })).status).toBe(404);
+    // The director reads every journal but writes none (002 §3.7).
+    expect((await page(director)).lessons.length).toBe(15);
+    expect((await platform.request(`/api/v1/lessons/${wednesday.id}/record`, { method: 'PUT', token: director, body: JSON.stringify({ topic: 'x' }) })).status).toBe(404);
+    // A teacher of another class neither reads this page nor writes in it.
+    expect((await platform.request(`/api/v1/classes/${classId}/subjects/math/periods/${periodId}/journal`, { token: people.other.token })).status).toBe(404);
+    expect((await platform.request(`/api/v1/lessons/${lessons[0].id}/marks`, { method: 'POST', token: people.other.token, body: JSON.stringify({ marks: [{ studentId: students[0], values: [2], workKind: 'answer' }] }) })).status).toBe(404);
+  });
+
+  it('turns a late correction into a change request the administrator approves, keeping the mark\'s history (004 §4.1)', async () => {
+    const [monday] = lessons;
+    // Within the window the teacher corrects their own mark directly.
+    const mark = (await page(people.math.token)).marks.find((candidate: { studentId: string }) => candidate.studentId === students[2]);
+    const direct = (await call('POST', `/lessons/${monday.id}/marks/${mark.id}/corrections`, people.math.token, { values: [4], reason: 'ошибка при вводе' })).body;
+    expect(direct.mark).toMatchObject({ values: [4], revision: 2, history: [expect.objectContaining({ values: [3], reason: 'ошибка при вводе' })] });
+
+    // The school closes the window: later corrections need the administrator.
+    const settings = (await call('GET', `/schools/${schoolId}/settings`, deputy)).body;
+    const { version, ...rest } = settings;
+    await call('PUT', `/schools/${schoolId}/settings`, deputy, { ...rest, markCorrectionMinutes: 0 });
+    await eventually(async () => ((await page(people.math.token)).markCorrectionMinutes === 0 ? true : undefined), 10_000, 'the new correction window to reach the gradebook');
+    const requested = (await call('POST', `/lessons/${monday.id}/marks/${mark.id}/corrections`, people.math.token, { values: [5], reason: 'пересдача' }, [202])).body;
+    expect(requested.changeRequest).toMatchObject({ status: 'pending', values: [5], reason: 'пересдача' });
+    expect((await page(people.math.token)).marks.find((candidate: { id: string }) => candidate.id === mark.id).values).toEqual([4]);
+    // Only the administrator decides.
+    expect((await platform.request(`/api/v1/lessons/${monday.id}/change-requests/${requested.changeRequest.id}/decision`, { method: 'POST', token: director, body: JSON.stringify({ approve: true }) })).status).toBe(404);
+    const decided = (await call('POST', `/lessons/${monday.id}/change-requests/${requested.changeRequest.id}/decision`, admin, { approve: true, note: 'по заявлению' })).body;
+    expect(decided).toMatchObject({ status: 'approved' });
+    const changed = (await page(people.math.token)).marks.find((candidate: { id: string }) => candidate.id === mark.id);
+    expect(changed.values).toEqual([5]);
+    expect(changed.history.map((revision: { values: number[] }) => revision.values)).toEqual([[3], [4]]);
+  });
+
+  it('sets a period final, asking for a reason when it differs from the proposal', async () => {
+    const differs = await platform.request(`/api/v1/classes/${classId}/subjects/math/periods/${periodId}/finals/${students[0]}`, { method: 'PUT', token: people.math.token, body: JSON.stringify({ value: 4 }) });
+    expect(differs.status).toBe(400);
+    expect((await differs.json()).detail).toBe('система предлагает 5 (средний балл 5): укажите причину другой отметки');
+    const final = (await call('PUT', `/classes/${classId}/subjects/math/periods/${periodId}/finals/${students[0]}`, people.math.token, { value: 5 })).body;
+    expect(final).toMatchObject({ studentId: students[0], value: 5, proposed: 5 });
+    expect((await page(director)).finals).toEqual([expect.objectContaining({ studentId: students[0], value: 5 })]);
+  });
+});

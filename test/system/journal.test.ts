@@ -5,7 +5,7 @@
 // approves, and the mark's history shows both values.
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@ejournal/testing';
-import { registerSchool, staffAccount, startPlatform, type Platform } from './platform';
+import { createYear, registerSchool, staffAccount, startPlatform, type Platform } from './platform';
 
 describe('the class journal through the gateway', () => {
   let platform: Platform;
@@ -34,14 +34,7 @@ describe('the class journal through the gateway', () => {
     admin = (await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }])).token;
     deputy = (await staffAccount(platform, admin, schoolId, [{ role: 'deputy_director', schoolId }])).token;
     director = (await staffAccount(platform, admin, schoolId, [{ role: 'director', schoolId }])).token;
-    const year = (await call('POST', `/schools/${schoolId}/years`, deputy, {
-      startsOn: '2026-09-01',
-      endsOn: '2027-05-26',
-      periodSets: [
-        { scheme: 'QUARTERS', periods: [['2026-09-01', '2026-10-24'], ['2026-11-05', '2026-12-27'], ['2027-01-12', '2027-03-21'], ['2027-04-01', '2027-05-26']].map(([startsOn, endsOn]) => ({ startsOn, endsOn })) },
-        { scheme: 'HALF_YEARS', periods: [['2026-09-01', '2026-12-27'], ['2027-01-12', '2027-05-26']].map(([startsOn, endsOn]) => ({ startsOn, endsOn })) },
-      ],
-    })).body;
+    const year = await createYear(platform, deputy, schoolId);
     periodId = year.periods[0].id;
     classId = (await call('POST', `/years/${year.id}/classes`, deputy, { grade: 7, letter: 'Б' })).body.id;
     const otherClass = (await call('POST', `/years/${year.id}/classes`, deputy, { grade: 7, letter: 'В' })).body.id;

@@ -94,3 +94,23 @@ export async function staffAccount(platform: Platform, creatorToken: string, sch
   const token = await platform.system.logIn(login, password);
   return { login, password, token, accountId: accountId as string, personId: person.id as string };
 }
+
+/** An academic year in quarters (grades 1–9) and half-years (10–11), created by someone who may. */
+export async function createYear(platform: Platform, token: string, schoolId: string, startYear = 2026): Promise<{ id: string; periods: Array<{ id: string; name: string }> }> {
+  const at = (monthDay: string, next = false) => `${startYear + (next ? 1 : 0)}-${monthDay}`;
+  const periods = (list: Array<[string, boolean, string, boolean]>) => list.map(([from, fromNext, to, toNext]) => ({ startsOn: at(from, fromNext), endsOn: at(to, toNext) }));
+  const response = await platform.request(`/api/v1/schools/${schoolId}/years`, {
+    method: 'POST',
+    token,
+    body: JSON.stringify({
+      startsOn: at('09-01'),
+      endsOn: at('05-26', true),
+      periodSets: [
+        { scheme: 'QUARTERS', periods: periods([['09-01', false, '10-24', false], ['11-05', false, '12-27', false], ['01-12', true, '03-21', true], ['04-01', true, '05-26', true]]) },
+        { scheme: 'HALF_YEARS', periods: periods([['09-01', false, '12-27', false], ['01-12', true, '05-26', true]]) },
+      ],
+    }),
+  });
+  if (response.status !== 201) throw new Error(`year not created: ${response.status} ${await response.text()}`);
+  return response.json();
+}

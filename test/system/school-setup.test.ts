@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@ejournal/contracts';
 import { EventBus } from '@ejournal/kit';
 import { eventually, testLogger, testServers } from '@ejournal/testing';
-import { registerSchool, staffAccount, startPlatform, type Platform } from './platform';
+import { createYear, registerSchool, staffAccount, startPlatform, type Platform } from './platform';
 
 describe('setting up a school and its year through the gateway', () => {
   let platform: Platform;
@@ -221,14 +221,7 @@ describe('setting up a school and its year through the gateway', () => {
     expect((await call('GET', `/classes/${A}/roster?date=2026-10-12`, admin)).body.studentIds).toHaveLength(3);
     expect((await call('GET', `/classes/${A}/roster?date=2026-10-13`, admin)).body.studentIds).toHaveLength(2);
 
-    const next = (await call('POST', `/schools/${schoolId}/years`, deputy, {
-      startsOn: '2027-09-01',
-      endsOn: '2028-05-26',
-      periodSets: [
-        { scheme: 'QUARTERS', periods: [['2027-09-01', '2027-10-24'], ['2027-11-05', '2027-12-27'], ['2028-01-12', '2028-03-21'], ['2028-04-01', '2028-05-26']].map(([startsOn, endsOn]) => ({ startsOn, endsOn })) },
-        { scheme: 'HALF_YEARS', periods: [['2027-09-01', '2027-12-27'], ['2028-01-12', '2028-05-26']].map(([startsOn, endsOn]) => ({ startsOn, endsOn })) },
-      ],
-    })).body;
+    const next = await createYear(platform, deputy, schoolId, 2027);
     nextYearId = next.id;
     const preview = (await call('POST', `/years/${yearId}/transition`, admin, { toYearId: nextYearId, dryRun: true })).body;
     expect(preview).toMatchObject({ performed: false, problems: [] });

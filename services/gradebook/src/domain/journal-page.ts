@@ -319,16 +319,7 @@ export function currentFinals(page: JournalPage): Final[] {
 }
 
 /** A lesson as curriculum published it (a newer version replaces the facts, never the teacher's record). */
-export interface LessonFacts {
-  lessonId: string;
-  date: string;
-  number: number;
-  teacherId: string;
-  substituteTeacherId: string;
-  status: string;
-  grade: number;
-  version: number;
-}
+export type LessonFacts = Pick<PageLesson, 'lessonId' | 'date' | 'number' | 'teacherId' | 'substituteTeacherId' | 'status' | 'grade'> & { version: number };
 
 export function withLesson(page: JournalPage, facts: LessonFacts): JournalPage | null {
   const current = page.lessons.find((lesson) => lesson.lessonId === facts.lessonId);

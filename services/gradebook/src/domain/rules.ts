@@ -1,15 +1,11 @@
+import type { curriculumV1 } from '@ejournal/contracts';
+
+/** A kind of work with its weight and marking deadline, as curriculum's settings carry it. */
+export type WorkKind = curriculumV1.WorkKind__Output;
+
 /**
  * The school's rules the gradebook applies, as curriculum publishes them (curriculum.school.settings-changed).
  */
-export interface WorkKind {
-  code: string;
-  name: string;
-  weight: number;
-  written: boolean;
-  markingDays: number;
-  workingDays: boolean;
-}
-
 export interface JournalRules {
   lowestMark: number;
   highestMark: number;

@@ -33,7 +33,8 @@ up: build infra
 # Benchmarks against the real servers; each quotes a baseline measured in the same run.
 bench: build infra
 	set -a && source <(scripts/infra.sh env) && set +a && \
-	node bench/lesson-planning.mjs
+	node bench/lesson-planning.mjs && \
+	node bench/journal.mjs
 
 down:
 	-node scripts/run-system.mjs --stop

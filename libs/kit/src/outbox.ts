@@ -133,10 +133,17 @@ export class OutboxRelay {
         .limit(this.options.batchSize ?? 100)
         .lean<Array<{ _id: unknown; pendingEvents: PendingEvent[] }>>();
       for (const document of documents) {
-        for (const event of document.pendingEvents) {
-          await this.options.bus.publish({ ...event, producer: this.options.producer, payload: event.payload as never });
-          // Events leave their document in order: remove the first one if it is still this event.
-          // ($pull by condition is not available on FerretDB 1.24; a positional $pop is.)
+        const events = document.pendingEvents;
+        if (events.length === 0) continue;
+        for (const event of events) await this.options.bus.publish({ ...event, producer: this.options.producer, payload: event.payload as never });
+        // All published: clear them in one write when nothing was appended meanwhile (the array is as read)…
+        const cleared = await serialisedWrite(model.collection.name, document._id, () =>
+          model.updateOne({ _id: document._id, 'pendingEvents.0.id': events[0].id, pendingEvents: { $size: events.length } }, { $set: { pendingEvents: [], hasPendingEvents: false } }),
+        );
+        if (cleared.modifiedCount === 1) continue;
+        // …else remove them one by one from the front, each only if it is still the first.
+        // ($pull by condition is not available on FerretDB 1.24; a positional $pop is.)
+        for (const event of events) {
           const removed = await serialisedWrite(model.collection.name, document._id, () => model.updateOne({ _id: document._id, 'pendingEvents.0.id': event.id }, { $pop: { pendingEvents: -1 } }));
           if (removed.modifiedCount === 0) break; // another relay got there first; the next pass re-reads
         }

@@ -50,10 +50,14 @@ export class VersionedDocuments<T extends Versioned> {
 
   /** Replaces the aggregate read at `document.version - 1` with `document`; false when someone changed it meanwhile. */
   async replace(document: T, events: PendingEvent[] = []): Promise<boolean> {
+    return serialisedWrite(this.model.collection.name, document._id, () => this.replaceNow(document, events));
+  }
+
+  private async replaceNow(document: T, events: PendingEvent[]): Promise<boolean> {
     const { _id, ...fields } = document as Versioned & Record<string, unknown>;
     const update: Record<string, unknown> = { $set: events.length > 0 ? { ...fields, hasPendingEvents: true } : fields };
     if (events.length > 0) update.$push = { pendingEvents: { $each: events } };
-    const result = await serialisedWrite(this.model.collection.name, _id, () => this.model.collection.updateOne({ _id, version: document.version - 1 } as any, update));
+    const result = await this.model.collection.updateOne({ _id, version: document.version - 1 } as any, update);
     return result.matchedCount === 1;
   }
 
@@ -61,9 +65,14 @@ export class VersionedDocuments<T extends Versioned> {
    * Reads the aggregate, applies a change (a pure function returning the new state and its events, or
    * next: null for no change), and writes it back; re-reads and re-applies when another writer came
    * first. When the aggregate does not exist, `orElse` gives the error to throw, or a blank aggregate
-   * (version 0) to start from, which is then inserted.
+   * (version 0) to start from, which is then inserted. Within one process, changes of one aggregate
+   * queue (read, apply and write one after another), so only other processes' writes cause a retry.
    */
   async change<R>(id: string, apply: (current: T) => { next: T | null; events?: PendingEvent[]; result: R }, orElse: () => Error | T): Promise<R> {
+    return serialisedWrite(this.model.collection.name, id, () => this.changeNow(id, apply, orElse));
+  }
+
+  private async changeNow<R>(id: string, apply: (current: T) => { next: T | null; events?: PendingEvent[]; result: R }, orElse: () => Error | T): Promise<R> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const found = await this.find(id);
       const current = found ?? orElse();
@@ -80,7 +89,7 @@ export class VersionedDocuments<T extends Versioned> {
           throw error;
         }
       }
-      if (await this.replace(next, outcome.events ?? [])) return outcome.result;
+      if (await this.replaceNow(next, outcome.events ?? [])) return outcome.result;
     }
     throw new Conflict(`${this.what}: слишком много одновременных изменений, повторите запрос`);
   }

@@ -9,7 +9,7 @@ import { JournalStore } from './store/journal.store';
 runService('gradebook', async () => {
   const runtime = await ServiceRuntime.start('gradebook', { grpcPort: 50053 });
   const store = new JournalStore(runtime.db);
-  const relay = runtime.outboxRelay([store.pages.model]);
+  const relay = runtime.outboxRelay([store.sheets.model, store.pages.model]);
   runtime.bus.subscribe('gradebook', [...CURRICULUM_EVENTS], keepCurriculum(store), new Inbox(runtime.db, 'gradebook'));
   await runtime.serve([gradebookApi(store, relay)]);
 });

@@ -20,24 +20,24 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
     return found.rules;
   };
 
-  /** The page of a lesson, for a caller who teaches it (its teacher, or the substitute: 000 §9.1, 002 §3.5). */
+  /** The sheet of a lesson, for a caller who teaches it (its teacher, or the substitute: 000 §9.1, 002 §3.5). */
   const lessonForEditing = async (lessonId: string, principal: Principal) => {
-    const page = await store.pageOfLesson(lessonId);
-    const lesson = page?.lessons.find((candidate) => candidate.lessonId === lessonId);
+    const page = await store.sheets.find(lessonId);
+    const lesson = page?.lessons[0];
     if (!page || !lesson || !authorize(principal, 'journal.edit', { schoolId: page.schoolId, teacherId: teacherOf(lesson) })) throw new NotFound(LESSON_MISSING);
     return { page, lesson };
   };
 
-  /** Applies a pure change to the page with its events; re-applies on a concurrent write. */
-  const changePage = async <R>(pageId: string, apply: (page: JournalPage) => { next: JournalPage; events: (next: JournalPage) => PendingEvent[]; result: R }): Promise<R> => {
-    const result = await store.pages.change(
-      pageId,
+  /** Applies a pure change to a lesson's sheet with its events; re-applies on a concurrent write. */
+  const changePage = async <R>(lessonId: string, apply: (page: JournalPage) => { next: JournalPage; events: (next: JournalPage) => PendingEvent[]; result: R }): Promise<R> => {
+    const result = await store.sheets.change(
+      lessonId,
       (page) => {
         const outcome = apply(page);
         const next = { ...outcome.next, version: page.version + 1 };
         return { next, events: outcome.events(next), result: outcome.result };
       },
-      () => new NotFound(PAGE_MISSING),
+      () => new NotFound(LESSON_MISSING),
     );
     relay.nudge();
     return result;
@@ -48,8 +48,8 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
   const handlers: AsyncHandlers<gradebookV1.GradebookServiceHandlers> = {
     // The page a teacher opens all day: one call, one document and the class roster.
     async GetJournalPage(request, { principal }) {
-      const pageId = derivedPageId(request.classId, request.groupId, request.subjectId, request.periodId);
-      const page = await store.pages.find(pageId);
+      const found = await store.page(derivedPageId(request.classId, request.groupId, request.subjectId, request.periodId));
+      const page = found?.page;
       const mayRead = page && (authorize(principal, 'journal.read', { schoolId: page.schoolId, classId: page.classId, groupId: page.groupId || undefined, subjectId: page.subjectId }) || page.lessons.some((lesson) => teacherOf(lesson) === principal.personId));
       if (!page || !mayRead) throw new NotFound(PAGE_MISSING);
       const [rules, classRoster, period] = await Promise.all([rulesOf(page.schoolId), roster(page.classId), store.periods.find(page.periodId)]);
@@ -77,7 +77,7 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
     async RecordLesson(request, { principal }) {
       const { page, lesson } = await lessonForEditing(request.lessonId, principal);
       const students = studentsOn(await roster(page.classId), lesson.date, page.groupId);
-      const recorded = await changePage(page._id, (current) => {
+      const recorded = await changePage(request.lessonId, (current) => {
         const { page: next, lesson: record } = recordLesson(current, request.lessonId, request, students, principal.subject, new Date());
         return { next, events: (stored) => [lessonRecorded(stored, record)], result: record };
       });
@@ -88,7 +88,7 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
       const { page, lesson } = await lessonForEditing(request.lessonId, principal);
       const [rules, classRoster] = await Promise.all([rulesOf(page.schoolId), roster(page.classId)]);
       const students = studentsOn(classRoster, lesson.date, page.groupId);
-      const marks = await changePage(page._id, (current) => {
+      const marks = await changePage(request.lessonId, (current) => {
         const { page: next, marks: set } = setMarks(current, request.lessonId, request.marks, students, rules, principal.subject, new Date());
         return { next, events: (stored) => set.map((mark) => markEvent('gradebook.mark.set', stored, mark)), result: set };
       });
@@ -99,7 +99,7 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
     async CorrectMark(request, { principal }) {
       const { page } = await lessonForEditing(request.lessonId, principal);
       const rules = await rulesOf(page.schoolId);
-      const outcome = await changePage(page._id, (current) => {
+      const outcome = await changePage(request.lessonId, (current) => {
         const result = correctMark(current, request.lessonId, request.markId, request, rules, principal.subject, new Date());
         return {
           next: result.page,
@@ -111,10 +111,10 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
     },
 
     async DecideChangeRequest(request, { principal }) {
-      const page = await store.pageOfLesson(request.lessonId);
+      const page = await store.sheets.find(request.lessonId);
       if (!page || !authorize(principal, 'mark-change.decide', { schoolId: page.schoolId })) throw new NotFound(LESSON_MISSING);
       const rules = await rulesOf(page.schoolId);
-      const decided = await changePage(page._id, (current) => {
+      const decided = await changePage(request.lessonId, (current) => {
         const result = decideChangeRequest(current, request.requestId, request.approve, request.note, rules, principal.subject, new Date());
         return { next: result.page, events: (stored) => (result.mark ? [markEvent(result.mark.removed ? 'gradebook.mark.removed' : 'gradebook.mark.changed', stored, result.mark)] : []), result: result.request };
       });
@@ -124,16 +124,23 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
     async SetFinal(request, { principal }) {
       const key = request.page;
       if (!key) throw new InvalidArgument('не указана страница журнала', { page: 'класс, предмет, период' });
-      const page = await store.pages.find(derivedPageId(key.classId, key.groupId, key.subjectId, key.periodId));
+      const found = await store.page(derivedPageId(key.classId, key.groupId, key.subjectId, key.periodId));
+      const page = found?.page;
       // The page's teacher by the timetable sets its finals (000 §9.1).
-      if (!page || !page.lessons.some((lesson) => lesson.teacherId === principal.personId) || !authorize(principal, 'journal.edit', { schoolId: page.schoolId, teacherId: principal.personId })) throw new NotFound(PAGE_MISSING);
+      if (!found || !page || !page.lessons.some((lesson) => lesson.teacherId === principal.personId) || !authorize(principal, 'journal.edit', { schoolId: page.schoolId, teacherId: principal.personId })) throw new NotFound(PAGE_MISSING);
       const [rules, classRoster, period] = await Promise.all([rulesOf(page.schoolId), roster(page.classId), store.periods.find(page.periodId)]);
       const students = studentsBetween(classRoster, period?.startsOn ?? '', period?.endsOn ?? '9999', page.groupId);
       const proposal = proposals(page, students, LENGTHS[period?.scheme ?? 'QUARTERS'] ?? 'quarter', rules).find((candidate) => candidate.studentId === request.studentId);
-      const final = await changePage(page._id, (current) => {
-        const result = setFinal(current, request.studentId, request.value, request.reason, proposal, rules, principal.subject, new Date());
-        return { next: result.page, events: (stored) => [finalSet(stored, result.final)], result: result.final };
-      });
+      const final = await store.pages.change(
+        found.index._id,
+        (index) => {
+          const result = setFinal({ ...page, finals: index.finals }, request.studentId, request.value, request.reason, proposal, rules, principal.subject, new Date());
+          const next = { ...index, finals: result.page.finals, version: index.version + 1 };
+          return { next, events: [finalSet({ ...page, _id: index._id, version: next.version }, result.final)], result: result.final };
+        },
+        () => new NotFound(PAGE_MISSING),
+      );
+      relay.nudge();
       return finalMessage(final);
     },
   };

@@ -1,10 +1,10 @@
 import type { curriculumV1, EventEnvelope } from '@ejournal/contracts';
 import { derivedPageId } from '../domain/page-id';
 import { Conflict, type EventHandler } from '@ejournal/kit';
-import { withLesson, type JournalPage, type LessonFacts } from '../domain/journal-page';
+import { withLesson, type LessonFacts } from '../domain/journal-page';
 import type { ClassRoster } from '../domain/roster';
 import type { JournalRules } from '../domain/rules';
-import type { JournalStore, SchoolRules } from '../store/journal.store';
+import type { JournalStore, PageIndex, SchoolRules } from '../store/journal.store';
 
 export const CURRICULUM_EVENTS = [
   'curriculum.school.settings-changed',
@@ -34,23 +34,39 @@ const facts = (lesson: curriculumV1.Lesson__Output): LessonFacts => ({
  */
 export function keepCurriculum(store: JournalStore): EventHandler<CurriculumEvent> {
   const putLessons = async (lessons: curriculumV1.Lesson__Output[]) => {
-    const byPage = new Map<string, curriculumV1.Lesson__Output[]>();
-    for (const lesson of lessons) {
-      const pageId = derivedPageId(lesson.classId, lesson.groupId, lesson.subjectId, lesson.periodId);
-      byPage.set(pageId, [...(byPage.get(pageId) ?? []), lesson]);
+    const placing = (lesson: curriculumV1.Lesson__Output) => ({ schoolId: lesson.schoolId, classId: lesson.classId, groupId: lesson.groupId, subjectId: lesson.subjectId, periodId: lesson.periodId });
+    const pageOf = (where: { classId: string; groupId: string; subjectId: string; periodId: string }) => derivedPageId(where.classId, where.groupId, where.subjectId, where.periodId);
+    // New lessons: their sheets in one write; known ones: a newer version replaces the facts, never the record.
+    const fresh = lessons.map((lesson) => withLesson({ _id: lesson.id, ...placing(lesson), lessons: [], marks: [], changeRequests: [], finals: [], version: 1 }, facts(lesson))!);
+    const known = await store.insertSheets(fresh);
+    const leaving = new Map<string, string[]>();
+    for (const lesson of lessons.filter((candidate) => known.has(candidate.id))) {
+      await store.sheets.change(
+        lesson.id,
+        (sheet) => {
+          const next = withLesson(sheet, facts(lesson));
+          if (!next) return { next: null, result: null };
+          const before = pageOf(sheet);
+          if (before !== pageOf(placing(lesson))) leaving.set(before, [...(leaving.get(before) ?? []), lesson.id]);
+          return { next: { ...next, ...placing(lesson) }, result: null };
+        },
+        () => new Error(`sheet ${lesson.id} vanished`),
+      );
     }
+    for (const [pageId, ids] of leaving) {
+      await store.pages.change(pageId, (index) => ({ next: { ...index, lessonIds: index.lessonIds.filter((id) => !ids.includes(id)) }, result: null }), () => new Error(`page ${pageId} vanished`));
+    }
+    const byPage = new Map<string, curriculumV1.Lesson__Output[]>();
+    for (const lesson of lessons) byPage.set(pageOf(lesson), [...(byPage.get(pageOf(lesson)) ?? []), lesson]);
     for (const [pageId, pageLessons] of byPage) {
-      const first = pageLessons[0];
       await store.pages.change(
         pageId,
-        (page) => {
-          let next: JournalPage = page;
-          for (const lesson of pageLessons) next = withLesson(next, facts(lesson)) ?? next;
-          return next === page ? { next: null, result: null } : { next, result: null };
+        (index) => {
+          const missing = pageLessons.map((lesson) => lesson.id).filter((id) => !index.lessonIds.includes(id));
+          return missing.length === 0 ? { next: null, result: null } : { next: { ...index, lessonIds: [...index.lessonIds, ...missing] }, result: null };
         },
-        (): JournalPage => ({ _id: pageId, schoolId: first.schoolId, classId: first.classId, groupId: first.groupId, subjectId: first.subjectId, periodId: first.periodId, lessons: [], marks: [], changeRequests: [], finals: [], version: 0 }),
+        (): PageIndex => ({ _id: pageId, ...placing(pageLessons[0]), lessonIds: [], finals: [], version: 0 }),
       );
-      await store.placeLessons(pageLessons.map((lesson) => ({ lessonId: lesson.id, pageId })));
     }
   };
 

@@ -1,12 +1,21 @@
-import { aggregateSchema, isDuplicateKey, serialisedWrite, VersionedDocuments, type Versioned } from '@ejournal/kit';
+import { aggregateSchema, isDuplicateKey, VersionedDocuments, type Versioned } from '@ejournal/kit';
 import type mongoose from 'mongoose';
-import type { JournalPage } from '../domain/journal-page';
+import type { Final, JournalPage } from '../domain/journal-page';
 import type { ClassRoster } from '../domain/roster';
 import type { JournalRules } from '../domain/rules';
 
-/** Which page a dated lesson is on (pages are found by `_id` only). */
-interface LessonPlace extends Versioned {
-  pageId: string;
+/**
+ * A journal page's index: its lessons (each kept in its own sheet) and its finals. A page is read as
+ * this document and its lessons' sheets, all by `_id`.
+ */
+export interface PageIndex extends Versioned {
+  schoolId: string;
+  classId: string;
+  groupId: string;
+  subjectId: string;
+  periodId: string;
+  lessonIds: string[];
+  finals: Final[];
 }
 
 
@@ -22,38 +31,51 @@ export interface SchoolRules extends Versioned {
   settingsVersion: number;
 }
 
-/** The gradebook's documents: journal pages (its aggregate) and the read models kept from curriculum's events. */
+/**
+ * The gradebook's documents. A lesson's sheet — its record, its marks and their change requests, shaped
+ * as a one-lesson journal page — is the aggregate teachers write (a lesson's marks change together);
+ * a page's index holds its lesson ids and finals; the rest are read models kept from curriculum's events.
+ */
 export class JournalStore {
-  readonly pages: VersionedDocuments<JournalPage>;
-  readonly places: VersionedDocuments<LessonPlace>;
+  readonly sheets: VersionedDocuments<JournalPage>;
+  readonly pages: VersionedDocuments<PageIndex>;
   readonly rosters: VersionedDocuments<ClassRoster>;
   readonly rules: VersionedDocuments<SchoolRules>;
   /** Each period's scheme (quarter, trimester, half-year): how many marks its finals need. */
   readonly periods: VersionedDocuments<PeriodKind>;
 
   constructor(connection: mongoose.Connection) {
-    this.pages = new VersionedDocuments(connection.model('JournalPage', aggregateSchema('journal_pages')), 'страница журнала');
-    this.places = new VersionedDocuments(connection.model('LessonPlace', aggregateSchema('lesson_places')), 'урок');
+    this.sheets = new VersionedDocuments(connection.model('LessonSheet', aggregateSchema('lesson_sheets')), 'урок');
+    this.pages = new VersionedDocuments(connection.model('PageIndex', aggregateSchema('journal_pages')), 'страница журнала');
     this.rosters = new VersionedDocuments(connection.model('ClassRoster', aggregateSchema('class_rosters')), 'список класса');
     this.rules = new VersionedDocuments(connection.model('SchoolRules', aggregateSchema('school_rules')), 'правила школы');
     this.periods = new VersionedDocuments(connection.model('PeriodKind', aggregateSchema('period_kinds')), 'учебный период');
   }
 
-  async placeLessons(places: Array<{ lessonId: string; pageId: string }>): Promise<void> {
-    const model = this.places.model;
+  /** Stores the sheets of new lessons in one write; returns those that were there already. */
+  async insertSheets(sheets: JournalPage[]): Promise<Set<string>> {
+    const existing = new Set<string>();
     try {
-      await model.collection.insertMany(places.map(({ lessonId, pageId }) => ({ _id: lessonId, pageId, version: 1, pendingEvents: [], hasPendingEvents: false })) as any[], { ordered: false });
+      await this.sheets.model.collection.insertMany(sheets.map((sheet) => ({ ...sheet, pendingEvents: [], hasPendingEvents: false })) as any[], { ordered: false });
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      // A lesson moved to another period changes page.
-      for (const { lessonId, pageId } of places) {
-        await serialisedWrite(model.collection.name, lessonId, () => model.collection.updateOne({ _id: lessonId, pageId: { $ne: pageId } } as any, { $set: { pageId } }));
-      }
+      for (const failure of (error as { writeErrors?: Array<{ index: number }> }).writeErrors ?? []) existing.add(sheets[failure.index]._id);
     }
+    return existing;
   }
 
-  async pageOfLesson(lessonId: string): Promise<JournalPage | null> {
-    const place = await this.places.find(lessonId);
-    return place ? this.pages.find(place.pageId) : null;
+  /** A whole page: its index and its lessons' sheets merged, in date order. */
+  async page(pageId: string): Promise<{ index: PageIndex; page: JournalPage } | null> {
+    const index = await this.pages.find(pageId);
+    if (!index) return null;
+    const sheets = (await Promise.all(index.lessonIds.map((id) => this.sheets.find(id)))).filter((sheet): sheet is JournalPage => sheet !== null);
+    const { lessonIds: _ids, ...placing } = index;
+    const page: JournalPage = {
+      ...placing,
+      lessons: sheets.flatMap((sheet) => sheet.lessons).sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number),
+      marks: sheets.flatMap((sheet) => sheet.marks),
+      changeRequests: sheets.flatMap((sheet) => sheet.changeRequests),
+    };
+    return { index, page };
   }
 }

@@ -1,7 +1,7 @@
 // Three projects: unit (pure rules, no servers), integration (*.int.test.ts, real FerretDB/MongoDB and
 // RabbitMQ) and system (starts the built processes; run in band). `make test` runs all three.
 const transform = { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] };
-const moduleNameMapper = { '^@ejournal/(contracts|kit|testing|launcher)$': '<rootDir>/libs/$1/src' };
+const moduleNameMapper = { '^@ejournal/(contracts|kit|testing|launcher|read-models)$': '<rootDir>/libs/$1/src' };
 const common = { transform, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
 const roots = ['<rootDir>/libs', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/deploy', '<rootDir>/test'];
 

@@ -7,6 +7,7 @@ import { openApiDocument } from './openapi';
 import { Problem, problemHandler } from './problem';
 import { rateLimited } from './rate-limits';
 import { requestContext } from './request-context';
+import { attendanceRoutes } from './routes/attendance';
 import { auditRoutes } from './routes/audit';
 import { classRoutes } from './routes/classes';
 import { healthRoutes } from './routes/health';
@@ -66,6 +67,8 @@ export function createApp({ upstream, logger, verifier, isReady, limits }: Gatew
   app.use('/api/v1', importRoutes(upstream));
   // The gradebook service: the class journal.
   app.use('/api/v1', journalRoutes(upstream));
+  // The attendance service.
+  app.use('/api/v1', attendanceRoutes(upstream));
 
   app.use(() => {
     throw new Problem(404, 'not-found', 'Не найдено', 'такого ресурса нет');

@@ -185,6 +185,16 @@ const curriculumPaths = {
   '/api/v1/classes/{classId}/subjects/{subjectId}/periods/{periodId}/finals/{studentId}': {
     put: { summary: 'Итоговая отметка за период (учитель страницы; причина, если отличается от предложенной)', parameters: [uuid('classId'), id('subjectId'), uuid('periodId'), uuid('studentId'), inQuery('groupId', 'группа')], requestBody: jsonBody(obj({ value: int('отметка'), reason: str('причина') }, ['value'])), responses: { '200': json('Final'), ...change() } },
   },
+  // Attendance.
+  '/api/v1/lessons/{lessonId}/attendance': {
+    put: { summary: 'Отсутствующие на уроке: Н, Б, У, О (опоздание); остальные присутствовали (journal.edit: учитель урока или замена)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ absences: list(obj({ studentId: str('ученик'), code: str('Н, Б, У или О') })) })), responses: { '200': json('LessonAttendance'), ...change() } },
+  },
+  '/api/v1/lessons/{lessonId}/attendance/{studentId}/correction': {
+    post: { summary: 'Исправить причину отсутствия по документу (absence.correct: классный руководитель)', parameters: [uuid('lessonId'), uuid('studentId')], requestBody: jsonBody(obj({ code: str('Н, Б, У или О'), documentKind: str('вид документа'), documentNumber: str('номер'), documentDate: day('дата документа'), reason: str('причина') }, ['code'])), responses: { '200': json('Absence'), ...change() } },
+  },
+  '/api/v1/classes/{classId}/attendance': {
+    get: { summary: 'Ведомость посещаемости класса за месяц с итогами по ученикам (journal.read)', parameters: [uuid('classId'), inQuery('month', 'месяц ГГГГ-ММ', { type: 'string', pattern: '^\\d{4}-\\d{2}$' })], responses: { '200': json('MonthlySheet'), ...problems(400, 401, 404) } },
+  },
   '/api/v1/lessons/{lessonId}/substitution': {
     put: { summary: 'Назначить замену на урок (пустой teacherId снимает замену) (schedule.manage)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ teacherId: str('учитель на замену или пустая строка'), reason: str('причина') }, ['teacherId'])), responses: { '200': answer('урок', 'Lesson'), ...change() } },
   },

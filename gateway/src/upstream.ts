@@ -1,4 +1,4 @@
-import { curriculumPackage, gradebookPackage, identityPackage, SERVICE_NAMES, type CurriculumServiceClient, type gradebookV1, type IdentityServiceClient, type ServiceName } from '@ejournal/contracts';
+import { attendancePackage, curriculumPackage, gradebookPackage, identityPackage, SERVICE_NAMES, type attendanceV1, type CurriculumServiceClient, type gradebookV1, type IdentityServiceClient, type ServiceName } from '@ejournal/contracts';
 import { callUnary, createGrpcClient, HealthProbe, type Principal } from '@ejournal/kit';
 import type * as grpc from '@grpc/grpc-js';
 import type { Response } from 'express';
@@ -24,12 +24,14 @@ export class Upstream {
   readonly curriculum: CurriculumServiceClient;
   readonly identity: IdentityServiceClient;
   readonly gradebook: gradebookV1.GradebookServiceClient;
+  readonly attendance: attendanceV1.AttendanceServiceClient;
   readonly health: Record<ServiceName, HealthProbe>;
 
   constructor(private readonly config: GatewayConfig) {
     this.curriculum = createGrpcClient(curriculumPackage().CurriculumService, serviceAddress(config, 'curriculum'));
     this.identity = createGrpcClient(identityPackage().IdentityService, serviceAddress(config, 'identity'));
     this.gradebook = createGrpcClient(gradebookPackage().GradebookService, serviceAddress(config, 'gradebook'));
+    this.attendance = createGrpcClient(attendancePackage().AttendanceService, serviceAddress(config, 'attendance'));
     this.health = Object.fromEntries(SERVICE_NAMES.map((name) => [name, new HealthProbe(serviceAddress(config, name))])) as Record<ServiceName, HealthProbe>;
   }
 
@@ -47,6 +49,7 @@ export class Upstream {
     this.curriculum.close();
     this.identity.close();
     this.gradebook.close();
+    this.attendance.close();
     for (const probe of Object.values(this.health)) probe.close();
   }
 }

@@ -16,7 +16,7 @@ describe('the class journal through the gateway', () => {
   let classId: string;
   let periodId: string;
   const students = [randomUUID(), randomUUID(), randomUUID()];
-  const people: Record<'math' | 'sub' | 'other', { token: string; personId: string }> = {} as never;
+  const people: Record<'math' | 'sub' | 'other' | 'classTeacher', { token: string; personId: string }> = {} as never;
   let lessons: Array<{ id: string; date: string }> = [];
 
   const call = async (method: string, path: string, token: string, body?: unknown, expected = [200, 201, 202, 204]) => {
@@ -42,6 +42,8 @@ describe('the class journal through the gateway', () => {
       const account = await staffAccount(platform, admin, schoolId, [{ role: 'subject_teacher', schoolId, classId: grantClass, subjectId: 'math' }]);
       people[name] = { token: account.token, personId: account.personId };
     }
+    const classTeacher = await staffAccount(platform, admin, schoolId, [{ role: 'class_teacher', schoolId, classId }]);
+    people.classTeacher = { token: classTeacher.token, personId: classTeacher.personId };
     const csv = ['Класс;Ученик;Дата зачисления;Приказ', ...students.map((student) => `7Б;${student};01.09.2026;№ 1`)].join('\n');
     const imported = await platform.request(`/api/v1/years/${year.id}/imports/rosters`, { method: 'POST', token: admin, headers: { 'content-type': 'text/csv' }, body: csv });
     expect(imported.status).toBe(200);
@@ -145,4 +147,28 @@ describe('the class journal through the gateway', () => {
     expect(final).toMatchObject({ studentId: students[0], value: 5, proposed: 5 });
     expect((await page(director)).finals).toEqual([expect.objectContaining({ studentId: students[0], value: 5 })]);
   });
+
+  it('records absences for the lesson, and the class teacher changes an Н to Б with a certificate, keeping the history (004 §4.2.5, 000 §9.2)', async () => {
+    const [monday] = lessons;
+    const sheet = async (token: string) => call('GET', `/classes/${classId}/attendance?month=2026-09`, token).then((answer) => answer.body);
+    await eventually(async () => ((await platform.request(`/api/v1/classes/${classId}/attendance?month=2026-09`, { token: people.classTeacher.token })).status === 200 ? true : undefined), 10_000, 'attendance to know the lessons');
+    const recorded = (await call('PUT', `/lessons/${monday.id}/attendance`, people.math.token, { absences: [{ studentId: students[0], code: 'Н' }, { studentId: students[1], code: 'О' }] })).body;
+    expect(recorded.absences.map((absence: { studentId: string; code: string }) => [absence.studentId, absence.code])).toEqual([[students[0], 'Н'], [students[1], 'О']]);
+    // Unknown codes and students outside the class are refused.
+    expect((await platform.request(`/api/v1/lessons/${monday.id}/attendance`, { method: 'PUT', token: people.math.token, body: JSON.stringify({ absences: [{ studentId: students[2], code: 'X' }] }) })).status).toBe(400);
+    // Only the class teacher corrects reasons; a reason other than Н needs a document.
+    expect((await platform.request(`/api/v1/lessons/${monday.id}/attendance/${students[0]}/correction`, { method: 'POST', token: people.math.token, body: JSON.stringify({ code: 'Б', documentKind: 'справка', documentNumber: '17' }) })).status).toBe(404);
+    const missing = await platform.request(`/api/v1/lessons/${monday.id}/attendance/${students[0]}/correction`, { method: 'POST', token: people.classTeacher.token, body: JSON.stringify({ code: 'Б' }) });
+    expect(missing.status).toBe(400);
+    const corrected = (await call('POST', `/lessons/${monday.id}/attendance/${students[0]}/correction`, people.classTeacher.token, { code: 'Б', documentKind: 'медицинская справка', documentNumber: '0457', documentDate: '2026-09-10' })).body;
+    expect(corrected).toMatchObject({ code: 'Б', documentNumber: '0457', revision: 2, history: [expect.objectContaining({ code: 'Н' })] });
+    const month = await sheet(people.classTeacher.token);
+    expect(month.totals.find((total: { studentId: string }) => total.studentId === students[0])).toMatchObject({ unexcused: 0, illness: 1 });
+    expect(month.totals.find((total: { studentId: string }) => total.studentId === students[1])).toMatchObject({ late: 1 });
+    expect(month.lessons.find((lesson: { lessonId: string }) => lesson.lessonId === monday.id).recorded).toBe(true);
+    // The director reads the sheet; a teacher of another class does not.
+    expect((await sheet(director)).absences).toHaveLength(2);
+    expect((await platform.request(`/api/v1/classes/${classId}/attendance?month=2026-09`, { token: people.other.token })).status).toBe(404);
+  });
 });
+

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as protobuf from 'protobufjs';
 import type * as curriculum from './generated/ejournal/curriculum/v1';
+import type * as attendance from './generated/ejournal/attendance/v1';
 import type * as gradebook from './generated/ejournal/gradebook/v1';
 import type { AccountRevoked__Output } from './generated/ejournal/identity/v1/AccountRevoked';
 import { PROTO_DIR } from './proto';
@@ -24,6 +25,8 @@ export interface EventPayloads {
   'gradebook.mark.changed': gradebook.MarkFact__Output;
   'gradebook.mark.removed': gradebook.MarkFact__Output;
   'gradebook.final.set': gradebook.FinalSet__Output;
+  'attendance.absence.recorded': attendance.AbsenceFact__Output;
+  'attendance.absence.corrected': attendance.AbsenceFact__Output;
   'identity.account.revoked': AccountRevoked__Output;
 }
 export type EventType = keyof EventPayloads;
@@ -47,10 +50,12 @@ const PAYLOAD_MESSAGES: Record<EventType, string> = {
   'gradebook.mark.changed': 'ejournal.gradebook.v1.MarkFact',
   'gradebook.mark.removed': 'ejournal.gradebook.v1.MarkFact',
   'gradebook.final.set': 'ejournal.gradebook.v1.FinalSet',
+  'attendance.absence.recorded': 'ejournal.attendance.v1.AbsenceFact',
+  'attendance.absence.corrected': 'ejournal.attendance.v1.AbsenceFact',
   'identity.account.revoked': 'ejournal.identity.v1.AccountRevoked',
 };
 
-const EVENT_PROTO_FILES = ['ejournal/common/v1/envelope.proto', 'ejournal/curriculum/v1/events.proto', 'ejournal/gradebook/v1/events.proto', 'ejournal/identity/v1/events.proto'];
+const EVENT_PROTO_FILES = ['ejournal/common/v1/envelope.proto', 'ejournal/attendance/v1/events.proto', 'ejournal/curriculum/v1/events.proto', 'ejournal/gradebook/v1/events.proto', 'ejournal/identity/v1/events.proto'];
 
 /** What travels on the bus: the envelope fields and the decoded payload. */
 export interface EventEnvelope<T extends EventType = EventType> {

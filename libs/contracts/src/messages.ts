@@ -22,3 +22,5 @@ export type { SigningKeys__Output } from './generated/ejournal/identity/v1/Signi
 export * as curriculumV1 from './generated/ejournal/curriculum/v1';
 /** Every message of ejournal.gradebook.v1 (generated). */
 export * as gradebookV1 from './generated/ejournal/gradebook/v1';
+/** Every message of ejournal.attendance.v1 (generated). */
+export * as attendanceV1 from './generated/ejournal/attendance/v1';

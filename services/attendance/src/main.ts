@@ -1,9 +1,15 @@
-import { attendancePackage, GRPC_SERVICE_NAMES } from '@ejournal/contracts';
-import { runService, ServiceRuntime } from '@ejournal/kit';
+import { Inbox, runService, ServiceRuntime } from '@ejournal/kit';
+import { attendanceApi } from './api/attendance.api';
+import { CURRICULUM_EVENTS, keepCurriculum } from './events/curriculum.consumer';
+import { AttendanceStore } from './store/attendance.store';
 
-// Attendance: its calls, stores and events come with the issue that builds it.
-// Publishes: nothing yet. Consumes: nothing yet.
+// Attendance: absences per lesson and student, kept per class and month.
+// Publishes: attendance.absence.recorded, attendance.absence.corrected.
+// Consumes: curriculum's lessons and enrolment (its read models).
 runService('attendance', async () => {
   const runtime = await ServiceRuntime.start('attendance', { grpcPort: 50054 });
-  await runtime.serve([{ name: GRPC_SERVICE_NAMES.attendance, definition: attendancePackage().AttendanceService.service, handlers: {} }]);
+  const store = new AttendanceStore(runtime.db);
+  const relay = runtime.outboxRelay([store.sheets.model]);
+  runtime.bus.subscribe('attendance', [...CURRICULUM_EVENTS], keepCurriculum(store), new Inbox(runtime.db, 'attendance'));
+  await runtime.serve([attendanceApi(store, relay)]);
 });

@@ -1,6 +1,7 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { AbsenceFact as _ejournal_attendance_v1_AbsenceFact, AbsenceFact__Output as _ejournal_attendance_v1_AbsenceFact__Output } from './ejournal/attendance/v1/AbsenceFact';
 import type { Bell as _ejournal_curriculum_v1_Bell, Bell__Output as _ejournal_curriculum_v1_Bell__Output } from './ejournal/curriculum/v1/Bell';
 import type { BellSchedule as _ejournal_curriculum_v1_BellSchedule, BellSchedule__Output as _ejournal_curriculum_v1_BellSchedule__Output } from './ejournal/curriculum/v1/BellSchedule';
 import type { ClassChanged as _ejournal_curriculum_v1_ClassChanged, ClassChanged__Output as _ejournal_curriculum_v1_ClassChanged__Output } from './ejournal/curriculum/v1/ClassChanged';
@@ -36,6 +37,11 @@ type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> 
 
 export interface ProtoGrpcType {
   ejournal: {
+    attendance: {
+      v1: {
+        AbsenceFact: MessageTypeDefinition<_ejournal_attendance_v1_AbsenceFact, _ejournal_attendance_v1_AbsenceFact__Output>
+      }
+    }
     curriculum: {
       v1: {
         Bell: MessageTypeDefinition<_ejournal_curriculum_v1_Bell, _ejournal_curriculum_v1_Bell__Output>

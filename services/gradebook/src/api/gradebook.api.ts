@@ -3,7 +3,7 @@ import { authorize, FailedPrecondition, InvalidArgument, NotFound, type AsyncHan
 import type { PeriodLength } from '../domain/finals';
 import { correctMark, currentFinals, decideChangeRequest, proposals, recordLesson, setFinal, setMarks, teacherOf, type JournalPage } from '../domain/journal-page';
 import { derivedPageId } from '../domain/page-id';
-import { studentsBetween, studentsOn } from '../domain/roster';
+import { studentsBetween, studentsOn } from '@ejournal/read-models';
 import type { JournalRules } from '../domain/rules';
 import { finalSet, lessonRecorded, markEvent } from '../events/gradebook-events';
 import type { JournalStore } from '../store/journal.store';

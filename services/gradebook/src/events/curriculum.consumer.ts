@@ -2,7 +2,6 @@ import type { curriculumV1, EventEnvelope } from '@ejournal/contracts';
 import { derivedPageId } from '../domain/page-id';
 import { Conflict, type EventHandler } from '@ejournal/kit';
 import { withLesson, type LessonFacts } from '../domain/journal-page';
-import type { ClassRoster } from '../domain/roster';
 import type { JournalRules } from '../domain/rules';
 import type { JournalStore, PageIndex, SchoolRules } from '../store/journal.store';
 
@@ -103,24 +102,8 @@ export function keepCurriculum(store: JournalStore): EventHandler<CurriculumEven
       }
       case 'curriculum.lessons.planned':
         return putLessons((event.payload as curriculumV1.LessonsPlanned__Output).lessons);
-      case 'curriculum.enrolment.changed': {
-        const change = event.payload as curriculumV1.EnrolmentChanged__Output;
-        const classIds = [...new Set(change.placements.map((placement) => placement.classId))];
-        for (const classId of classIds) {
-          const placements = change.placements.filter((placement) => placement.classId === classId).map((placement) => ({ groupId: placement.groupId, from: placement.from, until: placement.until }));
-          await store.rosters.change(
-            classId,
-            (roster) => {
-              const current = roster.students.find((student) => student.studentId === change.studentId);
-              if (current && current.rosterVersion >= event.aggregateVersion) return { next: null, result: null };
-              const students = [...roster.students.filter((student) => student.studentId !== change.studentId), { studentId: change.studentId, rosterVersion: event.aggregateVersion, placements }];
-              return { next: { ...roster, students }, result: null };
-            },
-            (): ClassRoster => ({ _id: classId, students: [], version: 0 }),
-          );
-        }
-        return;
-      }
+      case 'curriculum.enrolment.changed':
+        return store.rosters.apply(event.payload as curriculumV1.EnrolmentChanged__Output, event.aggregateVersion);
       default: {
         const lesson = (event.payload as curriculumV1.LessonChanged__Output).lesson;
         if (lesson) await putLessons([lesson]);

@@ -1,7 +1,7 @@
 import { aggregateSchema, isDuplicateKey, VersionedDocuments, type Versioned } from '@ejournal/kit';
 import type mongoose from 'mongoose';
 import type { Final, JournalPage } from '../domain/journal-page';
-import type { ClassRoster } from '../domain/roster';
+import { ClassRosters } from '@ejournal/read-models';
 import type { JournalRules } from '../domain/rules';
 
 /**
@@ -39,7 +39,7 @@ export interface SchoolRules extends Versioned {
 export class JournalStore {
   readonly sheets: VersionedDocuments<JournalPage>;
   readonly pages: VersionedDocuments<PageIndex>;
-  readonly rosters: VersionedDocuments<ClassRoster>;
+  readonly rosters: ClassRosters;
   readonly rules: VersionedDocuments<SchoolRules>;
   /** Each period's scheme (quarter, trimester, half-year): how many marks its finals need. */
   readonly periods: VersionedDocuments<PeriodKind>;
@@ -47,7 +47,7 @@ export class JournalStore {
   constructor(connection: mongoose.Connection) {
     this.sheets = new VersionedDocuments(connection.model('LessonSheet', aggregateSchema('lesson_sheets')), 'урок');
     this.pages = new VersionedDocuments(connection.model('PageIndex', aggregateSchema('journal_pages')), 'страница журнала');
-    this.rosters = new VersionedDocuments(connection.model('ClassRoster', aggregateSchema('class_rosters')), 'список класса');
+    this.rosters = new ClassRosters(connection);
     this.rules = new VersionedDocuments(connection.model('SchoolRules', aggregateSchema('school_rules')), 'правила школы');
     this.periods = new VersionedDocuments(connection.model('PeriodKind', aggregateSchema('period_kinds')), 'учебный период');
   }

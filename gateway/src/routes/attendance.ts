@@ -1,0 +1,47 @@
+import type { attendanceV1 } from '@ejournal/contracts';
+import { Router } from 'express';
+import { z } from 'zod';
+import { param, query, rejectMalformedIds } from '../params';
+import { permit } from '../permit';
+import { Problem } from '../problem';
+import { callerOf, type Upstream } from '../upstream';
+import { field, parseBody } from '../validation';
+import { toJson } from '../wire';
+
+const attendanceBody = z.object({ absences: field.list(z.object({ studentId: field.text('ученик'), code: field.text('Н, Б, У или О') }), 'отсутствующие на уроке (остальные присутствовали)') });
+const correctionBody = z.object({
+  code: field.text('Н, Б, У или О'),
+  documentKind: field.text('вид документа (справка, заявление…)').optional(),
+  documentNumber: field.text('номер документа').optional(),
+  documentDate: field.date('дата документа').optional(),
+  reason: field.text('причина исправления').optional(),
+});
+
+/** Attendance (attendance service): absences per lesson, corrections from documents, the monthly sheet. */
+export function attendanceRoutes(upstream: Upstream): Router {
+  const router = rejectMalformedIds(Router());
+  const attendance = upstream.attendance;
+
+  router.put('/lessons/:lessonId/attendance', permit('journal.edit'), async (req, res) => {
+    const body = parseBody(attendanceBody, req.body);
+    const recorded = await upstream.call<attendanceV1.LessonAttendance__Output>(callerOf(res), 'AttendanceService/RecordAttendance', (md, o, cb) => attendance.recordAttendance({ lessonId: param(req, 'lessonId'), ...body }, md, o, cb));
+    res.json(toJson(recorded));
+  });
+
+  router.post('/lessons/:lessonId/attendance/:studentId/correction', permit('absence.correct'), async (req, res) => {
+    const body = parseBody(correctionBody, req.body);
+    const corrected = await upstream.call<attendanceV1.Absence__Output>(callerOf(res), 'AttendanceService/CorrectAbsence', (md, o, cb) =>
+      attendance.correctAbsence({ lessonId: param(req, 'lessonId'), studentId: param(req, 'studentId'), ...body }, md, o, cb),
+    );
+    res.json(toJson(corrected));
+  });
+
+  router.get('/classes/:classId/attendance', permit('journal.read'), async (req, res) => {
+    const month = query(req, 'month');
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new Problem(400, 'invalid-argument', 'Неверный запрос', 'month: месяц ГГГГ-ММ');
+    const sheet = await upstream.call<attendanceV1.MonthlySheet__Output>(callerOf(res), 'AttendanceService/GetMonthlySheet', (md, o, cb) => attendance.getMonthlySheet({ classId: param(req, 'classId'), month }, md, o, cb));
+    res.json(toJson(sheet));
+  });
+
+  return router;
+}

@@ -1,0 +1,78 @@
+import { GRPC_SERVICE_NAMES, attendancePackage, toTimestamp, type attendanceV1 } from '@ejournal/contracts';
+import { authorize, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding, type OutboxRelay } from '@ejournal/kit';
+import { studentsBetween, studentsOn } from '@ejournal/read-models';
+import { correctAbsence, recordAttendance, teacherOf, totals, type Absence, type ClassMonth } from '../domain/class-month';
+import { absenceEvent } from '../events/attendance-events';
+import type { AttendanceStore } from '../store/attendance.store';
+
+const LESSON_MISSING = 'урок не найден';
+const SHEET_MISSING = 'ведомость не найдена';
+
+function absenceMessage(sheet: ClassMonth, absence: Absence): attendanceV1.Absence {
+  const lesson = sheet.lessons.find((candidate) => candidate.lessonId === absence.lessonId);
+  return {
+    ...absence,
+    date: lesson?.date ?? '',
+    subjectId: lesson?.subjectId ?? '',
+    recordedAt: toTimestamp(new Date(absence.recordedAt)),
+    history: absence.history.map((revision) => ({ ...revision, changedAt: toTimestamp(new Date(revision.changedAt)) })),
+  };
+}
+
+export function attendanceApi(store: AttendanceStore, relay: OutboxRelay): GrpcServiceBinding {
+  const handlers: AsyncHandlers<attendanceV1.AttendanceServiceHandlers> = {
+    // The lesson's teacher, or the substitute (000 §9.1), marks absences for the whole class at once.
+    async RecordAttendance(request, { principal }) {
+      const sheet = await store.sheetOfLesson(request.lessonId);
+      const lesson = sheet?.lessons.find((candidate) => candidate.lessonId === request.lessonId);
+      if (!sheet || !lesson || !authorize(principal, 'journal.edit', { schoolId: sheet.schoolId, teacherId: teacherOf(lesson) })) throw new NotFound(LESSON_MISSING);
+      const students = studentsOn(await store.rosters.find(sheet.classId), lesson.date);
+      const saved = await store.sheets.change(
+        sheet._id,
+        (current) => {
+          const { sheet: next, changed } = recordAttendance(current, request.lessonId, request.absences, students, principal.subject, new Date());
+          const stored = { ...next, version: current.version + 1 };
+          return { next: stored, events: changed.map((absence) => absenceEvent('attendance.absence.recorded', stored, absence)), result: stored };
+        },
+        () => new NotFound(LESSON_MISSING),
+      );
+      relay.nudge();
+      return { lessonId: request.lessonId, absences: saved.absences.filter((absence) => absence.lessonId === request.lessonId && absence.code !== '').map((absence) => absenceMessage(saved, absence)) };
+    },
+
+    // 000 §9.2, 003 §4.2: the class teacher corrects reasons from documents.
+    async CorrectAbsence(request, { principal }) {
+      const sheet = await store.sheetOfLesson(request.lessonId);
+      if (!sheet || !authorize(principal, 'absence.correct', { schoolId: sheet.schoolId, classId: sheet.classId })) throw new NotFound(LESSON_MISSING);
+      const { absence, stored } = await store.sheets.change(
+        sheet._id,
+        (current) => {
+          const result = correctAbsence(current, request.lessonId, request.studentId, request, principal.subject, new Date());
+          const next = { ...result.sheet, version: current.version + 1 };
+          return { next, events: [absenceEvent('attendance.absence.corrected', next, result.absence)], result: { absence: result.absence, stored: next } };
+        },
+        () => new NotFound(LESSON_MISSING),
+      );
+      relay.nudge();
+      return absenceMessage(stored, absence);
+    },
+
+    // The monthly attendance sheet of a class (003 §4.1).
+    async GetMonthlySheet(request, { principal }) {
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(request.month)) throw new InvalidArgument('месяц: ГГГГ-ММ', { month: 'ГГГГ-ММ' });
+      const sheet = await store.sheets.find(`${request.classId}:${request.month}`);
+      if (!sheet || !authorize(principal, 'journal.read', { schoolId: sheet.schoolId, classId: sheet.classId })) throw new NotFound(SHEET_MISSING);
+      const roster = await store.rosters.find(sheet.classId);
+      const students = studentsBetween(roster, `${request.month}-01`, `${request.month}-31`);
+      return {
+        classId: sheet.classId,
+        month: sheet.month,
+        lessons: sheet.lessons.filter((lesson) => lesson.status !== 'cancelled').map((lesson) => ({ lessonId: lesson.lessonId, date: lesson.date, number: lesson.number, subjectId: lesson.subjectId, recorded: lesson.recorded })),
+        studentIds: students,
+        absences: sheet.absences.filter((absence) => absence.code !== '').map((absence) => absenceMessage(sheet, absence)),
+        totals: totals(sheet, students),
+      };
+    },
+  };
+  return { name: GRPC_SERVICE_NAMES.attendance, definition: attendancePackage().AttendanceService.service, handlers };
+}

@@ -1,0 +1,39 @@
+import { aggregateSchema, isDuplicateKey, serialisedWrite, VersionedDocuments, type Versioned } from '@ejournal/kit';
+import { ClassRosters } from '@ejournal/read-models';
+import type mongoose from 'mongoose';
+import type { ClassMonth } from '../domain/class-month';
+
+/** Which class-month sheet a dated lesson is on (sheets are found by `_id` only). */
+interface LessonPlace extends Versioned {
+  sheetId: string;
+}
+
+export class AttendanceStore {
+  readonly sheets: VersionedDocuments<ClassMonth>;
+  readonly places: VersionedDocuments<LessonPlace>;
+  readonly rosters: ClassRosters;
+
+  constructor(connection: mongoose.Connection) {
+    this.sheets = new VersionedDocuments(connection.model('ClassMonth', aggregateSchema('class_months')), 'ведомость посещаемости');
+    this.places = new VersionedDocuments(connection.model('LessonPlace', aggregateSchema('lesson_places')), 'урок');
+    this.rosters = new ClassRosters(connection);
+  }
+
+  async placeLessons(places: Array<{ lessonId: string; sheetId: string }>): Promise<void> {
+    const model = this.places.model;
+    try {
+      await model.collection.insertMany(places.map(({ lessonId, sheetId }) => ({ _id: lessonId, sheetId, version: 1, pendingEvents: [], hasPendingEvents: false })) as any[], { ordered: false });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      // A lesson moved to another month changes sheet.
+      for (const { lessonId, sheetId } of places) {
+        await serialisedWrite(model.collection.name, lessonId, () => model.collection.updateOne({ _id: lessonId, sheetId: { $ne: sheetId } } as any, { $set: { sheetId } }));
+      }
+    }
+  }
+
+  async sheetOfLesson(lessonId: string): Promise<ClassMonth | null> {
+    const place = await this.places.find(lessonId);
+    return place ? this.sheets.find(place.sheetId) : null;
+  }
+}

@@ -169,6 +169,14 @@ describe('the class journal through the gateway', () => {
     // The director reads the sheet; a teacher of another class does not.
     expect((await sheet(director)).absences).toHaveLength(2);
     expect((await platform.request(`/api/v1/classes/${classId}/attendance?month=2026-09`, { token: people.other.token })).status).toBe(404);
+
+    // The journal page shows the absence; a mark over it needs an explanation for the parents (000 §9.1).
+    await eventually(async () => ((await page(people.math.token)).absences.some((absence: { studentId: string; code: string }) => absence.studentId === students[0] && absence.code === 'Б') ? true : undefined), 10_000, 'the gradebook to learn of the absence');
+    const unexplained = await platform.request(`/api/v1/lessons/${monday.id}/marks`, { method: 'POST', token: people.math.token, body: JSON.stringify({ marks: [{ studentId: students[0], values: [4], workKind: 'homework' }] }) });
+    expect(unexplained.status).toBe(400);
+    expect((await unexplained.json()).detail).toBe('строка 1: ученик отсутствовал на уроке — отметка ставится только с пояснением для родителей (000 §9.1)');
+    const explained = (await call('POST', `/lessons/${monday.id}/marks`, people.math.token, { marks: [{ studentId: students[0], values: [4], workKind: 'homework', explanation: 'работа выполнена после болезни' }] })).body;
+    expect(explained.marks[0]).toMatchObject({ values: [4], explanation: 'работа выполнена после болезни' });
   });
 });
 

@@ -22,7 +22,7 @@ const markValues = field.list(field.int('отметка'), 'отметка (дв
 
 const marksBody = z.object({
   marks: field.list(
-    z.object({ studentId: field.text('ученик'), values: markValues.optional(), passFail: field.text('зачёт или незачёт').optional(), workKind: field.text('вид работы'), comment: field.text('комментарий').optional() }),
+    z.object({ studentId: field.text('ученик'), values: markValues.optional(), passFail: field.text('зачёт или незачёт').optional(), workKind: field.text('вид работы'), comment: field.text('комментарий').optional(), explanation: field.text('пояснение, если ученик отсутствовал').optional() }),
     'отметки класса за урок',
   ),
 });

@@ -25,6 +25,7 @@ export interface EventPayloads {
   'gradebook.mark.changed': gradebook.MarkFact__Output;
   'gradebook.mark.removed': gradebook.MarkFact__Output;
   'gradebook.final.set': gradebook.FinalSet__Output;
+  'gradebook.mark.over-absence': gradebook.MarkOverAbsence__Output;
   'attendance.absence.recorded': attendance.AbsenceFact__Output;
   'attendance.absence.corrected': attendance.AbsenceFact__Output;
   'identity.account.revoked': AccountRevoked__Output;
@@ -50,6 +51,7 @@ const PAYLOAD_MESSAGES: Record<EventType, string> = {
   'gradebook.mark.changed': 'ejournal.gradebook.v1.MarkFact',
   'gradebook.mark.removed': 'ejournal.gradebook.v1.MarkFact',
   'gradebook.final.set': 'ejournal.gradebook.v1.FinalSet',
+  'gradebook.mark.over-absence': 'ejournal.gradebook.v1.MarkOverAbsence',
   'attendance.absence.recorded': 'ejournal.attendance.v1.AbsenceFact',
   'attendance.absence.corrected': 'ejournal.attendance.v1.AbsenceFact',
   'identity.account.revoked': 'ejournal.identity.v1.AccountRevoked',

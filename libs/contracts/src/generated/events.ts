@@ -28,6 +28,7 @@ import type { YearTransitioned as _ejournal_curriculum_v1_YearTransitioned, Year
 import type { FinalSet as _ejournal_gradebook_v1_FinalSet, FinalSet__Output as _ejournal_gradebook_v1_FinalSet__Output } from './ejournal/gradebook/v1/FinalSet';
 import type { LessonRecorded as _ejournal_gradebook_v1_LessonRecorded, LessonRecorded__Output as _ejournal_gradebook_v1_LessonRecorded__Output } from './ejournal/gradebook/v1/LessonRecorded';
 import type { MarkFact as _ejournal_gradebook_v1_MarkFact, MarkFact__Output as _ejournal_gradebook_v1_MarkFact__Output } from './ejournal/gradebook/v1/MarkFact';
+import type { MarkOverAbsence as _ejournal_gradebook_v1_MarkOverAbsence, MarkOverAbsence__Output as _ejournal_gradebook_v1_MarkOverAbsence__Output } from './ejournal/gradebook/v1/MarkOverAbsence';
 import type { AccountRevoked as _ejournal_identity_v1_AccountRevoked, AccountRevoked__Output as _ejournal_identity_v1_AccountRevoked__Output } from './ejournal/identity/v1/AccountRevoked';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp';
 
@@ -75,6 +76,7 @@ export interface ProtoGrpcType {
         FinalSet: MessageTypeDefinition<_ejournal_gradebook_v1_FinalSet, _ejournal_gradebook_v1_FinalSet__Output>
         LessonRecorded: MessageTypeDefinition<_ejournal_gradebook_v1_LessonRecorded, _ejournal_gradebook_v1_LessonRecorded__Output>
         MarkFact: MessageTypeDefinition<_ejournal_gradebook_v1_MarkFact, _ejournal_gradebook_v1_MarkFact__Output>
+        MarkOverAbsence: MessageTypeDefinition<_ejournal_gradebook_v1_MarkOverAbsence, _ejournal_gradebook_v1_MarkOverAbsence__Output>
       }
     }
     identity: {

@@ -15,6 +15,7 @@ import type { LessonRecord as _ejournal_gradebook_v1_LessonRecord, LessonRecord_
 import type { Mark as _ejournal_gradebook_v1_Mark, Mark__Output as _ejournal_gradebook_v1_Mark__Output } from './ejournal/gradebook/v1/Mark';
 import type { MarkEntry as _ejournal_gradebook_v1_MarkEntry, MarkEntry__Output as _ejournal_gradebook_v1_MarkEntry__Output } from './ejournal/gradebook/v1/MarkEntry';
 import type { MarkRevision as _ejournal_gradebook_v1_MarkRevision, MarkRevision__Output as _ejournal_gradebook_v1_MarkRevision__Output } from './ejournal/gradebook/v1/MarkRevision';
+import type { PageAbsence as _ejournal_gradebook_v1_PageAbsence, PageAbsence__Output as _ejournal_gradebook_v1_PageAbsence__Output } from './ejournal/gradebook/v1/PageAbsence';
 import type { RecordLessonRequest as _ejournal_gradebook_v1_RecordLessonRequest, RecordLessonRequest__Output as _ejournal_gradebook_v1_RecordLessonRequest__Output } from './ejournal/gradebook/v1/RecordLessonRequest';
 import type { Remark as _ejournal_gradebook_v1_Remark, Remark__Output as _ejournal_gradebook_v1_Remark__Output } from './ejournal/gradebook/v1/Remark';
 import type { SetFinalRequest as _ejournal_gradebook_v1_SetFinalRequest, SetFinalRequest__Output as _ejournal_gradebook_v1_SetFinalRequest__Output } from './ejournal/gradebook/v1/SetFinalRequest';
@@ -44,6 +45,7 @@ export interface ProtoGrpcType {
         Mark: MessageTypeDefinition<_ejournal_gradebook_v1_Mark, _ejournal_gradebook_v1_Mark__Output>
         MarkEntry: MessageTypeDefinition<_ejournal_gradebook_v1_MarkEntry, _ejournal_gradebook_v1_MarkEntry__Output>
         MarkRevision: MessageTypeDefinition<_ejournal_gradebook_v1_MarkRevision, _ejournal_gradebook_v1_MarkRevision__Output>
+        PageAbsence: MessageTypeDefinition<_ejournal_gradebook_v1_PageAbsence, _ejournal_gradebook_v1_PageAbsence__Output>
         RecordLessonRequest: MessageTypeDefinition<_ejournal_gradebook_v1_RecordLessonRequest, _ejournal_gradebook_v1_RecordLessonRequest__Output>
         Remark: MessageTypeDefinition<_ejournal_gradebook_v1_Remark, _ejournal_gradebook_v1_Remark__Output>
         SetFinalRequest: MessageTypeDefinition<_ejournal_gradebook_v1_SetFinalRequest, _ejournal_gradebook_v1_SetFinalRequest__Output>

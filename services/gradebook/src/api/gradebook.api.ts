@@ -1,11 +1,11 @@
 import { GRPC_SERVICE_NAMES, gradebookPackage, type gradebookV1 } from '@ejournal/contracts';
 import { authorize, FailedPrecondition, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding, type OutboxRelay, type PendingEvent, type Principal } from '@ejournal/kit';
 import type { PeriodLength } from '../domain/finals';
-import { correctMark, currentFinals, decideChangeRequest, proposals, recordLesson, setFinal, setMarks, teacherOf, type JournalPage } from '../domain/journal-page';
+import { absenceOf, correctMark, currentFinals, decideChangeRequest, proposals, recordLesson, setFinal, setMarks, teacherOf, type JournalPage } from '../domain/journal-page';
 import { derivedPageId } from '../domain/page-id';
 import { studentsBetween, studentsOn } from '@ejournal/read-models';
 import type { JournalRules } from '../domain/rules';
-import { finalSet, lessonRecorded, markEvent } from '../events/gradebook-events';
+import { finalSet, lessonRecorded, markEvent, markOverAbsence } from '../events/gradebook-events';
 import type { JournalStore } from '../store/journal.store';
 import { finalMessage, lessonMessage, markMessage, requestMessage } from './messages';
 
@@ -71,6 +71,7 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
         changeRequests: page.changeRequests.map(requestMessage),
         version: String(page.version),
         markCorrectionMinutes: rules.markCorrectionMinutes,
+        absences: (page.absences ?? []).filter((absence) => absence.code !== '').map(({ lessonId, studentId, code }) => ({ lessonId, studentId, code })),
       };
     },
 
@@ -90,7 +91,14 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
       const students = studentsOn(classRoster, lesson.date, page.groupId);
       const marks = await changePage(request.lessonId, (current) => {
         const { page: next, marks: set } = setMarks(current, request.lessonId, request.marks, students, rules, principal.subject, new Date());
-        return { next, events: (stored) => set.map((mark) => markEvent('gradebook.mark.set', stored, mark)), result: set };
+        return {
+          next,
+          events: (stored) => set.flatMap((mark) => {
+            const absence = absenceOf(stored, mark.lessonId, mark.studentId);
+            return absence ? [markEvent('gradebook.mark.set', stored, mark), markOverAbsence(stored, mark, absence.code)] : [markEvent('gradebook.mark.set', stored, mark)];
+          }),
+          result: set,
+        };
       });
       return { marks: marks.map(markMessage) };
     },

@@ -52,6 +52,16 @@ export interface Mark {
   revision: number;
   /** Every earlier state: nothing in the journal is overwritten silently. */
   history: MarkRevision[];
+  /** Why the mark stands over an absence (000 §9.1); '' otherwise. */
+  explanation: string;
+}
+
+/** An absence on a lesson as attendance reports it (the newest revision wins). */
+export interface PageAbsence {
+  lessonId: string;
+  studentId: string;
+  code: string;
+  revision: number;
 }
 
 export interface ChangeRequest {
@@ -94,6 +104,8 @@ export interface JournalPage {
   marks: Mark[];
   changeRequests: ChangeRequest[];
   finals: Final[];
+  /** Absences on the page's lessons (read model of attendance's events). */
+  absences?: PageAbsence[];
   version: number;
 }
 
@@ -167,7 +179,14 @@ export interface MarkInput {
   passFail?: string;
   workKind: string;
   comment?: string;
+  explanation?: string;
 }
+
+/** Codes of a real absence (late, «О», is not one). */
+const ABSENT = ['Н', 'Б', 'У'];
+
+export const absenceOf = (page: JournalPage, lessonId: string, studentId: string) =>
+  (page.absences ?? []).find((absence) => absence.lessonId === lessonId && absence.studentId === studentId && ABSENT.includes(absence.code));
 
 function checkedMark(input: MarkInput, rules: JournalRules) {
   const kind = rules.workKinds.find((candidate) => candidate.code === input.workKind);
@@ -199,6 +218,11 @@ export function setMarks(page: JournalPage, lessonId: string, inputs: MarkInput[
   const marks = inputs.map((input, index) => {
     if (!students.includes(input.studentId)) throw new InvalidArgument(`строка ${index + 1}: ученика нет в списке класса на ${lesson.date}`, { [`marks[${index}].studentId`]: 'ученик класса на дату урока' });
     const { kind, passFail, comment } = checkedMark(input, rules);
+    // 000 §9.1: a mark over an absence (work done later) only with an explanation to parents and administration.
+    const explanation = text(input.explanation, 'explanation', 500);
+    if (absenceOf(page, lessonId, input.studentId) && !explanation) {
+      throw new InvalidArgument(`строка ${index + 1}: ученик отсутствовал на уроке — отметка ставится только с пояснением для родителей (000 §9.1)`, { [`marks[${index}].explanation`]: 'обязательно при отсутствии' });
+    }
     const mark: Mark = {
       id: randomUUID(),
       lessonId,
@@ -214,6 +238,7 @@ export function setMarks(page: JournalPage, lessonId: string, inputs: MarkInput[
       removed: false,
       revision: 1,
       history: [],
+      explanation,
     };
     return mark;
   });
@@ -330,4 +355,11 @@ export function withLesson(page: JournalPage, facts: LessonFacts): JournalPage |
     : { ...fields, lessonVersion: version, topic: '', homework: '', noHomework: false, individualHomework: [], remarks: [], conducted: false, recordedBy: '', recordedAt: null, recordVersion: 0 };
   const lessons = [...page.lessons.filter((candidate) => candidate.lessonId !== facts.lessonId), lesson].sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
   return { ...page, lessons };
+}
+
+/** Puts attendance's newest word on a student's absence into the lesson's sheet. */
+export function withAbsence(page: JournalPage, absence: PageAbsence): JournalPage | null {
+  const current = (page.absences ?? []).find((candidate) => candidate.lessonId === absence.lessonId && candidate.studentId === absence.studentId);
+  if (current && current.revision >= absence.revision) return null;
+  return { ...page, absences: [...(page.absences ?? []).filter((candidate) => candidate !== current), absence] };
 }

@@ -48,3 +48,18 @@ export function finalSet(page: JournalPage, final: Final): PendingEvent {
     value: final.value,
   });
 }
+
+/** 000 §9.1: the parents (and the administration) are told why a mark stands over an absence. */
+export function markOverAbsence(page: JournalPage, mark: Mark, absenceCode: string): PendingEvent {
+  const lesson = page.lessons.find((candidate) => candidate.lessonId === mark.lessonId);
+  return pendingEvent('gradebook.mark.over-absence', { schoolId: page.schoolId, aggregateId: page._id, aggregateVersion: page.version }, {
+    markId: mark.id,
+    lessonId: mark.lessonId,
+    classId: page.classId,
+    subjectId: page.subjectId,
+    studentId: mark.studentId,
+    date: lesson?.date ?? '',
+    absenceCode,
+    explanation: mark.explanation,
+  });
+}

@@ -75,6 +75,7 @@ export class JournalStore {
       lessons: sheets.flatMap((sheet) => sheet.lessons).sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number),
       marks: sheets.flatMap((sheet) => sheet.marks),
       changeRequests: sheets.flatMap((sheet) => sheet.changeRequests),
+      absences: sheets.flatMap((sheet) => sheet.absences ?? []),
     };
     return { index, page };
   }

@@ -1,6 +1,6 @@
 import { FailedPrecondition, InvalidArgument } from '@ejournal/kit';
 import { markingDeadline } from '../../src/domain/deadlines';
-import { correctMark, decideChangeRequest, recordLesson, setMarks, withLesson, type JournalPage } from '../../src/domain/journal-page';
+import { correctMark, decideChangeRequest, recordLesson, setMarks, withAbsence, withLesson, type JournalPage } from '../../src/domain/journal-page';
 import type { JournalRules } from '../../src/domain/rules';
 
 const rules: JournalRules = {
@@ -70,5 +70,16 @@ describe('marks on a lesson', () => {
     const substituted = withLesson(recorded, { lessonId: 'L', date: '2026-11-02', number: 2, teacherId: 'T', substituteTeacherId: 'S2', status: 'planned', grade: 7, version: 2 })!;
     expect(substituted.lessons[0]).toMatchObject({ topic: 'Дроби', substituteTeacherId: 'S2', lessonVersion: 2 });
     expect(withLesson(substituted, { lessonId: 'L', date: '2026-11-02', number: 2, teacherId: 'T', substituteTeacherId: '', status: 'planned', grade: 7, version: 1 })).toBeNull();
+  });
+
+  it('puts a mark over an absence only with an explanation; lateness needs none (000 §9.1)', () => {
+    const absent = withAbsence(blank(), { lessonId: 'L', studentId: 'A', code: 'Н', revision: 1 })!;
+    expect(() => setMarks(absent, 'L', [{ studentId: 'A', values: [4], workKind: 'answer' }], ['A'], rules, 'T', new Date())).toThrow(/только с пояснением для родителей \(000 §9\.1\)/);
+    expect(setMarks(absent, 'L', [{ studentId: 'A', values: [4], workKind: 'answer', explanation: 'сдал реферат' }], ['A'], rules, 'T', new Date()).marks[0].explanation).toBe('сдал реферат');
+    const late = withAbsence(blank(), { lessonId: 'L', studentId: 'A', code: 'О', revision: 1 })!;
+    expect(setMarks(late, 'L', [{ studentId: 'A', values: [4], workKind: 'answer' }], ['A'], rules, 'T', new Date()).marks).toHaveLength(1);
+    // An older word from attendance does not undo a newer one.
+    const present = withAbsence(absent, { lessonId: 'L', studentId: 'A', code: '', revision: 2 })!;
+    expect(withAbsence(present, { lessonId: 'L', studentId: 'A', code: 'Н', revision: 1 })).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import type { Mark as _ejournal_gradebook_v1_Mark, Mark__Output as _ejournal_gra
 import type { Final as _ejournal_gradebook_v1_Final, Final__Output as _ejournal_gradebook_v1_Final__Output } from '../../../ejournal/gradebook/v1/Final';
 import type { FinalProposal as _ejournal_gradebook_v1_FinalProposal, FinalProposal__Output as _ejournal_gradebook_v1_FinalProposal__Output } from '../../../ejournal/gradebook/v1/FinalProposal';
 import type { ChangeRequest as _ejournal_gradebook_v1_ChangeRequest, ChangeRequest__Output as _ejournal_gradebook_v1_ChangeRequest__Output } from '../../../ejournal/gradebook/v1/ChangeRequest';
+import type { PageAbsence as _ejournal_gradebook_v1_PageAbsence, PageAbsence__Output as _ejournal_gradebook_v1_PageAbsence__Output } from '../../../ejournal/gradebook/v1/PageAbsence';
 import type { Long } from '@grpc/proto-loader';
 
 export interface JournalPage {
@@ -22,6 +23,7 @@ export interface JournalPage {
   'changeRequests'?: (_ejournal_gradebook_v1_ChangeRequest)[];
   'version'?: (number | string | Long);
   'markCorrectionMinutes'?: (number);
+  'absences'?: (_ejournal_gradebook_v1_PageAbsence)[];
 }
 
 export interface JournalPage__Output {
@@ -39,4 +41,5 @@ export interface JournalPage__Output {
   'changeRequests': (_ejournal_gradebook_v1_ChangeRequest__Output)[];
   'version': (string);
   'markCorrectionMinutes': (number);
+  'absences': (_ejournal_gradebook_v1_PageAbsence__Output)[];
 }

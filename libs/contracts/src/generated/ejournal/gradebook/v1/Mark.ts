@@ -17,6 +17,7 @@ export interface Mark {
   'onTime'?: (boolean);
   'revision'?: (number);
   'history'?: (_ejournal_gradebook_v1_MarkRevision)[];
+  'explanation'?: (string);
 }
 
 export interface Mark__Output {
@@ -33,4 +34,5 @@ export interface Mark__Output {
   'onTime': (boolean);
   'revision': (number);
   'history': (_ejournal_gradebook_v1_MarkRevision__Output)[];
+  'explanation': (string);
 }

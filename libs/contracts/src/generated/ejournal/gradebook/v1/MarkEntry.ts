@@ -7,6 +7,7 @@ export interface MarkEntry {
   'passFail'?: (string);
   'workKind'?: (string);
   'comment'?: (string);
+  'explanation'?: (string);
 }
 
 export interface MarkEntry__Output {
@@ -15,4 +16,5 @@ export interface MarkEntry__Output {
   'passFail': (string);
   'workKind': (string);
   'comment': (string);
+  'explanation': (string);
 }

@@ -185,6 +185,12 @@ const curriculumPaths = {
   '/api/v1/classes/{classId}/subjects/{subjectId}/periods/{periodId}/finals/{studentId}': {
     put: { summary: 'Итоговая отметка за период (учитель страницы; причина, если отличается от предложенной)', parameters: [uuid('classId'), id('subjectId'), uuid('periodId'), uuid('studentId'), inQuery('groupId', 'группа')], requestBody: jsonBody(obj({ value: int('отметка'), reason: str('причина') }, ['value'])), responses: { '200': json('Final'), ...change() } },
   },
+  '/api/v1/lessons/{lessonId}/homework/files': {
+    post: { summary: 'Приложить файл к домашнему заданию (до 5 МБ: PDF, DOC(X), XLS(X), PPT(X), ODT, TXT, JPEG, PNG, MP3) (journal.edit)', parameters: [uuid('lessonId'), { name: 'name', in: 'query', required: true, schema: { type: 'string' } }], requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }, responses: { '201': json('HomeworkFile'), ...change(413) } },
+  },
+  '/api/v1/lessons/{lessonId}/homework/files/{fileId}': {
+    get: { summary: 'Файл домашнего задания (страница журнала урока; ученик класса и его родители)', parameters: [uuid('lessonId'), uuid('fileId')], responses: { '200': { description: 'файл', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }, ...problems(401, 404) } },
+  },
   // Attendance.
   '/api/v1/lessons/{lessonId}/attendance': {
     put: { summary: 'Отсутствующие на уроке: Н, Б, У, О (опоздание); остальные присутствовали (journal.edit: учитель урока или замена)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ absences: list(obj({ studentId: str('ученик'), code: str('Н, Б, У или О') })) })), responses: { '200': json('LessonAttendance'), ...change() } },

@@ -22,6 +22,7 @@ const PATH_IDS: Record<string, { pattern: RegExp; missing: string }> = {
   groupId: { pattern: UUID, missing: 'группа не найдена' },
   lessonId: { pattern: UUID, missing: 'урок не найден' },
   markId: { pattern: UUID, missing: 'отметка не найдена' },
+  fileId: { pattern: UUID, missing: 'файл не найден' },
   requestId: { pattern: UUID, missing: 'запрос не найден' },
   planId: { pattern: UUID, missing: 'тематический план не найден' },
   studentId: { pattern: UUID, missing: 'ученик не найден' },

@@ -96,6 +96,27 @@ describe('the class journal through the gateway', () => {
     expect((await page(people.math.token)).marks).toHaveLength(3);
   });
 
+  it('attaches a file to the homework and serves it back only to those who may read the lesson (000 §3.2, 004 §4.2.5)', async () => {
+    const [monday] = lessons;
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2048, 7)]);
+    const upload = (token: string, body: Buffer, type: string, name = 'Задачи к § 4.pdf') =>
+      platform.request(`/api/v1/lessons/${monday.id}/homework/files?name=${encodeURIComponent(name)}`, { method: 'POST', token, headers: { 'content-type': type }, body });
+    const attached = await upload(people.math.token, pdf, 'application/pdf');
+    expect(attached.status).toBe(201);
+    const file = await attached.json();
+    expect(file).toMatchObject({ name: 'Задачи к § 4.pdf', contentType: 'application/pdf', size: pdf.length });
+    expect((await page(people.math.token)).lessons.find((lesson: { lessonId: string }) => lesson.lessonId === monday.id).files).toEqual([expect.objectContaining({ id: file.id })]);
+    const download = await platform.request(`/api/v1/lessons/${monday.id}/homework/files/${file.id}`, { token: director });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
+    // Limits: type and size; and nobody else's lessons.
+    expect((await (await upload(people.math.token, Buffer.from('MZ'), 'application/x-msdownload', 'game.exe')).json()).detail).toMatch(/тип application\/x-msdownload не принимается/);
+    expect((await (await upload(people.math.token, Buffer.alloc(5 * 1024 * 1024 + 1, 1), 'application/pdf')).json()).detail).toBe('файл «Задачи к § 4.pdf»: 5.0 МБ, а можно не больше 5 МБ');
+    expect((await upload(people.other.token, pdf, 'application/pdf')).status).toBe(404);
+    expect((await platform.request(`/api/v1/lessons/${monday.id}/homework/files/${file.id}`, { token: people.other.token })).status).toBe(404);
+  });
+
   it('lets the substitute record the lesson they substitute, and nobody else (000 §9.1, 002 §3.5, 002 §3.7)', async () => {
     const wednesday = lessons[1];
     await call('PUT', `/lessons/${wednesday.id}/substitution`, deputy, { teacherId: people.sub.personId, reason: 'курсы повышения квалификации' });

@@ -1,7 +1,8 @@
 import type { gradebookV1 } from '@ejournal/contracts';
-import { Router } from 'express';
+import express, { Router } from 'express';
 import { z } from 'zod';
-import { param, rejectMalformedIds } from '../params';
+import { param, query, rejectMalformedIds } from '../params';
+import { Problem } from '../problem';
 import { permit } from '../permit';
 import { callerOf, type Upstream } from '../upstream';
 import { field, parseBody } from '../validation';
@@ -91,6 +92,29 @@ export function journalRoutes(upstream: Upstream): Router {
       gradebook.setFinal({ page: pageKey(req), studentId: param(req, 'studentId'), value: body.value, reason: body.reason ?? '' }, md, o, cb),
     );
     res.json(toJson(final));
+  });
+
+  // Homework files (000 §3.2, 004 §4.2.5): the body is the file itself, its name in ?name=.
+  router.post('/lessons/:lessonId/homework/files', permit('journal.edit'), express.raw({ type: () => true, limit: '6mb' }), async (req, res) => {
+    const name = query(req, 'name');
+    if (!name) throw new Problem(400, 'invalid-argument', 'Неверный запрос', 'укажите имя файла: ?name=', { name: 'имя файла' });
+    const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    const file = await upstream.call<gradebookV1.HomeworkFile__Output>(callerOf(res), 'GradebookService/AttachHomeworkFile', (md, o, cb) =>
+      gradebook.attachHomeworkFile({ lessonId: param(req, 'lessonId'), name, contentType: req.get('content-type') ?? '', content }, md, o, cb),
+    );
+    res.status(201).location(`${req.baseUrl}/lessons/${param(req, 'lessonId')}/homework/files/${file.id}`).json(toJson(file));
+  });
+
+  // Readers of the lesson's journal page, and the class's students and their parents: the service decides.
+  router.get('/lessons/:lessonId/homework/files/:fileId', async (req, res) => {
+    const { file, content } = await upstream.call<gradebookV1.HomeworkFileContent__Output>(callerOf(res), 'GradebookService/GetHomeworkFile', (md, o, cb) =>
+      gradebook.getHomeworkFile({ lessonId: param(req, 'lessonId'), fileId: param(req, 'fileId') }, md, o, cb),
+    );
+    res
+      .type(file?.contentType ?? 'application/octet-stream')
+      .set('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file?.name ?? 'file')}`)
+      .set('cache-control', 'private, no-store')
+      .send(Buffer.from(content));
   });
 
   return router;

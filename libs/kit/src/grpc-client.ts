@@ -11,6 +11,8 @@ type ClientConstructor<C> = new (address: string, credentials: grpc.ChannelCrede
 export function createGrpcClient<C extends grpc.Client>(Client: ClientConstructor<C>, address: string): C {
   return new Client(address, grpc.credentials.createInsecure(), {
     'grpc.keepalive_time_ms': 30_000,
+    // As much as the servers accept (homework files up to 5 MB travel in one message).
+    'grpc.max_receive_message_length': 8 * 1024 * 1024,
     'grpc.service_config': JSON.stringify({ loadBalancingConfig: [{ round_robin: {} }] }),
   });
 }

@@ -1,13 +1,17 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { AttachHomeworkFileRequest as _ejournal_gradebook_v1_AttachHomeworkFileRequest, AttachHomeworkFileRequest__Output as _ejournal_gradebook_v1_AttachHomeworkFileRequest__Output } from './ejournal/gradebook/v1/AttachHomeworkFileRequest';
 import type { ChangeRequest as _ejournal_gradebook_v1_ChangeRequest, ChangeRequest__Output as _ejournal_gradebook_v1_ChangeRequest__Output } from './ejournal/gradebook/v1/ChangeRequest';
 import type { CorrectMarkRequest as _ejournal_gradebook_v1_CorrectMarkRequest, CorrectMarkRequest__Output as _ejournal_gradebook_v1_CorrectMarkRequest__Output } from './ejournal/gradebook/v1/CorrectMarkRequest';
 import type { CorrectMarkResult as _ejournal_gradebook_v1_CorrectMarkResult, CorrectMarkResult__Output as _ejournal_gradebook_v1_CorrectMarkResult__Output } from './ejournal/gradebook/v1/CorrectMarkResult';
 import type { DecideChangeRequestRequest as _ejournal_gradebook_v1_DecideChangeRequestRequest, DecideChangeRequestRequest__Output as _ejournal_gradebook_v1_DecideChangeRequestRequest__Output } from './ejournal/gradebook/v1/DecideChangeRequestRequest';
 import type { Final as _ejournal_gradebook_v1_Final, Final__Output as _ejournal_gradebook_v1_Final__Output } from './ejournal/gradebook/v1/Final';
 import type { FinalProposal as _ejournal_gradebook_v1_FinalProposal, FinalProposal__Output as _ejournal_gradebook_v1_FinalProposal__Output } from './ejournal/gradebook/v1/FinalProposal';
+import type { GetHomeworkFileRequest as _ejournal_gradebook_v1_GetHomeworkFileRequest, GetHomeworkFileRequest__Output as _ejournal_gradebook_v1_GetHomeworkFileRequest__Output } from './ejournal/gradebook/v1/GetHomeworkFileRequest';
 import type { GradebookServiceClient as _ejournal_gradebook_v1_GradebookServiceClient, GradebookServiceDefinition as _ejournal_gradebook_v1_GradebookServiceDefinition } from './ejournal/gradebook/v1/GradebookService';
+import type { HomeworkFile as _ejournal_gradebook_v1_HomeworkFile, HomeworkFile__Output as _ejournal_gradebook_v1_HomeworkFile__Output } from './ejournal/gradebook/v1/HomeworkFile';
+import type { HomeworkFileContent as _ejournal_gradebook_v1_HomeworkFileContent, HomeworkFileContent__Output as _ejournal_gradebook_v1_HomeworkFileContent__Output } from './ejournal/gradebook/v1/HomeworkFileContent';
 import type { IndividualHomework as _ejournal_gradebook_v1_IndividualHomework, IndividualHomework__Output as _ejournal_gradebook_v1_IndividualHomework__Output } from './ejournal/gradebook/v1/IndividualHomework';
 import type { JournalPage as _ejournal_gradebook_v1_JournalPage, JournalPage__Output as _ejournal_gradebook_v1_JournalPage__Output } from './ejournal/gradebook/v1/JournalPage';
 import type { JournalPageKey as _ejournal_gradebook_v1_JournalPageKey, JournalPageKey__Output as _ejournal_gradebook_v1_JournalPageKey__Output } from './ejournal/gradebook/v1/JournalPageKey';
@@ -31,13 +35,17 @@ export interface ProtoGrpcType {
   ejournal: {
     gradebook: {
       v1: {
+        AttachHomeworkFileRequest: MessageTypeDefinition<_ejournal_gradebook_v1_AttachHomeworkFileRequest, _ejournal_gradebook_v1_AttachHomeworkFileRequest__Output>
         ChangeRequest: MessageTypeDefinition<_ejournal_gradebook_v1_ChangeRequest, _ejournal_gradebook_v1_ChangeRequest__Output>
         CorrectMarkRequest: MessageTypeDefinition<_ejournal_gradebook_v1_CorrectMarkRequest, _ejournal_gradebook_v1_CorrectMarkRequest__Output>
         CorrectMarkResult: MessageTypeDefinition<_ejournal_gradebook_v1_CorrectMarkResult, _ejournal_gradebook_v1_CorrectMarkResult__Output>
         DecideChangeRequestRequest: MessageTypeDefinition<_ejournal_gradebook_v1_DecideChangeRequestRequest, _ejournal_gradebook_v1_DecideChangeRequestRequest__Output>
         Final: MessageTypeDefinition<_ejournal_gradebook_v1_Final, _ejournal_gradebook_v1_Final__Output>
         FinalProposal: MessageTypeDefinition<_ejournal_gradebook_v1_FinalProposal, _ejournal_gradebook_v1_FinalProposal__Output>
+        GetHomeworkFileRequest: MessageTypeDefinition<_ejournal_gradebook_v1_GetHomeworkFileRequest, _ejournal_gradebook_v1_GetHomeworkFileRequest__Output>
         GradebookService: SubtypeConstructor<typeof grpc.Client, _ejournal_gradebook_v1_GradebookServiceClient> & { service: _ejournal_gradebook_v1_GradebookServiceDefinition }
+        HomeworkFile: MessageTypeDefinition<_ejournal_gradebook_v1_HomeworkFile, _ejournal_gradebook_v1_HomeworkFile__Output>
+        HomeworkFileContent: MessageTypeDefinition<_ejournal_gradebook_v1_HomeworkFileContent, _ejournal_gradebook_v1_HomeworkFileContent__Output>
         IndividualHomework: MessageTypeDefinition<_ejournal_gradebook_v1_IndividualHomework, _ejournal_gradebook_v1_IndividualHomework__Output>
         JournalPage: MessageTypeDefinition<_ejournal_gradebook_v1_JournalPage, _ejournal_gradebook_v1_JournalPage__Output>
         JournalPageKey: MessageTypeDefinition<_ejournal_gradebook_v1_JournalPageKey, _ejournal_gradebook_v1_JournalPageKey__Output>

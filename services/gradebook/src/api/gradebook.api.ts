@@ -1,13 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { GRPC_SERVICE_NAMES, gradebookPackage, type gradebookV1 } from '@ejournal/contracts';
 import { authorize, FailedPrecondition, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding, type OutboxRelay, type PendingEvent, type Principal } from '@ejournal/kit';
 import type { PeriodLength } from '../domain/finals';
-import { absenceOf, correctMark, currentFinals, decideChangeRequest, proposals, recordLesson, setFinal, setMarks, teacherOf, type JournalPage } from '../domain/journal-page';
+import { checkHomeworkFile, type HomeworkFile } from '../domain/homework-files';
+import { absenceOf, correctMark, currentFinals, decideChangeRequest, proposals, recordLesson, setFinal, setMarks, teacherOf, type JournalPage, type PageLesson } from '../domain/journal-page';
 import { derivedPageId } from '../domain/page-id';
 import { studentsBetween, studentsOn } from '@ejournal/read-models';
 import type { JournalRules } from '../domain/rules';
 import { finalSet, lessonRecorded, markEvent, markOverAbsence } from '../events/gradebook-events';
 import type { JournalStore } from '../store/journal.store';
-import { finalMessage, lessonMessage, markMessage, requestMessage } from './messages';
+import { fileMessage, finalMessage, lessonMessage, markMessage, requestMessage } from './messages';
 
 const PAGE_MISSING = 'страница журнала не найдена';
 const LESSON_MISSING = 'урок не найден';
@@ -45,7 +47,40 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
 
   const roster = (classId: string) => store.rosters.find(classId);
 
+  /** Who may read a lesson: readers of its journal page, its teacher, and a student of the class (or their parents) on its date. */
+  const mayReadLesson = async (principal: Principal, page: JournalPage, lesson: PageLesson) => {
+    if (authorize(principal, 'journal.read', { schoolId: page.schoolId, classId: page.classId, groupId: page.groupId || undefined, subjectId: page.subjectId })) return true;
+    if (teacherOf(lesson) === principal.personId) return true;
+    const students = studentsOn(await roster(page.classId), lesson.date, page.groupId);
+    return students.some((studentId) => authorize(principal, 'diary.read', { schoolId: page.schoolId, studentId }));
+  };
+
   const handlers: AsyncHandlers<gradebookV1.GradebookServiceHandlers> = {
+    async AttachHomeworkFile(request, { principal }) {
+      const { page } = await lessonForEditing(request.lessonId, principal);
+      const content = Buffer.from(request.content);
+      const { name, contentType } = checkHomeworkFile(page, request.lessonId, { name: request.name, contentType: request.contentType, size: content.length }, page.lessons[0].files ?? []);
+      // The bytes first, then the record that points to them: a crash between leaves an unreferenced file, never a dangling link.
+      const id = randomUUID();
+      await store.saveFileContent(id, name, content);
+      const file = await changePage(request.lessonId, (current) => {
+        const lesson = current.lessons[0];
+        checkHomeworkFile(current, request.lessonId, { name, contentType, size: content.length }, lesson.files ?? []);
+        const attached: HomeworkFile = { id, name, contentType, size: content.length, uploadedBy: principal.subject, uploadedAt: new Date() };
+        const next: JournalPage = { ...current, lessons: [{ ...lesson, files: [...(lesson.files ?? []), attached], recordVersion: lesson.recordVersion + 1 }] };
+        return { next, events: (stored) => [lessonRecorded(stored, stored.lessons[0])], result: attached };
+      });
+      return fileMessage(file);
+    },
+
+    async GetHomeworkFile(request, { principal }) {
+      const page = await store.sheets.find(request.lessonId);
+      const lesson = page?.lessons[0];
+      const file = lesson?.files?.find((candidate) => candidate.id === request.fileId);
+      if (!page || !lesson || !file || !(await mayReadLesson(principal, page, lesson))) throw new NotFound('файл не найден');
+      return { file: fileMessage(file), content: await store.fileContent(file.id) };
+    },
+
     // The page a teacher opens all day: one call, one document and the class roster.
     async GetJournalPage(request, { principal }) {
       const found = await store.page(derivedPageId(request.classId, request.groupId, request.subjectId, request.periodId));

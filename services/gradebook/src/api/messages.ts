@@ -1,4 +1,5 @@
 import { toTimestamp, type gradebookV1 } from '@ejournal/contracts';
+import type { HomeworkFile } from '../domain/homework-files';
 import { isLessonRecordOnTime, teacherOf, type ChangeRequest, type Final, type Mark, type PageLesson } from '../domain/journal-page';
 
 export function lessonMessage(lesson: PageLesson): gradebookV1.LessonRecord {
@@ -18,6 +19,7 @@ export function lessonMessage(lesson: PageLesson): gradebookV1.LessonRecord {
     recordedBy: lesson.recordedBy,
     recordedAt: lesson.recordedAt ? toTimestamp(new Date(lesson.recordedAt)) : null,
     onTime: isLessonRecordOnTime(lesson),
+    files: (lesson.files ?? []).map(fileMessage),
   };
 }
 
@@ -35,4 +37,8 @@ export function requestMessage(request: ChangeRequest): gradebookV1.ChangeReques
 
 export function finalMessage(final: Final): gradebookV1.Final {
   return { ...final, setAt: toTimestamp(new Date(final.setAt)) };
+}
+
+export function fileMessage(file: HomeworkFile): gradebookV1.HomeworkFile {
+  return { ...file, uploadedAt: toTimestamp(new Date(file.uploadedAt)) };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { FailedPrecondition, InvalidArgument, NotFound } from '@ejournal/kit';
 import { lessonRecordedOnTime, markOnTime } from './deadlines';
 import { proposeFinal, type FinalProposal, type PeriodLength } from './finals';
+import type { HomeworkFile } from './homework-files';
 import type { JournalRules } from './rules';
 
 /** A dated lesson as curriculum publishes it, with what the teacher records on it. */
@@ -23,6 +24,8 @@ export interface PageLesson {
   recordedBy: string;
   recordedAt: Date | null;
   recordVersion: number;
+  /** Files of the homework (metadata; the bytes are stored by id). */
+  files?: HomeworkFile[];
 }
 
 export interface MarkRevision {

@@ -16,6 +16,7 @@ export function lessonRecorded(page: JournalPage, lesson: PageLesson): PendingEv
     noHomework: lesson.noHomework,
     individualHomework: lesson.individualHomework,
     version: String(lesson.recordVersion),
+    files: (lesson.files ?? []).map(({ id, name, contentType, size }) => ({ id, name, contentType, size })),
   });
 }
 

@@ -1,5 +1,5 @@
 import { aggregateSchema, isDuplicateKey, VersionedDocuments, type Versioned } from '@ejournal/kit';
-import type mongoose from 'mongoose';
+import mongoose from 'mongoose';
 import type { Final, JournalPage } from '../domain/journal-page';
 import { ClassRosters } from '@ejournal/read-models';
 import type { JournalRules } from '../domain/rules';
@@ -44,12 +44,32 @@ export class JournalStore {
   /** Each period's scheme (quarter, trimester, half-year): how many marks its finals need. */
   readonly periods: VersionedDocuments<PeriodKind>;
 
-  constructor(connection: mongoose.Connection) {
+  constructor(private readonly connection: mongoose.Connection) {
     this.sheets = new VersionedDocuments(connection.model('LessonSheet', aggregateSchema('lesson_sheets')), 'урок');
     this.pages = new VersionedDocuments(connection.model('PageIndex', aggregateSchema('journal_pages')), 'страница журнала');
     this.rosters = new ClassRosters(connection);
     this.rules = new VersionedDocuments(connection.model('SchoolRules', aggregateSchema('school_rules')), 'правила школы');
     this.periods = new VersionedDocuments(connection.model('PeriodKind', aggregateSchema('period_kinds')), 'учебный период');
+  }
+
+  /** Homework files' bytes, by file id (GridFS: chunks of ordinary documents, on MongoDB and FerretDB alike). */
+  private filesBucket(): mongoose.mongo.GridFSBucket {
+    return new mongoose.mongo.GridFSBucket(this.connection.db!, { bucketName: 'homework_files' });
+  }
+
+  async saveFileContent(id: string, name: string, content: Buffer): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      const upload = this.filesBucket().openUploadStreamWithId(id as never, name);
+      upload.once('finish', () => resolve());
+      upload.once('error', reject);
+      upload.end(content);
+    });
+  }
+
+  async fileContent(id: string): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of this.filesBucket().openDownloadStream(id as never)) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
   }
 
   /** Stores the sheets of new lessons in one write; returns those that were there already. */

@@ -2,11 +2,15 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AttachHomeworkFileRequest as _ejournal_gradebook_v1_AttachHomeworkFileRequest, AttachHomeworkFileRequest__Output as _ejournal_gradebook_v1_AttachHomeworkFileRequest__Output } from '../../../ejournal/gradebook/v1/AttachHomeworkFileRequest';
 import type { ChangeRequest as _ejournal_gradebook_v1_ChangeRequest, ChangeRequest__Output as _ejournal_gradebook_v1_ChangeRequest__Output } from '../../../ejournal/gradebook/v1/ChangeRequest';
 import type { CorrectMarkRequest as _ejournal_gradebook_v1_CorrectMarkRequest, CorrectMarkRequest__Output as _ejournal_gradebook_v1_CorrectMarkRequest__Output } from '../../../ejournal/gradebook/v1/CorrectMarkRequest';
 import type { CorrectMarkResult as _ejournal_gradebook_v1_CorrectMarkResult, CorrectMarkResult__Output as _ejournal_gradebook_v1_CorrectMarkResult__Output } from '../../../ejournal/gradebook/v1/CorrectMarkResult';
 import type { DecideChangeRequestRequest as _ejournal_gradebook_v1_DecideChangeRequestRequest, DecideChangeRequestRequest__Output as _ejournal_gradebook_v1_DecideChangeRequestRequest__Output } from '../../../ejournal/gradebook/v1/DecideChangeRequestRequest';
 import type { Final as _ejournal_gradebook_v1_Final, Final__Output as _ejournal_gradebook_v1_Final__Output } from '../../../ejournal/gradebook/v1/Final';
+import type { GetHomeworkFileRequest as _ejournal_gradebook_v1_GetHomeworkFileRequest, GetHomeworkFileRequest__Output as _ejournal_gradebook_v1_GetHomeworkFileRequest__Output } from '../../../ejournal/gradebook/v1/GetHomeworkFileRequest';
+import type { HomeworkFile as _ejournal_gradebook_v1_HomeworkFile, HomeworkFile__Output as _ejournal_gradebook_v1_HomeworkFile__Output } from '../../../ejournal/gradebook/v1/HomeworkFile';
+import type { HomeworkFileContent as _ejournal_gradebook_v1_HomeworkFileContent, HomeworkFileContent__Output as _ejournal_gradebook_v1_HomeworkFileContent__Output } from '../../../ejournal/gradebook/v1/HomeworkFileContent';
 import type { JournalPage as _ejournal_gradebook_v1_JournalPage, JournalPage__Output as _ejournal_gradebook_v1_JournalPage__Output } from '../../../ejournal/gradebook/v1/JournalPage';
 import type { JournalPageKey as _ejournal_gradebook_v1_JournalPageKey, JournalPageKey__Output as _ejournal_gradebook_v1_JournalPageKey__Output } from '../../../ejournal/gradebook/v1/JournalPageKey';
 import type { LessonRecord as _ejournal_gradebook_v1_LessonRecord, LessonRecord__Output as _ejournal_gradebook_v1_LessonRecord__Output } from '../../../ejournal/gradebook/v1/LessonRecord';
@@ -16,6 +20,15 @@ import type { SetMarksRequest as _ejournal_gradebook_v1_SetMarksRequest, SetMark
 import type { SetMarksResult as _ejournal_gradebook_v1_SetMarksResult, SetMarksResult__Output as _ejournal_gradebook_v1_SetMarksResult__Output } from '../../../ejournal/gradebook/v1/SetMarksResult';
 
 export interface GradebookServiceClient extends grpc.Client {
+  AttachHomeworkFile(argument: _ejournal_gradebook_v1_AttachHomeworkFileRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFile__Output>): grpc.ClientUnaryCall;
+  AttachHomeworkFile(argument: _ejournal_gradebook_v1_AttachHomeworkFileRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFile__Output>): grpc.ClientUnaryCall;
+  AttachHomeworkFile(argument: _ejournal_gradebook_v1_AttachHomeworkFileRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFile__Output>): grpc.ClientUnaryCall;
+  AttachHomeworkFile(argument: _ejournal_gradebook_v1_AttachHomeworkFileRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFile__Output>): grpc.ClientUnaryCall;
+  attachHomeworkFile(argument: _ejournal_gradebook_v1_AttachHomeworkFileRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFile__Output>): grpc.ClientUnaryCall;
+  attachHomeworkFile(argument: _ejournal_gradebook_v1_AttachHomeworkFileRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFile__Output>): grpc.ClientUnaryCall;
+  attachHomeworkFile(argument: _ejournal_gradebook_v1_AttachHomeworkFileRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFile__Output>): grpc.ClientUnaryCall;
+  attachHomeworkFile(argument: _ejournal_gradebook_v1_AttachHomeworkFileRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFile__Output>): grpc.ClientUnaryCall;
+  
   CorrectMark(argument: _ejournal_gradebook_v1_CorrectMarkRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_CorrectMarkResult__Output>): grpc.ClientUnaryCall;
   CorrectMark(argument: _ejournal_gradebook_v1_CorrectMarkRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_CorrectMarkResult__Output>): grpc.ClientUnaryCall;
   CorrectMark(argument: _ejournal_gradebook_v1_CorrectMarkRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_CorrectMarkResult__Output>): grpc.ClientUnaryCall;
@@ -33,6 +46,15 @@ export interface GradebookServiceClient extends grpc.Client {
   decideChangeRequest(argument: _ejournal_gradebook_v1_DecideChangeRequestRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_ChangeRequest__Output>): grpc.ClientUnaryCall;
   decideChangeRequest(argument: _ejournal_gradebook_v1_DecideChangeRequestRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_ChangeRequest__Output>): grpc.ClientUnaryCall;
   decideChangeRequest(argument: _ejournal_gradebook_v1_DecideChangeRequestRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_ChangeRequest__Output>): grpc.ClientUnaryCall;
+  
+  GetHomeworkFile(argument: _ejournal_gradebook_v1_GetHomeworkFileRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFileContent__Output>): grpc.ClientUnaryCall;
+  GetHomeworkFile(argument: _ejournal_gradebook_v1_GetHomeworkFileRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFileContent__Output>): grpc.ClientUnaryCall;
+  GetHomeworkFile(argument: _ejournal_gradebook_v1_GetHomeworkFileRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFileContent__Output>): grpc.ClientUnaryCall;
+  GetHomeworkFile(argument: _ejournal_gradebook_v1_GetHomeworkFileRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFileContent__Output>): grpc.ClientUnaryCall;
+  getHomeworkFile(argument: _ejournal_gradebook_v1_GetHomeworkFileRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFileContent__Output>): grpc.ClientUnaryCall;
+  getHomeworkFile(argument: _ejournal_gradebook_v1_GetHomeworkFileRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFileContent__Output>): grpc.ClientUnaryCall;
+  getHomeworkFile(argument: _ejournal_gradebook_v1_GetHomeworkFileRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFileContent__Output>): grpc.ClientUnaryCall;
+  getHomeworkFile(argument: _ejournal_gradebook_v1_GetHomeworkFileRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFileContent__Output>): grpc.ClientUnaryCall;
   
   GetJournalPage(argument: _ejournal_gradebook_v1_JournalPageKey, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_JournalPage__Output>): grpc.ClientUnaryCall;
   GetJournalPage(argument: _ejournal_gradebook_v1_JournalPageKey, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_JournalPage__Output>): grpc.ClientUnaryCall;
@@ -73,9 +95,13 @@ export interface GradebookServiceClient extends grpc.Client {
 }
 
 export interface GradebookServiceHandlers extends grpc.UntypedServiceImplementation {
+  AttachHomeworkFile: grpc.handleUnaryCall<_ejournal_gradebook_v1_AttachHomeworkFileRequest__Output, _ejournal_gradebook_v1_HomeworkFile>;
+  
   CorrectMark: grpc.handleUnaryCall<_ejournal_gradebook_v1_CorrectMarkRequest__Output, _ejournal_gradebook_v1_CorrectMarkResult>;
   
   DecideChangeRequest: grpc.handleUnaryCall<_ejournal_gradebook_v1_DecideChangeRequestRequest__Output, _ejournal_gradebook_v1_ChangeRequest>;
+  
+  GetHomeworkFile: grpc.handleUnaryCall<_ejournal_gradebook_v1_GetHomeworkFileRequest__Output, _ejournal_gradebook_v1_HomeworkFileContent>;
   
   GetJournalPage: grpc.handleUnaryCall<_ejournal_gradebook_v1_JournalPageKey__Output, _ejournal_gradebook_v1_JournalPage>;
   
@@ -88,8 +114,10 @@ export interface GradebookServiceHandlers extends grpc.UntypedServiceImplementat
 }
 
 export interface GradebookServiceDefinition extends grpc.ServiceDefinition {
+  AttachHomeworkFile: MethodDefinition<_ejournal_gradebook_v1_AttachHomeworkFileRequest, _ejournal_gradebook_v1_HomeworkFile, _ejournal_gradebook_v1_AttachHomeworkFileRequest__Output, _ejournal_gradebook_v1_HomeworkFile__Output>
   CorrectMark: MethodDefinition<_ejournal_gradebook_v1_CorrectMarkRequest, _ejournal_gradebook_v1_CorrectMarkResult, _ejournal_gradebook_v1_CorrectMarkRequest__Output, _ejournal_gradebook_v1_CorrectMarkResult__Output>
   DecideChangeRequest: MethodDefinition<_ejournal_gradebook_v1_DecideChangeRequestRequest, _ejournal_gradebook_v1_ChangeRequest, _ejournal_gradebook_v1_DecideChangeRequestRequest__Output, _ejournal_gradebook_v1_ChangeRequest__Output>
+  GetHomeworkFile: MethodDefinition<_ejournal_gradebook_v1_GetHomeworkFileRequest, _ejournal_gradebook_v1_HomeworkFileContent, _ejournal_gradebook_v1_GetHomeworkFileRequest__Output, _ejournal_gradebook_v1_HomeworkFileContent__Output>
   GetJournalPage: MethodDefinition<_ejournal_gradebook_v1_JournalPageKey, _ejournal_gradebook_v1_JournalPage, _ejournal_gradebook_v1_JournalPageKey__Output, _ejournal_gradebook_v1_JournalPage__Output>
   RecordLesson: MethodDefinition<_ejournal_gradebook_v1_RecordLessonRequest, _ejournal_gradebook_v1_LessonRecord, _ejournal_gradebook_v1_RecordLessonRequest__Output, _ejournal_gradebook_v1_LessonRecord__Output>
   SetFinal: MethodDefinition<_ejournal_gradebook_v1_SetFinalRequest, _ejournal_gradebook_v1_Final, _ejournal_gradebook_v1_SetFinalRequest__Output, _ejournal_gradebook_v1_Final__Output>

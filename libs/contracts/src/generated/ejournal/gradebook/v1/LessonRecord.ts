@@ -3,6 +3,7 @@
 import type { IndividualHomework as _ejournal_gradebook_v1_IndividualHomework, IndividualHomework__Output as _ejournal_gradebook_v1_IndividualHomework__Output } from '../../../ejournal/gradebook/v1/IndividualHomework';
 import type { Remark as _ejournal_gradebook_v1_Remark, Remark__Output as _ejournal_gradebook_v1_Remark__Output } from '../../../ejournal/gradebook/v1/Remark';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../../google/protobuf/Timestamp';
+import type { HomeworkFile as _ejournal_gradebook_v1_HomeworkFile, HomeworkFile__Output as _ejournal_gradebook_v1_HomeworkFile__Output } from '../../../ejournal/gradebook/v1/HomeworkFile';
 
 export interface LessonRecord {
   'lessonId'?: (string);
@@ -20,6 +21,7 @@ export interface LessonRecord {
   'recordedBy'?: (string);
   'recordedAt'?: (_google_protobuf_Timestamp | null);
   'onTime'?: (boolean);
+  'files'?: (_ejournal_gradebook_v1_HomeworkFile)[];
 }
 
 export interface LessonRecord__Output {
@@ -38,4 +40,5 @@ export interface LessonRecord__Output {
   'recordedBy': (string);
   'recordedAt': (_google_protobuf_Timestamp__Output | null);
   'onTime': (boolean);
+  'files': (_ejournal_gradebook_v1_HomeworkFile__Output)[];
 }

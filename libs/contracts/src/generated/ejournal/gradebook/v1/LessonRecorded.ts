@@ -2,6 +2,20 @@
 
 import type { Long } from '@grpc/proto-loader';
 
+export interface _ejournal_gradebook_v1_LessonRecorded_File {
+  'id'?: (string);
+  'name'?: (string);
+  'contentType'?: (string);
+  'size'?: (number);
+}
+
+export interface _ejournal_gradebook_v1_LessonRecorded_File__Output {
+  'id': (string);
+  'name': (string);
+  'contentType': (string);
+  'size': (number);
+}
+
 export interface _ejournal_gradebook_v1_LessonRecorded_Individual {
   'studentId'?: (string);
   'text'?: (string);
@@ -24,6 +38,7 @@ export interface LessonRecorded {
   'noHomework'?: (boolean);
   'individualHomework'?: (_ejournal_gradebook_v1_LessonRecorded_Individual)[];
   'version'?: (number | string | Long);
+  'files'?: (_ejournal_gradebook_v1_LessonRecorded_File)[];
 }
 
 export interface LessonRecorded__Output {
@@ -38,4 +53,5 @@ export interface LessonRecorded__Output {
   'noHomework': (boolean);
   'individualHomework': (_ejournal_gradebook_v1_LessonRecorded_Individual__Output)[];
   'version': (string);
+  'files': (_ejournal_gradebook_v1_LessonRecorded_File__Output)[];
 }

@@ -185,6 +185,12 @@ const curriculumPaths = {
   '/api/v1/classes/{classId}/subjects/{subjectId}/periods/{periodId}/finals/{studentId}': {
     put: { summary: 'Итоговая отметка за период (учитель страницы; причина, если отличается от предложенной)', parameters: [uuid('classId'), id('subjectId'), uuid('periodId'), uuid('studentId'), inQuery('groupId', 'группа')], requestBody: jsonBody(obj({ value: int('отметка'), reason: str('причина') }, ['value'])), responses: { '200': json('Final'), ...change() } },
   },
+  '/api/v1/classes/{classId}/subjects/{subjectId}/years/{yearId}/finals': {
+    get: { summary: 'Годовые и экзаменационные отметки с четвертными (полугодовыми) и предложением годовой (journal.read)', parameters: [uuid('classId'), id('subjectId'), uuid('yearId'), inQuery('groupId', 'группа')], responses: { '200': json('YearFinals'), ...problems(401, 404) } },
+  },
+  '/api/v1/classes/{classId}/subjects/{subjectId}/years/{yearId}/finals/{studentId}': {
+    put: { summary: 'Годовая (year) или экзаменационная (exam) отметка; причина, если годовая отличается от предложенной', parameters: [uuid('classId'), id('subjectId'), uuid('yearId'), uuid('studentId'), inQuery('groupId', 'группа')], requestBody: jsonBody(obj({ kind: str('year или exam'), value: int('отметка'), reason: str('причина') }, ['kind', 'value'])), responses: { '200': json('Final'), ...change() } },
+  },
   '/api/v1/lessons/{lessonId}/homework/files': {
     post: { summary: 'Приложить файл к домашнему заданию (до 5 МБ: PDF, DOC(X), XLS(X), PPT(X), ODT, TXT, JPEG, PNG, MP3) (journal.edit)', parameters: [uuid('lessonId'), { name: 'name', in: 'query', required: true, schema: { type: 'string' } }], requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }, responses: { '201': json('HomeworkFile'), ...change(413) } },
   },

@@ -15,6 +15,7 @@ describe('the class journal through the gateway', () => {
   let schoolId: string;
   let classId: string;
   let periodId: string;
+  let yearId: string;
   const students = [randomUUID(), randomUUID(), randomUUID()];
   const people: Record<'math' | 'sub' | 'other' | 'classTeacher', { token: string; personId: string }> = {} as never;
   let lessons: Array<{ id: string; date: string }> = [];
@@ -36,6 +37,7 @@ describe('the class journal through the gateway', () => {
     director = (await staffAccount(platform, admin, schoolId, [{ role: 'director', schoolId }])).token;
     const year = await createYear(platform, deputy, schoolId);
     periodId = year.periods[0].id;
+    yearId = year.id;
     classId = (await call('POST', `/years/${year.id}/classes`, deputy, { grade: 7, letter: 'Б' })).body.id;
     const otherClass = (await call('POST', `/years/${year.id}/classes`, deputy, { grade: 7, letter: 'В' })).body.id;
     for (const [name, grantClass] of [['math', classId], ['sub', classId], ['other', otherClass]] as const) {
@@ -167,6 +169,14 @@ describe('the class journal through the gateway', () => {
     const final = (await call('PUT', `/classes/${classId}/subjects/math/periods/${periodId}/finals/${students[0]}`, people.math.token, { value: 5 })).body;
     expect(final).toMatchObject({ studentId: students[0], value: 5, proposed: 5 });
     expect((await page(director)).finals).toEqual([expect.objectContaining({ studentId: students[0], value: 5 })]);
+
+    // The year final comes from the period finals (000 §9.1); the exam mark stands beside it.
+    const yearPath = `/classes/${classId}/subjects/math/years/${yearId}/finals`;
+    expect((await call('GET', yearPath, director)).body.students.find((student: { studentId: string }) => student.studentId === students[0])).toMatchObject({ periodFinals: [expect.objectContaining({ value: 5, periodName: '1 четверть' })], proposed: 5, yearFinal: 0 });
+    await call('PUT', `${yearPath}/${students[0]}`, people.math.token, { kind: 'year', value: 5 });
+    await call('PUT', `${yearPath}/${students[0]}`, people.math.token, { kind: 'exam', value: 4 });
+    expect((await call('GET', yearPath, people.math.token)).body.students.find((student: { studentId: string }) => student.studentId === students[0])).toMatchObject({ yearFinal: 5, exam: 4 });
+    expect((await platform.request(`/api/v1${yearPath}/${students[0]}`, { method: 'PUT', token: people.math.token, body: JSON.stringify({ kind: 'year', value: 3 }) })).status).toBe(400);
   });
 
   it('records absences for the lesson, and the class teacher changes an Н to Б with a certificate, keeping the history (004 §4.2.5, 000 §9.2)', async () => {

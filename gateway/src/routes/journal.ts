@@ -38,6 +38,7 @@ const correctionBody = z.object({
 });
 
 const decisionBody = z.object({ approve: field.flag('одобрить'), note: field.text('комментарий').optional() });
+const yearFinalBody = z.object({ kind: field.oneOf(['year', 'exam'] as const, 'вид: year (годовая) или exam (экзамен)'), value: field.int('отметка'), reason: field.text('причина').optional() });
 const finalBody = z.object({ value: field.int('итоговая отметка'), reason: field.text('причина, если отметка отличается от предложенной').optional() });
 
 /** The class journal (gradebook service): journal pages, lesson records, marks, change requests, finals. */
@@ -90,6 +91,27 @@ export function journalRoutes(upstream: Upstream): Router {
     const body = parseBody(finalBody, req.body);
     const final = await upstream.call<gradebookV1.Final__Output>(callerOf(res), 'GradebookService/SetFinal', (md, o, cb) =>
       gradebook.setFinal({ page: pageKey(req), studentId: param(req, 'studentId'), value: body.value, reason: body.reason ?? '' }, md, o, cb),
+    );
+    res.json(toJson(final));
+  });
+
+  // Year finals from the period finals, and exam marks.
+  const yearKey = (req: Parameters<typeof param>[0]): gradebookV1.YearFinalsKey => ({
+    classId: param(req, 'classId'),
+    groupId: typeof req.query.groupId === 'string' ? req.query.groupId : '',
+    subjectId: param(req, 'subjectId'),
+    yearId: param(req, 'yearId'),
+  });
+
+  router.get('/classes/:classId/subjects/:subjectId/years/:yearId/finals', permit('journal.read'), async (req, res) => {
+    const finals = await upstream.call<gradebookV1.YearFinals__Output>(callerOf(res), 'GradebookService/GetYearFinals', (md, o, cb) => gradebook.getYearFinals(yearKey(req), md, o, cb));
+    res.json(toJson(finals));
+  });
+
+  router.put('/classes/:classId/subjects/:subjectId/years/:yearId/finals/:studentId', permit('journal.edit'), async (req, res) => {
+    const body = parseBody(yearFinalBody, req.body);
+    const final = await upstream.call<gradebookV1.Final__Output>(callerOf(res), 'GradebookService/SetYearFinal', (md, o, cb) =>
+      gradebook.setYearFinal({ key: yearKey(req), studentId: param(req, 'studentId'), kind: body.kind, value: body.value, reason: body.reason ?? '' }, md, o, cb),
     );
     res.json(toJson(final));
   });

@@ -20,11 +20,16 @@ import type { Mark as _ejournal_gradebook_v1_Mark, Mark__Output as _ejournal_gra
 import type { MarkEntry as _ejournal_gradebook_v1_MarkEntry, MarkEntry__Output as _ejournal_gradebook_v1_MarkEntry__Output } from './ejournal/gradebook/v1/MarkEntry';
 import type { MarkRevision as _ejournal_gradebook_v1_MarkRevision, MarkRevision__Output as _ejournal_gradebook_v1_MarkRevision__Output } from './ejournal/gradebook/v1/MarkRevision';
 import type { PageAbsence as _ejournal_gradebook_v1_PageAbsence, PageAbsence__Output as _ejournal_gradebook_v1_PageAbsence__Output } from './ejournal/gradebook/v1/PageAbsence';
+import type { PeriodFinal as _ejournal_gradebook_v1_PeriodFinal, PeriodFinal__Output as _ejournal_gradebook_v1_PeriodFinal__Output } from './ejournal/gradebook/v1/PeriodFinal';
 import type { RecordLessonRequest as _ejournal_gradebook_v1_RecordLessonRequest, RecordLessonRequest__Output as _ejournal_gradebook_v1_RecordLessonRequest__Output } from './ejournal/gradebook/v1/RecordLessonRequest';
 import type { Remark as _ejournal_gradebook_v1_Remark, Remark__Output as _ejournal_gradebook_v1_Remark__Output } from './ejournal/gradebook/v1/Remark';
 import type { SetFinalRequest as _ejournal_gradebook_v1_SetFinalRequest, SetFinalRequest__Output as _ejournal_gradebook_v1_SetFinalRequest__Output } from './ejournal/gradebook/v1/SetFinalRequest';
 import type { SetMarksRequest as _ejournal_gradebook_v1_SetMarksRequest, SetMarksRequest__Output as _ejournal_gradebook_v1_SetMarksRequest__Output } from './ejournal/gradebook/v1/SetMarksRequest';
 import type { SetMarksResult as _ejournal_gradebook_v1_SetMarksResult, SetMarksResult__Output as _ejournal_gradebook_v1_SetMarksResult__Output } from './ejournal/gradebook/v1/SetMarksResult';
+import type { SetYearFinalRequest as _ejournal_gradebook_v1_SetYearFinalRequest, SetYearFinalRequest__Output as _ejournal_gradebook_v1_SetYearFinalRequest__Output } from './ejournal/gradebook/v1/SetYearFinalRequest';
+import type { StudentYearFinals as _ejournal_gradebook_v1_StudentYearFinals, StudentYearFinals__Output as _ejournal_gradebook_v1_StudentYearFinals__Output } from './ejournal/gradebook/v1/StudentYearFinals';
+import type { YearFinals as _ejournal_gradebook_v1_YearFinals, YearFinals__Output as _ejournal_gradebook_v1_YearFinals__Output } from './ejournal/gradebook/v1/YearFinals';
+import type { YearFinalsKey as _ejournal_gradebook_v1_YearFinalsKey, YearFinalsKey__Output as _ejournal_gradebook_v1_YearFinalsKey__Output } from './ejournal/gradebook/v1/YearFinalsKey';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -54,11 +59,16 @@ export interface ProtoGrpcType {
         MarkEntry: MessageTypeDefinition<_ejournal_gradebook_v1_MarkEntry, _ejournal_gradebook_v1_MarkEntry__Output>
         MarkRevision: MessageTypeDefinition<_ejournal_gradebook_v1_MarkRevision, _ejournal_gradebook_v1_MarkRevision__Output>
         PageAbsence: MessageTypeDefinition<_ejournal_gradebook_v1_PageAbsence, _ejournal_gradebook_v1_PageAbsence__Output>
+        PeriodFinal: MessageTypeDefinition<_ejournal_gradebook_v1_PeriodFinal, _ejournal_gradebook_v1_PeriodFinal__Output>
         RecordLessonRequest: MessageTypeDefinition<_ejournal_gradebook_v1_RecordLessonRequest, _ejournal_gradebook_v1_RecordLessonRequest__Output>
         Remark: MessageTypeDefinition<_ejournal_gradebook_v1_Remark, _ejournal_gradebook_v1_Remark__Output>
         SetFinalRequest: MessageTypeDefinition<_ejournal_gradebook_v1_SetFinalRequest, _ejournal_gradebook_v1_SetFinalRequest__Output>
         SetMarksRequest: MessageTypeDefinition<_ejournal_gradebook_v1_SetMarksRequest, _ejournal_gradebook_v1_SetMarksRequest__Output>
         SetMarksResult: MessageTypeDefinition<_ejournal_gradebook_v1_SetMarksResult, _ejournal_gradebook_v1_SetMarksResult__Output>
+        SetYearFinalRequest: MessageTypeDefinition<_ejournal_gradebook_v1_SetYearFinalRequest, _ejournal_gradebook_v1_SetYearFinalRequest__Output>
+        StudentYearFinals: MessageTypeDefinition<_ejournal_gradebook_v1_StudentYearFinals, _ejournal_gradebook_v1_StudentYearFinals__Output>
+        YearFinals: MessageTypeDefinition<_ejournal_gradebook_v1_YearFinals, _ejournal_gradebook_v1_YearFinals__Output>
+        YearFinalsKey: MessageTypeDefinition<_ejournal_gradebook_v1_YearFinalsKey, _ejournal_gradebook_v1_YearFinalsKey__Output>
       }
     }
   }

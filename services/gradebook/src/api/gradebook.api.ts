@@ -8,7 +8,8 @@ import { derivedPageId } from '../domain/page-id';
 import { studentsBetween, studentsOn } from '@ejournal/read-models';
 import type { JournalRules } from '../domain/rules';
 import { finalSet, lessonRecorded, markEvent, markOverAbsence } from '../events/gradebook-events';
-import type { JournalStore } from '../store/journal.store';
+import type { JournalStore, PageIndex } from '../store/journal.store';
+import { yearFinal, yearFinalsOf } from '../domain/year-finals';
 import { fileMessage, finalMessage, lessonMessage, markMessage, requestMessage } from './messages';
 
 const PAGE_MISSING = 'страница журнала не найдена';
@@ -55,7 +56,63 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
     return students.some((studentId) => authorize(principal, 'diary.read', { schoolId: page.schoolId, studentId }));
   };
 
+  /** A class's (or group's) subject over a year: its period pages' finals, the year's own finals, its students and teachers. */
+  const yearContext = async (key: gradebookV1.YearFinalsKey__Output) => {
+    const year = await store.years.find(key.yearId);
+    if (!year) throw new NotFound(PAGE_MISSING);
+    const periodPages = (await Promise.all(year.periods.map((period) => store.pages.find(derivedPageId(key.classId, key.groupId, key.subjectId, period.id))))).filter((page): page is PageIndex => page !== null);
+    if (periodPages.length === 0) throw new NotFound(PAGE_MISSING);
+    const used = new Set(periodPages.map((page) => page.periodId));
+    const periods = year.periods.filter((period) => used.has(period.id)).sort((a, b) => a.startsOn.localeCompare(b.startsOn));
+    const first = periodPages[0];
+    const yearPageId = derivedPageId(key.classId, key.groupId, key.subjectId, `year:${key.yearId}`);
+    const index: PageIndex = (await store.pages.find(yearPageId)) ?? { _id: yearPageId, schoolId: first.schoolId, classId: key.classId, groupId: key.groupId, subjectId: key.subjectId, periodId: `year:${key.yearId}`, lessonIds: [], finals: [], version: 0 };
+    const [rules, classRoster] = await Promise.all([rulesOf(first.schoolId), roster(key.classId)]);
+    const students = studentsBetween(classRoster, periods[0].startsOn, periods.at(-1)!.endsOn, key.groupId);
+    const sheets = await Promise.all(periodPages.map((page) => store.sheets.find(page.lessonIds[0] ?? '')));
+    const teachers = new Set(sheets.flatMap((sheet) => sheet?.lessons.map((lesson) => lesson.teacherId) ?? []));
+    return { index, periods, rules, students, teachers, periodFinals: new Map(periodPages.map((page) => [page.periodId, page.finals])) };
+  };
+
   const handlers: AsyncHandlers<gradebookV1.GradebookServiceHandlers> = {
+    async GetYearFinals(request, { principal }) {
+      const { index, periods, rules, students, periodFinals } = await yearContext(request);
+      const mayRead = authorize(principal, 'journal.read', { schoolId: index.schoolId, classId: index.classId, groupId: index.groupId || undefined, subjectId: index.subjectId });
+      if (!mayRead) throw new NotFound(PAGE_MISSING);
+      const finals = currentFinals(index);
+      return {
+        classId: index.classId,
+        subjectId: index.subjectId,
+        yearId: request.yearId,
+        students: students.map((studentId) => {
+          const { periodFinals: byPeriod, proposed } = yearFinalsOf(studentId, periods, periodFinals, rules);
+          const of = (kind: string) => finals.find((final) => final.studentId === studentId && final.kind === kind)?.value ?? 0;
+          return { studentId, periodFinals: byPeriod, proposed, yearFinal: of('year'), exam: of('exam') };
+        }),
+        finals: finals.map(finalMessage),
+      };
+    },
+
+    async SetYearFinal(request, { principal }) {
+      const key = request.key;
+      if (!key) throw new InvalidArgument('не указаны класс, предмет и год', { key: 'класс, предмет, год' });
+      const { index, periods, rules, students, periodFinals, teachers } = await yearContext(key);
+      if (!principal.personId || !teachers.has(principal.personId) || !authorize(principal, 'journal.edit', { schoolId: index.schoolId, teacherId: principal.personId })) throw new NotFound(PAGE_MISSING);
+      if (!students.includes(request.studentId)) throw new InvalidArgument('ученика нет в этом классе в этом году', { studentId: 'ученик класса' });
+      const { proposed } = yearFinalsOf(request.studentId, periods, periodFinals, rules);
+      const final = yearFinal(request.kind, request.studentId, request.value, request.reason, proposed, rules, principal.subject, new Date());
+      await store.pages.change(
+        index._id,
+        (current) => {
+          const next = { ...current, finals: [...current.finals, final], version: current.version + 1 };
+          return { next, events: [finalSet({ ...next, lessons: [], marks: [], changeRequests: [] }, final)], result: null };
+        },
+        () => ({ ...index, version: 0 }),
+      );
+      relay.nudge();
+      return finalMessage(final);
+    },
+
     async AttachHomeworkFile(request, { principal }) {
       const { page } = await lessonForEditing(request.lessonId, principal);
       const content = Buffer.from(request.content);

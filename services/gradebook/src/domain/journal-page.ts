@@ -86,6 +86,8 @@ export interface ChangeRequest {
 }
 
 export interface Final {
+  /** 'period' on a period's page; 'year' and 'exam' on the year's (absent on finals set before kinds existed: period). */
+  kind?: 'period' | 'year' | 'exam';
   studentId: string;
   value: number;
   proposed: number;
@@ -336,14 +338,14 @@ export function setFinal(page: JournalPage, studentId: string, value: number, re
   if (!proposal) throw new InvalidArgument('ученика нет на этой странице журнала', { studentId: 'ученик страницы' });
   const why = text(reason, 'reason', 500);
   if (proposal.proposed !== null && value !== proposal.proposed && !why) throw new InvalidArgument(`система предлагает ${proposal.proposed} (средний балл ${proposal.average}): укажите причину другой отметки`, { reason: 'обязательно, если отметка отличается' });
-  const final: Final = { studentId, value, proposed: proposal.proposed ?? 0, average: proposal.average ?? 0, reason: why, setBy: by, setAt: at };
+  const final: Final = { kind: 'period', studentId, value, proposed: proposal.proposed ?? 0, average: proposal.average ?? 0, reason: why, setBy: by, setAt: at };
   // Earlier finals stay on the page; the last one of a student is in force.
   return { page: { ...page, finals: [...page.finals, final] }, final };
 }
 
-/** The finals in force: the last one set for each student. */
-export function currentFinals(page: JournalPage): Final[] {
-  return [...new Map(page.finals.map((final) => [final.studentId, final])).values()];
+/** The finals in force: the last one set for each student (and kind). */
+export function currentFinals(page: Pick<JournalPage, 'finals'>): Final[] {
+  return [...new Map(page.finals.map((final) => [`${final.kind ?? 'period'}:${final.studentId}`, final])).values()];
 }
 
 /** A lesson as curriculum published it (a newer version replaces the facts, never the teacher's record). */

@@ -92,7 +92,11 @@ export function keepCurriculum(store: JournalStore): EventHandler<CurriculumEven
         return;
       }
       case 'curriculum.year.opened': {
-        for (const period of (event.payload as curriculumV1.YearOpened__Output).periods) {
+        const year = event.payload as curriculumV1.YearOpened__Output;
+        await store.years.insert({ _id: year.yearId, periods: year.periods.map(({ id, name, scheme, startsOn, endsOn }) => ({ id, name, scheme, startsOn, endsOn })), version: 1 }).catch((error: unknown) => {
+          if (!(error instanceof Conflict)) throw error;
+        });
+        for (const period of year.periods) {
           // Periods are published once with their year and never change dates: insert, or find it there.
           await store.periods.insert({ _id: period.id, scheme: period.scheme, startsOn: period.startsOn, endsOn: period.endsOn, version: 1 }).catch((error: unknown) => {
             if (!(error instanceof Conflict)) throw error;

@@ -25,6 +25,11 @@ export interface PeriodKind extends Versioned {
   endsOn: string;
 }
 
+/** A year's periods (from curriculum.year.opened), for the year's finals. */
+export interface YearPeriods extends Versioned {
+  periods: Array<{ id: string; name: string; scheme: string; startsOn: string; endsOn: string }>;
+}
+
 export interface SchoolRules extends Versioned {
   rules: JournalRules;
   /** The version of curriculum's settings these rules come from. */
@@ -43,6 +48,7 @@ export class JournalStore {
   readonly rules: VersionedDocuments<SchoolRules>;
   /** Each period's scheme (quarter, trimester, half-year): how many marks its finals need. */
   readonly periods: VersionedDocuments<PeriodKind>;
+  readonly years: VersionedDocuments<YearPeriods>;
 
   constructor(private readonly connection: mongoose.Connection) {
     this.sheets = new VersionedDocuments(connection.model('LessonSheet', aggregateSchema('lesson_sheets')), 'урок');
@@ -50,6 +56,7 @@ export class JournalStore {
     this.rosters = new ClassRosters(connection);
     this.rules = new VersionedDocuments(connection.model('SchoolRules', aggregateSchema('school_rules')), 'правила школы');
     this.periods = new VersionedDocuments(connection.model('PeriodKind', aggregateSchema('period_kinds')), 'учебный период');
+    this.years = new VersionedDocuments(connection.model('YearPeriods', aggregateSchema('year_periods')), 'учебный год');
   }
 
   /** Homework files' bytes, by file id (GridFS: chunks of ordinary documents, on MongoDB and FerretDB alike). */

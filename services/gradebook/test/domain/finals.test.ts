@@ -1,4 +1,5 @@
 import { proposeFinal, proposeYearFinal, roundFinal } from '../../src/domain/finals';
+import { yearFinal, yearFinalsOf } from '../../src/domain/year-finals';
 
 const rules = { rounding: { fiveFrom: 4.5, fourFrom: 3.5, threeFrom: 2.5 }, lowestMark: 2 };
 const mark = (values: number[], weight = 1, passFail = false) => ({ values, weight, written: false, passFail });
@@ -50,5 +51,23 @@ describe('period finals (004 §5: 4.50–5.00 → 5, 3.50–4.49 → 4, 2.50–3
     expect(proposeYearFinal([4, 5, 4, 5], rules)).toBe(5);
     expect(proposeYearFinal([4, 4, 5, 3], rules)).toBe(4);
     expect(proposeYearFinal([], rules)).toBeNull();
+  });
+});
+
+describe('year finals (000 §9.1)', () => {
+  const scale = { ...rules, lowestMark: 2, highestMark: 5, workKinds: [], workingWeekdays: [1, 2, 3, 4, 5], holidays: [], markCorrectionMinutes: 30 };
+  const periods = [1, 2, 3, 4].map((n) => ({ id: `Q${n}`, name: `${n} четверть`, scheme: 'QUARTERS', startsOn: `2026-0${n}-01` }));
+  const final = (value: number, kind: 'period' | 'year' = 'period') => ({ kind, studentId: 'A', value, proposed: 0, average: 0, reason: '', setBy: 'T', setAt: new Date() });
+
+  it('proposes the year final from the period finals in force (the last one set counts)', () => {
+    const byPeriod = new Map([['Q1', [final(3), final(4)]], ['Q2', [final(5)]], ['Q3', [final(4)]], ['Q4', [final(5)]]]);
+    expect(yearFinalsOf('A', periods, byPeriod, rules)).toEqual({ periodFinals: [{ periodId: 'Q1', periodName: '1 четверть', value: 4 }, { periodId: 'Q2', periodName: '2 четверть', value: 5 }, { periodId: 'Q3', periodName: '3 четверть', value: 4 }, { periodId: 'Q4', periodName: '4 четверть', value: 5 }], proposed: 5 });
+  });
+
+  it('asks for a reason when the year final differs from the proposal; an exam mark needs none', () => {
+    expect(() => yearFinal('year', 'A', 4, '', 5, scale, 'T', new Date())).toThrow(/выходит 5: укажите причину/);
+    expect(yearFinal('year', 'A', 4, 'решение педсовета', 5, scale, 'T', new Date())).toMatchObject({ kind: 'year', value: 4, proposed: 5 });
+    expect(yearFinal('exam', 'A', 3, '', 5, scale, 'T', new Date())).toMatchObject({ kind: 'exam', value: 3 });
+    expect(() => yearFinal('final', 'A', 3, '', 5, scale, 'T', new Date())).toThrow(/year \(годовая\) или exam/);
   });
 });

@@ -10,6 +10,7 @@ export interface Final {
   'reason'?: (string);
   'setBy'?: (string);
   'setAt'?: (_google_protobuf_Timestamp | null);
+  'kind'?: (string);
 }
 
 export interface Final__Output {
@@ -20,4 +21,5 @@ export interface Final__Output {
   'reason': (string);
   'setBy': (string);
   'setAt': (_google_protobuf_Timestamp__Output | null);
+  'kind': (string);
 }

@@ -18,6 +18,9 @@ import type { RecordLessonRequest as _ejournal_gradebook_v1_RecordLessonRequest,
 import type { SetFinalRequest as _ejournal_gradebook_v1_SetFinalRequest, SetFinalRequest__Output as _ejournal_gradebook_v1_SetFinalRequest__Output } from '../../../ejournal/gradebook/v1/SetFinalRequest';
 import type { SetMarksRequest as _ejournal_gradebook_v1_SetMarksRequest, SetMarksRequest__Output as _ejournal_gradebook_v1_SetMarksRequest__Output } from '../../../ejournal/gradebook/v1/SetMarksRequest';
 import type { SetMarksResult as _ejournal_gradebook_v1_SetMarksResult, SetMarksResult__Output as _ejournal_gradebook_v1_SetMarksResult__Output } from '../../../ejournal/gradebook/v1/SetMarksResult';
+import type { SetYearFinalRequest as _ejournal_gradebook_v1_SetYearFinalRequest, SetYearFinalRequest__Output as _ejournal_gradebook_v1_SetYearFinalRequest__Output } from '../../../ejournal/gradebook/v1/SetYearFinalRequest';
+import type { YearFinals as _ejournal_gradebook_v1_YearFinals, YearFinals__Output as _ejournal_gradebook_v1_YearFinals__Output } from '../../../ejournal/gradebook/v1/YearFinals';
+import type { YearFinalsKey as _ejournal_gradebook_v1_YearFinalsKey, YearFinalsKey__Output as _ejournal_gradebook_v1_YearFinalsKey__Output } from '../../../ejournal/gradebook/v1/YearFinalsKey';
 
 export interface GradebookServiceClient extends grpc.Client {
   AttachHomeworkFile(argument: _ejournal_gradebook_v1_AttachHomeworkFileRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFile__Output>): grpc.ClientUnaryCall;
@@ -65,6 +68,15 @@ export interface GradebookServiceClient extends grpc.Client {
   getJournalPage(argument: _ejournal_gradebook_v1_JournalPageKey, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_JournalPage__Output>): grpc.ClientUnaryCall;
   getJournalPage(argument: _ejournal_gradebook_v1_JournalPageKey, callback: grpc.requestCallback<_ejournal_gradebook_v1_JournalPage__Output>): grpc.ClientUnaryCall;
   
+  GetYearFinals(argument: _ejournal_gradebook_v1_YearFinalsKey, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_YearFinals__Output>): grpc.ClientUnaryCall;
+  GetYearFinals(argument: _ejournal_gradebook_v1_YearFinalsKey, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_YearFinals__Output>): grpc.ClientUnaryCall;
+  GetYearFinals(argument: _ejournal_gradebook_v1_YearFinalsKey, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_YearFinals__Output>): grpc.ClientUnaryCall;
+  GetYearFinals(argument: _ejournal_gradebook_v1_YearFinalsKey, callback: grpc.requestCallback<_ejournal_gradebook_v1_YearFinals__Output>): grpc.ClientUnaryCall;
+  getYearFinals(argument: _ejournal_gradebook_v1_YearFinalsKey, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_YearFinals__Output>): grpc.ClientUnaryCall;
+  getYearFinals(argument: _ejournal_gradebook_v1_YearFinalsKey, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_YearFinals__Output>): grpc.ClientUnaryCall;
+  getYearFinals(argument: _ejournal_gradebook_v1_YearFinalsKey, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_YearFinals__Output>): grpc.ClientUnaryCall;
+  getYearFinals(argument: _ejournal_gradebook_v1_YearFinalsKey, callback: grpc.requestCallback<_ejournal_gradebook_v1_YearFinals__Output>): grpc.ClientUnaryCall;
+  
   RecordLesson(argument: _ejournal_gradebook_v1_RecordLessonRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_LessonRecord__Output>): grpc.ClientUnaryCall;
   RecordLesson(argument: _ejournal_gradebook_v1_RecordLessonRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_LessonRecord__Output>): grpc.ClientUnaryCall;
   RecordLesson(argument: _ejournal_gradebook_v1_RecordLessonRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_LessonRecord__Output>): grpc.ClientUnaryCall;
@@ -92,6 +104,15 @@ export interface GradebookServiceClient extends grpc.Client {
   setMarks(argument: _ejournal_gradebook_v1_SetMarksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_SetMarksResult__Output>): grpc.ClientUnaryCall;
   setMarks(argument: _ejournal_gradebook_v1_SetMarksRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_SetMarksResult__Output>): grpc.ClientUnaryCall;
   
+  SetYearFinal(argument: _ejournal_gradebook_v1_SetYearFinalRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_Final__Output>): grpc.ClientUnaryCall;
+  SetYearFinal(argument: _ejournal_gradebook_v1_SetYearFinalRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_Final__Output>): grpc.ClientUnaryCall;
+  SetYearFinal(argument: _ejournal_gradebook_v1_SetYearFinalRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_Final__Output>): grpc.ClientUnaryCall;
+  SetYearFinal(argument: _ejournal_gradebook_v1_SetYearFinalRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_Final__Output>): grpc.ClientUnaryCall;
+  setYearFinal(argument: _ejournal_gradebook_v1_SetYearFinalRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_Final__Output>): grpc.ClientUnaryCall;
+  setYearFinal(argument: _ejournal_gradebook_v1_SetYearFinalRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_Final__Output>): grpc.ClientUnaryCall;
+  setYearFinal(argument: _ejournal_gradebook_v1_SetYearFinalRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_Final__Output>): grpc.ClientUnaryCall;
+  setYearFinal(argument: _ejournal_gradebook_v1_SetYearFinalRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_Final__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface GradebookServiceHandlers extends grpc.UntypedServiceImplementation {
@@ -105,11 +126,15 @@ export interface GradebookServiceHandlers extends grpc.UntypedServiceImplementat
   
   GetJournalPage: grpc.handleUnaryCall<_ejournal_gradebook_v1_JournalPageKey__Output, _ejournal_gradebook_v1_JournalPage>;
   
+  GetYearFinals: grpc.handleUnaryCall<_ejournal_gradebook_v1_YearFinalsKey__Output, _ejournal_gradebook_v1_YearFinals>;
+  
   RecordLesson: grpc.handleUnaryCall<_ejournal_gradebook_v1_RecordLessonRequest__Output, _ejournal_gradebook_v1_LessonRecord>;
   
   SetFinal: grpc.handleUnaryCall<_ejournal_gradebook_v1_SetFinalRequest__Output, _ejournal_gradebook_v1_Final>;
   
   SetMarks: grpc.handleUnaryCall<_ejournal_gradebook_v1_SetMarksRequest__Output, _ejournal_gradebook_v1_SetMarksResult>;
+  
+  SetYearFinal: grpc.handleUnaryCall<_ejournal_gradebook_v1_SetYearFinalRequest__Output, _ejournal_gradebook_v1_Final>;
   
 }
 
@@ -119,7 +144,9 @@ export interface GradebookServiceDefinition extends grpc.ServiceDefinition {
   DecideChangeRequest: MethodDefinition<_ejournal_gradebook_v1_DecideChangeRequestRequest, _ejournal_gradebook_v1_ChangeRequest, _ejournal_gradebook_v1_DecideChangeRequestRequest__Output, _ejournal_gradebook_v1_ChangeRequest__Output>
   GetHomeworkFile: MethodDefinition<_ejournal_gradebook_v1_GetHomeworkFileRequest, _ejournal_gradebook_v1_HomeworkFileContent, _ejournal_gradebook_v1_GetHomeworkFileRequest__Output, _ejournal_gradebook_v1_HomeworkFileContent__Output>
   GetJournalPage: MethodDefinition<_ejournal_gradebook_v1_JournalPageKey, _ejournal_gradebook_v1_JournalPage, _ejournal_gradebook_v1_JournalPageKey__Output, _ejournal_gradebook_v1_JournalPage__Output>
+  GetYearFinals: MethodDefinition<_ejournal_gradebook_v1_YearFinalsKey, _ejournal_gradebook_v1_YearFinals, _ejournal_gradebook_v1_YearFinalsKey__Output, _ejournal_gradebook_v1_YearFinals__Output>
   RecordLesson: MethodDefinition<_ejournal_gradebook_v1_RecordLessonRequest, _ejournal_gradebook_v1_LessonRecord, _ejournal_gradebook_v1_RecordLessonRequest__Output, _ejournal_gradebook_v1_LessonRecord__Output>
   SetFinal: MethodDefinition<_ejournal_gradebook_v1_SetFinalRequest, _ejournal_gradebook_v1_Final, _ejournal_gradebook_v1_SetFinalRequest__Output, _ejournal_gradebook_v1_Final__Output>
   SetMarks: MethodDefinition<_ejournal_gradebook_v1_SetMarksRequest, _ejournal_gradebook_v1_SetMarksResult, _ejournal_gradebook_v1_SetMarksRequest__Output, _ejournal_gradebook_v1_SetMarksResult__Output>
+  SetYearFinal: MethodDefinition<_ejournal_gradebook_v1_SetYearFinalRequest, _ejournal_gradebook_v1_Final, _ejournal_gradebook_v1_SetYearFinalRequest__Output, _ejournal_gradebook_v1_Final__Output>
 }

@@ -56,6 +56,10 @@ describe('the class journal through the gateway', () => {
       ],
     });
     await call('POST', `/classes/${classId}/lessons/generate`, deputy, { from: '2026-09-01', to: '2026-10-24' });
+    // Mathematics in grade 7: 2 hours a week, and its КТП of 34 two-hour topics (68 h).
+    await call('PUT', `/years/${year.id}/curriculum/7`, deputy, { lines: [{ subjectId: 'math', hoursPerWeek: 2 }] });
+    const plan = (await call('PUT', `/years/${year.id}/thematic-plans`, deputy, { grade: 7, subjectId: 'math', topics: Array.from({ length: 34 }, (_, index) => ({ title: `Тема ${index + 1}`, hours: 2 })) })).body;
+    await call('POST', `/thematic-plans/${plan.id}/approve`, deputy);
     lessons = (await call('GET', `/classes/${classId}/lessons?week=2026-09-07`, deputy)).body.lessons;
   });
 
@@ -86,6 +90,14 @@ describe('the class journal through the gateway', () => {
     expect(marks.map((mark: { values: number[]; weight: number }) => [mark.values, mark.weight])).toEqual([[[5], 1], [[4, 5], 2], [[3], 1.5]]);
     const shown = await page(people.math.token);
     expect(shown.lessons[1]).toMatchObject({ lessonId: monday.id, topic: 'Линейные уравнения' });
+    // A topic picked from the approved КТП (003 §4.2).
+    const picked = await eventually(async () => {
+      const response = await platform.request(`/api/v1/lessons/${lessons[1].id}/record`, { method: 'PUT', token: people.math.token, body: JSON.stringify({ topicNumber: 3, noHomework: true }) });
+      return response.status === 200 ? response.json() : undefined;
+    }, 10_000, 'the gradebook to learn of the approved КТП');
+    expect(picked).toMatchObject({ topic: 'Тема 3', topicNumber: 3 });
+    const outOfPlan = await platform.request(`/api/v1/lessons/${lessons[1].id}/record`, { method: 'PUT', token: people.math.token, body: JSON.stringify({ topicNumber: 35 }) });
+    expect((await outOfPlan.json()).detail).toBe('в КТП нет темы № 35 (тем: 34)');
     expect(shown.marks).toHaveLength(3);
     expect(shown.proposals.find((proposal: { studentId: string }) => proposal.studentId === students[1])).toMatchObject({ average: 4.5, counted: 2, notEnoughMarks: true });
 

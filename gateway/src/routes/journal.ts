@@ -11,6 +11,7 @@ import { toJson } from '../wire';
 const perStudent = (label: string) => field.list(z.object({ studentId: field.text('ученик'), text: field.text(label) }), label);
 
 const lessonRecordBody = z.object({
+  topicNumber: field.int('номер темы по КТП').optional(),
   topic: field.text('тема урока').optional(),
   homework: field.text('домашнее задание').optional(),
   noHomework: field.flag('без задания').optional(),

@@ -8,7 +8,7 @@ import { derivedPageId } from '../domain/page-id';
 import { studentsBetween, studentsOn } from '@ejournal/read-models';
 import type { JournalRules } from '../domain/rules';
 import { finalSet, lessonRecorded, markEvent, markOverAbsence } from '../events/gradebook-events';
-import type { JournalStore, PageIndex } from '../store/journal.store';
+import { planFor, type JournalStore, type PageIndex } from '../store/journal.store';
 import { yearFinal, yearFinalsOf } from '../domain/year-finals';
 import { fileMessage, finalMessage, lessonMessage, markMessage, requestMessage } from './messages';
 
@@ -170,8 +170,9 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
     async RecordLesson(request, { principal }) {
       const { page, lesson } = await lessonForEditing(request.lessonId, principal);
       const students = studentsOn(await roster(page.classId), lesson.date, page.groupId);
+      const plan = request.topicNumber > 0 ? await planFor(store, lesson, page.subjectId) : undefined;
       const recorded = await changePage(request.lessonId, (current) => {
-        const { page: next, lesson: record } = recordLesson(current, request.lessonId, request, students, principal.subject, new Date());
+        const { page: next, lesson: record } = recordLesson(current, request.lessonId, request, students, principal.subject, new Date(), plan);
         return { next, events: (stored) => [lessonRecorded(stored, record)], result: record };
       });
       return lessonMessage(recorded);

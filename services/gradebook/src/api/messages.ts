@@ -20,6 +20,7 @@ export function lessonMessage(lesson: PageLesson): gradebookV1.LessonRecord {
     recordedAt: lesson.recordedAt ? toTimestamp(new Date(lesson.recordedAt)) : null,
     onTime: isLessonRecordOnTime(lesson),
     files: (lesson.files ?? []).map(fileMessage),
+    topicNumber: lesson.topicNumber ?? 0,
   };
 }
 

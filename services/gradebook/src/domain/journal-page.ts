@@ -26,6 +26,9 @@ export interface PageLesson {
   recordVersion: number;
   /** Files of the homework (metadata; the bytes are stored by id). */
   files?: HomeworkFile[];
+  /** The КТП topic picked (its number); 0 or absent for free text. */
+  topicNumber?: number;
+  yearId?: string;
 }
 
 export interface MarkRevision {
@@ -136,6 +139,8 @@ function text(value: string | undefined, label: string, max: number): string {
 }
 
 export interface LessonRecordInput {
+  /** Picked from the approved КТП (003 §4.2): its topic number and the plan's topics. */
+  topicNumber?: number;
   topic?: string;
   homework?: string;
   noHomework?: boolean;
@@ -148,9 +153,17 @@ export interface LessonRecordInput {
  * Records a lesson (001 §9.2.1): topic, homework — or «без задания» (000 §9.1) — individual homework and
  * remarks to students (001 §3.2), the lesson-conducted mark. First grade: no homework (000 §9.1, 004 §3.8).
  */
-export function recordLesson(page: JournalPage, lessonId: string, input: LessonRecordInput, students: string[], by: string, at: Date): { page: JournalPage; lesson: PageLesson } {
+export function recordLesson(page: JournalPage, lessonId: string, input: LessonRecordInput, students: string[], by: string, at: Date, plan?: Array<{ number: number; title: string }>): { page: JournalPage; lesson: PageLesson } {
   const lesson = lessonOf(page, lessonId);
   ensureConductable(lesson);
+  let topic = text(input.topic, 'topic', 500);
+  const topicNumber = input.topicNumber ?? 0;
+  if (topicNumber > 0) {
+    if (!plan) throw new FailedPrecondition('нет утверждённого КТП по этому предмету: тему можно записать только текстом');
+    const picked = plan.find((candidate) => candidate.number === topicNumber);
+    if (!picked) throw new InvalidArgument(`в КТП нет темы № ${topicNumber} (тем: ${plan.length})`, { topicNumber: `от 1 до ${plan.length}` });
+    topic = picked.title;
+  }
   const homework = text(input.homework, 'homework', 2000);
   const individualHomework = (input.individualHomework ?? []).map((entry) => ({ studentId: entry.studentId, text: text(entry.text, 'individualHomework', 2000) }));
   const remarks = (input.remarks ?? []).map((entry) => ({ studentId: entry.studentId, text: text(entry.text, 'remarks', 1000) }));
@@ -163,7 +176,8 @@ export function recordLesson(page: JournalPage, lessonId: string, input: LessonR
   }
   const recorded: PageLesson = {
     ...lesson,
-    topic: text(input.topic, 'topic', 500),
+    topic,
+    topicNumber,
     homework,
     noHomework: Boolean(input.noHomework),
     individualHomework,
@@ -349,7 +363,7 @@ export function currentFinals(page: Pick<JournalPage, 'finals'>): Final[] {
 }
 
 /** A lesson as curriculum published it (a newer version replaces the facts, never the teacher's record). */
-export type LessonFacts = Pick<PageLesson, 'lessonId' | 'date' | 'number' | 'teacherId' | 'substituteTeacherId' | 'status' | 'grade'> & { version: number };
+export type LessonFacts = Pick<PageLesson, 'lessonId' | 'date' | 'number' | 'teacherId' | 'substituteTeacherId' | 'status' | 'grade' | 'yearId'> & { version: number };
 
 export function withLesson(page: JournalPage, facts: LessonFacts): JournalPage | null {
   const current = page.lessons.find((lesson) => lesson.lessonId === facts.lessonId);

@@ -3,7 +3,7 @@ import { derivedPageId } from '../domain/page-id';
 import { Conflict, type EventHandler } from '@ejournal/kit';
 import { withLesson, type LessonFacts } from '../domain/journal-page';
 import type { JournalRules } from '../domain/rules';
-import type { JournalStore, PageIndex, SchoolRules } from '../store/journal.store';
+import { thematicPlanKey, type JournalStore, type PageIndex, type SchoolRules } from '../store/journal.store';
 
 export const CURRICULUM_EVENTS = [
   'curriculum.school.settings-changed',
@@ -13,6 +13,7 @@ export const CURRICULUM_EVENTS = [
   'curriculum.lesson.cancelled',
   'curriculum.lesson.substituted',
   'curriculum.enrolment.changed',
+  'curriculum.thematic-plan.approved',
 ] as const;
 type CurriculumEvent = (typeof CURRICULUM_EVENTS)[number];
 
@@ -24,6 +25,7 @@ const facts = (lesson: curriculumV1.Lesson__Output): LessonFacts => ({
   substituteTeacherId: lesson.substituteTeacherId,
   status: lesson.status,
   grade: lesson.grade,
+  yearId: lesson.yearId,
   version: Number(lesson.version),
 });
 
@@ -106,6 +108,17 @@ export function keepCurriculum(store: JournalStore): EventHandler<CurriculumEven
       }
       case 'curriculum.lessons.planned':
         return putLessons((event.payload as curriculumV1.LessonsPlanned__Output).lessons);
+      case 'curriculum.thematic-plan.approved': {
+        const plan = event.payload as curriculumV1.ThematicPlanApproved__Output;
+        const id = thematicPlanKey(plan.yearId, plan.grade, plan.subjectId, plan.teacherId);
+        const topics = plan.topics.map(({ number, title }) => ({ number, title }));
+        await store.plans.change(
+          id,
+          (current) => (current.planVersion >= event.aggregateVersion ? { next: null, result: null } : { next: { ...current, topics, planVersion: event.aggregateVersion }, result: null }),
+          () => ({ _id: id, topics: [], planVersion: 0, version: 0 }),
+        );
+        return;
+      }
       case 'curriculum.enrolment.changed':
         return store.rosters.apply(event.payload as curriculumV1.EnrolmentChanged__Output, event.aggregateVersion);
       default: {

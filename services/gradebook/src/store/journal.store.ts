@@ -25,6 +25,14 @@ export interface PeriodKind extends Versioned {
   endsOn: string;
 }
 
+/** An approved КТП's topics (from curriculum.thematic-plan.approved), by year, grade, subject and teacher ('-' for the school's). */
+export interface ApprovedPlan extends Versioned {
+  topics: Array<{ number: number; title: string }>;
+  planVersion: number;
+}
+
+export const thematicPlanKey = (yearId: string, grade: number, subjectId: string, teacherId: string) => `${yearId}:${grade}:${subjectId}:${teacherId || '-'}`;
+
 /** A year's periods (from curriculum.year.opened), for the year's finals. */
 export interface YearPeriods extends Versioned {
   periods: Array<{ id: string; name: string; scheme: string; startsOn: string; endsOn: string }>;
@@ -49,6 +57,7 @@ export class JournalStore {
   /** Each period's scheme (quarter, trimester, half-year): how many marks its finals need. */
   readonly periods: VersionedDocuments<PeriodKind>;
   readonly years: VersionedDocuments<YearPeriods>;
+  readonly plans: VersionedDocuments<ApprovedPlan>;
 
   constructor(private readonly connection: mongoose.Connection) {
     this.sheets = new VersionedDocuments(connection.model('LessonSheet', aggregateSchema('lesson_sheets')), 'урок');
@@ -57,6 +66,7 @@ export class JournalStore {
     this.rules = new VersionedDocuments(connection.model('SchoolRules', aggregateSchema('school_rules')), 'правила школы');
     this.periods = new VersionedDocuments(connection.model('PeriodKind', aggregateSchema('period_kinds')), 'учебный период');
     this.years = new VersionedDocuments(connection.model('YearPeriods', aggregateSchema('year_periods')), 'учебный год');
+    this.plans = new VersionedDocuments(connection.model('ApprovedPlan', aggregateSchema('approved_plans')), 'КТП');
   }
 
   /** Homework files' bytes, by file id (GridFS: chunks of ordinary documents, on MongoDB and FerretDB alike). */
@@ -106,4 +116,11 @@ export class JournalStore {
     };
     return { index, page };
   }
+}
+
+/** The КТП a lesson's topics come from: the teacher's own, else the school's for the grade and subject. */
+export async function planFor(store: JournalStore, lesson: { yearId?: string; grade: number; teacherId: string }, subjectId: string): Promise<ApprovedPlan['topics'] | undefined> {
+  if (!lesson.yearId) return undefined;
+  const own = await store.plans.find(thematicPlanKey(lesson.yearId, lesson.grade, subjectId, lesson.teacherId));
+  return (own ?? (await store.plans.find(thematicPlanKey(lesson.yearId, lesson.grade, subjectId, ''))))?.topics;
 }

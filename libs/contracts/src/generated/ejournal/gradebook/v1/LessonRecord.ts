@@ -22,6 +22,7 @@ export interface LessonRecord {
   'recordedAt'?: (_google_protobuf_Timestamp | null);
   'onTime'?: (boolean);
   'files'?: (_ejournal_gradebook_v1_HomeworkFile)[];
+  'topicNumber'?: (number);
 }
 
 export interface LessonRecord__Output {
@@ -41,4 +42,5 @@ export interface LessonRecord__Output {
   'recordedAt': (_google_protobuf_Timestamp__Output | null);
   'onTime': (boolean);
   'files': (_ejournal_gradebook_v1_HomeworkFile__Output)[];
+  'topicNumber': (number);
 }

@@ -11,6 +11,7 @@ export interface RecordLessonRequest {
   'individualHomework'?: (_ejournal_gradebook_v1_IndividualHomework)[];
   'remarks'?: (_ejournal_gradebook_v1_Remark)[];
   'conducted'?: (boolean);
+  'topicNumber'?: (number);
 }
 
 export interface RecordLessonRequest__Output {
@@ -21,4 +22,5 @@ export interface RecordLessonRequest__Output {
   'individualHomework': (_ejournal_gradebook_v1_IndividualHomework__Output)[];
   'remarks': (_ejournal_gradebook_v1_Remark__Output)[];
   'conducted': (boolean);
+  'topicNumber': (number);
 }

@@ -131,7 +131,7 @@ try {
 } finally {
   helloServer.close();
   await system.stop();
-  await deleteEventNamespace(namespace, ['identity', 'curriculum-lesson-weeks', 'gradebook', 'gradebook-absences', 'attendance']).catch(() => {});
+  await deleteEventNamespace(namespace, ['identity', 'curriculum-lesson-weeks', 'gradebook', 'gradebook-absences', 'attendance', 'diary']).catch(() => {});
   const connection = await mongoose.createConnection(servers.mongoUri).asPromise();
   for (const name of ['identity', 'curriculum', 'gradebook', 'attendance', 'diary', 'messaging', 'archive']) await connection.useDb(`${run}_${name}`).dropDatabase().catch(() => {});
   await connection.close();

@@ -10,6 +10,7 @@ import { requestContext } from './request-context';
 import { attendanceRoutes } from './routes/attendance';
 import { auditRoutes } from './routes/audit';
 import { classRoutes } from './routes/classes';
+import { diaryRoutes } from './routes/diary';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
 import { invitationRoutes, redeemRoute } from './routes/invitations';
@@ -69,6 +70,8 @@ export function createApp({ upstream, logger, verifier, isReady, limits }: Gatew
   app.use('/api/v1', journalRoutes(upstream));
   // The attendance service.
   app.use('/api/v1', attendanceRoutes(upstream));
+  // The diary service.
+  app.use('/api/v1', diaryRoutes(upstream));
 
   app.use(() => {
     throw new Problem(404, 'not-found', 'Не найдено', 'такого ресурса нет');

@@ -197,6 +197,16 @@ const curriculumPaths = {
   '/api/v1/lessons/{lessonId}/homework/files/{fileId}': {
     get: { summary: 'Файл домашнего задания (страница журнала урока; ученик класса и его родители)', parameters: [uuid('lessonId'), uuid('fileId')], responses: { '200': { description: 'файл', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }, ...problems(401, 404) } },
   },
+  // The diary (parents, students, interested persons).
+  '/api/v1/students/{studentId}/diary/week': {
+    get: { summary: 'Дневник: неделя — уроки, темы, домашние задания с файлами, отметки, пропуски (diary.read)', parameters: [uuid('studentId'), week], responses: { '200': json('WeekPage'), ...problems(400, 401, 404) } },
+  },
+  '/api/v1/students/{studentId}/diary/marks': {
+    get: { summary: 'Текущие отметки по предметам за период со средним взвешенным (diary.read)', parameters: [uuid('studentId'), inQuery('periodId', 'период')], responses: { '200': json('CurrentMarks'), ...problems(400, 401, 404) } },
+  },
+  '/api/v1/students/{studentId}/diary/finals': {
+    get: { summary: 'Итоговые отметки: за периоды, год, экзамены (diary.read)', parameters: [uuid('studentId')], responses: { '200': json('Finals'), ...problems(401, 404) } },
+  },
   // Attendance.
   '/api/v1/lessons/{lessonId}/attendance': {
     put: { summary: 'Отсутствующие на уроке: Н, Б, У, О (опоздание); остальные присутствовали (journal.edit: учитель урока или замена)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ absences: list(obj({ studentId: str('ученик'), code: str('Н, Б, У или О') })) })), responses: { '200': json('LessonAttendance'), ...change() } },

@@ -1,4 +1,4 @@
-import { attendancePackage, curriculumPackage, gradebookPackage, identityPackage, SERVICE_NAMES, type attendanceV1, type CurriculumServiceClient, type gradebookV1, type IdentityServiceClient, type ServiceName } from '@ejournal/contracts';
+import { attendancePackage, curriculumPackage, diaryPackage, gradebookPackage, identityPackage, SERVICE_NAMES, type attendanceV1, type CurriculumServiceClient, type diaryV1, type gradebookV1, type IdentityServiceClient, type ServiceName } from '@ejournal/contracts';
 import { callUnary, createGrpcClient, HealthProbe, type Principal } from '@ejournal/kit';
 import type * as grpc from '@grpc/grpc-js';
 import type { Response } from 'express';
@@ -25,6 +25,7 @@ export class Upstream {
   readonly identity: IdentityServiceClient;
   readonly gradebook: gradebookV1.GradebookServiceClient;
   readonly attendance: attendanceV1.AttendanceServiceClient;
+  readonly diary: diaryV1.DiaryServiceClient;
   readonly health: Record<ServiceName, HealthProbe>;
 
   constructor(private readonly config: GatewayConfig) {
@@ -32,6 +33,7 @@ export class Upstream {
     this.identity = createGrpcClient(identityPackage().IdentityService, serviceAddress(config, 'identity'));
     this.gradebook = createGrpcClient(gradebookPackage().GradebookService, serviceAddress(config, 'gradebook'));
     this.attendance = createGrpcClient(attendancePackage().AttendanceService, serviceAddress(config, 'attendance'));
+    this.diary = createGrpcClient(diaryPackage().DiaryService, serviceAddress(config, 'diary'));
     this.health = Object.fromEntries(SERVICE_NAMES.map((name) => [name, new HealthProbe(serviceAddress(config, name))])) as Record<ServiceName, HealthProbe>;
   }
 
@@ -50,6 +52,7 @@ export class Upstream {
     this.identity.close();
     this.gradebook.close();
     this.attendance.close();
+    this.diary.close();
     for (const probe of Object.values(this.health)) probe.close();
   }
 }

@@ -51,7 +51,7 @@ export async function startPlatform(name: string, env: Record<string, string> = 
     operatorToken: () => system.logIn(secrets.operatorLogin, secrets.operatorPassword),
     stop: async () => {
       await system.stop();
-      await deleteEventNamespace(run.replace(/_/g, '.'), ['identity', 'curriculum-lesson-weeks', 'gradebook', 'gradebook-absences', 'attendance']);
+      await deleteEventNamespace(run.replace(/_/g, '.'), ['identity', 'curriculum-lesson-weeks', 'gradebook', 'gradebook-absences', 'attendance', 'diary']);
       const connection = await mongoose.createConnection(testServers().mongoUri).asPromise();
       for (const service of SERVICE_NAMES) await connection.useDb(`${run}_${service}`).dropDatabase();
       await connection.close();

@@ -24,3 +24,5 @@ export * as curriculumV1 from './generated/ejournal/curriculum/v1';
 export * as gradebookV1 from './generated/ejournal/gradebook/v1';
 /** Every message of ejournal.attendance.v1 (generated). */
 export * as attendanceV1 from './generated/ejournal/attendance/v1';
+/** Every message of ejournal.diary.v1 (generated). */
+export * as diaryV1 from './generated/ejournal/diary/v1';

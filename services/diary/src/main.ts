@@ -1,9 +1,16 @@
-import { diaryPackage, GRPC_SERVICE_NAMES } from '@ejournal/contracts';
-import { runService, ServiceRuntime } from '@ejournal/kit';
+import { Inbox, runService, ServiceRuntime } from '@ejournal/kit';
+import { diaryApi } from './api/diary.api';
+import { Pseudonyms } from './domain/pseudonym';
+import { DIARY_EVENTS, keepDiary } from './events/diary.consumer';
+import { DiaryStore } from './store/diary.store';
 
-// Diary: its calls, stores and events come with the issue that builds it.
-// Publishes: nothing yet. Consumes: nothing yet.
+// Diary: what parents, students and interested persons see, built from events within seconds.
+// Publishes: nothing. Consumes: curriculum's lessons and enrolment, gradebook's records, marks and
+// finals, attendance's absences — kept under pseudonymous student keys.
 runService('diary', async () => {
   const runtime = await ServiceRuntime.start('diary', { grpcPort: 50055 });
-  await runtime.serve([{ name: GRPC_SERVICE_NAMES.diary, definition: diaryPackage().DiaryService.service, handlers: {} }]);
+  const store = new DiaryStore(runtime.db);
+  const pseudonyms = new Pseudonyms(runtime.config.INTERNAL_AUTH_SECRET);
+  runtime.bus.subscribe('diary', [...DIARY_EVENTS], keepDiary(store, pseudonyms), new Inbox(runtime.db, 'diary'));
+  await runtime.serve([diaryApi(store, pseudonyms)]);
 });

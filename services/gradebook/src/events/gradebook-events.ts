@@ -47,6 +47,7 @@ export function finalSet(page: JournalPage, final: Final): PendingEvent {
     periodId: page.periodId,
     studentId: final.studentId,
     value: final.value,
+    kind: final.kind ?? 'period',
   });
 }
 

@@ -56,7 +56,9 @@ export function personViolations(input: Partial<PersonData>): { person: PersonDa
   if (birthDate === undefined) violations.birthDate = 'дата рождения: ДД.ММ.ГГГГ, существующая и не в будущем';
   else person.birthDate = birthDate;
   if (person.kind === 'student' && !person.birthDate) violations.birthDate = 'у ученика обязательна дата рождения';
-  if (person.kind === 'student' && !/^(1[01]|[1-9])[А-ЯA-Z]{0,2}$/.test(person.classId)) violations.classId = 'класс ученика: номер 1–11 и буква, например 7Б';
+  // The class as curriculum identifies it (its id), or by name («7Б») from older imports.
+  const classIdOrName = /^(1[01]|[1-9])[А-ЯA-Z]{0,2}$/.test(person.classId) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(person.classId);
+  if (person.kind === 'student' && !classIdOrName) violations.classId = 'класс ученика: идентификатор класса или номер 1–11 и буква, например 7Б';
   if (person.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(person.email)) violations.email = 'адрес электронной почты неверен';
   if (person.phone && !/^\+?[0-9 ()-]{7,20}$/.test(person.phone)) violations.phone = 'телефон: цифры, +, пробелы, скобки, дефисы';
   return { person, violations };

@@ -8,6 +8,7 @@ export interface FinalSet {
   'periodId'?: (string);
   'studentId'?: (string);
   'value'?: (number);
+  'kind'?: (string);
 }
 
 export interface FinalSet__Output {
@@ -17,4 +18,5 @@ export interface FinalSet__Output {
   'periodId': (string);
   'studentId': (string);
   'value': (number);
+  'kind': (string);
 }

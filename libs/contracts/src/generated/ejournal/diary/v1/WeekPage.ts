@@ -1,0 +1,15 @@
+// Original file: proto/ejournal/diary/v1/diary.proto
+
+import type { DiaryLesson as _ejournal_diary_v1_DiaryLesson, DiaryLesson__Output as _ejournal_diary_v1_DiaryLesson__Output } from '../../../ejournal/diary/v1/DiaryLesson';
+
+export interface WeekPage {
+  'studentId'?: (string);
+  'week'?: (string);
+  'lessons'?: (_ejournal_diary_v1_DiaryLesson)[];
+}
+
+export interface WeekPage__Output {
+  'studentId': (string);
+  'week': (string);
+  'lessons': (_ejournal_diary_v1_DiaryLesson__Output)[];
+}

@@ -1,0 +1,136 @@
+import type { attendanceV1, curriculumV1, EventEnvelope, EventType, gradebookV1 } from '@ejournal/contracts';
+import type { EventHandler, VersionedDocuments } from '@ejournal/kit';
+import { weekOf, withAbsence, withFinal, withLessonFacts, withLessonRecord, withMark, withoutLesson, withPlacements, type ClassWeek, type DiaryMark, type StudentFinals, type StudentPeriod, type StudentPlaces, type StudentWeek } from '../domain/diary';
+import type { Pseudonyms } from '../domain/pseudonym';
+import type { DiaryStore } from '../store/diary.store';
+
+export const DIARY_EVENTS = [
+  'curriculum.enrolment.changed',
+  'curriculum.lessons.planned',
+  'curriculum.lesson.changed',
+  'curriculum.lesson.cancelled',
+  'curriculum.lesson.substituted',
+  'gradebook.lesson.recorded',
+  'gradebook.mark.set',
+  'gradebook.mark.changed',
+  'gradebook.mark.removed',
+  'gradebook.final.set',
+  'attendance.absence.recorded',
+  'attendance.absence.corrected',
+] as const satisfies readonly EventType[];
+type DiaryEvent = (typeof DIARY_EVENTS)[number];
+
+/** Applies a pure, order-proof change to a document (created blank when missing). */
+async function apply<T extends { _id: string; version: number }>(documents: VersionedDocuments<T>, id: string, blank: () => T, change: (document: T) => T | null): Promise<void> {
+  await documents.change(id, (document) => {
+    const next = change(document);
+    return next ? { next, result: null } : { next: null, result: null };
+  }, blank);
+}
+
+const blankWeek = (id: string) => (): ClassWeek => ({ _id: id, lessons: [], version: 0 });
+const blankStudentWeek = (id: string) => (): StudentWeek => ({ _id: id, marks: [], absences: [], version: 0 });
+
+/** The diary's read models, kept from curriculum, gradebook and attendance. */
+export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms): EventHandler<DiaryEvent> {
+  const putLesson = async (lesson: curriculumV1.Lesson__Output, previousDate = '') => {
+    const facts = {
+      lessonId: lesson.id,
+      date: lesson.date,
+      number: lesson.number,
+      startsAt: lesson.startsAt,
+      endsAt: lesson.endsAt,
+      subjectId: lesson.subjectId,
+      groupId: lesson.groupId,
+      periodId: lesson.periodId,
+      teacherId: lesson.teacherId,
+      substituteTeacherId: lesson.substituteTeacherId,
+      status: lesson.status,
+      lessonVersion: Number(lesson.version),
+    };
+    const id = `${lesson.classId}:${weekOf(lesson.date)}`;
+    const moved = previousDate && weekOf(previousDate) !== weekOf(lesson.date) ? `${lesson.classId}:${weekOf(previousDate)}` : '';
+    // A moved lesson takes what was recorded on it to its new week.
+    const before = moved ? (await store.classWeeks.find(moved))?.lessons.find((entry) => entry.lessonId === lesson.id) : undefined;
+    await apply(store.classWeeks, id, blankWeek(id), (week) => {
+      const withFacts = withLessonFacts(week, facts);
+      if (!withFacts || before?.recordVersion === undefined) return withFacts;
+      const { topic = '', homework = '', noHomework = false, individualHomework = [], files = [], recordVersion } = before;
+      return withLessonRecord(withFacts, lesson.id, lesson.date, { topic, homework, noHomework, individualHomework, files, recordVersion }) ?? withFacts;
+    });
+    if (moved) await apply(store.classWeeks, moved, blankWeek(moved), (week) => withoutLesson(week, lesson.id, facts.lessonVersion));
+  };
+
+  const putMark = async (fact: gradebookV1.MarkFact__Output) => {
+    const key = pseudonyms.of(fact.studentId);
+    const mark: DiaryMark = { markId: fact.markId, lessonId: fact.lessonId, subjectId: fact.subjectId, periodId: fact.periodId, date: fact.date, values: fact.values, passFail: fact.passFail, workKind: fact.workKind, weight: fact.weight, removed: fact.removed, revision: fact.revision };
+    const weekId = `${key}:${weekOf(fact.date)}`;
+    await apply(store.studentWeeks, weekId, blankStudentWeek(weekId), (week) => withMark(week, mark));
+    const periodId = `${key}:${fact.periodId}`;
+    await apply(store.studentPeriods, periodId, (): StudentPeriod => ({ _id: periodId, marks: [], version: 0 }), (period) => withMark(period, mark));
+  };
+
+  return async (event: EventEnvelope<DiaryEvent>) => {
+    switch (event.type) {
+      case 'curriculum.enrolment.changed': {
+        const change = event.payload as curriculumV1.EnrolmentChanged__Output;
+        const key = pseudonyms.of(change.studentId);
+        const placements = change.placements.map(({ classId, groupId, from, until }) => ({ classId, groupId, from, until }));
+        return apply(store.places, key, (): StudentPlaces => ({ _id: key, years: [], version: 0 }), (places) => withPlacements(places, change.yearId, event.aggregateVersion, placements));
+      }
+      case 'curriculum.lessons.planned': {
+        const lessons = (event.payload as curriculumV1.LessonsPlanned__Output).lessons;
+        const byWeek = new Map<string, curriculumV1.Lesson__Output[]>();
+        for (const lesson of lessons) byWeek.set(`${lesson.classId}:${weekOf(lesson.date)}`, [...(byWeek.get(`${lesson.classId}:${weekOf(lesson.date)}`) ?? []), lesson]);
+        for (const [id, weekLessons] of byWeek) {
+          await apply(store.classWeeks, id, blankWeek(id), (week) => {
+            let next = week;
+            for (const lesson of weekLessons) {
+              next = withLessonFacts(next, { lessonId: lesson.id, date: lesson.date, number: lesson.number, startsAt: lesson.startsAt, endsAt: lesson.endsAt, subjectId: lesson.subjectId, groupId: lesson.groupId, periodId: lesson.periodId, teacherId: lesson.teacherId, substituteTeacherId: lesson.substituteTeacherId, status: lesson.status, lessonVersion: Number(lesson.version) }) ?? next;
+            }
+            return next === week ? null : next;
+          });
+        }
+        return;
+      }
+      case 'curriculum.lesson.changed':
+      case 'curriculum.lesson.cancelled':
+      case 'curriculum.lesson.substituted': {
+        const { lesson, previousDate } = event.payload as curriculumV1.LessonChanged__Output;
+        if (lesson) await putLesson(lesson, previousDate ?? '');
+        return;
+      }
+      case 'gradebook.lesson.recorded': {
+        const record = event.payload as gradebookV1.LessonRecorded__Output;
+        const id = `${record.classId}:${weekOf(record.date)}`;
+        return apply(store.classWeeks, id, blankWeek(id), (week) =>
+          withLessonRecord(week, record.lessonId, record.date, {
+            topic: record.topic,
+            homework: record.homework,
+            noHomework: record.noHomework,
+            individualHomework: record.individualHomework.map((entry) => ({ studentKey: pseudonyms.of(entry.studentId), text: entry.text })),
+            files: record.files.map(({ id: fileId, name, contentType, size }) => ({ id: fileId, name, contentType, size })),
+            recordVersion: Number(record.version),
+          }),
+        );
+      }
+      case 'gradebook.mark.set':
+      case 'gradebook.mark.changed':
+      case 'gradebook.mark.removed':
+        return putMark(event.payload as gradebookV1.MarkFact__Output);
+      case 'gradebook.final.set': {
+        const final = event.payload as gradebookV1.FinalSet__Output;
+        const key = pseudonyms.of(final.studentId);
+        return apply(store.finals, key, (): StudentFinals => ({ _id: key, finals: [], version: 0 }), (finals) =>
+          withFinal(finals, { subjectId: final.subjectId, periodId: final.periodId, kind: final.kind || 'period', value: final.value, pageVersion: event.aggregateVersion }),
+        );
+      }
+      case 'attendance.absence.recorded':
+      case 'attendance.absence.corrected': {
+        const absence = event.payload as attendanceV1.AbsenceFact__Output;
+        const id = `${pseudonyms.of(absence.studentId)}:${weekOf(absence.date)}`;
+        return apply(store.studentWeeks, id, blankStudentWeek(id), (week) => withAbsence(week, { lessonId: absence.lessonId, code: absence.code, revision: absence.revision }));
+      }
+    }
+  };
+}

@@ -1,0 +1,28 @@
+import { aggregateSchema, VersionedDocuments, type Versioned } from '@ejournal/kit';
+import type mongoose from 'mongoose';
+import type { ClassWeek, StudentFinals, StudentPeriod, StudentPlaces, StudentWeek } from '../domain/diary';
+
+/** Who opened the diary: per class and month, per student key and viewer account (for the class teacher). */
+export interface DiaryViews extends Versioned {
+  views: Array<{ studentKey: string; viewer: string; role: string; count: number; lastAt: Date }>;
+}
+
+/** The diary's documents, every one looked up by `_id`. */
+export class DiaryStore {
+  readonly places: VersionedDocuments<StudentPlaces>;
+  readonly classWeeks: VersionedDocuments<ClassWeek>;
+  readonly studentWeeks: VersionedDocuments<StudentWeek>;
+  readonly studentPeriods: VersionedDocuments<StudentPeriod>;
+  readonly finals: VersionedDocuments<StudentFinals>;
+  readonly views: VersionedDocuments<DiaryViews>;
+
+  constructor(connection: mongoose.Connection) {
+    const collection = <T extends Versioned>(model: string, name: string, what: string) => new VersionedDocuments<T>(connection.model(model, aggregateSchema(name)), what);
+    this.places = collection('StudentPlaces', 'student_places', 'места ученика');
+    this.classWeeks = collection('ClassWeek', 'class_weeks', 'неделя класса');
+    this.studentWeeks = collection('StudentWeek', 'student_weeks', 'неделя ученика');
+    this.studentPeriods = collection('StudentPeriod', 'student_periods', 'период ученика');
+    this.finals = collection('StudentFinals', 'student_finals', 'итоговые ученика');
+    this.views = collection('DiaryViews', 'diary_views', 'просмотры дневника');
+  }
+}

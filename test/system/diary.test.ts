@@ -1,0 +1,108 @@
+// System test (issue #6): what the teacher enters reaches the diary within seconds (004 §1.4), and only
+// those who may see a child's diary see it — the parent, the student, the interested person the parent
+// named (001 §2); the parent of another child sees nothing of it.
+import { createYear, registerSchool, staffAccount, startPlatform, type Platform } from './platform';
+import { eventually } from '@ejournal/testing';
+
+describe('the diary through the gateway', () => {
+  let platform: Platform;
+  let classId: string;
+  let periodId: string;
+  let petya: string;
+  let olya: string;
+  let teacher: { token: string; personId: string };
+  const tokens: Record<'parentA' | 'parentB' | 'student' | 'interested', string> = {} as never;
+  let lessons: Array<{ id: string; date: string }> = [];
+
+  const post = async (path: string, body: unknown, token?: string, expected = [200, 201]) => {
+    const response = await platform.request(`/api/v1${path}`, { method: 'POST', token, body: JSON.stringify(body) });
+    const text = await response.text();
+    if (!expected.includes(response.status)) throw new Error(`POST ${path} → ${response.status}: ${text}`);
+    return text ? JSON.parse(text) : undefined;
+  };
+  const redeem = async (code: string, login: string, lastName: string) => (await post('/invitations/redeem', { code, login, password: `длинный пароль для дневника номер ${login.length}`, lastName, firstName: 'Тест' })).accessToken as string;
+  const weekPage = (token: string, studentId: string) => platform.request(`/api/v1/students/${studentId}/diary/week?week=2026-09-07`, { token });
+
+  beforeAll(async () => {
+    platform = await startPlatform('diary');
+    const operator = await platform.operatorToken();
+    const schoolId = await registerSchool(platform, operator, 'Школа № 21');
+    const admin = (await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }])).token;
+    const deputy = (await staffAccount(platform, admin, schoolId, [{ role: 'deputy_director', schoolId }])).token;
+    const year = await createYear(platform, deputy, schoolId);
+    periodId = year.periods[0].id;
+    classId = (await post(`/years/${year.id}/classes`, { grade: 5, letter: 'А' }, deputy)).id;
+    // The students as identity knows them (people, in their class), then enrolled in curriculum.
+    const people = await platform.request(`/api/v1/schools/${schoolId}/people/import`, {
+      method: 'POST',
+      token: admin,
+      headers: { 'content-type': 'text/csv' },
+      body: ['Фамилия,Имя,Дата рождения,Тип,Класс', `Петров,Пётр,01.02.2015,ученик,${classId}`, `Сидорова,Ольга,12.03.2015,ученик,${classId}`].join('\n'),
+    });
+    expect(people.status).toBe(201);
+    const created = (await people.json()).created;
+    [petya, olya] = [created[0].personId, created[1].personId];
+    const roster = await platform.request(`/api/v1/years/${year.id}/imports/rosters`, { method: 'POST', token: admin, headers: { 'content-type': 'text/csv' }, body: ['Класс;Ученик;Дата зачисления;Приказ', `5А;${petya};01.09.2026;№ 3`, `5А;${olya};01.09.2026;№ 3`].join('\n') });
+    expect(roster.status).toBe(200);
+    // The class teacher hands out the codes (004 §3.2); the parents and the student redeem them.
+    const classTeacher = await staffAccount(platform, admin, schoolId, [{ role: 'class_teacher', schoolId, classId }]);
+    tokens.parentA = await redeem((await post('/invitations', { childId: petya, role: 'parent' }, classTeacher.token)).code, 'mama.peti', 'Петрова');
+    tokens.parentB = await redeem((await post('/invitations', { childId: olya, role: 'parent' }, classTeacher.token)).code, 'mama.oli', 'Сидорова');
+    tokens.student = await redeem((await post('/invitations', { childId: petya, role: 'student' }, classTeacher.token)).code, 'petya', 'Петров');
+    tokens.interested = await redeem((await post('/invitations', { childId: petya, role: 'interested_person' }, tokens.parentA)).code, 'babushka', 'Петрова');
+    teacher = await staffAccount(platform, admin, schoolId, [{ role: 'subject_teacher', schoolId, classId, subjectId: 'math' }]);
+    const timetable = await platform.request(`/api/v1/classes/${classId}/timetable`, { method: 'PUT', token: deputy, body: JSON.stringify({ entries: [1, 3].map((weekday) => ({ weekday, lessonNumber: 2, subjectId: 'math', teacherId: teacher.personId })) }) });
+    expect(timetable.status).toBe(200);
+    await post(`/classes/${classId}/lessons/generate`, { from: '2026-09-01', to: '2026-10-24' }, deputy);
+    lessons = (await (await platform.request(`/api/v1/classes/${classId}/lessons?week=2026-09-07`, { token: deputy })).json()).lessons;
+  });
+
+  afterAll(async () => platform?.stop());
+
+  it('shows the parent the week within 2 seconds of the teacher\'s entries, and nothing to the parent of another child', async () => {
+    // The diary and the gradebook have learned the timetable and the roster from the bus.
+    await eventually(async () => ((await (await weekPage(tokens.parentA, petya)).json()).lessons?.length === 2 ? true : undefined), 15_000, 'the diary to know the week');
+    await eventually(async () => ((await platform.request(`/api/v1/classes/${classId}/subjects/math/periods/${periodId}/journal`, { token: teacher.token })).status === 200 ? true : undefined), 15_000, 'the journal page');
+    await eventually(async () => ((await platform.request(`/api/v1/classes/${classId}/attendance?month=2026-09`, { token: teacher.token })).status !== 503 ? true : undefined), 5_000, 'attendance');
+    const [monday, wednesday] = lessons;
+    await eventually(async () => {
+      const response = await platform.request(`/api/v1/lessons/${wednesday.id}/attendance`, { method: 'PUT', token: teacher.token, body: JSON.stringify({ absences: [] }) });
+      return response.status === 200 ? true : undefined;
+    }, 10_000, 'attendance to know the lessons');
+
+    const record = await platform.request(`/api/v1/lessons/${monday.id}/record`, { method: 'PUT', token: teacher.token, body: JSON.stringify({ topic: 'Натуральные числа', homework: '§ 1, № 5–9' }) });
+    expect(record.status).toBe(200);
+    const marks = await platform.request(`/api/v1/lessons/${monday.id}/marks`, { method: 'POST', token: teacher.token, body: JSON.stringify({ marks: [{ studentId: petya, values: [5], workKind: 'answer' }] }) });
+    expect(marks.status).toBe(201);
+    const absence = await platform.request(`/api/v1/lessons/${wednesday.id}/attendance`, { method: 'PUT', token: teacher.token, body: JSON.stringify({ absences: [{ studentId: petya, code: 'Н' }] }) });
+    expect(absence.status).toBe(200);
+    const written = Date.now();
+
+    const shown = await eventually(async () => {
+      const page = await (await weekPage(tokens.parentA, petya)).json();
+      const [first, second] = page.lessons;
+      return first?.topic === 'Натуральные числа' && first.homework === '§ 1, № 5–9' && first.marks.length === 1 && second?.absence === 'Н' ? page : undefined;
+    }, 2_000, 'the parent\'s week page to show the teacher\'s entries');
+    const latency = Date.now() - written;
+    console.log(`teacher's entries → parent's diary: ${latency} ms`);
+    expect(latency).toBeLessThan(2_000);
+    expect(shown.lessons[0]).toMatchObject({ subjectId: 'math', teacherId: teacher.personId, marks: [expect.objectContaining({ values: [5], workKind: 'answer' })] });
+
+    // The parent of another child: not Petya's diary at all, and nothing of it in their own child's.
+    expect((await weekPage(tokens.parentB, petya)).status).toBe(404);
+    const other = await (await weekPage(tokens.parentB, olya)).json();
+    expect(other.lessons.map((lesson: { marks: unknown[]; absence: string }) => [lesson.marks.length, lesson.absence])).toEqual([[0, ''], [0, '']]);
+  });
+
+  it('shows the same to the student and to the interested person the parent named (001 §2)', async () => {
+    for (const token of [tokens.student, tokens.interested]) {
+      const page = await (await weekPage(token, petya)).json();
+      expect(page.lessons[0].marks).toEqual([expect.objectContaining({ values: [5] })]);
+      expect(page.lessons[1].absence).toBe('Н');
+    }
+    // A student sees only themselves.
+    expect((await weekPage(tokens.student, olya)).status).toBe(404);
+    const current = await (await platform.request(`/api/v1/students/${petya}/diary/marks?periodId=${periodId}`, { token: tokens.parentA })).json();
+    expect(current.subjects).toEqual([expect.objectContaining({ subjectId: 'math', average: 5 })]);
+  });
+});

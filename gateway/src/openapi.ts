@@ -207,6 +207,15 @@ const curriculumPaths = {
   '/api/v1/students/{studentId}/diary/finals': {
     get: { summary: 'Итоговые отметки: за периоды, год, экзамены (diary.read)', parameters: [uuid('studentId')], responses: { '200': json('Finals'), ...problems(401, 404) } },
   },
+  '/api/v1/students/{studentId}/diary/teachers': {
+    get: { summary: 'Учителя ученика по предметам (diary.read)', parameters: [uuid('studentId'), week], responses: { '200': json('Teachers'), ...problems(401, 404) } },
+  },
+  '/api/v1/students/{studentId}/diary/attendance': {
+    get: { summary: 'Пропуски за месяц по причинам и список пропущенных уроков (diary.read)', parameters: [uuid('studentId'), inQuery('month', 'месяц ГГГГ-ММ', { type: 'string' })], responses: { '200': json('AttendanceSummary'), ...problems(400, 401, 404) } },
+  },
+  '/api/v1/classes/{classId}/diary-readers': {
+    get: { summary: 'Кто открывал дневники учеников класса за месяц (классный руководитель, администрация)', parameters: [uuid('classId'), inQuery('month', 'месяц ГГГГ-ММ', { type: 'string' })], responses: { '200': json('DiaryReaders'), ...problems(400, 401, 404) } },
+  },
   // Attendance.
   '/api/v1/lessons/{lessonId}/attendance': {
     put: { summary: 'Отсутствующие на уроке: Н, Б, У, О (опоздание); остальные присутствовали (journal.edit: учитель урока или замена)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ absences: list(obj({ studentId: str('ученик'), code: str('Н, Б, У или О') })) })), responses: { '200': json('LessonAttendance'), ...change() } },

@@ -13,6 +13,7 @@ describe('the diary through the gateway', () => {
   let teacher: { token: string; personId: string };
   const tokens: Record<'parentA' | 'parentB' | 'student' | 'interested', string> = {} as never;
   let lessons: Array<{ id: string; date: string }> = [];
+  let classTeacherToken: string;
 
   const post = async (path: string, body: unknown, token?: string, expected = [200, 201]) => {
     const response = await platform.request(`/api/v1${path}`, { method: 'POST', token, body: JSON.stringify(body) });
@@ -46,6 +47,7 @@ describe('the diary through the gateway', () => {
     expect(roster.status).toBe(200);
     // The class teacher hands out the codes (004 §3.2); the parents and the student redeem them.
     const classTeacher = await staffAccount(platform, admin, schoolId, [{ role: 'class_teacher', schoolId, classId }]);
+    classTeacherToken = classTeacher.token;
     tokens.parentA = await redeem((await post('/invitations', { childId: petya, role: 'parent' }, classTeacher.token)).code, 'mama.peti', 'Петрова');
     tokens.parentB = await redeem((await post('/invitations', { childId: olya, role: 'parent' }, classTeacher.token)).code, 'mama.oli', 'Сидорова');
     tokens.student = await redeem((await post('/invitations', { childId: petya, role: 'student' }, classTeacher.token)).code, 'petya', 'Петров');
@@ -105,4 +107,18 @@ describe('the diary through the gateway', () => {
     const current = await (await platform.request(`/api/v1/students/${petya}/diary/marks?periodId=${periodId}`, { token: tokens.parentA })).json();
     expect(current.subjects).toEqual([expect.objectContaining({ subjectId: 'math', average: 5 })]);
   });
+
+  it('lists the teachers and the missed lessons, and shows the class teacher whose diary was opened (001 §3.1, 003 §4.2)', async () => {
+    const teachers = await (await platform.request(`/api/v1/students/${petya}/diary/teachers?week=2026-09-07`, { token: tokens.parentA })).json();
+    expect(teachers.subjects).toEqual([{ subjectId: 'math', teacherIds: [teacher.personId] }]);
+    const missed = await (await platform.request(`/api/v1/students/${petya}/diary/attendance?month=2026-09`, { token: tokens.parentA })).json();
+    expect(missed).toMatchObject({ unexcused: 1, illness: 0, missed: [{ date: lessons[1].date, subjectId: 'math', code: 'Н' }] });
+    const readers = await (await platform.request(`/api/v1/classes/${classId}/diary-readers?month=2026-09`, { token: classTeacherToken })).json();
+    const byStudent = Object.fromEntries(readers.students.map((entry: { studentId: string }) => [entry.studentId, entry]));
+    expect(byStudent[petya]).toMatchObject({ viewers: 3, roles: ['interested_person', 'parent', 'student'] });
+    expect(byStudent[olya]).toMatchObject({ viewers: 1, roles: ['parent'] });
+    // Parents do not see who reads the diaries.
+    expect((await platform.request(`/api/v1/classes/${classId}/diary-readers?month=2026-09`, { token: tokens.parentA })).status).toBe(404);
+  });
 });
+

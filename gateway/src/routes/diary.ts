@@ -1,4 +1,4 @@
-import type { diaryV1 } from '@ejournal/contracts';
+import type { curriculumV1, diaryV1 } from '@ejournal/contracts';
 import { Router } from 'express';
 import { dateQuery, idQuery, param, rejectMalformedIds } from '../params';
 import { permit } from '../permit';
@@ -31,5 +31,36 @@ export function diaryRoutes(upstream: Upstream): Router {
     res.set('cache-control', 'private, no-store').json(toJson(finals));
   });
 
+  router.get('/students/:studentId/diary/teachers', permit('diary.read', student), async (req, res) => {
+    const weekOf = dateQuery(req, 'week') || new Date().toISOString().slice(0, 10);
+    const teachers = await upstream.call<diaryV1.Teachers__Output>(callerOf(res), 'DiaryService/GetTeachers', (md, o, cb) => diary.getTeachers({ studentId: param(req, 'studentId'), weekOf }, md, o, cb));
+    res.set('cache-control', 'private, no-store').json(toJson(teachers));
+  });
+
+  router.get('/students/:studentId/diary/attendance', permit('diary.read', student), async (req, res) => {
+    const month = monthQuery(req);
+    const summary = await upstream.call<diaryV1.AttendanceSummary__Output>(callerOf(res), 'DiaryService/GetAttendanceSummary', (md, o, cb) => diary.getAttendanceSummary({ studentId: param(req, 'studentId'), month }, md, o, cb));
+    res.set('cache-control', 'private, no-store').json(toJson(summary));
+  });
+
+  // 003 §4.2: the class teacher sees which students' diaries were opened this month (the roster comes from curriculum).
+  router.get('/classes/:classId/diary-readers', permit('journal.read'), async (req, res) => {
+    const month = monthQuery(req);
+    const classId = param(req, 'classId');
+    const caller = callerOf(res);
+    const schoolClass = await upstream.call<curriculumV1.SchoolClass__Output>(caller, 'CurriculumService/GetClass', (md, o, cb) => upstream.curriculum.getClass({ classId }, md, o, cb));
+    const roster = await upstream.call<curriculumV1.Roster__Output>(caller, 'CurriculumService/GetRoster', (md, o, cb) => upstream.curriculum.getRoster({ classId, groupId: '', date: `${month}-01` }, md, o, cb));
+    const readers = await upstream.call<diaryV1.DiaryReaders__Output>(caller, 'DiaryService/GetDiaryReaders', (md, o, cb) =>
+      diary.getDiaryReaders({ schoolId: schoolClass.schoolId, classId, month, studentIds: roster.studentIds }, md, o, cb),
+    );
+    res.json(toJson(readers));
+  });
+
   return router;
+}
+
+function monthQuery(req: Parameters<typeof param>[0]): string {
+  const month = typeof req.query.month === 'string' ? req.query.month : '';
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new Problem(400, 'invalid-argument', 'Неверный запрос', 'укажите месяц: ?month=ГГГГ-ММ', { month: 'ГГГГ-ММ' });
+  return month;
 }

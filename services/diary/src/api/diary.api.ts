@@ -6,6 +6,7 @@ import type { DiaryStore, DiaryViews } from '../store/diary.store';
 
 const DIARY_MISSING = 'дневник не найден';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const markMessage = (mark: DiaryMark): diaryV1.DiaryMark => ({ markId: mark.markId, values: mark.values, passFail: mark.passFail, workKind: mark.workKind, weight: mark.weight });
 
@@ -35,29 +36,78 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms): GrpcService
     );
   };
 
-  const handlers: AsyncHandlers<diaryV1.DiaryServiceHandlers> = {
-    async GetWeekPage(request, { principal }) {
-      const key = open(principal, request.studentId);
-      if (!DATE.test(request.weekOf)) throw new InvalidArgument('неделя: дата ГГГГ-ММ-ДД', { weekOf: 'ГГГГ-ММ-ДД' });
-      const monday = weekOf(request.weekOf);
-      const days = Array.from({ length: 7 }, (_, day) => new Date(Date.parse(`${monday}T00:00:00Z`) + day * 86_400_000).toISOString().slice(0, 10));
-      const [places, studentWeek] = await Promise.all([store.places.find(key), store.studentWeeks.find(`${key}:${monday}`)]);
-      const classIds = [...new Set(days.flatMap((date) => placesOn(places, date).filter((placement) => placement.groupId === '').map((placement) => placement.classId)))];
-      const classWeeks = await Promise.all(classIds.map((classId) => store.classWeeks.find(`${classId}:${monday}`)));
-      const lessons = classWeeks.flatMap((week, index) =>
-        (week?.lessons ?? []).filter((lesson: WeekLesson) => {
+  /** The lessons a student has in a week: their class's on the days they were in it, and their groups'. */
+  const lessonsOfWeek = async (places: Awaited<ReturnType<typeof store.places.find>>, monday: string): Promise<WeekLesson[]> => {
+    const days = Array.from({ length: 7 }, (_, day) => addDays(monday, day));
+    const classIds = [...new Set(days.flatMap((date) => placesOn(places, date).filter((placement) => placement.groupId === '').map((placement) => placement.classId)))];
+    const classWeeks = await Promise.all(classIds.map((classId) => store.classWeeks.find(`${classId}:${monday}`)));
+    return classWeeks
+      .flatMap((week, index) =>
+        (week?.lessons ?? []).filter((lesson) => {
           if (!lesson.subjectId) return false; // a record that came before its lesson's facts
           const here = placesOn(places, lesson.date).filter((placement) => placement.classId === classIds[index]);
           return here.some((placement) => placement.groupId === '') && (!lesson.groupId || here.some((placement) => placement.groupId === lesson.groupId));
         }),
-      );
-      await recordView(principal, key, classIds[0] ?? '', monday);
+      )
+      .sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
+  };
+  const firstClassOf = (places: Awaited<ReturnType<typeof store.places.find>>, monday: string) =>
+    Array.from({ length: 7 }, (_, day) => addDays(monday, day)).flatMap((date) => placesOn(places, date).filter((placement) => placement.groupId === '').map((placement) => placement.classId))[0] ?? '';
+
+  const handlers: AsyncHandlers<diaryV1.DiaryServiceHandlers> = {
+    async GetTeachers(request, { principal }) {
+      const key = open(principal, request.studentId);
+      if (!DATE.test(request.weekOf)) throw new InvalidArgument('неделя: дата ГГГГ-ММ-ДД', { weekOf: 'ГГГГ-ММ-ДД' });
+      const places = await store.places.find(key);
+      const weeks = await Promise.all([0, 1, 2, 3, 4].map((n) => lessonsOfWeek(places, addDays(weekOf(request.weekOf), 7 * n))));
+      const bySubject = new Map<string, Set<string>>();
+      for (const lesson of weeks.flat()) bySubject.set(lesson.subjectId, (bySubject.get(lesson.subjectId) ?? new Set()).add(lesson.teacherId));
+      await recordView(principal, key, firstClassOf(places, weekOf(request.weekOf)), weekOf(request.weekOf));
+      return { studentId: request.studentId, subjects: [...bySubject].sort(([a], [b]) => a.localeCompare(b)).map(([subjectId, teachers]) => ({ subjectId, teacherIds: [...teachers].sort() })) };
+    },
+
+    async GetAttendanceSummary(request, { principal }) {
+      const key = open(principal, request.studentId);
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(request.month)) throw new InvalidArgument('месяц: ГГГГ-ММ', { month: 'ГГГГ-ММ' });
+      const places = await store.places.find(key);
+      const mondays: string[] = [];
+      for (let monday = weekOf(`${request.month}-01`); monday.slice(0, 7) <= request.month; monday = addDays(monday, 7)) mondays.push(monday);
+      const [lessonWeeks, studentWeeks] = await Promise.all([Promise.all(mondays.map((monday) => lessonsOfWeek(places, monday))), Promise.all(mondays.map((monday) => store.studentWeeks.find(`${key}:${monday}`)))]);
+      const lessons = new Map(lessonWeeks.flat().map((lesson) => [lesson.lessonId, lesson]));
+      const missed = studentWeeks
+        .flatMap((week) => week?.absences ?? [])
+        .filter((absence) => absence.code && lessons.get(absence.lessonId)?.date.slice(0, 7) === request.month)
+        .map((absence) => ({ date: lessons.get(absence.lessonId)!.date, subjectId: lessons.get(absence.lessonId)!.subjectId, code: absence.code }))
+        .sort((a, b) => a.date.localeCompare(b.date));
+      const count = (code: string) => missed.filter((entry) => entry.code === code).length;
+      await recordView(principal, key, firstClassOf(places, weekOf(`${request.month}-01`)), `${request.month}-01`);
+      return { studentId: request.studentId, month: request.month, unexcused: count('Н'), illness: count('Б'), excused: count('У'), late: count('О'), missed };
+    },
+
+    // 003 §4.2: "are parents reading the diary" — for the class teacher and the school's administration.
+    async GetDiaryReaders(request, { principal }) {
+      if (!authorize(principal, 'journal.read', { schoolId: request.schoolId, classId: request.classId })) throw new NotFound('класс не найден');
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(request.month)) throw new InvalidArgument('месяц: ГГГГ-ММ', { month: 'ГГГГ-ММ' });
+      const log = await store.views.find(`${request.classId}:${request.month}`);
+      return {
+        students: request.studentIds.map((studentId) => {
+          const views = (log?.views ?? []).filter((view) => view.studentKey === pseudonyms.of(studentId));
+          return { studentId, views: views.reduce((sum, view) => sum + view.count, 0), viewers: views.length, roles: [...new Set(views.map((view) => view.role))].sort() };
+        }),
+      };
+    },
+
+    async GetWeekPage(request, { principal }) {
+      const key = open(principal, request.studentId);
+      if (!DATE.test(request.weekOf)) throw new InvalidArgument('неделя: дата ГГГГ-ММ-ДД', { weekOf: 'ГГГГ-ММ-ДД' });
+      const monday = weekOf(request.weekOf);
+      const [places, studentWeek] = await Promise.all([store.places.find(key), store.studentWeeks.find(`${key}:${monday}`)]);
+      const lessons = await lessonsOfWeek(places, monday);
+      await recordView(principal, key, firstClassOf(places, monday), monday);
       return {
         studentId: request.studentId,
         week: monday,
-        lessons: lessons
-          .sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number)
-          .map((lesson) => ({
+        lessons: lessons.map((lesson) => ({
             lessonId: lesson.lessonId,
             date: lesson.date,
             number: lesson.number,

@@ -2,14 +2,28 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AttendanceSummary as _ejournal_diary_v1_AttendanceSummary, AttendanceSummary__Output as _ejournal_diary_v1_AttendanceSummary__Output } from '../../../ejournal/diary/v1/AttendanceSummary';
+import type { AttendanceSummaryRequest as _ejournal_diary_v1_AttendanceSummaryRequest, AttendanceSummaryRequest__Output as _ejournal_diary_v1_AttendanceSummaryRequest__Output } from '../../../ejournal/diary/v1/AttendanceSummaryRequest';
 import type { CurrentMarks as _ejournal_diary_v1_CurrentMarks, CurrentMarks__Output as _ejournal_diary_v1_CurrentMarks__Output } from '../../../ejournal/diary/v1/CurrentMarks';
 import type { CurrentMarksRequest as _ejournal_diary_v1_CurrentMarksRequest, CurrentMarksRequest__Output as _ejournal_diary_v1_CurrentMarksRequest__Output } from '../../../ejournal/diary/v1/CurrentMarksRequest';
+import type { DiaryReaders as _ejournal_diary_v1_DiaryReaders, DiaryReaders__Output as _ejournal_diary_v1_DiaryReaders__Output } from '../../../ejournal/diary/v1/DiaryReaders';
+import type { DiaryReadersRequest as _ejournal_diary_v1_DiaryReadersRequest, DiaryReadersRequest__Output as _ejournal_diary_v1_DiaryReadersRequest__Output } from '../../../ejournal/diary/v1/DiaryReadersRequest';
 import type { Finals as _ejournal_diary_v1_Finals, Finals__Output as _ejournal_diary_v1_Finals__Output } from '../../../ejournal/diary/v1/Finals';
 import type { FinalsRequest as _ejournal_diary_v1_FinalsRequest, FinalsRequest__Output as _ejournal_diary_v1_FinalsRequest__Output } from '../../../ejournal/diary/v1/FinalsRequest';
+import type { Teachers as _ejournal_diary_v1_Teachers, Teachers__Output as _ejournal_diary_v1_Teachers__Output } from '../../../ejournal/diary/v1/Teachers';
 import type { WeekPage as _ejournal_diary_v1_WeekPage, WeekPage__Output as _ejournal_diary_v1_WeekPage__Output } from '../../../ejournal/diary/v1/WeekPage';
 import type { WeekPageRequest as _ejournal_diary_v1_WeekPageRequest, WeekPageRequest__Output as _ejournal_diary_v1_WeekPageRequest__Output } from '../../../ejournal/diary/v1/WeekPageRequest';
 
 export interface DiaryServiceClient extends grpc.Client {
+  GetAttendanceSummary(argument: _ejournal_diary_v1_AttendanceSummaryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_AttendanceSummary__Output>): grpc.ClientUnaryCall;
+  GetAttendanceSummary(argument: _ejournal_diary_v1_AttendanceSummaryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_AttendanceSummary__Output>): grpc.ClientUnaryCall;
+  GetAttendanceSummary(argument: _ejournal_diary_v1_AttendanceSummaryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_AttendanceSummary__Output>): grpc.ClientUnaryCall;
+  GetAttendanceSummary(argument: _ejournal_diary_v1_AttendanceSummaryRequest, callback: grpc.requestCallback<_ejournal_diary_v1_AttendanceSummary__Output>): grpc.ClientUnaryCall;
+  getAttendanceSummary(argument: _ejournal_diary_v1_AttendanceSummaryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_AttendanceSummary__Output>): grpc.ClientUnaryCall;
+  getAttendanceSummary(argument: _ejournal_diary_v1_AttendanceSummaryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_AttendanceSummary__Output>): grpc.ClientUnaryCall;
+  getAttendanceSummary(argument: _ejournal_diary_v1_AttendanceSummaryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_AttendanceSummary__Output>): grpc.ClientUnaryCall;
+  getAttendanceSummary(argument: _ejournal_diary_v1_AttendanceSummaryRequest, callback: grpc.requestCallback<_ejournal_diary_v1_AttendanceSummary__Output>): grpc.ClientUnaryCall;
+  
   GetCurrentMarks(argument: _ejournal_diary_v1_CurrentMarksRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_CurrentMarks__Output>): grpc.ClientUnaryCall;
   GetCurrentMarks(argument: _ejournal_diary_v1_CurrentMarksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_CurrentMarks__Output>): grpc.ClientUnaryCall;
   GetCurrentMarks(argument: _ejournal_diary_v1_CurrentMarksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_CurrentMarks__Output>): grpc.ClientUnaryCall;
@@ -19,6 +33,15 @@ export interface DiaryServiceClient extends grpc.Client {
   getCurrentMarks(argument: _ejournal_diary_v1_CurrentMarksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_CurrentMarks__Output>): grpc.ClientUnaryCall;
   getCurrentMarks(argument: _ejournal_diary_v1_CurrentMarksRequest, callback: grpc.requestCallback<_ejournal_diary_v1_CurrentMarks__Output>): grpc.ClientUnaryCall;
   
+  GetDiaryReaders(argument: _ejournal_diary_v1_DiaryReadersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_DiaryReaders__Output>): grpc.ClientUnaryCall;
+  GetDiaryReaders(argument: _ejournal_diary_v1_DiaryReadersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_DiaryReaders__Output>): grpc.ClientUnaryCall;
+  GetDiaryReaders(argument: _ejournal_diary_v1_DiaryReadersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_DiaryReaders__Output>): grpc.ClientUnaryCall;
+  GetDiaryReaders(argument: _ejournal_diary_v1_DiaryReadersRequest, callback: grpc.requestCallback<_ejournal_diary_v1_DiaryReaders__Output>): grpc.ClientUnaryCall;
+  getDiaryReaders(argument: _ejournal_diary_v1_DiaryReadersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_DiaryReaders__Output>): grpc.ClientUnaryCall;
+  getDiaryReaders(argument: _ejournal_diary_v1_DiaryReadersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_DiaryReaders__Output>): grpc.ClientUnaryCall;
+  getDiaryReaders(argument: _ejournal_diary_v1_DiaryReadersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_DiaryReaders__Output>): grpc.ClientUnaryCall;
+  getDiaryReaders(argument: _ejournal_diary_v1_DiaryReadersRequest, callback: grpc.requestCallback<_ejournal_diary_v1_DiaryReaders__Output>): grpc.ClientUnaryCall;
+  
   GetFinals(argument: _ejournal_diary_v1_FinalsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_Finals__Output>): grpc.ClientUnaryCall;
   GetFinals(argument: _ejournal_diary_v1_FinalsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_Finals__Output>): grpc.ClientUnaryCall;
   GetFinals(argument: _ejournal_diary_v1_FinalsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_Finals__Output>): grpc.ClientUnaryCall;
@@ -27,6 +50,15 @@ export interface DiaryServiceClient extends grpc.Client {
   getFinals(argument: _ejournal_diary_v1_FinalsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_Finals__Output>): grpc.ClientUnaryCall;
   getFinals(argument: _ejournal_diary_v1_FinalsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_Finals__Output>): grpc.ClientUnaryCall;
   getFinals(argument: _ejournal_diary_v1_FinalsRequest, callback: grpc.requestCallback<_ejournal_diary_v1_Finals__Output>): grpc.ClientUnaryCall;
+  
+  GetTeachers(argument: _ejournal_diary_v1_WeekPageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_Teachers__Output>): grpc.ClientUnaryCall;
+  GetTeachers(argument: _ejournal_diary_v1_WeekPageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_Teachers__Output>): grpc.ClientUnaryCall;
+  GetTeachers(argument: _ejournal_diary_v1_WeekPageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_Teachers__Output>): grpc.ClientUnaryCall;
+  GetTeachers(argument: _ejournal_diary_v1_WeekPageRequest, callback: grpc.requestCallback<_ejournal_diary_v1_Teachers__Output>): grpc.ClientUnaryCall;
+  getTeachers(argument: _ejournal_diary_v1_WeekPageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_Teachers__Output>): grpc.ClientUnaryCall;
+  getTeachers(argument: _ejournal_diary_v1_WeekPageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_Teachers__Output>): grpc.ClientUnaryCall;
+  getTeachers(argument: _ejournal_diary_v1_WeekPageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_Teachers__Output>): grpc.ClientUnaryCall;
+  getTeachers(argument: _ejournal_diary_v1_WeekPageRequest, callback: grpc.requestCallback<_ejournal_diary_v1_Teachers__Output>): grpc.ClientUnaryCall;
   
   GetWeekPage(argument: _ejournal_diary_v1_WeekPageRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_WeekPage__Output>): grpc.ClientUnaryCall;
   GetWeekPage(argument: _ejournal_diary_v1_WeekPageRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_WeekPage__Output>): grpc.ClientUnaryCall;
@@ -40,16 +72,25 @@ export interface DiaryServiceClient extends grpc.Client {
 }
 
 export interface DiaryServiceHandlers extends grpc.UntypedServiceImplementation {
+  GetAttendanceSummary: grpc.handleUnaryCall<_ejournal_diary_v1_AttendanceSummaryRequest__Output, _ejournal_diary_v1_AttendanceSummary>;
+  
   GetCurrentMarks: grpc.handleUnaryCall<_ejournal_diary_v1_CurrentMarksRequest__Output, _ejournal_diary_v1_CurrentMarks>;
   
+  GetDiaryReaders: grpc.handleUnaryCall<_ejournal_diary_v1_DiaryReadersRequest__Output, _ejournal_diary_v1_DiaryReaders>;
+  
   GetFinals: grpc.handleUnaryCall<_ejournal_diary_v1_FinalsRequest__Output, _ejournal_diary_v1_Finals>;
+  
+  GetTeachers: grpc.handleUnaryCall<_ejournal_diary_v1_WeekPageRequest__Output, _ejournal_diary_v1_Teachers>;
   
   GetWeekPage: grpc.handleUnaryCall<_ejournal_diary_v1_WeekPageRequest__Output, _ejournal_diary_v1_WeekPage>;
   
 }
 
 export interface DiaryServiceDefinition extends grpc.ServiceDefinition {
+  GetAttendanceSummary: MethodDefinition<_ejournal_diary_v1_AttendanceSummaryRequest, _ejournal_diary_v1_AttendanceSummary, _ejournal_diary_v1_AttendanceSummaryRequest__Output, _ejournal_diary_v1_AttendanceSummary__Output>
   GetCurrentMarks: MethodDefinition<_ejournal_diary_v1_CurrentMarksRequest, _ejournal_diary_v1_CurrentMarks, _ejournal_diary_v1_CurrentMarksRequest__Output, _ejournal_diary_v1_CurrentMarks__Output>
+  GetDiaryReaders: MethodDefinition<_ejournal_diary_v1_DiaryReadersRequest, _ejournal_diary_v1_DiaryReaders, _ejournal_diary_v1_DiaryReadersRequest__Output, _ejournal_diary_v1_DiaryReaders__Output>
   GetFinals: MethodDefinition<_ejournal_diary_v1_FinalsRequest, _ejournal_diary_v1_Finals, _ejournal_diary_v1_FinalsRequest__Output, _ejournal_diary_v1_Finals__Output>
+  GetTeachers: MethodDefinition<_ejournal_diary_v1_WeekPageRequest, _ejournal_diary_v1_Teachers, _ejournal_diary_v1_WeekPageRequest__Output, _ejournal_diary_v1_Teachers__Output>
   GetWeekPage: MethodDefinition<_ejournal_diary_v1_WeekPageRequest, _ejournal_diary_v1_WeekPage, _ejournal_diary_v1_WeekPageRequest__Output, _ejournal_diary_v1_WeekPage__Output>
 }

@@ -1,0 +1,22 @@
+// Original file: proto/ejournal/diary/v1/diary.proto
+
+
+export interface _ejournal_diary_v1_Teachers_SubjectTeacher {
+  'subjectId'?: (string);
+  'teacherIds'?: (string)[];
+}
+
+export interface _ejournal_diary_v1_Teachers_SubjectTeacher__Output {
+  'subjectId': (string);
+  'teacherIds': (string)[];
+}
+
+export interface Teachers {
+  'studentId'?: (string);
+  'subjects'?: (_ejournal_diary_v1_Teachers_SubjectTeacher)[];
+}
+
+export interface Teachers__Output {
+  'studentId': (string);
+  'subjects': (_ejournal_diary_v1_Teachers_SubjectTeacher__Output)[];
+}

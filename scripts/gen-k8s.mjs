@@ -83,6 +83,10 @@ function serviceManifests([name, description, min, max, cpu, memory, cpuLimit, m
               valueFrom: { secretKeyRef: { name: 'ejournal-bootstrap', key: variable.toLowerCase().replace(/_/g, '-'), optional: true } },
             }))
           : []),
+        // The diary's full export reads the owning services over gRPC.
+        ...(name === 'diary'
+          ? ['curriculum', 'gradebook', 'attendance'].map((source) => ({ name: `${source.toUpperCase()}_GRPC_ADDRESS`, value: `${source}.${namespace}.svc.cluster.local:${GRPC_PORT}` }))
+          : []),
       ],
       resources: resources(cpu, memory, cpuLimit, memoryLimit),
       // gRPC health: NOT_SERVING while the database or the broker is away, so the pod leaves the

@@ -10,7 +10,7 @@ import { requestContext } from './request-context';
 import { attendanceRoutes } from './routes/attendance';
 import { auditRoutes } from './routes/audit';
 import { classRoutes } from './routes/classes';
-import { diaryRoutes } from './routes/diary';
+import { diaryExportRoutes, diaryRoutes } from './routes/diary';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
 import { invitationRoutes, redeemRoute } from './routes/invitations';
@@ -72,6 +72,7 @@ export function createApp({ upstream, logger, verifier, isReady, limits }: Gatew
   app.use('/api/v1', attendanceRoutes(upstream));
   // The diary service.
   app.use('/api/v1', diaryRoutes(upstream));
+  app.use('/api/v1', diaryExportRoutes(upstream));
 
   app.use(() => {
     throw new Problem(404, 'not-found', 'Не найдено', 'такого ресурса нет');

@@ -1,18 +1,10 @@
-import { SERVICE_NAMES, type ServiceName } from '@ejournal/contracts';
+import { DEFAULT_GRPC_PORTS, SERVICE_NAMES, type ServiceName } from '@ejournal/contracts';
+
+export { DEFAULT_GRPC_PORTS };
 import { z } from 'zod';
 
 const address = z.string().regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'must be host:port');
 
-/** Default gRPC ports of the services on one machine; in Kubernetes each is `<service>:50051`. */
-export const DEFAULT_GRPC_PORTS: Record<ServiceName, number> = {
-  identity: 50051,
-  curriculum: 50052,
-  gradebook: 50053,
-  attendance: 50054,
-  diary: 50055,
-  messaging: 50056,
-  archive: 50057,
-};
 
 export const gatewayEnvironment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),

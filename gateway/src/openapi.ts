@@ -216,6 +216,9 @@ const curriculumPaths = {
   '/api/v1/classes/{classId}/diary-readers': {
     get: { summary: 'Кто открывал дневники учеников класса за месяц (классный руководитель, администрация)', parameters: [uuid('classId'), inQuery('month', 'месяц ГГГГ-ММ', { type: 'string' })], responses: { '200': json('DiaryReaders'), ...problems(400, 401, 404) } },
   },
+  '/api/v1/schools/{schoolId}/years/{yearId}/diary-export': {
+    post: { summary: 'Полная выгрузка в дневник: сверка с данными журнала, исправление расхождений и отчёт (diary.export)', parameters: [uuid('schoolId'), uuid('yearId')], requestBody: { required: false, content: { 'application/json': { schema: obj({ from: day('с'), to: day('по') }, []) } } }, responses: { '200': json('ExportReport'), ...change() } },
+  },
   // Attendance.
   '/api/v1/lessons/{lessonId}/attendance': {
     put: { summary: 'Отсутствующие на уроке: Н, Б, У, О (опоздание); остальные присутствовали (journal.edit: учитель урока или замена)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ absences: list(obj({ studentId: str('ученик'), code: str('Н, Б, У или О') })) })), responses: { '200': json('LessonAttendance'), ...change() } },

@@ -2,7 +2,8 @@
 // those who may see a child's diary see it — the parent, the student, the interested person the parent
 // named (001 §2); the parent of another child sees nothing of it.
 import { createYear, registerSchool, staffAccount, startPlatform, type Platform } from './platform';
-import { eventually } from '@ejournal/testing';
+import amqp from 'amqplib';
+import { eventually, testServers } from '@ejournal/testing';
 
 describe('the diary through the gateway', () => {
   let platform: Platform;
@@ -14,6 +15,9 @@ describe('the diary through the gateway', () => {
   const tokens: Record<'parentA' | 'parentB' | 'student' | 'interested', string> = {} as never;
   let lessons: Array<{ id: string; date: string }> = [];
   let classTeacherToken: string;
+  let adminToken: string;
+  let schoolIdOf: string;
+  let yearIdOf: string;
 
   const post = async (path: string, body: unknown, token?: string, expected = [200, 201]) => {
     const response = await platform.request(`/api/v1${path}`, { method: 'POST', token, body: JSON.stringify(body) });
@@ -29,9 +33,12 @@ describe('the diary through the gateway', () => {
     const operator = await platform.operatorToken();
     const schoolId = await registerSchool(platform, operator, 'Школа № 21');
     const admin = (await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }])).token;
+    adminToken = admin;
+    schoolIdOf = schoolId;
     const deputy = (await staffAccount(platform, admin, schoolId, [{ role: 'deputy_director', schoolId }])).token;
     const year = await createYear(platform, deputy, schoolId);
     periodId = year.periods[0].id;
+    yearIdOf = year.id;
     classId = (await post(`/years/${year.id}/classes`, { grade: 5, letter: 'А' }, deputy)).id;
     // The students as identity knows them (people, in their class), then enrolled in curriculum.
     const people = await platform.request(`/api/v1/schools/${schoolId}/people/import`, {
@@ -119,6 +126,46 @@ describe('the diary through the gateway', () => {
     expect(byStudent[olya]).toMatchObject({ viewers: 1, roles: ['parent'] });
     // Parents do not see who reads the diaries.
     expect((await platform.request(`/api/v1/classes/${classId}/diary-readers?month=2026-09`, { token: tokens.parentA })).status).toBe(404);
+  });
+
+  it('repairs a stale diary by the full export, and its report counts the repairs (000 §5, 001 §9.2.2)', async () => {
+    // The diary's consumer is down while the teacher keeps writing, and what it missed is lost to it.
+    await platform.system.stopProcess('diary');
+    const [, wednesday] = lessons;
+    const marks = await platform.request(`/api/v1/lessons/${wednesday.id}/marks`, { method: 'POST', token: teacher.token, body: JSON.stringify({ marks: [{ studentId: olya, values: [4], workKind: 'answer' }] }) });
+    expect(marks.status).toBe(201);
+    const record = await platform.request(`/api/v1/lessons/${wednesday.id}/record`, { method: 'PUT', token: teacher.token, body: JSON.stringify({ topic: 'Сложение дробей', homework: '№ 20' }) });
+    expect(record.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const connection = await amqp.connect(testServers().amqpUrl);
+    const channel = await connection.createChannel();
+    await channel.purgeQueue(`${platform.namespace}.diary`);
+    await connection.close();
+    platform.system.startProcess('diary');
+    await platform.system.waitHealthy();
+
+    const stale = await eventually(async () => {
+      const response = await weekPage(tokens.parentB, olya);
+      return response.status === 200 ? response.json() : undefined;
+    }, 10_000, 'the restarted diary to answer');
+    expect(stale.lessons[1]).toMatchObject({ topic: '', marks: [] });
+
+    const exported = await platform.request(`/api/v1/schools/${schoolIdOf}/years/${yearIdOf}/diary-export`, { method: 'POST', token: adminToken, body: JSON.stringify({ from: '2026-09-01', to: '2026-09-30' }) });
+    expect(exported.status).toBe(200);
+    const report = await exported.json();
+    console.log(`full export of a class for September: ${JSON.stringify(report)}`);
+    expect(report).toMatchObject({ classes: 1, students: 2, errors: [] });
+    expect(report.lessons).toBeGreaterThanOrEqual(8);
+    expect(report.marks).toBeGreaterThanOrEqual(2);
+    // The missed record and mark: a week of the class, and the student's week and period.
+    expect(report.mismatches).toBe(3);
+    expect(report.repaired).toBe(report.mismatches);
+
+    const repaired = await (await weekPage(tokens.parentB, olya)).json();
+    expect(repaired.lessons[1]).toMatchObject({ topic: 'Сложение дробей', homework: '№ 20', marks: [expect.objectContaining({ values: [4] })] });
+    // A second export finds nothing to repair; only the administrator runs it.
+    expect((await (await platform.request(`/api/v1/schools/${schoolIdOf}/years/${yearIdOf}/diary-export`, { method: 'POST', token: adminToken, body: JSON.stringify({ from: '2026-09-01', to: '2026-09-30' }) })).json()).mismatches).toBe(0);
+    expect((await platform.request(`/api/v1/schools/${schoolIdOf}/years/${yearIdOf}/diary-export`, { method: 'POST', token: teacher.token, body: '{}' })).status).toBe(404);
   });
 });
 

@@ -1,9 +1,11 @@
 import type { curriculumV1, diaryV1 } from '@ejournal/contracts';
 import { Router } from 'express';
+import { z } from 'zod';
 import { dateQuery, idQuery, param, rejectMalformedIds } from '../params';
 import { permit } from '../permit';
 import { Problem } from '../problem';
 import { callerOf, type Upstream } from '../upstream';
+import { field, parseBody } from '../validation';
 import { toJson } from '../wire';
 
 /** The diary (001 §3.1) for parents, students and interested persons: a student's own only. */
@@ -58,6 +60,21 @@ export function diaryRoutes(upstream: Upstream): Router {
 
   return router;
 }
+
+/** The full export of a school year to the diary, on demand (000 §5, 001 §9.2.2). */
+export function diaryExportRoutes(upstream: Upstream): Router {
+  const router = rejectMalformedIds(Router());
+  router.post('/schools/:schoolId/years/:yearId/diary-export', permit('diary.export', (req) => ({ schoolId: param(req, 'schoolId') })), async (req, res) => {
+    const body = parseBody(exportBody, req.body ?? {});
+    const report = await upstream.call<diaryV1.ExportReport__Output>(callerOf(res), 'DiaryService/RunExport', (md, o, cb) =>
+      upstream.diary.runExport({ schoolId: param(req, 'schoolId'), yearId: param(req, 'yearId'), from: body.from ?? '', to: body.to ?? '' }, md, o, cb),
+    );
+    res.json(toJson(report));
+  });
+  return router;
+}
+
+const exportBody = z.object({ from: field.date('с какой даты').optional(), to: field.date('по какую дату').optional() });
 
 function monthQuery(req: Parameters<typeof param>[0]): string {
   const month = typeof req.query.month === 'string' ? req.query.month : '';

@@ -34,3 +34,15 @@ export const GRPC_SERVICE_NAMES: Record<ServiceName, string> = {
   messaging: 'ejournal.messaging.v1.MessagingService',
   archive: 'ejournal.archive.v1.ArchiveService',
 };
+
+/** Default gRPC ports of the services on one machine; in Kubernetes each is `<service>:50051`. */
+export const DEFAULT_GRPC_PORTS: Record<ServiceName, number> = {
+  identity: 50051,
+  curriculum: 50052,
+  gradebook: 50053,
+  attendance: 50054,
+  diary: 50055,
+  messaging: 50056,
+  archive: 50057,
+};
+

@@ -31,7 +31,8 @@ export type Action =
   | 'inspection.read'
   | 'thematic-plan.edit'
   | 'load.read'
-  | 'mark-change.decide';
+  | 'mark-change.decide'
+  | 'diary.export';
 
 /**
  * How a grant must relate to the resource:
@@ -119,6 +120,8 @@ export const POLICY: Record<Action, Record<PolicyRole, Scope>> = {
   'load.read': row({ region_operator: 'deny', school_admin: 'school', director: 'school', deputy_director: 'school', subject_teacher: 'own-lesson', class_teacher: 'own-lesson', parent: 'deny', interested_person: 'deny', student: 'deny' }),
   // 004 §4.1: a mark already given changes only with the administrator's permission.
   'mark-change.decide': row({ region_operator: 'deny', school_admin: 'school', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'deny', parent: 'deny', interested_person: 'deny', student: 'deny' }),
+  // 000 §5, 001 §9.2.2: the full export to the diary, on demand by the school's administrator (and the operator).
+  'diary.export': row({ region_operator: 'region', school_admin: 'school', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'deny', parent: 'deny', interested_person: 'deny', student: 'deny' }),
 };
 
 function covers(scope: Scope, grant: Principal['grants'][number], principal: Principal, resource: Resource): boolean {

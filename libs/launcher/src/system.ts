@@ -68,6 +68,8 @@ export class LocalSystem {
       BOOTSTRAP_OPERATOR_LOGIN: options.secrets.operatorLogin,
       BOOTSTRAP_OPERATOR_PASSWORD: options.secrets.operatorPassword,
     });
+    // The diary's full export reads the owning services.
+    Object.assign(system.environments.get('diary')!, Object.fromEntries((['curriculum', 'gradebook', 'attendance'] as const).map((name) => [`${name.toUpperCase()}_GRPC_ADDRESS`, `127.0.0.1:${grpcPorts[name]}`])));
     system.environments.set('gateway', {
       ...common,
       PORT: String(gatewayPort),

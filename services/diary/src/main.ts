@@ -1,4 +1,6 @@
-import { Inbox, runService, ServiceRuntime } from '@ejournal/kit';
+import { Inbox, readConfigOrExit, runService, ServiceRuntime } from '@ejournal/kit';
+import { Sources } from './api/sources';
+import { sourcesEnvironment } from './config';
 import { diaryApi } from './api/diary.api';
 import { Pseudonyms } from './domain/pseudonym';
 import { DIARY_EVENTS, keepDiary } from './events/diary.consumer';
@@ -11,6 +13,7 @@ runService('diary', async () => {
   const runtime = await ServiceRuntime.start('diary', { grpcPort: 50055 });
   const store = new DiaryStore(runtime.db);
   const pseudonyms = new Pseudonyms(runtime.config.INTERNAL_AUTH_SECRET);
+  const sources = new Sources(readConfigOrExit(sourcesEnvironment, 'diary'), runtime.config.INTERNAL_AUTH_SECRET);
   runtime.bus.subscribe('diary', [...DIARY_EVENTS], keepDiary(store, pseudonyms), new Inbox(runtime.db, 'diary'));
-  await runtime.serve([diaryApi(store, pseudonyms)]);
+  await runtime.serve([diaryApi(store, pseudonyms, sources)]);
 });

@@ -12,8 +12,11 @@ import type { DiaryMark as _ejournal_diary_v1_DiaryMark, DiaryMark__Output as _e
 import type { DiaryReaders as _ejournal_diary_v1_DiaryReaders, DiaryReaders__Output as _ejournal_diary_v1_DiaryReaders__Output } from './ejournal/diary/v1/DiaryReaders';
 import type { DiaryReadersRequest as _ejournal_diary_v1_DiaryReadersRequest, DiaryReadersRequest__Output as _ejournal_diary_v1_DiaryReadersRequest__Output } from './ejournal/diary/v1/DiaryReadersRequest';
 import type { DiaryServiceClient as _ejournal_diary_v1_DiaryServiceClient, DiaryServiceDefinition as _ejournal_diary_v1_DiaryServiceDefinition } from './ejournal/diary/v1/DiaryService';
+import type { ExportError as _ejournal_diary_v1_ExportError, ExportError__Output as _ejournal_diary_v1_ExportError__Output } from './ejournal/diary/v1/ExportError';
+import type { ExportReport as _ejournal_diary_v1_ExportReport, ExportReport__Output as _ejournal_diary_v1_ExportReport__Output } from './ejournal/diary/v1/ExportReport';
 import type { Finals as _ejournal_diary_v1_Finals, Finals__Output as _ejournal_diary_v1_Finals__Output } from './ejournal/diary/v1/Finals';
 import type { FinalsRequest as _ejournal_diary_v1_FinalsRequest, FinalsRequest__Output as _ejournal_diary_v1_FinalsRequest__Output } from './ejournal/diary/v1/FinalsRequest';
+import type { RunExportRequest as _ejournal_diary_v1_RunExportRequest, RunExportRequest__Output as _ejournal_diary_v1_RunExportRequest__Output } from './ejournal/diary/v1/RunExportRequest';
 import type { SubjectMarks as _ejournal_diary_v1_SubjectMarks, SubjectMarks__Output as _ejournal_diary_v1_SubjectMarks__Output } from './ejournal/diary/v1/SubjectMarks';
 import type { Teachers as _ejournal_diary_v1_Teachers, Teachers__Output as _ejournal_diary_v1_Teachers__Output } from './ejournal/diary/v1/Teachers';
 import type { WeekPage as _ejournal_diary_v1_WeekPage, WeekPage__Output as _ejournal_diary_v1_WeekPage__Output } from './ejournal/diary/v1/WeekPage';
@@ -38,8 +41,11 @@ export interface ProtoGrpcType {
         DiaryReaders: MessageTypeDefinition<_ejournal_diary_v1_DiaryReaders, _ejournal_diary_v1_DiaryReaders__Output>
         DiaryReadersRequest: MessageTypeDefinition<_ejournal_diary_v1_DiaryReadersRequest, _ejournal_diary_v1_DiaryReadersRequest__Output>
         DiaryService: SubtypeConstructor<typeof grpc.Client, _ejournal_diary_v1_DiaryServiceClient> & { service: _ejournal_diary_v1_DiaryServiceDefinition }
+        ExportError: MessageTypeDefinition<_ejournal_diary_v1_ExportError, _ejournal_diary_v1_ExportError__Output>
+        ExportReport: MessageTypeDefinition<_ejournal_diary_v1_ExportReport, _ejournal_diary_v1_ExportReport__Output>
         Finals: MessageTypeDefinition<_ejournal_diary_v1_Finals, _ejournal_diary_v1_Finals__Output>
         FinalsRequest: MessageTypeDefinition<_ejournal_diary_v1_FinalsRequest, _ejournal_diary_v1_FinalsRequest__Output>
+        RunExportRequest: MessageTypeDefinition<_ejournal_diary_v1_RunExportRequest, _ejournal_diary_v1_RunExportRequest__Output>
         SubjectMarks: MessageTypeDefinition<_ejournal_diary_v1_SubjectMarks, _ejournal_diary_v1_SubjectMarks__Output>
         Teachers: MessageTypeDefinition<_ejournal_diary_v1_Teachers, _ejournal_diary_v1_Teachers__Output>
         WeekPage: MessageTypeDefinition<_ejournal_diary_v1_WeekPage, _ejournal_diary_v1_WeekPage__Output>

@@ -6,6 +6,9 @@ import type { ChangeRequest as _ejournal_gradebook_v1_ChangeRequest, ChangeReque
 import type { CorrectMarkRequest as _ejournal_gradebook_v1_CorrectMarkRequest, CorrectMarkRequest__Output as _ejournal_gradebook_v1_CorrectMarkRequest__Output } from './ejournal/gradebook/v1/CorrectMarkRequest';
 import type { CorrectMarkResult as _ejournal_gradebook_v1_CorrectMarkResult, CorrectMarkResult__Output as _ejournal_gradebook_v1_CorrectMarkResult__Output } from './ejournal/gradebook/v1/CorrectMarkResult';
 import type { DecideChangeRequestRequest as _ejournal_gradebook_v1_DecideChangeRequestRequest, DecideChangeRequestRequest__Output as _ejournal_gradebook_v1_DecideChangeRequestRequest__Output } from './ejournal/gradebook/v1/DecideChangeRequestRequest';
+import type { ExportLessonsRequest as _ejournal_gradebook_v1_ExportLessonsRequest, ExportLessonsRequest__Output as _ejournal_gradebook_v1_ExportLessonsRequest__Output } from './ejournal/gradebook/v1/ExportLessonsRequest';
+import type { ExportedLesson as _ejournal_gradebook_v1_ExportedLesson, ExportedLesson__Output as _ejournal_gradebook_v1_ExportedLesson__Output } from './ejournal/gradebook/v1/ExportedLesson';
+import type { ExportedLessons as _ejournal_gradebook_v1_ExportedLessons, ExportedLessons__Output as _ejournal_gradebook_v1_ExportedLessons__Output } from './ejournal/gradebook/v1/ExportedLessons';
 import type { Final as _ejournal_gradebook_v1_Final, Final__Output as _ejournal_gradebook_v1_Final__Output } from './ejournal/gradebook/v1/Final';
 import type { FinalProposal as _ejournal_gradebook_v1_FinalProposal, FinalProposal__Output as _ejournal_gradebook_v1_FinalProposal__Output } from './ejournal/gradebook/v1/FinalProposal';
 import type { GetHomeworkFileRequest as _ejournal_gradebook_v1_GetHomeworkFileRequest, GetHomeworkFileRequest__Output as _ejournal_gradebook_v1_GetHomeworkFileRequest__Output } from './ejournal/gradebook/v1/GetHomeworkFileRequest';
@@ -45,6 +48,9 @@ export interface ProtoGrpcType {
         CorrectMarkRequest: MessageTypeDefinition<_ejournal_gradebook_v1_CorrectMarkRequest, _ejournal_gradebook_v1_CorrectMarkRequest__Output>
         CorrectMarkResult: MessageTypeDefinition<_ejournal_gradebook_v1_CorrectMarkResult, _ejournal_gradebook_v1_CorrectMarkResult__Output>
         DecideChangeRequestRequest: MessageTypeDefinition<_ejournal_gradebook_v1_DecideChangeRequestRequest, _ejournal_gradebook_v1_DecideChangeRequestRequest__Output>
+        ExportLessonsRequest: MessageTypeDefinition<_ejournal_gradebook_v1_ExportLessonsRequest, _ejournal_gradebook_v1_ExportLessonsRequest__Output>
+        ExportedLesson: MessageTypeDefinition<_ejournal_gradebook_v1_ExportedLesson, _ejournal_gradebook_v1_ExportedLesson__Output>
+        ExportedLessons: MessageTypeDefinition<_ejournal_gradebook_v1_ExportedLessons, _ejournal_gradebook_v1_ExportedLessons__Output>
         Final: MessageTypeDefinition<_ejournal_gradebook_v1_Final, _ejournal_gradebook_v1_Final__Output>
         FinalProposal: MessageTypeDefinition<_ejournal_gradebook_v1_FinalProposal, _ejournal_gradebook_v1_FinalProposal__Output>
         GetHomeworkFileRequest: MessageTypeDefinition<_ejournal_gradebook_v1_GetHomeworkFileRequest, _ejournal_gradebook_v1_GetHomeworkFileRequest__Output>

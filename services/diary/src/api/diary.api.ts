@@ -3,6 +3,8 @@ import { authorize, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServ
 import { placesOn, weekOf, weightedAverage, type DiaryMark, type WeekLesson } from '../domain/diary';
 import type { Pseudonyms } from '../domain/pseudonym';
 import type { DiaryStore, DiaryViews } from '../store/diary.store';
+import { runFullExport } from './full-export';
+import type { Sources } from './sources';
 
 const DIARY_MISSING = 'дневник не найден';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -10,7 +12,7 @@ const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:
 
 const markMessage = (mark: DiaryMark): diaryV1.DiaryMark => ({ markId: mark.markId, values: mark.values, passFail: mark.passFail, workKind: mark.workKind, weight: mark.weight });
 
-export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms): GrpcServiceBinding {
+export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, sources: Sources): GrpcServiceBinding {
   /**
    * 001 §2, 002 §3.8, 004 §4.3: a parent sees their children, a student themselves, an interested
    * person the child they were named for; anyone else is told there is no such diary.
@@ -82,6 +84,13 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms): GrpcService
       const count = (code: string) => missed.filter((entry) => entry.code === code).length;
       await recordView(principal, key, firstClassOf(places, weekOf(`${request.month}-01`)), `${request.month}-01`);
       return { studentId: request.studentId, month: request.month, unexcused: count('Н'), illness: count('Б'), excused: count('У'), late: count('О'), missed };
+    },
+
+    // 000 §5, 001 §9.2.2: the full export, on demand by the school's administrator.
+    async RunExport(request, { principal }) {
+      if (!authorize(principal, 'diary.export', { schoolId: request.schoolId })) throw new NotFound('школа не найдена');
+      if ((request.from && !DATE.test(request.from)) || (request.to && !DATE.test(request.to))) throw new InvalidArgument('даты выгрузки: ГГГГ-ММ-ДД', { from: 'ГГГГ-ММ-ДД' });
+      return runFullExport(store, pseudonyms, sources, request);
     },
 
     // 003 §4.2: "are parents reading the diary" — for the class teacher and the school's administration.

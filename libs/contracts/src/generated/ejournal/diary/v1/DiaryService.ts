@@ -8,8 +8,10 @@ import type { CurrentMarks as _ejournal_diary_v1_CurrentMarks, CurrentMarks__Out
 import type { CurrentMarksRequest as _ejournal_diary_v1_CurrentMarksRequest, CurrentMarksRequest__Output as _ejournal_diary_v1_CurrentMarksRequest__Output } from '../../../ejournal/diary/v1/CurrentMarksRequest';
 import type { DiaryReaders as _ejournal_diary_v1_DiaryReaders, DiaryReaders__Output as _ejournal_diary_v1_DiaryReaders__Output } from '../../../ejournal/diary/v1/DiaryReaders';
 import type { DiaryReadersRequest as _ejournal_diary_v1_DiaryReadersRequest, DiaryReadersRequest__Output as _ejournal_diary_v1_DiaryReadersRequest__Output } from '../../../ejournal/diary/v1/DiaryReadersRequest';
+import type { ExportReport as _ejournal_diary_v1_ExportReport, ExportReport__Output as _ejournal_diary_v1_ExportReport__Output } from '../../../ejournal/diary/v1/ExportReport';
 import type { Finals as _ejournal_diary_v1_Finals, Finals__Output as _ejournal_diary_v1_Finals__Output } from '../../../ejournal/diary/v1/Finals';
 import type { FinalsRequest as _ejournal_diary_v1_FinalsRequest, FinalsRequest__Output as _ejournal_diary_v1_FinalsRequest__Output } from '../../../ejournal/diary/v1/FinalsRequest';
+import type { RunExportRequest as _ejournal_diary_v1_RunExportRequest, RunExportRequest__Output as _ejournal_diary_v1_RunExportRequest__Output } from '../../../ejournal/diary/v1/RunExportRequest';
 import type { Teachers as _ejournal_diary_v1_Teachers, Teachers__Output as _ejournal_diary_v1_Teachers__Output } from '../../../ejournal/diary/v1/Teachers';
 import type { WeekPage as _ejournal_diary_v1_WeekPage, WeekPage__Output as _ejournal_diary_v1_WeekPage__Output } from '../../../ejournal/diary/v1/WeekPage';
 import type { WeekPageRequest as _ejournal_diary_v1_WeekPageRequest, WeekPageRequest__Output as _ejournal_diary_v1_WeekPageRequest__Output } from '../../../ejournal/diary/v1/WeekPageRequest';
@@ -69,6 +71,15 @@ export interface DiaryServiceClient extends grpc.Client {
   getWeekPage(argument: _ejournal_diary_v1_WeekPageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_WeekPage__Output>): grpc.ClientUnaryCall;
   getWeekPage(argument: _ejournal_diary_v1_WeekPageRequest, callback: grpc.requestCallback<_ejournal_diary_v1_WeekPage__Output>): grpc.ClientUnaryCall;
   
+  RunExport(argument: _ejournal_diary_v1_RunExportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReport__Output>): grpc.ClientUnaryCall;
+  RunExport(argument: _ejournal_diary_v1_RunExportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReport__Output>): grpc.ClientUnaryCall;
+  RunExport(argument: _ejournal_diary_v1_RunExportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReport__Output>): grpc.ClientUnaryCall;
+  RunExport(argument: _ejournal_diary_v1_RunExportRequest, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReport__Output>): grpc.ClientUnaryCall;
+  runExport(argument: _ejournal_diary_v1_RunExportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReport__Output>): grpc.ClientUnaryCall;
+  runExport(argument: _ejournal_diary_v1_RunExportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReport__Output>): grpc.ClientUnaryCall;
+  runExport(argument: _ejournal_diary_v1_RunExportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReport__Output>): grpc.ClientUnaryCall;
+  runExport(argument: _ejournal_diary_v1_RunExportRequest, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReport__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface DiaryServiceHandlers extends grpc.UntypedServiceImplementation {
@@ -84,6 +95,8 @@ export interface DiaryServiceHandlers extends grpc.UntypedServiceImplementation 
   
   GetWeekPage: grpc.handleUnaryCall<_ejournal_diary_v1_WeekPageRequest__Output, _ejournal_diary_v1_WeekPage>;
   
+  RunExport: grpc.handleUnaryCall<_ejournal_diary_v1_RunExportRequest__Output, _ejournal_diary_v1_ExportReport>;
+  
 }
 
 export interface DiaryServiceDefinition extends grpc.ServiceDefinition {
@@ -93,4 +106,5 @@ export interface DiaryServiceDefinition extends grpc.ServiceDefinition {
   GetFinals: MethodDefinition<_ejournal_diary_v1_FinalsRequest, _ejournal_diary_v1_Finals, _ejournal_diary_v1_FinalsRequest__Output, _ejournal_diary_v1_Finals__Output>
   GetTeachers: MethodDefinition<_ejournal_diary_v1_WeekPageRequest, _ejournal_diary_v1_Teachers, _ejournal_diary_v1_WeekPageRequest__Output, _ejournal_diary_v1_Teachers__Output>
   GetWeekPage: MethodDefinition<_ejournal_diary_v1_WeekPageRequest, _ejournal_diary_v1_WeekPage, _ejournal_diary_v1_WeekPageRequest__Output, _ejournal_diary_v1_WeekPage__Output>
+  RunExport: MethodDefinition<_ejournal_diary_v1_RunExportRequest, _ejournal_diary_v1_ExportReport, _ejournal_diary_v1_RunExportRequest__Output, _ejournal_diary_v1_ExportReport__Output>
 }

@@ -7,6 +7,8 @@ import type { ChangeRequest as _ejournal_gradebook_v1_ChangeRequest, ChangeReque
 import type { CorrectMarkRequest as _ejournal_gradebook_v1_CorrectMarkRequest, CorrectMarkRequest__Output as _ejournal_gradebook_v1_CorrectMarkRequest__Output } from '../../../ejournal/gradebook/v1/CorrectMarkRequest';
 import type { CorrectMarkResult as _ejournal_gradebook_v1_CorrectMarkResult, CorrectMarkResult__Output as _ejournal_gradebook_v1_CorrectMarkResult__Output } from '../../../ejournal/gradebook/v1/CorrectMarkResult';
 import type { DecideChangeRequestRequest as _ejournal_gradebook_v1_DecideChangeRequestRequest, DecideChangeRequestRequest__Output as _ejournal_gradebook_v1_DecideChangeRequestRequest__Output } from '../../../ejournal/gradebook/v1/DecideChangeRequestRequest';
+import type { ExportLessonsRequest as _ejournal_gradebook_v1_ExportLessonsRequest, ExportLessonsRequest__Output as _ejournal_gradebook_v1_ExportLessonsRequest__Output } from '../../../ejournal/gradebook/v1/ExportLessonsRequest';
+import type { ExportedLessons as _ejournal_gradebook_v1_ExportedLessons, ExportedLessons__Output as _ejournal_gradebook_v1_ExportedLessons__Output } from '../../../ejournal/gradebook/v1/ExportedLessons';
 import type { Final as _ejournal_gradebook_v1_Final, Final__Output as _ejournal_gradebook_v1_Final__Output } from '../../../ejournal/gradebook/v1/Final';
 import type { GetHomeworkFileRequest as _ejournal_gradebook_v1_GetHomeworkFileRequest, GetHomeworkFileRequest__Output as _ejournal_gradebook_v1_GetHomeworkFileRequest__Output } from '../../../ejournal/gradebook/v1/GetHomeworkFileRequest';
 import type { HomeworkFile as _ejournal_gradebook_v1_HomeworkFile, HomeworkFile__Output as _ejournal_gradebook_v1_HomeworkFile__Output } from '../../../ejournal/gradebook/v1/HomeworkFile';
@@ -49,6 +51,15 @@ export interface GradebookServiceClient extends grpc.Client {
   decideChangeRequest(argument: _ejournal_gradebook_v1_DecideChangeRequestRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_ChangeRequest__Output>): grpc.ClientUnaryCall;
   decideChangeRequest(argument: _ejournal_gradebook_v1_DecideChangeRequestRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_ChangeRequest__Output>): grpc.ClientUnaryCall;
   decideChangeRequest(argument: _ejournal_gradebook_v1_DecideChangeRequestRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_ChangeRequest__Output>): grpc.ClientUnaryCall;
+  
+  ExportLessons(argument: _ejournal_gradebook_v1_ExportLessonsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_ExportedLessons__Output>): grpc.ClientUnaryCall;
+  ExportLessons(argument: _ejournal_gradebook_v1_ExportLessonsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_ExportedLessons__Output>): grpc.ClientUnaryCall;
+  ExportLessons(argument: _ejournal_gradebook_v1_ExportLessonsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_ExportedLessons__Output>): grpc.ClientUnaryCall;
+  ExportLessons(argument: _ejournal_gradebook_v1_ExportLessonsRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_ExportedLessons__Output>): grpc.ClientUnaryCall;
+  exportLessons(argument: _ejournal_gradebook_v1_ExportLessonsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_ExportedLessons__Output>): grpc.ClientUnaryCall;
+  exportLessons(argument: _ejournal_gradebook_v1_ExportLessonsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_ExportedLessons__Output>): grpc.ClientUnaryCall;
+  exportLessons(argument: _ejournal_gradebook_v1_ExportLessonsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_ExportedLessons__Output>): grpc.ClientUnaryCall;
+  exportLessons(argument: _ejournal_gradebook_v1_ExportLessonsRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_ExportedLessons__Output>): grpc.ClientUnaryCall;
   
   GetHomeworkFile(argument: _ejournal_gradebook_v1_GetHomeworkFileRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFileContent__Output>): grpc.ClientUnaryCall;
   GetHomeworkFile(argument: _ejournal_gradebook_v1_GetHomeworkFileRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFileContent__Output>): grpc.ClientUnaryCall;
@@ -122,6 +133,8 @@ export interface GradebookServiceHandlers extends grpc.UntypedServiceImplementat
   
   DecideChangeRequest: grpc.handleUnaryCall<_ejournal_gradebook_v1_DecideChangeRequestRequest__Output, _ejournal_gradebook_v1_ChangeRequest>;
   
+  ExportLessons: grpc.handleUnaryCall<_ejournal_gradebook_v1_ExportLessonsRequest__Output, _ejournal_gradebook_v1_ExportedLessons>;
+  
   GetHomeworkFile: grpc.handleUnaryCall<_ejournal_gradebook_v1_GetHomeworkFileRequest__Output, _ejournal_gradebook_v1_HomeworkFileContent>;
   
   GetJournalPage: grpc.handleUnaryCall<_ejournal_gradebook_v1_JournalPageKey__Output, _ejournal_gradebook_v1_JournalPage>;
@@ -142,6 +155,7 @@ export interface GradebookServiceDefinition extends grpc.ServiceDefinition {
   AttachHomeworkFile: MethodDefinition<_ejournal_gradebook_v1_AttachHomeworkFileRequest, _ejournal_gradebook_v1_HomeworkFile, _ejournal_gradebook_v1_AttachHomeworkFileRequest__Output, _ejournal_gradebook_v1_HomeworkFile__Output>
   CorrectMark: MethodDefinition<_ejournal_gradebook_v1_CorrectMarkRequest, _ejournal_gradebook_v1_CorrectMarkResult, _ejournal_gradebook_v1_CorrectMarkRequest__Output, _ejournal_gradebook_v1_CorrectMarkResult__Output>
   DecideChangeRequest: MethodDefinition<_ejournal_gradebook_v1_DecideChangeRequestRequest, _ejournal_gradebook_v1_ChangeRequest, _ejournal_gradebook_v1_DecideChangeRequestRequest__Output, _ejournal_gradebook_v1_ChangeRequest__Output>
+  ExportLessons: MethodDefinition<_ejournal_gradebook_v1_ExportLessonsRequest, _ejournal_gradebook_v1_ExportedLessons, _ejournal_gradebook_v1_ExportLessonsRequest__Output, _ejournal_gradebook_v1_ExportedLessons__Output>
   GetHomeworkFile: MethodDefinition<_ejournal_gradebook_v1_GetHomeworkFileRequest, _ejournal_gradebook_v1_HomeworkFileContent, _ejournal_gradebook_v1_GetHomeworkFileRequest__Output, _ejournal_gradebook_v1_HomeworkFileContent__Output>
   GetJournalPage: MethodDefinition<_ejournal_gradebook_v1_JournalPageKey, _ejournal_gradebook_v1_JournalPage, _ejournal_gradebook_v1_JournalPageKey__Output, _ejournal_gradebook_v1_JournalPage__Output>
   GetYearFinals: MethodDefinition<_ejournal_gradebook_v1_YearFinalsKey, _ejournal_gradebook_v1_YearFinals, _ejournal_gradebook_v1_YearFinalsKey__Output, _ejournal_gradebook_v1_YearFinals__Output>

@@ -18,6 +18,7 @@ export interface Mark {
   'revision'?: (number);
   'history'?: (_ejournal_gradebook_v1_MarkRevision)[];
   'explanation'?: (string);
+  'removed'?: (boolean);
 }
 
 export interface Mark__Output {
@@ -35,4 +36,5 @@ export interface Mark__Output {
   'revision': (number);
   'history': (_ejournal_gradebook_v1_MarkRevision__Output)[];
   'explanation': (string);
+  'removed': (boolean);
 }

@@ -1,0 +1,131 @@
+import type { diaryV1 } from '@ejournal/contracts';
+import type { VersionedDocuments } from '@ejournal/kit';
+import { weekOf, withAbsence, withLessonFacts, withLessonRecord, withMark, withPlacements, type ClassWeek, type DiaryMark, type StudentPeriod, type StudentPlaces, type StudentWeek } from '../domain/diary';
+import type { Pseudonyms } from '../domain/pseudonym';
+import type { DiaryStore } from '../store/diary.store';
+import type { Sources } from './sources';
+
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The full export (000 §5, 001 §9.2.2): rebuilds a school year's diary from the owning services and
+ * compares it with what the events built. Each difference is repaired with the same order-proof rules
+ * the events use (a newer source version replaces an older copy), so the diary keeps answering while it
+ * runs and a repair never undoes a newer event. The report counts what was processed and repaired.
+ */
+export async function runFullExport(store: DiaryStore, pseudonyms: Pseudonyms, sources: Sources, request: { schoolId: string; yearId: string; from: string; to: string }): Promise<diaryV1.ExportReport> {
+  const startedAt = new Date().toISOString();
+  const report = { classes: 0, students: 0, lessons: 0, marks: 0, absences: 0, mismatches: 0, repaired: 0, errors: [] as Array<{ what: string; reason: string }> };
+  /** Applies a repair; counts it when the diary differed from the source. */
+  const repair = async <T extends { _id: string; version: number }>(documents: VersionedDocuments<T>, id: string, blank: () => T, change: (document: T) => T | null) => {
+    const changed = await documents.change(id, (document) => {
+      const next = change(document);
+      return next ? { next, result: true } : { next: null, result: false };
+    }, blank);
+    if (changed) {
+      report.mismatches++;
+      report.repaired++;
+    }
+  };
+  const attempt = async (what: string, work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (error) {
+      report.errors.push({ what, reason: (error as { details?: string; message: string }).details ?? (error as Error).message });
+    }
+  };
+
+  const year = await sources.year(request.yearId);
+  const from = request.from && request.from > year.startsOn ? request.from : year.startsOn;
+  const to = request.to && request.to < year.endsOn ? request.to : year.endsOn;
+  const classes = (await sources.classes(request.yearId)).classes;
+  const classIds = new Set(classes.map((schoolClass) => schoolClass.id));
+  const students = new Set<string>();
+
+  for (const schoolClass of classes) {
+    report.classes++;
+    await attempt(`класс ${schoolClass.name}: список`, async () => {
+      for (let date = from; date <= to; date = addDays(date, 28)) for (const studentId of (await sources.roster(schoolClass.id, date)).studentIds) students.add(studentId);
+      for (const studentId of (await sources.roster(schoolClass.id, to)).studentIds) students.add(studentId);
+    });
+
+    for (let monday = weekOf(from); monday <= to; monday = addDays(monday, 7)) {
+      await attempt(`класс ${schoolClass.name}, неделя ${monday}`, async () => {
+        const lessons = (await sources.classWeek(schoolClass.id, monday)).lessons;
+        if (lessons.length === 0) return;
+        report.lessons += lessons.length;
+        const weekId = `${schoolClass.id}:${monday}`;
+        const blankWeek = (): ClassWeek => ({ _id: weekId, lessons: [], version: 0 });
+        await repair(store.classWeeks, weekId, blankWeek, (week) => {
+          let next = week;
+          for (const lesson of lessons) {
+            next =
+              withLessonFacts(next, { lessonId: lesson.id, date: lesson.date, number: lesson.number, startsAt: lesson.startsAt, endsAt: lesson.endsAt, subjectId: lesson.subjectId, groupId: lesson.groupId, periodId: lesson.periodId, teacherId: lesson.teacherId, substituteTeacherId: lesson.substituteTeacherId, status: lesson.status, lessonVersion: Number(lesson.version) }) ?? next;
+          }
+          return next === week ? null : next;
+        });
+        const exported = (await sources.lessons(lessons.map((lesson) => lesson.id))).lessons;
+        await repair(store.classWeeks, weekId, blankWeek, (week) => {
+          let next = week;
+          for (const record of exported) {
+            if (Number(record.recordVersion) === 0) continue;
+            next =
+              withLessonRecord(next, record.lessonId, record.date, {
+                topic: record.topic,
+                homework: record.homework,
+                noHomework: record.noHomework,
+                individualHomework: record.individualHomework.map((entry) => ({ studentKey: pseudonyms.of(entry.studentId), text: entry.text })),
+                files: record.files.map(({ id, name, contentType, size }) => ({ id, name, contentType, size })),
+                recordVersion: Number(record.recordVersion),
+              }) ?? next;
+          }
+          return next === week ? null : next;
+        });
+        for (const record of exported) {
+          for (const mark of record.marks) {
+            report.marks++;
+            const key = pseudonyms.of(mark.studentId);
+            const fact: DiaryMark = { markId: mark.id, lessonId: record.lessonId, subjectId: record.subjectId, periodId: record.periodId, date: record.date, values: mark.values, passFail: mark.passFail, workKind: mark.workKind, weight: mark.weight, removed: mark.removed, revision: mark.revision };
+            const studentWeekId = `${key}:${weekOf(record.date)}`;
+            await repair(store.studentWeeks, studentWeekId, (): StudentWeek => ({ _id: studentWeekId, marks: [], absences: [], version: 0 }), (week) => withMark(week, fact));
+            const periodId = `${key}:${record.periodId}`;
+            await repair(store.studentPeriods, periodId, (): StudentPeriod => ({ _id: periodId, marks: [], version: 0 }), (period) => withMark(period, fact));
+          }
+        }
+      });
+    }
+
+    for (let month = from.slice(0, 7); month <= to.slice(0, 7); month = addDays(`${month}-28`, 7).slice(0, 7)) {
+      await attempt(`класс ${schoolClass.name}, посещаемость ${month}`, async () => {
+        const sheet = await sources.absences(schoolClass.id, month).catch((error: { code?: number }) => {
+          if (error.code === 5) return null; // no attendance recorded that month
+          throw error;
+        });
+        for (const absence of sheet?.absences ?? []) {
+          report.absences++;
+          const id = `${pseudonyms.of(absence.studentId)}:${weekOf(absence.date)}`;
+          await repair(store.studentWeeks, id, (): StudentWeek => ({ _id: id, marks: [], absences: [], version: 0 }), (week) => withAbsence(week, { lessonId: absence.lessonId, code: absence.code, revision: absence.revision }));
+        }
+      });
+    }
+  }
+
+  for (const studentId of students) {
+    report.students++;
+    await attempt(`ученик ${pseudonyms.of(studentId)}: места в классах`, async () => {
+      const history = await sources.history(request.schoolId, studentId);
+      const placements = history.placements.filter((placement) => classIds.has(placement.classId)).map(({ classId, groupId, from: since, until }) => ({ classId, groupId, from: since, until }));
+      const key = pseudonyms.of(studentId);
+      await repair(store.places, key, (): StudentPlaces => ({ _id: key, years: [], version: 0 }), (places) => {
+        const current = places.years.find((entry) => entry.yearId === request.yearId);
+        const same = JSON.stringify([...(current?.placements ?? [])].sort(byPlace)) === JSON.stringify([...placements].sort(byPlace));
+        if (same) return null;
+        // The source is right; its version stays what the events gave, so a later event still applies.
+        return withPlacements({ ...places, years: places.years.filter((entry) => entry.yearId !== request.yearId) }, request.yearId, current?.rosterVersion ?? 0, placements);
+      });
+    });
+  }
+  return { schoolId: request.schoolId, yearId: request.yearId, ...report, startedAt, finishedAt: new Date().toISOString() };
+}
+
+const byPlace = (a: { classId: string; groupId: string; from: string }, b: { classId: string; groupId: string; from: string }) => `${a.classId}${a.groupId}${a.from}`.localeCompare(`${b.classId}${b.groupId}${b.from}`);

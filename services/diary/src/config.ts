@@ -1,0 +1,11 @@
+import { DEFAULT_GRPC_PORTS } from '@ejournal/contracts';
+import { z } from 'zod';
+
+const address = z.string().regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'must be host:port');
+
+/** Where the diary's full export reads the owning services. */
+export const sourcesEnvironment = z.object({
+  CURRICULUM_GRPC_ADDRESS: address.default(`127.0.0.1:${DEFAULT_GRPC_PORTS.curriculum}`),
+  GRADEBOOK_GRPC_ADDRESS: address.default(`127.0.0.1:${DEFAULT_GRPC_PORTS.gradebook}`),
+  ATTENDANCE_GRPC_ADDRESS: address.default(`127.0.0.1:${DEFAULT_GRPC_PORTS.attendance}`),
+});

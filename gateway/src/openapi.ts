@@ -219,6 +219,9 @@ const curriculumPaths = {
   '/api/v1/schools/{schoolId}/years/{yearId}/diary-export': {
     post: { summary: 'Полная выгрузка в дневник: сверка с данными журнала, исправление расхождений и отчёт (diary.export)', parameters: [uuid('schoolId'), uuid('yearId')], requestBody: { required: false, content: { 'application/json': { schema: obj({ from: day('с'), to: day('по') }, []) } } }, responses: { '200': json('ExportReport'), ...change() } },
   },
+  '/api/v1/schools/{schoolId}/diary-export/reports': {
+    get: { summary: 'Отчёты выгрузок в дневник (ежемесячных, после перехода года, по запросу), новые первыми (diary.export)', parameters: [uuid('schoolId')], responses: { '200': json('ExportReports'), ...problems(401, 404) } },
+  },
   // Attendance.
   '/api/v1/lessons/{lessonId}/attendance': {
     put: { summary: 'Отсутствующие на уроке: Н, Б, У, О (опоздание); остальные присутствовали (journal.edit: учитель урока или замена)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ absences: list(obj({ studentId: str('ученик'), code: str('Н, Б, У или О') })) })), responses: { '200': json('LessonAttendance'), ...change() } },

@@ -167,5 +167,17 @@ describe('the diary through the gateway', () => {
     expect((await (await platform.request(`/api/v1/schools/${schoolIdOf}/years/${yearIdOf}/diary-export`, { method: 'POST', token: adminToken, body: JSON.stringify({ from: '2026-09-01', to: '2026-09-30' }) })).json()).mismatches).toBe(0);
     expect((await platform.request(`/api/v1/schools/${schoolIdOf}/years/${yearIdOf}/diary-export`, { method: 'POST', token: teacher.token, body: '{}' })).status).toBe(404);
   });
+
+  it('runs the full export after the year transition and keeps every report (001 §9.2.2)', async () => {
+    const next = await createYear(platform, adminToken, schoolIdOf, 2027);
+    const transition = await platform.request(`/api/v1/years/${yearIdOf}/transition`, { method: 'POST', token: adminToken, body: JSON.stringify({ toYearId: next.id, orderNumber: '№ 77', dryRun: false }) });
+    expect(transition.status).toBe(200);
+    const reports = await eventually(async () => {
+      const body = await (await platform.request(`/api/v1/schools/${schoolIdOf}/diary-export/reports`, { token: adminToken })).json();
+      return body.reports?.some((report: { reason: string }) => report.reason === 'year transition') ? body.reports : undefined;
+    }, 15_000, 'the export after the year transition');
+    expect(reports[0]).toMatchObject({ reason: 'year transition', yearId: next.id, classes: 1, students: 2, errors: [] });
+    expect(reports.map((report: { reason: string }) => report.reason)).toEqual(['year transition', 'on demand', 'on demand']);
+  });
 });
 

@@ -71,6 +71,10 @@ export function diaryExportRoutes(upstream: Upstream): Router {
     );
     res.json(toJson(report));
   });
+  router.get('/schools/:schoolId/diary-export/reports', permit('diary.export', (req) => ({ schoolId: param(req, 'schoolId') })), async (req, res) => {
+    const reports = await upstream.call<diaryV1.ExportReports__Output>(callerOf(res), 'DiaryService/ListExportReports', (md, o, cb) => upstream.diary.listExportReports({ schoolId: param(req, 'schoolId') }, md, o, cb));
+    res.json(toJson(reports));
+  });
   return router;
 }
 

@@ -9,3 +9,8 @@ export const sourcesEnvironment = z.object({
   GRADEBOOK_GRPC_ADDRESS: address.default(`127.0.0.1:${DEFAULT_GRPC_PORTS.gradebook}`),
   ATTENDANCE_GRPC_ADDRESS: address.default(`127.0.0.1:${DEFAULT_GRPC_PORTS.attendance}`),
 });
+
+/** The day of the month the monthly full export runs (001 §9.2.2). */
+export const scheduleEnvironment = z.object({
+  DIARY_EXPORT_DAY_OF_MONTH: z.coerce.number().int().min(1).max(28).default(1),
+});

@@ -14,6 +14,8 @@ import type { DiaryReadersRequest as _ejournal_diary_v1_DiaryReadersRequest, Dia
 import type { DiaryServiceClient as _ejournal_diary_v1_DiaryServiceClient, DiaryServiceDefinition as _ejournal_diary_v1_DiaryServiceDefinition } from './ejournal/diary/v1/DiaryService';
 import type { ExportError as _ejournal_diary_v1_ExportError, ExportError__Output as _ejournal_diary_v1_ExportError__Output } from './ejournal/diary/v1/ExportError';
 import type { ExportReport as _ejournal_diary_v1_ExportReport, ExportReport__Output as _ejournal_diary_v1_ExportReport__Output } from './ejournal/diary/v1/ExportReport';
+import type { ExportReports as _ejournal_diary_v1_ExportReports, ExportReports__Output as _ejournal_diary_v1_ExportReports__Output } from './ejournal/diary/v1/ExportReports';
+import type { ExportReportsRequest as _ejournal_diary_v1_ExportReportsRequest, ExportReportsRequest__Output as _ejournal_diary_v1_ExportReportsRequest__Output } from './ejournal/diary/v1/ExportReportsRequest';
 import type { Finals as _ejournal_diary_v1_Finals, Finals__Output as _ejournal_diary_v1_Finals__Output } from './ejournal/diary/v1/Finals';
 import type { FinalsRequest as _ejournal_diary_v1_FinalsRequest, FinalsRequest__Output as _ejournal_diary_v1_FinalsRequest__Output } from './ejournal/diary/v1/FinalsRequest';
 import type { RunExportRequest as _ejournal_diary_v1_RunExportRequest, RunExportRequest__Output as _ejournal_diary_v1_RunExportRequest__Output } from './ejournal/diary/v1/RunExportRequest';
@@ -43,6 +45,8 @@ export interface ProtoGrpcType {
         DiaryService: SubtypeConstructor<typeof grpc.Client, _ejournal_diary_v1_DiaryServiceClient> & { service: _ejournal_diary_v1_DiaryServiceDefinition }
         ExportError: MessageTypeDefinition<_ejournal_diary_v1_ExportError, _ejournal_diary_v1_ExportError__Output>
         ExportReport: MessageTypeDefinition<_ejournal_diary_v1_ExportReport, _ejournal_diary_v1_ExportReport__Output>
+        ExportReports: MessageTypeDefinition<_ejournal_diary_v1_ExportReports, _ejournal_diary_v1_ExportReports__Output>
+        ExportReportsRequest: MessageTypeDefinition<_ejournal_diary_v1_ExportReportsRequest, _ejournal_diary_v1_ExportReportsRequest__Output>
         Finals: MessageTypeDefinition<_ejournal_diary_v1_Finals, _ejournal_diary_v1_Finals__Output>
         FinalsRequest: MessageTypeDefinition<_ejournal_diary_v1_FinalsRequest, _ejournal_diary_v1_FinalsRequest__Output>
         RunExportRequest: MessageTypeDefinition<_ejournal_diary_v1_RunExportRequest, _ejournal_diary_v1_RunExportRequest__Output>

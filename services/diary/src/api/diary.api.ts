@@ -3,8 +3,7 @@ import { authorize, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServ
 import { placesOn, weekOf, weightedAverage, type DiaryMark, type WeekLesson } from '../domain/diary';
 import type { Pseudonyms } from '../domain/pseudonym';
 import type { DiaryStore, DiaryViews } from '../store/diary.store';
-import { runFullExport } from './full-export';
-import type { Sources } from './sources';
+import type { ExportSchedule } from './export-schedule';
 
 const DIARY_MISSING = 'дневник не найден';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -12,7 +11,7 @@ const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:
 
 const markMessage = (mark: DiaryMark): diaryV1.DiaryMark => ({ markId: mark.markId, values: mark.values, passFail: mark.passFail, workKind: mark.workKind, weight: mark.weight });
 
-export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, sources: Sources): GrpcServiceBinding {
+export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, schedule: ExportSchedule): GrpcServiceBinding {
   /**
    * 001 §2, 002 §3.8, 004 §4.3: a parent sees their children, a student themselves, an interested
    * person the child they were named for; anyone else is told there is no such diary.
@@ -90,7 +89,12 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, sources: Sou
     async RunExport(request, { principal }) {
       if (!authorize(principal, 'diary.export', { schoolId: request.schoolId })) throw new NotFound('школа не найдена');
       if ((request.from && !DATE.test(request.from)) || (request.to && !DATE.test(request.to))) throw new InvalidArgument('даты выгрузки: ГГГГ-ММ-ДД', { from: 'ГГГГ-ММ-ДД' });
-      return runFullExport(store, pseudonyms, sources, request);
+      return schedule.run(request.schoolId, request.yearId, 'on demand', request.from, request.to);
+    },
+
+    async ListExportReports(request, { principal }) {
+      if (!authorize(principal, 'diary.export', { schoolId: request.schoolId })) throw new NotFound('школа не найдена');
+      return { reports: (await store.reports.find(request.schoolId))?.reports ?? [] };
     },
 
     // 003 §4.2: "are parents reading the diary" — for the class teacher and the school's administration.

@@ -2,6 +2,7 @@ import type { attendanceV1, curriculumV1, EventEnvelope, EventType, gradebookV1 
 import type { EventHandler, VersionedDocuments } from '@ejournal/kit';
 import { weekOf, withAbsence, withFinal, withLessonFacts, withLessonRecord, withMark, withoutLesson, withPlacements, type ClassWeek, type DiaryMark, type StudentFinals, type StudentPeriod, type StudentPlaces, type StudentWeek } from '../domain/diary';
 import type { Pseudonyms } from '../domain/pseudonym';
+import type { ExportSchedule } from '../api/export-schedule';
 import type { DiaryStore } from '../store/diary.store';
 
 export const DIARY_EVENTS = [
@@ -17,6 +18,8 @@ export const DIARY_EVENTS = [
   'gradebook.final.set',
   'attendance.absence.recorded',
   'attendance.absence.corrected',
+  'curriculum.year.opened',
+  'curriculum.year.transitioned',
 ] as const satisfies readonly EventType[];
 type DiaryEvent = (typeof DIARY_EVENTS)[number];
 
@@ -32,7 +35,7 @@ const blankWeek = (id: string) => (): ClassWeek => ({ _id: id, lessons: [], vers
 const blankStudentWeek = (id: string) => (): StudentWeek => ({ _id: id, marks: [], absences: [], version: 0 });
 
 /** The diary's read models, kept from curriculum, gradebook and attendance. */
-export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms): EventHandler<DiaryEvent> {
+export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms, schedule: ExportSchedule): EventHandler<DiaryEvent> {
   const putLesson = async (lesson: curriculumV1.Lesson__Output, previousDate = '') => {
     const facts = {
       lessonId: lesson.id,
@@ -72,6 +75,16 @@ export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms): EventHandl
 
   return async (event: EventEnvelope<DiaryEvent>) => {
     switch (event.type) {
+      case 'curriculum.year.opened': {
+        const year = event.payload as curriculumV1.YearOpened__Output;
+        return schedule.remember({ yearId: year.yearId, schoolId: event.schoolId, startsOn: year.startsOn, endsOn: year.endsOn });
+      }
+      // 001 §9.2.2: a full export after the year transition, for the new year.
+      case 'curriculum.year.transitioned': {
+        const transition = event.payload as curriculumV1.YearTransitioned__Output;
+        await schedule.run(event.schoolId, transition.toYearId, 'year transition');
+        return;
+      }
       case 'curriculum.enrolment.changed': {
         const change = event.payload as curriculumV1.EnrolmentChanged__Output;
         const key = pseudonyms.of(change.studentId);

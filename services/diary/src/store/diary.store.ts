@@ -1,10 +1,21 @@
 import { aggregateSchema, VersionedDocuments, type Versioned } from '@ejournal/kit';
+import type { diaryV1 } from '@ejournal/contracts';
 import type mongoose from 'mongoose';
 import type { ClassWeek, StudentFinals, StudentPeriod, StudentPlaces, StudentWeek } from '../domain/diary';
 
 /** Who opened the diary: per class and month, per student key and viewer account (for the class teacher). */
 export interface DiaryViews extends Versioned {
   views: Array<{ studentKey: string; viewer: string; role: string; count: number; lastAt: Date }>;
+}
+
+/** The years the diary has heard of (curriculum.year.opened), for the scheduled exports. */
+export interface KnownYears extends Versioned {
+  years: Array<{ yearId: string; schoolId: string; startsOn: string; endsOn: string; lastMonthlyExport: string }>;
+}
+
+/** A school's export reports, the newest 24 kept. */
+export interface ExportReports extends Versioned {
+  reports: diaryV1.ExportReport[];
 }
 
 /** The diary's documents, every one looked up by `_id`. */
@@ -15,6 +26,8 @@ export class DiaryStore {
   readonly studentPeriods: VersionedDocuments<StudentPeriod>;
   readonly finals: VersionedDocuments<StudentFinals>;
   readonly views: VersionedDocuments<DiaryViews>;
+  readonly knownYears: VersionedDocuments<KnownYears>;
+  readonly reports: VersionedDocuments<ExportReports>;
 
   constructor(connection: mongoose.Connection) {
     const collection = <T extends Versioned>(model: string, name: string, what: string) => new VersionedDocuments<T>(connection.model(model, aggregateSchema(name)), what);
@@ -24,5 +37,7 @@ export class DiaryStore {
     this.studentPeriods = collection('StudentPeriod', 'student_periods', 'период ученика');
     this.finals = collection('StudentFinals', 'student_finals', 'итоговые ученика');
     this.views = collection('DiaryViews', 'diary_views', 'просмотры дневника');
+    this.knownYears = collection('KnownYears', 'known_years', 'учебные годы');
+    this.reports = collection('ExportReports', 'export_reports', 'отчёты выгрузки');
   }
 }

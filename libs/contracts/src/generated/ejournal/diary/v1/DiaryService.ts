@@ -9,6 +9,8 @@ import type { CurrentMarksRequest as _ejournal_diary_v1_CurrentMarksRequest, Cur
 import type { DiaryReaders as _ejournal_diary_v1_DiaryReaders, DiaryReaders__Output as _ejournal_diary_v1_DiaryReaders__Output } from '../../../ejournal/diary/v1/DiaryReaders';
 import type { DiaryReadersRequest as _ejournal_diary_v1_DiaryReadersRequest, DiaryReadersRequest__Output as _ejournal_diary_v1_DiaryReadersRequest__Output } from '../../../ejournal/diary/v1/DiaryReadersRequest';
 import type { ExportReport as _ejournal_diary_v1_ExportReport, ExportReport__Output as _ejournal_diary_v1_ExportReport__Output } from '../../../ejournal/diary/v1/ExportReport';
+import type { ExportReports as _ejournal_diary_v1_ExportReports, ExportReports__Output as _ejournal_diary_v1_ExportReports__Output } from '../../../ejournal/diary/v1/ExportReports';
+import type { ExportReportsRequest as _ejournal_diary_v1_ExportReportsRequest, ExportReportsRequest__Output as _ejournal_diary_v1_ExportReportsRequest__Output } from '../../../ejournal/diary/v1/ExportReportsRequest';
 import type { Finals as _ejournal_diary_v1_Finals, Finals__Output as _ejournal_diary_v1_Finals__Output } from '../../../ejournal/diary/v1/Finals';
 import type { FinalsRequest as _ejournal_diary_v1_FinalsRequest, FinalsRequest__Output as _ejournal_diary_v1_FinalsRequest__Output } from '../../../ejournal/diary/v1/FinalsRequest';
 import type { RunExportRequest as _ejournal_diary_v1_RunExportRequest, RunExportRequest__Output as _ejournal_diary_v1_RunExportRequest__Output } from '../../../ejournal/diary/v1/RunExportRequest';
@@ -71,6 +73,15 @@ export interface DiaryServiceClient extends grpc.Client {
   getWeekPage(argument: _ejournal_diary_v1_WeekPageRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_WeekPage__Output>): grpc.ClientUnaryCall;
   getWeekPage(argument: _ejournal_diary_v1_WeekPageRequest, callback: grpc.requestCallback<_ejournal_diary_v1_WeekPage__Output>): grpc.ClientUnaryCall;
   
+  ListExportReports(argument: _ejournal_diary_v1_ExportReportsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReports__Output>): grpc.ClientUnaryCall;
+  ListExportReports(argument: _ejournal_diary_v1_ExportReportsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReports__Output>): grpc.ClientUnaryCall;
+  ListExportReports(argument: _ejournal_diary_v1_ExportReportsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReports__Output>): grpc.ClientUnaryCall;
+  ListExportReports(argument: _ejournal_diary_v1_ExportReportsRequest, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReports__Output>): grpc.ClientUnaryCall;
+  listExportReports(argument: _ejournal_diary_v1_ExportReportsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReports__Output>): grpc.ClientUnaryCall;
+  listExportReports(argument: _ejournal_diary_v1_ExportReportsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReports__Output>): grpc.ClientUnaryCall;
+  listExportReports(argument: _ejournal_diary_v1_ExportReportsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReports__Output>): grpc.ClientUnaryCall;
+  listExportReports(argument: _ejournal_diary_v1_ExportReportsRequest, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReports__Output>): grpc.ClientUnaryCall;
+  
   RunExport(argument: _ejournal_diary_v1_RunExportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReport__Output>): grpc.ClientUnaryCall;
   RunExport(argument: _ejournal_diary_v1_RunExportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReport__Output>): grpc.ClientUnaryCall;
   RunExport(argument: _ejournal_diary_v1_RunExportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReport__Output>): grpc.ClientUnaryCall;
@@ -95,6 +106,8 @@ export interface DiaryServiceHandlers extends grpc.UntypedServiceImplementation 
   
   GetWeekPage: grpc.handleUnaryCall<_ejournal_diary_v1_WeekPageRequest__Output, _ejournal_diary_v1_WeekPage>;
   
+  ListExportReports: grpc.handleUnaryCall<_ejournal_diary_v1_ExportReportsRequest__Output, _ejournal_diary_v1_ExportReports>;
+  
   RunExport: grpc.handleUnaryCall<_ejournal_diary_v1_RunExportRequest__Output, _ejournal_diary_v1_ExportReport>;
   
 }
@@ -106,5 +119,6 @@ export interface DiaryServiceDefinition extends grpc.ServiceDefinition {
   GetFinals: MethodDefinition<_ejournal_diary_v1_FinalsRequest, _ejournal_diary_v1_Finals, _ejournal_diary_v1_FinalsRequest__Output, _ejournal_diary_v1_Finals__Output>
   GetTeachers: MethodDefinition<_ejournal_diary_v1_WeekPageRequest, _ejournal_diary_v1_Teachers, _ejournal_diary_v1_WeekPageRequest__Output, _ejournal_diary_v1_Teachers__Output>
   GetWeekPage: MethodDefinition<_ejournal_diary_v1_WeekPageRequest, _ejournal_diary_v1_WeekPage, _ejournal_diary_v1_WeekPageRequest__Output, _ejournal_diary_v1_WeekPage__Output>
+  ListExportReports: MethodDefinition<_ejournal_diary_v1_ExportReportsRequest, _ejournal_diary_v1_ExportReports, _ejournal_diary_v1_ExportReportsRequest__Output, _ejournal_diary_v1_ExportReports__Output>
   RunExport: MethodDefinition<_ejournal_diary_v1_RunExportRequest, _ejournal_diary_v1_ExportReport, _ejournal_diary_v1_RunExportRequest__Output, _ejournal_diary_v1_ExportReport__Output>
 }

@@ -15,6 +15,7 @@ export interface ExportReport {
   'errors'?: (_ejournal_diary_v1_ExportError)[];
   'startedAt'?: (string);
   'finishedAt'?: (string);
+  'reason'?: (string);
 }
 
 export interface ExportReport__Output {
@@ -30,4 +31,5 @@ export interface ExportReport__Output {
   'errors': (_ejournal_diary_v1_ExportError__Output)[];
   'startedAt': (string);
   'finishedAt': (string);
+  'reason': (string);
 }

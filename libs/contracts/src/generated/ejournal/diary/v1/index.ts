@@ -12,6 +12,8 @@ export * from './DiaryReadersRequest';
 export * from './DiaryService';
 export * from './ExportError';
 export * from './ExportReport';
+export * from './ExportReports';
+export * from './ExportReportsRequest';
 export * from './Finals';
 export * from './FinalsRequest';
 export * from './RunExportRequest';

@@ -34,7 +34,8 @@ up: build infra
 bench: build infra
 	set -a && source <(scripts/infra.sh env) && set +a && \
 	node bench/lesson-planning.mjs && \
-	node bench/journal.mjs
+	node bench/journal.mjs && \
+	node bench/diary.mjs
 
 down:
 	-node scripts/run-system.mjs --stop

@@ -38,12 +38,12 @@ export class Upstream {
   }
 
   /** One call on behalf of the caller: deadline, signed identity, client address and trace context included. */
-  call<Res>(caller: Caller, name: string, invoke: Invocation<Res>): Promise<Res> {
+  call<Res>(caller: Caller, name: string, invoke: Invocation<Res>, deadlineMs = this.config.GRPC_DEADLINE_MS): Promise<Res> {
     return callUnary(name, invoke, {
       principal: caller.principal,
       clientAddress: caller.clientAddress,
       internalAuthSecret: this.config.INTERNAL_AUTH_SECRET,
-      deadlineMs: this.config.GRPC_DEADLINE_MS,
+      deadlineMs,
     });
   }
 

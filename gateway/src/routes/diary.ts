@@ -68,6 +68,8 @@ export function diaryExportRoutes(upstream: Upstream): Router {
     const body = parseBody(exportBody, req.body ?? {});
     const report = await upstream.call<diaryV1.ExportReport__Output>(callerOf(res), 'DiaryService/RunExport', (md, o, cb) =>
       upstream.diary.runExport({ schoolId: param(req, 'schoolId'), yearId: param(req, 'yearId'), from: body.from ?? '', to: body.to ?? '' }, md, o, cb),
+      // A school's year takes a while; the request waits for it (a background job with a report to poll would suit a region).
+      10 * 60_000,
     );
     res.json(toJson(report));
   });

@@ -81,16 +81,29 @@ export async function runFullExport(store: DiaryStore, pseudonyms: Pseudonyms, s
           }
           return next === week ? null : next;
         });
+        // The marks, one repair per document (a student's week, a student's period).
+        const byDocument = new Map<string, { documents: VersionedDocuments<StudentWeek> | VersionedDocuments<StudentPeriod>; blank: () => StudentWeek | StudentPeriod; marks: DiaryMark[] }>();
+        const add = (id: string, documents: VersionedDocuments<StudentWeek> | VersionedDocuments<StudentPeriod>, blank: () => StudentWeek | StudentPeriod, mark: DiaryMark) => {
+          if (!byDocument.has(id)) byDocument.set(id, { documents, blank, marks: [] });
+          byDocument.get(id)!.marks.push(mark);
+        };
         for (const record of exported) {
           for (const mark of record.marks) {
             report.marks++;
             const key = pseudonyms.of(mark.studentId);
             const fact: DiaryMark = { markId: mark.id, lessonId: record.lessonId, subjectId: record.subjectId, periodId: record.periodId, date: record.date, values: mark.values, passFail: mark.passFail, workKind: mark.workKind, weight: mark.weight, removed: mark.removed, revision: mark.revision };
-            const studentWeekId = `${key}:${weekOf(record.date)}`;
-            await repair(store.studentWeeks, studentWeekId, (): StudentWeek => ({ _id: studentWeekId, marks: [], absences: [], version: 0 }), (week) => withMark(week, fact));
+            const weekId = `${key}:${weekOf(record.date)}`;
+            add(weekId, store.studentWeeks, (): StudentWeek => ({ _id: weekId, marks: [], absences: [], version: 0 }), fact);
             const periodId = `${key}:${record.periodId}`;
-            await repair(store.studentPeriods, periodId, (): StudentPeriod => ({ _id: periodId, marks: [], version: 0 }), (period) => withMark(period, fact));
+            add(periodId, store.studentPeriods, (): StudentPeriod => ({ _id: periodId, marks: [], version: 0 }), fact);
           }
+        }
+        for (const [id, { documents, blank, marks }] of byDocument) {
+          await repair(documents as VersionedDocuments<StudentWeek>, id, blank as () => StudentWeek, (document) => {
+            let next = document;
+            for (const fact of marks) next = withMark(next, fact) ?? next;
+            return next === document ? null : next;
+          });
         }
       });
     }

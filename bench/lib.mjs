@@ -1,0 +1,128 @@
+// What the benchmarks share: starting the real system on the local servers, calling the gateway as a
+// client does, a load loop, and a bare express hello-world as the baseline measured in the same run.
+import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const express = require('express');
+const mongoose = require('mongoose');
+const { generateDevSecrets, LocalSystem } = require('@ejournal/launcher');
+const { testServers, deleteEventNamespace } = require('@ejournal/testing');
+
+export function argument(name, fallback) {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : fallback;
+}
+
+/** Requests back to back from `concurrency` workers for `seconds`, or at a fixed total `rate` per second; latencies in ms. */
+export async function load(request, { seconds, concurrency = 8, rate = 0 }) {
+  const latencies = [];
+  let failures = 0;
+  const started = Date.now();
+  const until = started + seconds * 1000;
+  let issued = 0;
+  await Promise.all(Array.from({ length: concurrency }, async (_, worker) => {
+    for (let n = 0; Date.now() < until; n++) {
+      if (rate > 0) {
+        const due = started + (issued++ * 1000) / rate;
+        if (due > Date.now()) await new Promise((resolve) => setTimeout(resolve, due - Date.now()));
+        if (Date.now() >= until) break;
+      }
+      const begun = performance.now();
+      const ok = await request(worker, n).catch(() => false);
+      latencies.push(performance.now() - begun);
+      if (!ok) failures++;
+    }
+  }));
+  return { ...summary(latencies), failures, perSecond: Math.round(latencies.length / seconds) };
+}
+
+export function summary(latencies) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (q) => (sorted.length ? Number(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))].toFixed(1)) : 0);
+  return { requests: sorted.length, p50: at(0.5), p99: at(0.99) };
+}
+
+/** The hello-world baseline: GET answers a small JSON, POST echoes the size of the body. */
+export async function helloWorld() {
+  const app = express().get('/', (_req, res) => res.json({ ok: true })).post('/', express.json({ limit: '1mb' }), (req, res) => res.status(201).json({ size: JSON.stringify(req.body).length }));
+  const server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+}
+
+/** The whole system on the local servers, in its own namespace and databases; `stop` removes them. */
+export async function startSystem(name) {
+  const secrets = generateDevSecrets();
+  const run = `${name}_${Date.now().toString(36)}`;
+  const namespace = run.replace(/_/g, '.');
+  const servers = testServers();
+  const system = await LocalSystem.start({ ...servers, secrets, namespace, databasePrefix: `${run}_`, env: { LOG_LEVEL: 'warn', AUTH_RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PER_MINUTE: '1000000' } });
+  await system.waitHealthy();
+  return {
+    system,
+    secrets,
+    /** Waits until a consumer's queue is empty (it has handled everything published so far). */
+    drained: async (consumer, timeoutMs = 300_000) => {
+      const amqp = require('amqplib');
+      const connection = await amqp.connect(servers.amqpUrl);
+      try {
+        const channel = await connection.createChannel();
+        const deadline = Date.now() + timeoutMs;
+        for (let quiet = 0; quiet < 3; ) {
+          const { messageCount } = await channel.checkQueue(`${namespace}.${consumer}`);
+          quiet = messageCount === 0 ? quiet + 1 : 0;
+          if (Date.now() > deadline) throw new Error(`the ${consumer} queue did not drain`);
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      } finally {
+        await connection.close();
+      }
+    },
+    stop: async () => {
+      await system.stop();
+      await deleteEventNamespace(namespace, ['identity', 'curriculum-lesson-weeks', 'gradebook', 'gradebook-absences', 'attendance', 'diary']).catch(() => {});
+      const connection = await mongoose.createConnection(servers.mongoUri).asPromise();
+      for (const service of ['identity', 'curriculum', 'gradebook', 'attendance', 'diary', 'messaging', 'archive']) await connection.useDb(`${run}_${service}`).dropDatabase().catch(() => {});
+      await connection.close();
+    },
+  };
+}
+
+/** A client of the gateway: JSON (or CSV) in, JSON out, an error naming the call when it fails. */
+export function gatewayClient(gatewayUrl) {
+  const api = async (method, path, token, body, type = 'application/json') => {
+    const response = await fetch(`${gatewayUrl}/api/v1${path}`, { method, headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body === undefined ? undefined : type === 'application/json' ? JSON.stringify(body) : body });
+    const text = await response.text();
+    if (response.status >= 300) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
+    return text ? JSON.parse(text) : undefined;
+  };
+  const until = async (what, probe, tries = 300) => {
+    for (let attempt = 0; attempt < tries; attempt++) {
+      const value = await probe().catch(() => undefined);
+      if (value) return value;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  };
+  return { api, until };
+}
+
+/** Staff accounts as a new user gets them: created with a temporary password, changed, then logged in. */
+export function staffMaker(api) {
+  let accounts = 0;
+  return async (creator, schoolId, grants) => {
+    const login = `bench${Date.now().toString(36)}${++accounts}`;
+    const { person, temporaryPassword } = await api('POST', '/people', creator, { schoolId, kind: 'staff', lastName: 'Петрова', firstName: 'Анна', login, grants });
+    const password = `длинный пароль номер ${accounts} для замера`;
+    await api('POST', '/password', undefined, { login, currentPassword: temporaryPassword, newPassword: password });
+    return { token: (await api('POST', '/sessions', undefined, { login, password })).accessToken, personId: person.id };
+  };
+}
+
+export function writeResults(path, result, table) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(path.replace(/\.json$/, '.md'), `${table}\n`);
+  console.log(table);
+}

@@ -1,4 +1,4 @@
-import { addOutbox, appendingEvents, Conflict, isDuplicateKey, type Grant, type PendingEvent, type WithOutbox } from '@ejournal/kit';
+import { addOutbox, appendingEvents, Conflict, isDuplicateKey, serialisedWrite, type Grant, type PendingEvent, type WithOutbox } from '@ejournal/kit';
 import mongoose from 'mongoose';
 
 export type AccountStatus = 'active' | 'blocked';
@@ -85,15 +85,14 @@ export class AccountStore {
   /** Applies a change if the account is still at the version it was read at; false when it moved on. */
   async update(account: Account, changes: Partial<Account>, events: PendingEvent[] = []): Promise<boolean> {
     const update = events.length > 0 ? appendingEvents(events) : { $set: {} };
-    const result = await this.model.updateOne(
-      { _id: account._id, version: account.version },
-      { ...update, $set: { ...update.$set, ...changes, version: account.version + 1 } },
+    const result = await serialisedWrite(this.model.collection.name, account._id, () =>
+      this.model.updateOne({ _id: account._id, version: account.version }, { ...update, $set: { ...update.$set, ...changes, version: account.version + 1 } }),
     );
     return result.modifiedCount === 1;
   }
 
   async linkExternalId(accountId: string, externalId: string): Promise<void> {
-    await this.model.updateOne({ _id: accountId }, { $set: { externalId } });
+    await serialisedWrite(this.model.collection.name, accountId, () => this.model.updateOne({ _id: accountId }, { $set: { externalId } }));
   }
 
   /** Accounts blocked since a moment (for a gateway that starts and must know current revocations). */

@@ -1,3 +1,4 @@
+import { serialisedWrite } from '@ejournal/kit';
 import mongoose from 'mongoose';
 
 export type InvitationRole = 'parent' | 'student' | 'interested_person';
@@ -55,13 +56,14 @@ export class InvitationStore {
 
   /** Marks the invitation used, once: false when another redemption got there first. */
   async redeem(codeKey: string, by: string, now = new Date()): Promise<boolean> {
-    const result = await this.model.updateOne({ _id: codeKey, redeemedAt: null }, { $set: { redeemedAt: now, redeemedBy: by } });
+    // Single use: one redemption at a time per code (FerretDB applies an update as read-then-write).
+    const result = await serialisedWrite(this.model.collection.name, codeKey, () => this.model.updateOne({ _id: codeKey, redeemedAt: null }, { $set: { redeemedAt: now, redeemedBy: by } }));
     return result.modifiedCount === 1;
   }
 
   /** Gives an invitation back when what it was redeemed for could not be completed. */
   async unredeem(codeKey: string, by: string): Promise<void> {
-    await this.model.updateOne({ _id: codeKey, redeemedBy: by }, { $unset: { redeemedAt: 1, redeemedBy: 1 } });
+    await serialisedWrite(this.model.collection.name, codeKey, () => this.model.updateOne({ _id: codeKey, redeemedBy: by }, { $unset: { redeemedAt: 1, redeemedBy: 1 } }));
   }
 
   async ofClass(schoolId: string, classId: string): Promise<Invitation[]> {

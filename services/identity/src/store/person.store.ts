@@ -1,3 +1,4 @@
+import { serialisedWrite } from '@ejournal/kit';
 import mongoose from 'mongoose';
 import type { PersonData } from '../domain/people';
 
@@ -52,7 +53,7 @@ export class PersonStore {
 
   /** Reserves `count` consecutive UIDs atomically; returns the first. */
   async reserveUids(count: number): Promise<number> {
-    const counter = await this.counters.findOneAndUpdate({ _id: 'person-uid' }, { $inc: { value: count } }, { upsert: true, new: true }).lean();
+    const counter = await serialisedWrite(this.counters.collection.name, 'person-uid', () => this.counters.findOneAndUpdate({ _id: 'person-uid' }, { $inc: { value: count } }, { upsert: true, new: true }).lean());
     return counter!.value - count + 1;
   }
 

@@ -1,3 +1,4 @@
+import { serialisedWrite } from '@ejournal/kit';
 import mongoose from 'mongoose';
 
 /**
@@ -46,11 +47,10 @@ export class SessionStore {
 
   /** Replaces the current token by a new one, atomically; detects reuse of an older token. */
   async rotate(familyId: string, presentedHash: string, nextHash: string, now = new Date()): Promise<Rotation> {
-    const family = await this.model.findOneAndUpdate(
-      { _id: familyId, currentTokenHash: presentedHash, revokedAt: null },
-      { $set: { currentTokenHash: nextHash }, $inc: { rotations: 1 } },
-      { new: true },
-    ).lean<SessionFamily>();
+    // One rotation at a time per family: a reused token must not rotate twice.
+    const family = await serialisedWrite(this.model.collection.name, familyId, () =>
+      this.model.findOneAndUpdate({ _id: familyId, currentTokenHash: presentedHash, revokedAt: null }, { $set: { currentTokenHash: nextHash }, $inc: { rotations: 1 } }, { new: true }).lean<SessionFamily>(),
+    );
     if (family) {
       if (family.expiresAt <= now) return { outcome: 'expired' };
       return { outcome: 'rotated', family };
@@ -67,7 +67,7 @@ export class SessionStore {
   }
 
   async revoke(familyId: string, because: string, now = new Date()): Promise<void> {
-    await this.model.updateOne({ _id: familyId, revokedAt: null }, { $set: { revokedAt: now, revokedBecause: because } });
+    await serialisedWrite(this.model.collection.name, familyId, () => this.model.updateOne({ _id: familyId, revokedAt: null }, { $set: { revokedAt: now, revokedBecause: because } }));
   }
 
   /** Ends every session of an account (blocking, password change). Not a hot path. */

@@ -1,3 +1,4 @@
+import { serialisedWrite } from '@ejournal/kit';
 import mongoose from 'mongoose';
 
 /** Failures counted under one key (a login, a client address) in a window, and a lock when too many. */
@@ -37,17 +38,17 @@ export class ThrottleStore {
 
   /** Counts a failure; locks the key when the rule's limit is reached. Returns the lock's end, if any. */
   async fail(key: string, rule: ThrottleRule, now = new Date()): Promise<Date | undefined> {
-    const current = await this.model
-      .findOneAndUpdate({ _id: key }, { $inc: { failures: 1 }, $setOnInsert: { windowStart: now, locks: 0 } }, { upsert: true, new: true })
-      .lean<Throttle>();
+    const current = await serialisedWrite(this.model.collection.name, key, () =>
+      this.model.findOneAndUpdate({ _id: key }, { $inc: { failures: 1 }, $setOnInsert: { windowStart: now, locks: 0 } }, { upsert: true, new: true }).lean<Throttle>(),
+    );
     let throttle = current!;
     if (now.getTime() - throttle.windowStart.getTime() > rule.windowMs) {
-      await this.model.updateOne({ _id: key, windowStart: throttle.windowStart }, { $set: { failures: 1, windowStart: now } });
+      await serialisedWrite(this.model.collection.name, key, () => this.model.updateOne({ _id: key, windowStart: throttle.windowStart }, { $set: { failures: 1, windowStart: now } }));
       throttle = { ...throttle, failures: 1, windowStart: now };
     }
     if (throttle.failures < rule.limit) return undefined;
     const lockedUntil = new Date(now.getTime() + rule.lockMs * 2 ** Math.min(throttle.locks, 6));
-    await this.model.updateOne({ _id: key }, { $set: { lockedUntil, failures: 0, windowStart: now }, $inc: { locks: 1 } });
+    await serialisedWrite(this.model.collection.name, key, () => this.model.updateOne({ _id: key }, { $set: { lockedUntil, failures: 0, windowStart: now }, $inc: { locks: 1 } }));
     return lockedUntil;
   }
 

@@ -69,3 +69,10 @@ export function idQuery(req: Request, name: string): string {
   if (value && !UUID.test(value)) throw new Problem(400, 'invalid-argument', 'Неверный запрос', `параметр ${name}: неверный идентификатор`, { [name]: 'идентификатор (UUID)' });
   return value;
 }
+
+/** A required ?month=ГГГГ-ММ, or 400. */
+export function monthQuery(req: Request): string {
+  const month = query(req, 'month');
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new Problem(400, 'invalid-argument', 'Неверный запрос', 'укажите месяц: ?month=ГГГГ-ММ', { month: 'ГГГГ-ММ' });
+  return month;
+}

@@ -1,9 +1,8 @@
 import type { attendanceV1 } from '@ejournal/contracts';
 import { Router } from 'express';
 import { z } from 'zod';
-import { param, query, rejectMalformedIds } from '../params';
+import { monthQuery, param, rejectMalformedIds } from '../params';
 import { permit } from '../permit';
-import { Problem } from '../problem';
 import { callerOf, type Upstream } from '../upstream';
 import { field, parseBody } from '../validation';
 import { toJson } from '../wire';
@@ -37,8 +36,7 @@ export function attendanceRoutes(upstream: Upstream): Router {
   });
 
   router.get('/classes/:classId/attendance', permit('journal.read'), async (req, res) => {
-    const month = query(req, 'month');
-    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new Problem(400, 'invalid-argument', 'Неверный запрос', 'month: месяц ГГГГ-ММ');
+    const month = monthQuery(req);
     const sheet = await upstream.call<attendanceV1.MonthlySheet__Output>(callerOf(res), 'AttendanceService/GetMonthlySheet', (md, o, cb) => attendance.getMonthlySheet({ classId: param(req, 'classId'), month }, md, o, cb));
     res.json(toJson(sheet));
   });

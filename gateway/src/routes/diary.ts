@@ -1,7 +1,7 @@
 import type { curriculumV1, diaryV1 } from '@ejournal/contracts';
 import { Router } from 'express';
 import { z } from 'zod';
-import { dateQuery, idQuery, param, rejectMalformedIds } from '../params';
+import { dateQuery, idQuery, monthQuery, param, rejectMalformedIds } from '../params';
 import { permit } from '../permit';
 import { Problem } from '../problem';
 import { callerOf, type Upstream } from '../upstream';
@@ -81,9 +81,3 @@ export function diaryExportRoutes(upstream: Upstream): Router {
 }
 
 const exportBody = z.object({ from: field.date('с какой даты').optional(), to: field.date('по какую дату').optional() });
-
-function monthQuery(req: Parameters<typeof param>[0]): string {
-  const month = typeof req.query.month === 'string' ? req.query.month : '';
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new Problem(400, 'invalid-argument', 'Неверный запрос', 'укажите месяц: ?month=ГГГГ-ММ', { month: 'ГГГГ-ММ' });
-  return month;
-}

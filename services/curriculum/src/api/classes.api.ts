@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CurriculumServiceHandlers } from '@ejournal/contracts';
 import { Conflict, InvalidArgument, NotFound, type AsyncHandlers } from '@ejournal/kit';
 import { isUuid } from '../domain/ids';
+import { ensureSubject } from '../domain/catalogue';
 import { validateClass, validateGroupName, type SchoolClass } from '../domain/school-class';
 import { classChanged } from '../events/curriculum-events';
 import { allow, requiredId } from './access';
@@ -63,7 +64,7 @@ export function classHandlers(stores: Stores): Handlers {
       const current = await classOf(stores, classId);
       allow(principal, 'schedule.manage', { schoolId: current.schoolId }, CLASS_MISSING);
       const catalogue = await catalogues.of(current.schoolId);
-      if (!catalogue.subjects.some((subject) => subject.id === request.subjectId)) throw new InvalidArgument(`нет предмета «${request.subjectId}» в каталоге школы`, { subjectId: 'предмет из каталога' });
+      ensureSubject(catalogue.subjects, request.subjectId);
       return changeClass(classId, principal, (schoolClass) => {
         const name = validateGroupName(request.name, schoolClass, request.subjectId);
         if (schoolClass.groups.length >= 40) throw new Conflict(`у ${schoolClass.name} слишком много групп`);

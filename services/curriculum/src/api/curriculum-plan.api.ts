@@ -1,6 +1,7 @@
 import type { CurriculumServiceHandlers } from '@ejournal/contracts';
 import { InvalidArgument, NotFound, type AsyncHandlers } from '@ejournal/kit';
 import { approveCurriculum, curriculumId, validateCurriculumLines, type Curriculum } from '../domain/curriculum';
+import { ensureSubject } from '../domain/catalogue';
 import { validateTeacherLoad } from '../domain/teacher-load';
 import { approveThematicPlan, curriculumHoursOf, thematicPlanId, validateTopics, type ThematicPlan } from '../domain/thematic-plan';
 import { thematicPlanApproved } from '../events/curriculum-events';
@@ -94,7 +95,7 @@ export function curriculumPlanHandlers(stores: Stores): Handlers {
       allow(principal, 'thematic-plan.edit', { schoolId: year.schoolId, teacherId: teacherId || undefined }, YEAR_MISSING);
       const topics = validateTopics(request.topics, teacherId);
       const catalogue = await catalogues.of(year.schoolId);
-      if (!catalogue.subjects.some((subject) => subject.id === request.subjectId)) throw new InvalidArgument(`нет предмета «${request.subjectId}» в каталоге школы`, { subjectId: 'предмет из каталога' });
+      ensureSubject(catalogue.subjects, request.subjectId);
       const id = thematicPlanId(year._id, request.grade, request.subjectId, teacherId);
       const saved = await plans.change(
         id,

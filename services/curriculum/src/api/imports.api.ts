@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { CurriculumServiceHandlers } from '@ejournal/contracts';
 import { DomainError, FailedPrecondition, type AsyncHandlers, type CsvLineError } from '@ejournal/kit';
 import { parseRosterImport, parseTimetableImport } from '../domain/imports';
-import { recordMovement, type Movement, type Roster } from '../domain/roster';
+import { emptyRoster, recordMovement, type Movement, type Roster } from '../domain/roster';
 import { className, validateClass, type SchoolClass } from '../domain/school-class';
-import { planWeeklyTimetable, supersede, timetableProblems, type TimetableEntry } from '../domain/timetable';
+import { planWeeklyTimetable, timetableProblems, type TimetableEntry } from '../domain/timetable';
 import { classChanged, enrolmentChanged } from '../events/curriculum-events';
-import type { ClassTimetable } from '../store/timetable.store';
+import { setTimetable } from '../store/timetable.store';
 import { allow, requiredId } from './access';
 import { rosterOf, settingsOf, YEAR_MISSING, yearOf, type Stores } from './stores';
 
@@ -81,7 +81,7 @@ export function importHandlers(stores: Stores): Handlers {
           const next = { ...roster, version: current.version + 1 };
           return { next, events: movements.map((movement) => enrolmentChanged(next, movement)), result: movements.length };
         },
-        (): Roster => ({ _id: year._id, schoolId: year.schoolId, placements: [], groupPlacements: [], movements: [], version: 0 }),
+        () => emptyRoster(year),
       );
       relay.nudge();
       return report(lineCount(request.csv), [], { classesCreated: created.size, studentsEnrolled: enrolled });
@@ -124,14 +124,7 @@ export function importHandlers(stores: Stores): Handlers {
       }
       if (errors.length > 0) return report(lineCount(request.csv), errors);
       for (const [schoolClass, timetable] of planned) {
-        await timetables.change(
-          schoolClass._id,
-          (current) => {
-            const { kept, replaced } = supersede(current.timetables, timetable);
-            return { next: { ...current, timetables: kept, replaced: [...current.replaced, ...replaced.map((old) => ({ ...old, replacedAt: new Date(), replacedBy: principal.subject }))] }, result: null };
-          },
-          (): ClassTimetable => ({ _id: schoolClass._id, schoolId: schoolClass.schoolId, yearId: schoolClass.yearId, timetables: [], replaced: [], version: 0 }),
-        );
+        await setTimetable(timetables, schoolClass, timetable, principal.subject);
       }
       return report(lineCount(request.csv), [], { timetablesSet: planned.size });
     },

@@ -2,12 +2,13 @@ import type { CurriculumServiceHandlers } from '@ejournal/contracts';
 import { Conflict, InvalidArgument, NotFound, type AsyncHandlers } from '@ejournal/kit';
 import { parseDate } from '../domain/dates';
 import { isUuid } from '../domain/ids';
-import { assignToGroup, placementsOf, recordMovement, rosterOn, type Roster } from '../domain/roster';
+import type { AcademicYear } from '../domain/academic-year';
+import { assignToGroup, emptyRoster, placementsOf, recordMovement, rosterOn, type Roster } from '../domain/roster';
 import { graduatedRoster, planTransition, promotedRoster } from '../domain/year-transition';
 import { enrolmentChanged, groupsChanged, yearTransitioned } from '../events/curriculum-events';
 import { allow, requiredId } from './access';
 import { movementMessage } from './messages';
-import { CLASS_MISSING, classOf, SCHOOL_MISSING, settingsOf, YEAR_MISSING, yearOf, type Stores } from './stores';
+import { CLASS_MISSING, classOf, rosterOf, SCHOOL_MISSING, settingsOf, YEAR_MISSING, yearOf, type Stores } from './stores';
 
 type Handlers = Pick<AsyncHandlers<CurriculumServiceHandlers>, 'RecordMovement' | 'AssignToGroup' | 'GetRoster' | 'GetStudentHistory' | 'TransitionYear'>;
 
@@ -15,7 +16,19 @@ const STUDENT_MISSING = 'обучающийся не найден';
 
 export function movementHandlers(stores: Stores): Handlers {
   const { rosters, classes, years, relay } = stores;
-  const blankRoster = (year: { _id: string; schoolId: string }) => (): Roster => ({ _id: year._id, schoolId: year.schoolId, placements: [], groupPlacements: [], movements: [], version: 0 });
+  const blankRoster = (year: AcademicYear) => () => emptyRoster(year);
+  /** Writes a roster change made of movements (promotions, graduations) with an enrolment event per moved student. */
+  const moveStudents = (year: AcademicYear, move: (current: Roster) => { roster: Roster; moved: string[] }) =>
+    rosters.change(
+      year._id,
+      (current) => {
+        const { roster, moved } = move(current);
+        if (moved.length === 0) return { next: null, result: null };
+        const next = { ...roster, version: current.version + 1 };
+        return { next, events: moved.map((studentId) => enrolmentChanged(next, next.movements.findLast((movement) => movement.studentId === studentId)!)), result: null };
+      },
+      blankRoster(year),
+    );
 
   return {
     // 001 §9.1: movement — enrolment, expulsion, transfers — each with its date and order.
@@ -61,7 +74,7 @@ export function movementHandlers(stores: Stores): Handlers {
       allow(principal, 'roster.read', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
       const year = await yearOf(stores, schoolClass.yearId);
       const date = parseDate(request.date, 'date', 'дата');
-      const roster = (await rosters.find(year._id)) ?? blankRoster(year)();
+      const roster = await rosterOf(stores, year);
       if (request.groupId && !schoolClass.groups.some((group) => group.id === request.groupId)) throw new NotFound('группа не найдена');
       return { classId: schoolClass._id, groupId: request.groupId, date, studentIds: rosterOn(roster, date, schoolClass._id, request.groupId) };
     },
@@ -90,7 +103,7 @@ export function movementHandlers(stores: Stores): Handlers {
       if (to.schoolId !== from.schoolId) throw new NotFound(YEAR_MISSING);
       const settings = await settingsOf(stores, from.schoolId);
       const [fromClasses, toClasses, fromRoster] = await Promise.all([classes.findWhere({ yearId: from._id }), classes.findWhere({ yearId: to._id }), rosters.find(from._id)]);
-      const plan = planTransition(from, to, settings, fromClasses, toClasses, fromRoster ?? blankRoster(from)());
+      const plan = planTransition(from, to, settings, fromClasses, toClasses, fromRoster ?? emptyRoster(from));
       const orderNumber = (request.orderNumber ?? '').trim();
       if (!request.dryRun && !orderNumber) plan.problems.push('укажите номер приказа о переводе');
       const answer = (performed: boolean) => ({
@@ -115,26 +128,8 @@ export function movementHandlers(stores: Stores): Handlers {
             if (!(error instanceof Conflict)) throw error;
           });
       }
-      await rosters.change(
-        to._id,
-        (current) => {
-          const { roster, moved } = promotedRoster(plan, to, current, orderNumber, principal.subject);
-          if (moved.length === 0) return { next: null, result: null };
-          const next = { ...roster, version: current.version + 1 };
-          return { next, events: moved.map((studentId) => enrolmentChanged(next, next.movements.findLast((movement) => movement.studentId === studentId)!)), result: null };
-        },
-        blankRoster(to),
-      );
-      await rosters.change(
-        from._id,
-        (current) => {
-          const { roster, moved } = graduatedRoster(plan, from, current, orderNumber, principal.subject);
-          if (moved.length === 0) return { next: null, result: null };
-          const next = { ...roster, version: current.version + 1 };
-          return { next, events: moved.map((studentId) => enrolmentChanged(next, next.movements.findLast((movement) => movement.studentId === studentId)!)), result: null };
-        },
-        blankRoster(from),
-      );
+      await moveStudents(to, (current) => promotedRoster(plan, to, current, orderNumber, principal.subject));
+      await moveStudents(from, (current) => graduatedRoster(plan, from, current, orderNumber, principal.subject));
       await years.change(
         from._id,
         (current) => {

@@ -1,7 +1,7 @@
 import { NotFound, type OutboxRelay, type VersionedDocuments } from '@ejournal/kit';
 import type { AcademicYear } from '../domain/academic-year';
 import type { SchoolClass } from '../domain/school-class';
-import type { Roster } from '../domain/roster';
+import { emptyRoster, type Roster } from '../domain/roster';
 import type { SchoolSettings } from '../domain/settings';
 import type { CatalogueStore } from '../store/catalogue.store';
 import type { CurriculumStores } from '../store/curriculum.store';
@@ -44,5 +44,5 @@ export async function settingsOf(stores: Stores, schoolId: string): Promise<Scho
 }
 
 export async function rosterOf(stores: Stores, year: AcademicYear): Promise<Roster> {
-  return (await stores.rosters.find(year._id)) ?? { _id: year._id, schoolId: year.schoolId, placements: [], groupPlacements: [], movements: [], version: 0 };
+  return (await stores.rosters.find(year._id)) ?? emptyRoster(year);
 }

@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { CurriculumServiceHandlers } from '@ejournal/contracts';
 import { InvalidArgument, NotFound, type AsyncHandlers, type Principal } from '@ejournal/kit';
 import { addDays, mondayOf, parseDate } from '../domain/dates';
+import { ensureSubject } from '../domain/catalogue';
 import { addedLesson, cancelLesson, moveLesson, substitute, type Lesson } from '../domain/lesson';
 import { placementOn } from '../domain/roster';
-import { planWeeklyTimetable, supersede } from '../domain/timetable';
+import { planWeeklyTimetable } from '../domain/timetable';
 import { lessonCancelled, lessonChanged, substitutionSet } from '../events/curriculum-events';
 import { lessonFact } from '../events/facts';
 import type { WeekLesson } from '../store/lesson-weeks.store';
-import type { ClassTimetable } from '../store/timetable.store';
+import { blankTimetable, setTimetable } from '../store/timetable.store';
 import { allow, requiredId } from './access';
 import type { LessonPlanner } from './lesson-planner';
 import { timetableMessage } from './messages';
@@ -69,22 +70,13 @@ export function timetableHandlers(stores: Stores, planner: LessonPlanner): Handl
       allow(principal, 'schedule.manage', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
       const [year, settings, catalogue] = await Promise.all([yearOf(stores, schoolClass.yearId), settingsOf(stores, schoolClass.schoolId), catalogues.of(schoolClass.schoolId)]);
       const timetable = planWeeklyTimetable(request, { settings, year, schoolClass, subjects: catalogue.subjects, rooms: catalogue.rooms });
-      const saved = await timetables.change(
-        classId,
-        (current) => {
-          const { kept, replaced } = supersede(current.timetables, timetable);
-          const next: ClassTimetable = { ...current, timetables: kept, replaced: [...current.replaced, ...replaced.map((old) => ({ ...old, replacedAt: new Date(), replacedBy: principal.subject }))] };
-          return { next, result: { ...next, version: current.version + 1 } };
-        },
-        (): ClassTimetable => ({ _id: classId, schoolId: schoolClass.schoolId, yearId: schoolClass.yearId, timetables: [], replaced: [], version: 0 }),
-      );
-      return timetableMessage(saved);
+      return timetableMessage(await setTimetable(timetables, schoolClass, timetable, principal.subject));
     },
 
     async GetClassTimetable(request, { principal }) {
       const schoolClass = await classOf(stores, requiredId(request.classId, 'classId', CLASS_MISSING));
       allow(principal, 'schedule.read', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
-      const timetable = (await timetables.find(schoolClass._id)) ?? { _id: schoolClass._id, schoolId: schoolClass.schoolId, yearId: schoolClass.yearId, timetables: [], replaced: [], version: 0 };
+      const timetable = (await timetables.find(schoolClass._id)) ?? blankTimetable(schoolClass);
       return timetableMessage(timetable);
     },
 
@@ -176,7 +168,7 @@ export function timetableHandlers(stores: Stores, planner: LessonPlanner): Handl
       const schoolClass = await classOf(stores, requiredId(request.classId, 'classId', CLASS_MISSING));
       allow(principal, 'schedule.manage', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
       const [year, settings, catalogue] = await Promise.all([yearOf(stores, schoolClass.yearId), settingsOf(stores, schoolClass.schoolId), catalogues.of(schoolClass.schoolId)]);
-      if (!catalogue.subjects.some((subject) => subject.id === request.subjectId)) throw new InvalidArgument(`нет предмета «${request.subjectId}» в каталоге школы`, { subjectId: 'предмет из каталога' });
+      ensureSubject(catalogue.subjects, request.subjectId);
       const lesson = addedLesson(randomUUID(), request, { settings, year, schoolClass }, principal.subject);
       await lessons.insert(lesson, [lessonChanged(lesson, 'added')]);
       relay.nudge();

@@ -87,3 +87,8 @@ export function findSubject(subjects: Subject[], written: string): Subject | und
   const key = fold(written);
   return subjects.find((subject) => subject.id === written.trim() || fold(subject.name) === key || fold(subject.shortName) === key);
 }
+
+/** A subject of the school's catalogue named in a request, or InvalidArgument. */
+export function ensureSubject(subjects: Subject[], subjectId: string): void {
+  if (!subjects.some((subject) => subject.id === subjectId)) throw new InvalidArgument(`нет предмета «${subjectId}» в каталоге школы`, { subjectId: 'предмет из каталога' });
+}

@@ -1,13 +1,17 @@
 import { diaryPackage, GRPC_SERVICE_NAMES, type diaryV1 } from '@ejournal/contracts';
 import { authorize, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding, type Principal } from '@ejournal/kit';
-import { placesOn, weekOf, weightedAverage, type DiaryMark, type WeekLesson } from '../domain/diary';
+import { addDays, placesOn, weekOf, weightedAverage, type DiaryMark, type WeekLesson } from '../domain/diary';
 import type { Pseudonyms } from '../domain/pseudonym';
 import type { DiaryStore, DiaryViews } from '../store/diary.store';
 import type { ExportSchedule } from './export-schedule';
 
 const DIARY_MISSING = 'дневник не найден';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+function checkMonth(month: string): void {
+  if (!MONTH.test(month)) throw new InvalidArgument('месяц: ГГГГ-ММ', { month: 'ГГГГ-ММ' });
+}
 
 const markMessage = (mark: DiaryMark): diaryV1.DiaryMark => ({ markId: mark.markId, values: mark.values, passFail: mark.passFail, workKind: mark.workKind, weight: mark.weight });
 
@@ -38,9 +42,12 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, schedule: Ex
   };
 
   /** The lessons a student has in a week: their class's on the days they were in it, and their groups'. */
+  /** The classes the student was in during a week (a transfer mid-week gives two). */
+  const classesOfWeek = (places: Awaited<ReturnType<typeof store.places.find>>, monday: string) => [
+    ...new Set(Array.from({ length: 7 }, (_, day) => addDays(monday, day)).flatMap((date) => placesOn(places, date).filter((placement) => placement.groupId === '').map((placement) => placement.classId))),
+  ];
   const lessonsOfWeek = async (places: Awaited<ReturnType<typeof store.places.find>>, monday: string): Promise<WeekLesson[]> => {
-    const days = Array.from({ length: 7 }, (_, day) => addDays(monday, day));
-    const classIds = [...new Set(days.flatMap((date) => placesOn(places, date).filter((placement) => placement.groupId === '').map((placement) => placement.classId)))];
+    const classIds = classesOfWeek(places, monday);
     const classWeeks = await Promise.all(classIds.map((classId) => store.classWeeks.find(`${classId}:${monday}`)));
     return classWeeks
       .flatMap((week, index) =>
@@ -52,8 +59,7 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, schedule: Ex
       )
       .sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
   };
-  const firstClassOf = (places: Awaited<ReturnType<typeof store.places.find>>, monday: string) =>
-    Array.from({ length: 7 }, (_, day) => addDays(monday, day)).flatMap((date) => placesOn(places, date).filter((placement) => placement.groupId === '').map((placement) => placement.classId))[0] ?? '';
+  const firstClassOf = (places: Awaited<ReturnType<typeof store.places.find>>, monday: string) => classesOfWeek(places, monday)[0] ?? '';
 
   const handlers: AsyncHandlers<diaryV1.DiaryServiceHandlers> = {
     async GetTeachers(request, { principal }) {
@@ -69,7 +75,7 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, schedule: Ex
 
     async GetAttendanceSummary(request, { principal }) {
       const key = open(principal, request.studentId);
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(request.month)) throw new InvalidArgument('месяц: ГГГГ-ММ', { month: 'ГГГГ-ММ' });
+      checkMonth(request.month);
       const places = await store.places.find(key);
       const mondays: string[] = [];
       for (let monday = weekOf(`${request.month}-01`); monday.slice(0, 7) <= request.month; monday = addDays(monday, 7)) mondays.push(monday);
@@ -100,7 +106,7 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, schedule: Ex
     // 003 §4.2: "are parents reading the diary" — for the class teacher and the school's administration.
     async GetDiaryReaders(request, { principal }) {
       if (!authorize(principal, 'journal.read', { schoolId: request.schoolId, classId: request.classId })) throw new NotFound('класс не найден');
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(request.month)) throw new InvalidArgument('месяц: ГГГГ-ММ', { month: 'ГГГГ-ММ' });
+      checkMonth(request.month);
       const log = await store.views.find(`${request.classId}:${request.month}`);
       return {
         students: request.studentIds.map((studentId) => {

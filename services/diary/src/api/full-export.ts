@@ -1,11 +1,11 @@
 import type { diaryV1 } from '@ejournal/contracts';
 import type { VersionedDocuments } from '@ejournal/kit';
-import { weekOf, withAbsence, withLessonFacts, withLessonRecord, withMark, withPlacements, type ClassWeek, type DiaryMark, type StudentPeriod, type StudentPlaces, type StudentWeek } from '../domain/diary';
+import { addDays, weekOf, withAbsence, withLessonRecord, withLessonsFacts, withMark, withPlacements, type ClassWeek, type DiaryMark, type StudentPeriod, type StudentPlaces, type StudentWeek } from '../domain/diary';
 import type { Pseudonyms } from '../domain/pseudonym';
+import { lessonFacts } from '../events/lesson-facts';
 import type { DiaryStore } from '../store/diary.store';
 import type { Sources } from './sources';
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The full export (000 §5, 001 §9.2.2): rebuilds a school year's diary from the owning services and
@@ -56,14 +56,7 @@ export async function runFullExport(store: DiaryStore, pseudonyms: Pseudonyms, s
         report.lessons += lessons.length;
         const weekId = `${schoolClass.id}:${monday}`;
         const blankWeek = (): ClassWeek => ({ _id: weekId, lessons: [], version: 0 });
-        await repair(store.classWeeks, weekId, blankWeek, (week) => {
-          let next = week;
-          for (const lesson of lessons) {
-            next =
-              withLessonFacts(next, { lessonId: lesson.id, date: lesson.date, number: lesson.number, startsAt: lesson.startsAt, endsAt: lesson.endsAt, subjectId: lesson.subjectId, groupId: lesson.groupId, periodId: lesson.periodId, teacherId: lesson.teacherId, substituteTeacherId: lesson.substituteTeacherId, status: lesson.status, lessonVersion: Number(lesson.version) }) ?? next;
-          }
-          return next === week ? null : next;
-        });
+        await repair(store.classWeeks, weekId, blankWeek, (week) => withLessonsFacts(week, lessons.map(lessonFacts)));
         const exported = (await sources.lessons(lessons.map((lesson) => lesson.id))).lessons;
         await repair(store.classWeeks, weekId, blankWeek, (week) => {
           let next = week;

@@ -104,6 +104,8 @@ export interface StudentFinals {
   version: number;
 }
 
+export const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 const weekOf = (date: string) => {
   const day = new Date(`${date}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() || 7) - 1));
@@ -133,6 +135,13 @@ export function withLessonFacts(week: ClassWeek, facts: LessonFacts): ClassWeek 
   if ((week.movedOut ?? []).some((gone) => gone.lessonId === facts.lessonId && gone.lessonVersion >= facts.lessonVersion)) return null;
   const lessons = [...week.lessons.filter((lesson) => lesson.lessonId !== facts.lessonId), { ...current, ...facts }];
   return { ...week, lessons: lessons.sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number) };
+}
+
+/** Many lessons' facts at once (a planned batch, or the full export): null when nothing changed. */
+export function withLessonsFacts(week: ClassWeek, lessons: LessonFacts[]): ClassWeek | null {
+  let next = week;
+  for (const facts of lessons) next = withLessonFacts(next, facts) ?? next;
+  return next === week ? null : next;
 }
 
 /** A moved lesson leaves its old week: an older copy is removed, and one arriving later is kept out. */

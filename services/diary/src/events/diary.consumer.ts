@@ -1,7 +1,8 @@
 import type { attendanceV1, curriculumV1, EventEnvelope, EventType, gradebookV1 } from '@ejournal/contracts';
 import type { EventHandler, VersionedDocuments } from '@ejournal/kit';
-import { weekOf, withAbsence, withFinal, withLessonFacts, withLessonRecord, withMark, withoutLesson, withPlacements, type ClassWeek, type DiaryMark, type StudentFinals, type StudentPeriod, type StudentPlaces, type StudentWeek } from '../domain/diary';
+import { weekOf, withAbsence, withFinal, withLessonFacts, withLessonsFacts, withLessonRecord, withMark, withoutLesson, withPlacements, type ClassWeek, type DiaryMark, type StudentFinals, type StudentPeriod, type StudentPlaces, type StudentWeek } from '../domain/diary';
 import type { Pseudonyms } from '../domain/pseudonym';
+import { lessonFacts } from './lesson-facts';
 import type { ExportSchedule } from '../api/export-schedule';
 import type { DiaryStore } from '../store/diary.store';
 
@@ -37,20 +38,7 @@ const blankStudentWeek = (id: string) => (): StudentWeek => ({ _id: id, marks: [
 /** The diary's read models, kept from curriculum, gradebook and attendance. */
 export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms, schedule: ExportSchedule): EventHandler<DiaryEvent> {
   const putLesson = async (lesson: curriculumV1.Lesson__Output, previousDate = '') => {
-    const facts = {
-      lessonId: lesson.id,
-      date: lesson.date,
-      number: lesson.number,
-      startsAt: lesson.startsAt,
-      endsAt: lesson.endsAt,
-      subjectId: lesson.subjectId,
-      groupId: lesson.groupId,
-      periodId: lesson.periodId,
-      teacherId: lesson.teacherId,
-      substituteTeacherId: lesson.substituteTeacherId,
-      status: lesson.status,
-      lessonVersion: Number(lesson.version),
-    };
+    const facts = lessonFacts(lesson);
     const id = `${lesson.classId}:${weekOf(lesson.date)}`;
     const moved = previousDate && weekOf(previousDate) !== weekOf(lesson.date) ? `${lesson.classId}:${weekOf(previousDate)}` : '';
     // A moved lesson takes what was recorded on it to its new week.
@@ -96,13 +84,7 @@ export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms, schedule: E
         const byWeek = new Map<string, curriculumV1.Lesson__Output[]>();
         for (const lesson of lessons) byWeek.set(`${lesson.classId}:${weekOf(lesson.date)}`, [...(byWeek.get(`${lesson.classId}:${weekOf(lesson.date)}`) ?? []), lesson]);
         for (const [id, weekLessons] of byWeek) {
-          await apply(store.classWeeks, id, blankWeek(id), (week) => {
-            let next = week;
-            for (const lesson of weekLessons) {
-              next = withLessonFacts(next, { lessonId: lesson.id, date: lesson.date, number: lesson.number, startsAt: lesson.startsAt, endsAt: lesson.endsAt, subjectId: lesson.subjectId, groupId: lesson.groupId, periodId: lesson.periodId, teacherId: lesson.teacherId, substituteTeacherId: lesson.substituteTeacherId, status: lesson.status, lessonVersion: Number(lesson.version) }) ?? next;
-            }
-            return next === week ? null : next;
-          });
+          await apply(store.classWeeks, id, blankWeek(id), (week) => withLessonsFacts(week, weekLessons.map(lessonFacts)));
         }
         return;
       }

@@ -1,18 +1,28 @@
 #!/usr/bin/env node
-// Writes the Kubernetes manifests in deploy/k8s/ from the table below: one file per process
-// (Deployment with gRPC health probes and resources, headless Service, HorizontalPodAutoscaler),
-// plus the namespace, shared config and the gateway's Ingress. Edit the table, run this, commit.
-// deploy/test/manifests.test.ts fails when the files differ from what this writes.
+// Writes the Kubernetes manifests in deploy/k8s/ from the table below and the platform's topology
+// (libs/contracts/src/topology.ts: who calls whom): one file per process (Deployment with gRPC health
+// probes and resources, headless Service, HorizontalPodAutoscaler, its TLS Certificate from
+// cert-manager, its NetworkPolicy, its RabbitMQ user and permissions for the messaging topology
+// operator), plus the namespace, shared config, the platform CA issuer, the job that makes each
+// service's MongoDB user, and the gateway's Ingress. Edit the table, build (npx tsc -b), run this,
+// commit. deploy/test/manifests.test.ts fails when the files differ from what this writes.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { GRPC_CALLS } = require(join(root, 'libs/contracts/dist'));
+const { brokerPermissions, brokerUserOf } = require(join(root, 'libs/launcher/dist'));
 const outDir = process.argv[2] ?? join(root, 'deploy', 'k8s');
 const namespace = 'ejournal';
 const image = 'registry.example.org/ejournal/platform:1.0.0';
 const GRPC_PORT = 50051;
+/** Plain-text gRPC health only, for the kubelet's probes (they speak no TLS). */
+const HEALTH_PORT = 8081;
+const CREDENTIALS_DIR = '/etc/ejournal/credentials';
 
 // name, what it is, replicas (min/max), resources
 const services = [
@@ -28,6 +38,90 @@ const services = [
 const labels = (name) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/part-of': 'ejournal' });
 const resources = (cpu, memory, cpuLimit, memoryLimit) => ({ requests: { cpu, memory }, limits: { cpu: cpuLimit, memory: memoryLimit } });
 const secretEnv = (name, secret, key) => ({ name, valueFrom: { secretKeyRef: { name: secret, key } } });
+const callers = (name) => Object.entries(GRPC_CALLS).filter(([, targets]) => targets.includes(name)).map(([caller]) => caller);
+const addressesOf = (name) => GRPC_CALLS[name].map((target) => ({ name: `${target.toUpperCase()}_GRPC_ADDRESS`, value: `${target}.${namespace}.svc.cluster.local:${GRPC_PORT}` }));
+
+/**
+ * Each process's own credentials, in one directory: its certificate, key and the CA (a Secret that
+ * cert-manager issues and renews), its call-signing key (a Secret of its own) and every process's
+ * public call key (a ConfigMap). No process can read another's.
+ */
+function credentialsVolume(name) {
+  return {
+    name: 'credentials',
+    projected: {
+      sources: [
+        { secret: { name: `ejournal-${name}-tls`, items: [{ key: 'ca.crt', path: 'ca.crt' }, { key: 'tls.crt', path: 'tls.crt' }, { key: 'tls.key', path: 'tls.key' }] } },
+        { secret: { name: `ejournal-${name}-call-key`, items: [{ key: 'call.key', path: 'call.key' }] } },
+        { configMap: { name: 'ejournal-call-keys', items: [{ key: 'call-keys.json', path: 'call-keys.json' }] } },
+      ],
+    },
+  };
+}
+
+/** The process's TLS certificate, issued by the platform's CA through cert-manager: CN and DNS names are its own. */
+function certificate(name) {
+  return {
+    apiVersion: 'cert-manager.io/v1',
+    kind: 'Certificate',
+    metadata: { name: `ejournal-${name}`, namespace, labels: labels(name) },
+    spec: {
+      secretName: `ejournal-${name}-tls`,
+      commonName: name,
+      dnsNames: [name, `${name}.${namespace}`, `${name}.${namespace}.svc`, `${name}.${namespace}.svc.cluster.local`],
+      usages: ['server auth', 'client auth', 'digital signature', 'key encipherment'],
+      privateKey: { algorithm: 'ECDSA', size: 256, rotationPolicy: 'Always' },
+      duration: '2160h',
+      renewBefore: '360h',
+      issuerRef: { name: 'ejournal-platform-ca', kind: 'Issuer' },
+    },
+  };
+}
+
+/** Only the calls the architecture needs reach a service's gRPC port; the health port answers probes. */
+function networkPolicy(name, ports) {
+  const from = name === 'gateway' ? [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ingress-nginx' } } }] : callers(name).map((caller) => ({ podSelector: { matchLabels: labels(caller) } }));
+  return {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name, namespace, labels: labels(name) },
+    spec: {
+      podSelector: { matchLabels: labels(name) },
+      policyTypes: ['Ingress'],
+      ingress: [
+        ...(from.length > 0 ? [{ from, ports: [{ protocol: 'TCP', port: ports.main }] }] : []),
+        ...(ports.health ? [{ ports: [{ protocol: 'TCP', port: ports.health }] }] : []),
+      ],
+    },
+  };
+}
+
+/** The process's broker user, limited to its own queues and to publishing its own events (RabbitMQ messaging topology operator). */
+function brokerUser(name) {
+  const { permissions, topic } = brokerPermissions(namespace, name);
+  const rabbitmqClusterReference = { name: 'rabbitmq', namespace: 'rabbitmq' };
+  const object = `ejournal-${name}`;
+  return [
+    {
+      apiVersion: 'rabbitmq.com/v1beta1',
+      kind: 'User',
+      metadata: { name: object, namespace, labels: labels(name) },
+      spec: { rabbitmqClusterReference, importCredentialsSecret: { name: `ejournal-rabbitmq-${name}-credentials` } },
+    },
+    {
+      apiVersion: 'rabbitmq.com/v1beta1',
+      kind: 'Permission',
+      metadata: { name: object, namespace, labels: labels(name) },
+      spec: { rabbitmqClusterReference, vhost: '/', user: brokerUserOf(namespace, name), permissions },
+    },
+    {
+      apiVersion: 'rabbitmq.com/v1beta1',
+      kind: 'TopicPermission',
+      metadata: { name: object, namespace, labels: labels(name) },
+      spec: { rabbitmqClusterReference, vhost: '/', user: brokerUserOf(namespace, name), permissions: { exchange: topic.exchange, write: topic.write, read: topic.read } },
+    },
+  ];
+}
 
 function deployment(name, description, replicas, container) {
   return {
@@ -43,7 +137,18 @@ function deployment(name, description, replicas, container) {
         spec: {
           terminationGracePeriodSeconds: 30,
           securityContext: { runAsNonRoot: true, runAsUser: 1000, fsGroup: 1000 },
-          containers: [{ name, image, imagePullPolicy: 'IfNotPresent', securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true }, ...container }],
+          automountServiceAccountToken: false,
+          volumes: [credentialsVolume(name)],
+          containers: [
+            {
+              name,
+              image,
+              imagePullPolicy: 'IfNotPresent',
+              securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true },
+              volumeMounts: [{ name: 'credentials', mountPath: CREDENTIALS_DIR, readOnly: true }],
+              ...container,
+            },
+          ],
         },
       },
     },
@@ -65,28 +170,35 @@ function hpa(name, min, max) {
 }
 
 function serviceManifests([name, description, min, max, cpu, memory, cpuLimit, memoryLimit]) {
-  const probe = (initialDelaySeconds, periodSeconds) => ({ grpc: { port: GRPC_PORT }, initialDelaySeconds, periodSeconds, failureThreshold: 3 });
+  const probe = (initialDelaySeconds, periodSeconds) => ({ grpc: { port: HEALTH_PORT }, initialDelaySeconds, periodSeconds, failureThreshold: 3 });
   return [
     deployment(name, description, min, {
       command: ['node', `services/${name}/dist/main.js`],
-      ports: [{ name: 'grpc', containerPort: GRPC_PORT }],
+      ports: [
+        { name: 'grpc', containerPort: GRPC_PORT },
+        { name: 'health', containerPort: HEALTH_PORT },
+      ],
       envFrom: [{ configMapRef: { name: 'ejournal-config' } }],
       env: [
         { name: 'GRPC_PORT', value: String(GRPC_PORT) },
+        { name: 'HEALTH_PORT', value: String(HEALTH_PORT) },
         { name: 'MONGODB_DATABASE', value: name },
-        secretEnv('MONGODB_URI', 'ejournal-mongodb', 'uri'),
-        secretEnv('AMQP_URL', 'ejournal-rabbitmq', 'url'),
-        secretEnv('INTERNAL_AUTH_SECRET', 'ejournal-internal', 'secret'),
+        // Its own database user (readWrite on its own database only) and its own broker user.
+        secretEnv('MONGODB_URI', `ejournal-mongodb-${name}`, 'uri'),
+        secretEnv('AMQP_URL', `ejournal-rabbitmq-${name}`, 'url'),
         ...(name === 'identity'
-          ? ['BOOTSTRAP_OPERATOR_LOGIN', 'BOOTSTRAP_OPERATOR_PASSWORD'].map((variable) => ({
-              name: variable,
-              valueFrom: { secretKeyRef: { name: 'ejournal-bootstrap', key: variable.toLowerCase().replace(/_/g, '-'), optional: true } },
-            }))
+          ? [
+              ...['BOOTSTRAP_OPERATOR_LOGIN', 'BOOTSTRAP_OPERATOR_PASSWORD'].map((variable) => ({
+                name: variable,
+                valueFrom: { secretKeyRef: { name: 'ejournal-bootstrap', key: variable.toLowerCase().replace(/_/g, '-'), optional: true } },
+              })),
+              // Seals the token signing keys at rest: the data key from the operator's KMS.
+              secretEnv('SIGNING_KEY_ENCRYPTION_KEY', 'ejournal-identity-kek', 'key'),
+            ]
           : []),
-        // The diary's full export reads the owning services over gRPC.
-        ...(name === 'diary'
-          ? ['curriculum', 'gradebook', 'attendance'].map((source) => ({ name: `${source.toUpperCase()}_GRPC_ADDRESS`, value: `${source}.${namespace}.svc.cluster.local:${GRPC_PORT}` }))
-          : []),
+        ...(name === 'diary' ? [secretEnv('DIARY_PSEUDONYM_SECRET', 'ejournal-diary-pseudonym', 'secret')] : []),
+        // The services it calls (topology.ts).
+        ...addressesOf(name),
       ],
       resources: resources(cpu, memory, cpuLimit, memoryLimit),
       // gRPC health: NOT_SERVING while the database or the broker is away, so the pod leaves the
@@ -102,6 +214,9 @@ function serviceManifests([name, description, min, max, cpu, memory, cpuLimit, m
       spec: { clusterIP: 'None', selector: labels(name), ports: [{ name: 'grpc', port: GRPC_PORT, targetPort: 'grpc', appProtocol: 'grpc' }] },
     },
     hpa(name, min, max),
+    certificate(name),
+    networkPolicy(name, { main: GRPC_PORT, health: HEALTH_PORT }),
+    ...brokerUser(name),
   ];
 }
 
@@ -114,9 +229,10 @@ function gatewayManifests() {
       envFrom: [{ configMapRef: { name: 'ejournal-config' } }],
       env: [
         { name: 'PORT', value: '8080' },
-        ...services.map(([name]) => ({ name: `${name.toUpperCase()}_GRPC_ADDRESS`, value: `${name}.${namespace}.svc.cluster.local:${GRPC_PORT}` })),
-        secretEnv('INTERNAL_AUTH_SECRET', 'ejournal-internal', 'secret'),
-        secretEnv('AMQP_URL', 'ejournal-rabbitmq', 'url'),
+        ...addressesOf('gateway'),
+        secretEnv('AMQP_URL', 'ejournal-rabbitmq-gateway', 'url'),
+        // Only the proxy in front (the ingress controller) is trusted for X-Forwarded-For.
+        { name: 'TRUST_PROXY_HOPS', value: '1' },
       ],
       resources: resources('200m', '256Mi', '2', '512Mi'),
       readinessProbe: probe('/readyz', 2),
@@ -129,6 +245,9 @@ function gatewayManifests() {
       spec: { selector: labels('gateway'), ports: [{ name: 'http', port: 80, targetPort: 'http' }] },
     },
     hpa('gateway', 3, 30),
+    certificate('gateway'),
+    networkPolicy('gateway', { main: 8080 }),
+    ...brokerUser('gateway'),
     {
       apiVersion: 'networking.k8s.io/v1',
       kind: 'Ingress',
@@ -148,7 +267,55 @@ const common = [
     apiVersion: 'v1',
     kind: 'ConfigMap',
     metadata: { name: 'ejournal-config', namespace },
-    data: { LOG_LEVEL: 'info', EVENT_NAMESPACE: 'ejournal', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector.observability.svc.cluster.local:4318', SHUTDOWN_GRACE_MS: '20000' },
+    data: {
+      LOG_LEVEL: 'info',
+      EVENT_NAMESPACE: 'ejournal',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector.observability.svc.cluster.local:4318',
+      SHUTDOWN_GRACE_MS: '20000',
+      CREDENTIALS_DIR,
+      AMQP_USERS_PER_SERVICE: 'true',
+    },
+  },
+  // The platform's own CA (its key in the Secret ejournal-platform-ca, made once by the operator):
+  // cert-manager issues every process's certificate from it.
+  { apiVersion: 'cert-manager.io/v1', kind: 'Issuer', metadata: { name: 'ejournal-platform-ca', namespace }, spec: { ca: { secretName: 'ejournal-platform-ca' } } },
+  // Nothing reaches a pod of the namespace unless a policy of its own lets it (see each process's file).
+  { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'default-deny-ingress', namespace }, spec: { podSelector: {}, policyTypes: ['Ingress'] } },
+  // One MongoDB user per service, readWrite on its own database only; passwords from each service's
+  // Secret ejournal-mongodb-<service> (key password). Runs at each release; createUser or updateUser.
+  {
+    apiVersion: 'batch/v1',
+    kind: 'Job',
+    metadata: { name: 'mongodb-users', namespace, labels: { 'app.kubernetes.io/part-of': 'ejournal' } },
+    spec: {
+      backoffLimit: 6,
+      template: {
+        spec: {
+          restartPolicy: 'OnFailure',
+          automountServiceAccountToken: false,
+          containers: [
+            {
+              name: 'mongodb-users',
+              image: 'mongo:7',
+              command: [
+                'mongosh',
+                '--quiet',
+                '--eval',
+                [
+                  "const admin = db.getSiblingDB('admin');",
+                  ...services.map(([name]) => {
+                    const variable = `${name.toUpperCase()}_PASSWORD`;
+                    return `{ const d = db.getSiblingDB('${name}'); const roles = [{ role: 'readWrite', db: '${name}' }]; if (d.getUser('${name}')) d.updateUser('${name}', { pwd: process.env.${variable}, roles }); else d.createUser({ user: '${name}', pwd: process.env.${variable}, roles }); }`;
+                  }),
+                ].join(' '),
+                '$(MONGODB_ADMIN_URI)',
+              ],
+              env: [secretEnv('MONGODB_ADMIN_URI', 'ejournal-mongodb-admin', 'uri'), ...services.map(([name]) => secretEnv(`${name.toUpperCase()}_PASSWORD`, `ejournal-mongodb-${name}`, 'password'))],
+            },
+          ],
+        },
+      },
+    },
   },
 ];
 

@@ -133,9 +133,25 @@ start_rabbitmq() {
   wait_port 127.0.0.1:5672 60 || { log "RabbitMQ did not start"; exit 1; }
 }
 
+# The management API lets the launcher give every process its own broker user, limited to the events
+# it publishes and the queues it consumes (libs/launcher/src/broker-users.ts).
+enable_rabbitmq_management() {
+  [ -n "${AMQP_URL:-}" ] && return 0
+  port_open 127.0.0.1:15672 && return 0
+  if [ "$(id -u)" = 0 ] && PATH="$PATH:/usr/sbin" command -v rabbitmq-plugins >/dev/null; then
+    log "enabling RabbitMQ's management API (a broker user per service)"
+    PATH="$PATH:/usr/sbin" rabbitmq-plugins enable rabbitmq_management >>"$RUN/rabbitmq-start.log" 2>&1 || true
+    wait_port 127.0.0.1:15672 30 || log "RabbitMQ's management API did not start; all processes share one broker user"
+  else
+    log "RabbitMQ's management API is off and cannot be enabled here; all processes share one broker user"
+  fi
+}
+
 case "${1:-up}" in
 up)
+  mkdir -p "$RUN"
   start_rabbitmq
+  enable_rabbitmq_management
   start_ferretdb
   ;;
 down)

@@ -20,7 +20,7 @@ if (process.argv.includes('--stop')) {
   process.exit(0);
 }
 
-const { LocalSystem, loadOrCreateDevSecrets } = createRequire(import.meta.url)(join(root, 'libs/launcher/dist'));
+const { LocalSystem, loadOrCreateDevSecrets, loadOrCreateCredentials } = createRequire(import.meta.url)(join(root, 'libs/launcher/dist'));
 const started = Date.now();
 const colours = [31, 32, 33, 34, 35, 36, 91, 92];
 const names = ['identity', 'curriculum', 'gradebook', 'attendance', 'diary', 'messaging', 'archive', 'gateway'];
@@ -42,6 +42,9 @@ const system = await LocalSystem.start({
   mongoUri: process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/',
   amqpUrl: process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672',
   secrets,
+  // Each process's TLS certificate and call key, made once (a platform CA of this machine).
+  credentialsRoot: loadOrCreateCredentials(join(root, '.run', 'credentials')),
+  amqpManagementUrl: process.env.AMQP_MANAGEMENT_URL,
   namespace: process.env.EVENT_NAMESPACE ?? 'ejournal',
   databasePrefix: 'ejournal_',
   gatewayPort: Number(process.env.GATEWAY_PORT ?? 8080),
@@ -69,6 +72,7 @@ process.on('SIGTERM', stop);
 try {
   const services = await system.waitHealthy(120_000);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (!system.broker.perProcess) console.log('внимание: у брокера нет API управления (порт 15672) — все процессы работают под одним пользователем брокера');
   console.log(`\nплатформа запущена: ${Object.keys(services).length} служб работают (${seconds} с) — ${system.gatewayUrl}/healthz`);
   console.log(`токен регионального оператора: node scripts/dev-token.mjs\n`);
 } catch (error) {

@@ -12,6 +12,7 @@ export default async function globalSetup(): Promise<void> {
     const containers = await startContainers();
     process.env.MONGODB_URI = containers.mongoUri;
     process.env.AMQP_URL = containers.amqpUrl;
+    process.env.AMQP_MANAGEMENT_URL = containers.amqpManagementUrl;
     process.env.EJOURNAL_TEST_RABBITMQ_CONTAINER = containers.rabbitmq.getId();
     (globalThis as { __containers?: { stop(): Promise<void> } }).__containers = containers;
   }

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SERVICE_NAMES } from '@ejournal/contracts';
+import { GRPC_CALLS, SERVICE_NAMES, type ProcessName } from '@ejournal/contracts';
 import { parseAllDocuments, parse } from 'yaml';
 
 const root = join(__dirname, '..', '..');
@@ -60,12 +60,19 @@ describe('Kubernetes manifests', () => {
       expect(container.resources[kind].memory).toBeTruthy();
     }
     const port = container.ports[0].containerPort;
+    const healthPort = container.ports.find((p: { name: string }) => p.name === 'health')?.containerPort;
     for (const probe of [container.readinessProbe, container.livenessProbe]) {
       if (name === 'gateway') expect(probe.httpGet).toMatchObject({ path: '/readyz', port: 'http' });
-      else expect(probe.grpc.port).toBe(port);
+      else expect(probe.grpc.port).toBe(healthPort);
     }
     if (name !== 'gateway') {
-      expect(container.env).toEqual(expect.arrayContaining([{ name: 'GRPC_PORT', value: String(port) }, { name: 'MONGODB_DATABASE', value: name }]));
+      expect(container.env).toEqual(
+        expect.arrayContaining([
+          { name: 'GRPC_PORT', value: String(port) },
+          { name: 'HEALTH_PORT', value: String(healthPort) },
+          { name: 'MONGODB_DATABASE', value: name },
+        ]),
+      );
     }
 
     const service = find('Service', name)!;
@@ -91,6 +98,26 @@ describe('Kubernetes manifests', () => {
     }
   });
 
+  it.each(PROCESSES)('give %s its own credentials, database user, broker user and certificate', (name) => {
+    const pod = find('Deployment', name)!.spec.template.spec;
+    const sources = pod.volumes.find((v: { name: string }) => v.name === 'credentials').projected.sources;
+    expect(sources.map((source: any) => source.secret?.name ?? source.configMap?.name)).toEqual([`ejournal-${name}-tls`, `ejournal-${name}-call-key`, 'ejournal-call-keys']);
+    const env = pod.containers[0].env as Array<{ name: string; valueFrom?: any }>;
+    expect(env.find((e) => e.name === 'AMQP_URL')!.valueFrom.secretKeyRef.name).toBe(`ejournal-rabbitmq-${name}`);
+    if (name !== 'gateway') expect(env.find((e) => e.name === 'MONGODB_URI')!.valueFrom.secretKeyRef.name).toBe(`ejournal-mongodb-${name}`);
+    expect(env.some((e) => e.name === 'INTERNAL_AUTH_SECRET')).toBe(false);
+    expect(find('Certificate', `ejournal-${name}`)!.spec).toMatchObject({ secretName: `ejournal-${name}-tls`, commonName: name });
+    expect(find('TopicPermission', `ejournal-${name}`)!.spec.permissions.write).toBe(name === 'gateway' ? '^$' : `^${name}\\.`);
+  });
+
+  it.each(SERVICE_NAMES)('let only the processes that call %s reach its gRPC port', (name) => {
+    const policy = find('NetworkPolicy', name)!;
+    const allowed = policy.spec.ingress.find((rule: any) => rule.from)?.from.map((peer: any) => peer.podSelector.matchLabels['app.kubernetes.io/name']) ?? [];
+    const expected = PROCESSES.filter((caller) => GRPC_CALLS[caller as ProcessName].includes(name));
+    expect(allowed.sort()).toEqual(expected.sort());
+    expect(find('NetworkPolicy', 'default-deny-ingress')!.spec).toEqual({ podSelector: {}, policyTypes: ['Ingress'] });
+  });
+
   it('refer only to the shared ConfigMap that is declared', () => {
     const configMaps = new Set(all.filter((m) => m.kind === 'ConfigMap').map((m) => m.metadata.name));
     for (const deployment of all.filter((m) => m.kind === 'Deployment')) {
@@ -113,7 +140,10 @@ describe('docker-compose.yml', () => {
     const service = compose.services[name];
     expect(service.build).toBe('.');
     expect(service.command).toEqual(['node', name === 'gateway' ? 'gateway/dist/main.js' : `services/${name}/dist/main.js`]);
-    expect(service.environment).toMatchObject({ AMQP_URL: expect.stringContaining('rabbitmq'), MONGODB_URI: expect.stringContaining('mongodb'), OTEL_EXPORTER_OTLP_ENDPOINT: expect.any(String) });
+    expect(service.environment).toMatchObject({ AMQP_URL: expect.stringContaining(`ejournal.${name}:`), OTEL_EXPORTER_OTLP_ENDPOINT: expect.any(String), CREDENTIALS_DIR: '/etc/ejournal/credentials' });
+    expect(service.volumes).toContain(`./.run/credentials/${name}:/etc/ejournal/credentials:ro`);
+    if (name !== 'gateway') expect(service.environment.MONGODB_URI).toMatch(new RegExp(`^mongodb://${name}:.*@mongodb:27017/.*authSource=${name}`));
+    expect(Object.keys(service.environment)).not.toContain('INTERNAL_AUTH_SECRET');
   });
 
   it('points the gateway at every service', () => {

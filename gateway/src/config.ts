@@ -9,7 +9,10 @@ const address = z.string().regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'must be host:port'
 export const gatewayEnvironment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
-  INTERNAL_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  /** The gateway's own credentials: TLS to the services and the key that signs callers' identities for them. */
+  CREDENTIALS_DIR: z.string().min(1, 'must be a directory'),
+  /** Whether each process has its own broker user (consumers then check who published an event). */
+  AMQP_USERS_PER_SERVICE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   /** The broker, for identity.account.revoked (every gateway instance keeps the revoked accounts). */
   AMQP_URL: z.string().regex(/^amqps?:\/\//, 'must be an amqp:// or amqps:// URL'),
   EVENT_NAMESPACE: z.string().regex(/^[a-z0-9_.-]{1,64}$/, 'must be lowercase letters, digits, . _ -').default('ejournal'),

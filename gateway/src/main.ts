@@ -21,7 +21,7 @@ runService('gateway', async () => {
   const tracing = startTracing('gateway', config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const upstream = new Upstream(config);
   const revocations = new RevocationList();
-  const bus = new EventBus({ url: config.AMQP_URL, namespace: config.EVENT_NAMESPACE, producer: 'gateway', logger });
+  const bus = new EventBus({ url: config.AMQP_URL, namespace: config.EVENT_NAMESPACE, producer: 'gateway', logger, usersPerService: config.AMQP_USERS_PER_SERVICE });
   bus.subscribeEachInstance('gateway', ['identity.account.revoked'], async (event) => {
     revocations.revoke(event.payload.accountId, fromTimestamp(event.payload.revokedAt) ?? event.occurredAt);
   });

@@ -1,11 +1,11 @@
 import { attendancePackage, curriculumPackage, diaryPackage, gradebookPackage, identityPackage, SERVICE_NAMES, type attendanceV1, type CurriculumServiceClient, type diaryV1, type gradebookV1, type IdentityServiceClient, type ServiceName } from '@ejournal/contracts';
-import { callUnary, createGrpcClient, HealthProbe, type Principal } from '@ejournal/kit';
+import { callUnary, createGrpcClient, HealthProbe, loadCredentials, servicePrincipal, type PlatformCredentials, type Principal } from '@ejournal/kit';
 import type * as grpc from '@grpc/grpc-js';
 import type { Response } from 'express';
 import { serviceAddress, type GatewayConfig } from './config';
 
 /** The gateway itself, for the calls it makes on its own behalf (loading revocations at start). */
-export const GATEWAY_PRINCIPAL: Principal = { subject: 'service:gateway', grants: [{ role: 'service' }] };
+export const GATEWAY_PRINCIPAL: Principal = servicePrincipal('gateway');
 
 /** On whose behalf a call is made: the request's principal and network address. */
 export interface Caller {
@@ -27,14 +27,17 @@ export class Upstream {
   readonly attendance: attendanceV1.AttendanceServiceClient;
   readonly diary: diaryV1.DiaryServiceClient;
   readonly health: Record<ServiceName, HealthProbe>;
+  private readonly credentials: PlatformCredentials;
 
   constructor(private readonly config: GatewayConfig) {
-    this.curriculum = createGrpcClient(curriculumPackage().CurriculumService, serviceAddress(config, 'curriculum'));
-    this.identity = createGrpcClient(identityPackage().IdentityService, serviceAddress(config, 'identity'));
-    this.gradebook = createGrpcClient(gradebookPackage().GradebookService, serviceAddress(config, 'gradebook'));
-    this.attendance = createGrpcClient(attendancePackage().AttendanceService, serviceAddress(config, 'attendance'));
-    this.diary = createGrpcClient(diaryPackage().DiaryService, serviceAddress(config, 'diary'));
-    this.health = Object.fromEntries(SERVICE_NAMES.map((name) => [name, new HealthProbe(serviceAddress(config, name))])) as Record<ServiceName, HealthProbe>;
+    const credentials = loadCredentials('gateway', config.CREDENTIALS_DIR);
+    this.credentials = credentials;
+    this.curriculum = createGrpcClient(curriculumPackage().CurriculumService, 'curriculum', serviceAddress(config, 'curriculum'), credentials);
+    this.identity = createGrpcClient(identityPackage().IdentityService, 'identity', serviceAddress(config, 'identity'), credentials);
+    this.gradebook = createGrpcClient(gradebookPackage().GradebookService, 'gradebook', serviceAddress(config, 'gradebook'), credentials);
+    this.attendance = createGrpcClient(attendancePackage().AttendanceService, 'attendance', serviceAddress(config, 'attendance'), credentials);
+    this.diary = createGrpcClient(diaryPackage().DiaryService, 'diary', serviceAddress(config, 'diary'), credentials);
+    this.health = Object.fromEntries(SERVICE_NAMES.map((name) => [name, new HealthProbe(serviceAddress(config, name), { credentials, service: name })])) as Record<ServiceName, HealthProbe>;
   }
 
   /** One call on behalf of the caller: deadline, signed identity, client address and trace context included. */
@@ -42,7 +45,7 @@ export class Upstream {
     return callUnary(name, invoke, {
       principal: caller.principal,
       clientAddress: caller.clientAddress,
-      internalAuthSecret: this.config.INTERNAL_AUTH_SECRET,
+      credentials: this.credentials,
       deadlineMs,
     });
   }

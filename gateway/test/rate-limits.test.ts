@@ -1,4 +1,6 @@
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { testCredentialsRoot } from '@ejournal/testing';
 import { createLogger, readConfig } from '@ejournal/kit';
 import { AccessTokenVerifier } from '../src/access-tokens';
 import { createApp } from '../src/app';
@@ -10,7 +12,7 @@ describe('gateway rate limits per client address', () => {
   it('answers 429 with a problem document past the log-in limit, and keeps health open', async () => {
     // The services are not running: calls within the limit fail as unavailable (503), the rest are limited (429).
     const config = readConfig(gatewayEnvironment, {
-      INTERNAL_AUTH_SECRET: 'x'.repeat(32),
+      CREDENTIALS_DIR: join(testCredentialsRoot(), 'gateway'),
       AMQP_URL: 'amqp://127.0.0.1:1',
       IDENTITY_GRPC_ADDRESS: '127.0.0.1:1',
       CURRICULUM_GRPC_ADDRESS: '127.0.0.1:1',

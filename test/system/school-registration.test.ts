@@ -3,7 +3,9 @@
 // → the relay publishes curriculum.school.registered → identity consumes it → GET shows both.
 import { randomBytes } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
+import { join } from 'node:path';
 import { curriculumPackage } from '@ejournal/contracts';
+import { attachCallIdentity, createGrpcClient, loadCredentials, servicePrincipal } from '@ejournal/kit';
 import { startTraceCollector } from '@ejournal/testing';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { eventually } from '@ejournal/testing';
@@ -142,12 +144,23 @@ describe('the platform, through the gateway', () => {
     const health = await (await request('/healthz')).json();
     expect(health.status).toBe('ok');
     const address = platform.system.addressOf('curriculum');
-    const client = new (curriculumPackage().CurriculumService)(address, grpc.credentials.createInsecure());
-    const error = await new Promise<grpc.ServiceError>((resolve) =>
-      client.registerSchool({ name: 'Обходная школа', shortName: 'ОШ', municipality: 'Пермь' }, (err) => resolve(err!)),
-    );
-    client.close();
-    expect(error.code).toBe(grpc.status.UNAUTHENTICATED);
+    const register = (client: InstanceType<ReturnType<typeof curriculumPackage>['CurriculumService']>, metadata = new grpc.Metadata()) =>
+      new Promise<grpc.ServiceError>((resolve) => client.registerSchool({ name: 'Обходная школа', shortName: 'ОШ', municipality: 'Пермь' }, metadata, (err) => resolve(err!)));
+    // Without a certificate of the platform there is no connection at all (mutual TLS).
+    const plain = new (curriculumPackage().CurriculumService)(address, grpc.credentials.createInsecure());
+    expect((await register(plain)).code).toBe(grpc.status.UNAVAILABLE);
+    plain.close();
+    // With another process's certificate and key (messaging: an empty service) the call is refused:
+    // it may sign only its own identity, and the architecture gives it no calls to curriculum.
+    const messaging = loadCredentials('messaging', join(platform.system.credentialsRoot, 'messaging'));
+    const intruder = createGrpcClient(curriculumPackage().CurriculumService, 'curriculum', address, messaging);
+    expect((await register(intruder)).code).toBe(grpc.status.UNAUTHENTICATED);
+    const signed = new grpc.Metadata();
+    attachCallIdentity(signed, messaging, servicePrincipal('messaging'), 'CurriculumService/RegisterSchool');
+    const refused = await register(intruder, signed);
+    expect(refused.code).toBe(grpc.status.UNAUTHENTICATED);
+    expect(refused.details).toContain('не вызывает эту службу');
+    intruder.close();
   });
 
   it('serves the OpenAPI document without a token', async () => {

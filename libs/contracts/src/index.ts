@@ -3,3 +3,4 @@ export * from './services';
 export * from './events';
 export * from './messages';
 export * from './timestamp';
+export * from './topology';

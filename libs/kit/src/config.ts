@@ -14,11 +14,18 @@ export const serviceEnvironment = z.object({
   /** Database of this service; each service owns one. */
   MONGODB_DATABASE: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/, 'must be a database name'),
   AMQP_URL: z.string().regex(/^amqps?:\/\//, 'must be an amqp:// or amqps:// URL'),
+  /** Each service has its own broker user `<namespace>.<service>`; consumers then check who published an event. */
+  AMQP_USERS_PER_SERVICE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   /** Prefix of the exchange and queues, so that several platforms (or test runs) share one broker. */
   EVENT_NAMESPACE: z.string().regex(/^[a-z0-9_.-]{1,64}$/, 'must be lowercase letters, digits, . _ -').default('ejournal'),
   GRPC_PORT: z.coerce.number().int().min(0).max(65535),
-  /** Shared secret with which the gateway signs the caller identity it forwards to services. */
-  INTERNAL_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters'),
+  /**
+   * This process's own credentials (a mounted Secret in Kubernetes): its TLS certificate and key, the
+   * platform CA, its call-signing key and the public keys of the others (see call-credentials.ts).
+   */
+  CREDENTIALS_DIR: z.string().min(1, 'must be a directory'),
+  /** A plain-text port answering only gRPC health, for Kubernetes probes (no TLS there); unset: none. */
+  HEALTH_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
   /** Grace period for in-flight calls and events at shutdown. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),

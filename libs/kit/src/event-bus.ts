@@ -1,4 +1,4 @@
-import { decodeEnvelope, encodeEnvelope, EventContractError, type EventEnvelope, type EventType } from '@ejournal/contracts';
+import { decodeEnvelope, encodeEnvelope, EventContractError, producerOfEventType, type EventEnvelope, type EventType } from '@ejournal/contracts';
 import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
 import { randomUUID } from 'node:crypto';
 import * as amqp from 'amqplib';
@@ -20,6 +20,12 @@ export interface EventBusOptions {
   prefetch?: number;
   /** How long publish waits for a broker connection before it fails. */
   publishTimeoutMs?: number;
+  /**
+   * Each service has its own broker user, named `<namespace>.<service>`: a consumer then accepts an
+   * event only from the user of the service its type names (the broker validates the user id a
+   * message carries). Without it, every event must still name the right producer.
+   */
+  usersPerService?: boolean;
 }
 
 interface Subscription {
@@ -36,6 +42,8 @@ interface Subscription {
 
 const ATTEMPT_HEADER = 'x-ejournal-attempt';
 const ERROR_HEADER = 'x-ejournal-error';
+/** On a message a consumer moved into its own retry or dead-letter queue: who published it first. */
+const PUBLISHED_BY_HEADER = 'x-ejournal-published-by';
 
 /** Queue names of one consumer: its quorum queue, a delay queue per retry, and its dead-letter queue. */
 export function consumerQueues(namespace: string, consumer: string, retries: number) {
@@ -57,6 +65,8 @@ export class EventBus {
   private connectedNow = false;
   private waiters: Array<() => void> = [];
   private readonly retryDelaysMs: number[];
+  /** This process's broker user: every message it sends carries it, and the broker checks it. */
+  private readonly brokerUser: string;
   readonly exchange: string;
   /** Called with true when the bus connects and false when it loses the broker. */
   onConnectionChange: (connected: boolean) => void = () => {};
@@ -64,6 +74,7 @@ export class EventBus {
   constructor(private readonly options: EventBusOptions) {
     this.retryDelaysMs = options.retryDelaysMs ?? [1_000, 10_000, 60_000];
     this.exchange = `${options.namespace}.events`;
+    this.brokerUser = decodeURIComponent(new URL(options.url).username) || 'guest';
   }
 
   get connected(): boolean {
@@ -157,6 +168,7 @@ export class EventBus {
             messageId: envelope.id,
             type: envelope.type,
             appId: envelope.producer,
+            userId: this.brokerUser,
             timestamp: Math.floor(envelope.occurredAt.getTime() / 1000),
             contentType: 'application/x-protobuf',
             headers: { traceparent: envelope.traceparent, tracestate: envelope.tracestate },
@@ -242,9 +254,27 @@ export class EventBus {
     subscription.consumerTag = consumerTag;
   }
 
+  /** Who published a message, as the broker vouches for it (through our own retry queues, as we noted it). */
+  private publisherOf(message: amqp.ConsumeMessage): string {
+    const user = String(message.properties.userId ?? '');
+    return user === this.brokerUser ? String(message.properties.headers?.[PUBLISHED_BY_HEADER] ?? user) : user;
+  }
+
+  /** Why an event must not be believed: it names another producer than its type's, or came from another service's user. */
+  private impostureOf(message: amqp.ConsumeMessage, event: EventEnvelope): string | undefined {
+    const owner = producerOfEventType(event.type);
+    if (event.producer !== owner) return `${event.type} may be published by ${owner} only, not by ${event.producer}`;
+    if (this.options.usersPerService && this.publisherOf(message) !== `${this.options.namespace}.${owner}`) {
+      return `${event.type} came from broker user "${this.publisherOf(message)}", not from ${owner}`;
+    }
+    return undefined;
+  }
+
   private async handleInInstance(subscription: Subscription, channel: amqp.ConfirmChannel, message: amqp.ConsumeMessage): Promise<void> {
     try {
       const event = decodeEnvelope(message.content);
+      const imposture = this.impostureOf(message, event);
+      if (imposture) throw new EventContractError(imposture);
       await context.with(contextFromTraceparent(event.traceparent, event.tracestate), () => subscription.handler(event));
     } catch (error) {
       this.options.logger.error('event dropped by a per-instance consumer', { consumer: subscription.consumer, eventId: message.properties.messageId, error: (error as Error).message });
@@ -260,6 +290,11 @@ export class EventBus {
     } catch (error) {
       if (!(error instanceof EventContractError)) throw error;
       await this.deadLetter(subscription, channel, message, error.message);
+      return;
+    }
+    const imposture = this.impostureOf(message, event);
+    if (imposture) {
+      await this.deadLetter(subscription, channel, message, imposture);
       return;
     }
     const parent = contextFromTraceparent(event.traceparent, event.tracestate);
@@ -336,9 +371,9 @@ export class EventBus {
 
   /** Puts a copy of the message into a queue of ours and waits for the broker's confirm. */
   private sendTo(channel: amqp.ConfirmChannel, queue: string, message: amqp.ConsumeMessage, attempt: number, error?: string) {
-    const headers = { ...message.properties.headers, [ATTEMPT_HEADER]: attempt, ...(error ? { [ERROR_HEADER]: error.slice(0, 500) } : {}) };
+    const headers = { ...message.properties.headers, [ATTEMPT_HEADER]: attempt, [PUBLISHED_BY_HEADER]: this.publisherOf(message), ...(error ? { [ERROR_HEADER]: error.slice(0, 500) } : {}) };
     return new Promise<void>((resolve, reject) =>
-      channel.sendToQueue(queue, message.content, { ...message.properties, headers, persistent: true }, (err) =>
+      channel.sendToQueue(queue, message.content, { ...message.properties, userId: this.brokerUser, headers, persistent: true }, (err) =>
         err ? reject(new Error(`broker did not confirm the move to ${queue}`)) : resolve(),
       ),
     );

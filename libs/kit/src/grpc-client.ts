@@ -1,15 +1,32 @@
 import * as grpc from '@grpc/grpc-js';
+import type { ServiceName } from '@ejournal/contracts';
 import { SpanKind, SpanStatusCode, context, propagation } from '@opentelemetry/api';
 import { CLIENT_ADDRESS_KEY } from './grpc-server';
-import { attachPrincipal, type Principal } from './principal';
+import { attachCallIdentity, type PlatformCredentials } from './call-credentials';
+import type { Principal } from './principal';
 import { tracer } from './tracing';
 
 export const DEFAULT_DEADLINE_MS = 5_000;
 
 type ClientConstructor<C> = new (address: string, credentials: grpc.ChannelCredentials, options?: grpc.ChannelOptions) => C;
 
-export function createGrpcClient<C extends grpc.Client>(Client: ClientConstructor<C>, address: string): C {
-  return new Client(address, grpc.credentials.createInsecure(), {
+/** Channel options that verify the server's certificate against the service's name (not the address dialled). */
+export function expectedServer(service: ServiceName): grpc.ChannelOptions {
+  return { 'grpc.ssl_target_name_override': service, 'grpc.default_authority': service };
+}
+
+/** The channel credentials of a platform process: mutual TLS with its own certificate, trusting only the platform's CA. */
+export function channelCredentials(credentials: PlatformCredentials): grpc.ChannelCredentials {
+  return grpc.credentials.createSsl(credentials.tls.ca, credentials.tls.key, credentials.tls.cert);
+}
+
+/**
+ * A client of one service of the platform over mutual TLS. The server must present a certificate of
+ * the platform's CA issued to that service's name, whatever address it is reached at.
+ */
+export function createGrpcClient<C extends grpc.Client>(Client: ClientConstructor<C>, service: ServiceName, address: string, credentials: PlatformCredentials): C {
+  return new Client(address, channelCredentials(credentials), {
+    ...expectedServer(service),
     'grpc.keepalive_time_ms': 30_000,
     // As much as the servers accept (homework files up to 5 MB travel in one message).
     'grpc.max_receive_message_length': 8 * 1024 * 1024,
@@ -18,9 +35,10 @@ export function createGrpcClient<C extends grpc.Client>(Client: ClientConstructo
 }
 
 export interface CallOptions {
-  /** The identity the call is made for; signed with the internal secret. */
+  /** The identity the call is made for: a person's (the gateway only) or the calling service's own. */
   principal: Principal;
-  internalAuthSecret: string;
+  /** The calling process's credentials, which sign the identity for this one call. */
+  credentials: PlatformCredentials;
   deadlineMs?: number;
   /** The end user's network address, forwarded for throttling and audit. */
   clientAddress?: string;
@@ -35,7 +53,7 @@ type UnaryInvocation<Res> = (metadata: grpc.Metadata, options: grpc.CallOptions,
 export function callUnary<Res>(name: string, invoke: UnaryInvocation<Res>, options: CallOptions): Promise<Res> {
   return tracer().startActiveSpan(name, { kind: SpanKind.CLIENT, attributes: { 'rpc.system': 'grpc' } }, (span) => {
     const metadata = new grpc.Metadata();
-    attachPrincipal(metadata, options.principal, options.internalAuthSecret);
+    attachCallIdentity(metadata, options.credentials, options.principal, name);
     if (options.clientAddress) metadata.set(CLIENT_ADDRESS_KEY, options.clientAddress);
     propagation.inject(context.active(), metadata, { set: (carrier, key, value) => carrier.set(key, value) });
     const deadline = Date.now() + (options.deadlineMs ?? DEFAULT_DEADLINE_MS);

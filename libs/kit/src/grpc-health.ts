@@ -1,5 +1,8 @@
 import * as grpc from '@grpc/grpc-js';
 import { service as healthService } from 'grpc-health-check';
+import type { PlatformCredentials } from './call-credentials';
+import { channelCredentials, expectedServer } from './grpc-client';
+import type { ServiceName } from '@ejournal/contracts';
 
 type HealthClient = grpc.Client & {
   check(request: { service: string }, options: grpc.CallOptions, callback: grpc.requestCallback<{ status: string }>): void;
@@ -7,14 +10,18 @@ type HealthClient = grpc.Client & {
 const HealthClientConstructor = grpc.makeClientConstructor(healthService as unknown as grpc.ServiceDefinition, "Health") as unknown as new (
   address: string,
   credentials: grpc.ChannelCredentials,
+  options?: grpc.ChannelOptions,
 ) => HealthClient;
 
 /** Asks a service's standard gRPC health service; anything but SERVING within the deadline is reported as is. */
 export class HealthProbe {
   private readonly client: HealthClient;
 
-  constructor(address: string) {
-    this.client = new HealthClientConstructor(address, grpc.credentials.createInsecure());
+  /** Over mutual TLS with the process's credentials to the named service, or in plain text on a health-only port. */
+  constructor(address: string, secure?: { credentials: PlatformCredentials; service: ServiceName }) {
+    this.client = secure
+      ? new HealthClientConstructor(address, channelCredentials(secure.credentials), expectedServer(secure.service))
+      : new HealthClientConstructor(address, grpc.credentials.createInsecure());
   }
 
   check(service = '', deadlineMs = 1_000): Promise<string> {

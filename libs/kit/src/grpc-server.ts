@@ -3,7 +3,8 @@ import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
 import { HealthImplementation, type ServingStatus } from 'grpc-health-check';
 import { toServiceError, DomainError } from './errors';
 import type { Logger } from './logger';
-import { principalOf, type Principal } from './principal';
+import { CallVerifier, type PlatformCredentials } from './call-credentials';
+import type { Principal } from './principal';
 import { contextFromTraceparent, tracer } from './tracing';
 
 /** What a handler knows about the call besides the request. */
@@ -37,7 +38,13 @@ export interface GrpcServerOptions {
   port: number;
   services: GrpcServiceBinding[];
   logger: Logger;
-  internalAuthSecret: string;
+  /** This process's credentials: mutual TLS on the port, and the keys that check call identities. */
+  credentials: PlatformCredentials;
+  /**
+   * A second, plain-text port that answers only the standard health service (Kubernetes' gRPC
+   * probes speak no TLS); it carries no data. Absent: no such port.
+   */
+  healthPort?: number;
 }
 
 export interface RunningGrpcServer {
@@ -47,10 +54,18 @@ export interface RunningGrpcServer {
   shutdown(graceMs: number): Promise<void>;
 }
 
-function adapt(binding: GrpcServiceBinding, options: GrpcServerOptions): grpc.UntypedServiceImplementation {
+/** The certificate name (CN) of the process on the other end of a mutual-TLS connection. */
+function peerNameOf(call: grpc.ServerUnaryCall<unknown, unknown>): string | undefined {
+  const subject = call.getAuthContext?.()?.sslPeerCertificate?.subject as { CN?: string } | undefined;
+  return subject?.CN;
+}
+
+function adapt(binding: GrpcServiceBinding, options: GrpcServerOptions, verifier: CallVerifier): grpc.UntypedServiceImplementation {
   const implementation: grpc.UntypedServiceImplementation = {};
+  const shortName = binding.name.split('.').at(-1)!;
   for (const [method, handler] of Object.entries(binding.handlers)) {
     const spanName = `${binding.name}/${method}`;
+    const callName = `${shortName}/${method}`;
     implementation[method] = ((call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
       const metadata = call.metadata;
       const parent = contextFromTraceparent(metadata.get('traceparent')[0] as string | undefined, metadata.get('tracestate')[0] as string | undefined);
@@ -64,7 +79,7 @@ function adapt(binding: GrpcServiceBinding, options: GrpcServerOptions): grpc.Un
         () =>
           void Promise.resolve()
             .then(() => handler(call.request, {
-                principal: principalOf(metadata, options.internalAuthSecret),
+                principal: verifier.verify(metadata, callName, peerNameOf(call)),
                 metadata,
                 clientAddress: String(metadata.get(CLIENT_ADDRESS_KEY)[0] ?? ''),
               }))
@@ -92,6 +107,10 @@ function adapt(binding: GrpcServiceBinding, options: GrpcServerOptions): grpc.Un
   return implementation;
 }
 
+function bind(server: grpc.Server, port: number, credentials: grpc.ServerCredentials): Promise<number> {
+  return new Promise<number>((resolve, reject) => server.bindAsync(`0.0.0.0:${port}`, credentials, (error, bound) => (error ? reject(error) : resolve(bound))));
+}
+
 /**
  * Starts a gRPC server with the given services and the standard health service. Health starts as
  * NOT_SERVING; the caller sets SERVING once its database and bus are connected.
@@ -100,17 +119,22 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<Runni
   const server = new grpc.Server({ 'grpc.max_receive_message_length': 8 * 1024 * 1024 });
   const health = new HealthImplementation({ '': 'NOT_SERVING' });
   health.addToServer(server);
+  const verifier = new CallVerifier(options.credentials);
   for (const binding of options.services) {
     // grpc-js refuses a service without methods; a service whose calls are not built yet still
     // reports its health under its name.
-    if (Object.keys(binding.definition).length > 0) server.addService(binding.definition, adapt(binding, options));
+    if (Object.keys(binding.definition).length > 0) server.addService(binding.definition, adapt(binding, options, verifier));
     health.setStatus(binding.name, 'NOT_SERVING');
   }
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`0.0.0.0:${options.port}`, grpc.ServerCredentials.createInsecure(), (error, bound) =>
-      error ? reject(error) : resolve(bound),
-    ),
-  );
+  const { ca, cert, key } = options.credentials.tls;
+  // Mutual TLS: only processes with a certificate of the platform's CA connect at all.
+  const port = await bind(server, options.port, grpc.ServerCredentials.createSsl(ca, [{ private_key: key, cert_chain: cert }], true));
+  let healthServer: grpc.Server | undefined;
+  if (options.healthPort !== undefined) {
+    healthServer = new grpc.Server();
+    health.addToServer(healthServer);
+    await bind(healthServer, options.healthPort, grpc.ServerCredentials.createInsecure());
+  }
   const setServing = (status: ServingStatus) => {
     health.setStatus('', status);
     for (const binding of options.services) health.setStatus(binding.name, status);
@@ -126,6 +150,7 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<Runni
           server.forceShutdown();
           resolve();
         }, graceMs);
+        healthServer?.forceShutdown();
         server.tryShutdown(() => {
           clearTimeout(force);
           resolve();

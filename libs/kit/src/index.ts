@@ -3,6 +3,7 @@ export * from './logger';
 export * from './tracing';
 export * from './errors';
 export * from './principal';
+export * from './call-credentials';
 export * from './grpc-server';
 export * from './grpc-client';
 export * from './mongo';

@@ -1,5 +1,7 @@
 import type mongoose from 'mongoose';
 import { z } from 'zod';
+import type { ProcessName } from '@ejournal/contracts';
+import { loadCredentials, type PlatformCredentials } from './call-credentials';
 import { readConfigOrExit, serviceEnvironment, type ServiceEnvironment } from './config';
 import { EventBus } from './event-bus';
 import { Inbox } from './inbox';
@@ -25,6 +27,8 @@ export class ServiceRuntime {
     private readonly tracing: Tracing,
     readonly db: mongoose.Connection,
     readonly bus: EventBus,
+    /** This process's own credentials: for the gRPC server and for calls to other services. */
+    readonly credentials: PlatformCredentials,
   ) {}
 
   /** Reads config (exits naming a bad variable), then connects to the database. */
@@ -35,10 +39,11 @@ export class ServiceRuntime {
     });
     const config = readConfigOrExit(schema, service);
     const logger = createLogger(service, config.LOG_LEVEL);
+    const credentials = loadCredentials(service as ProcessName, config.CREDENTIALS_DIR);
     const tracing = startTracing(service, config.OTEL_EXPORTER_OTLP_ENDPOINT);
     const db = await connectMongo(config.MONGODB_URI, config.MONGODB_DATABASE, logger);
-    const bus = new EventBus({ url: config.AMQP_URL, namespace: config.EVENT_NAMESPACE, producer: service, logger });
-    return new ServiceRuntime(service, config, logger, tracing, db, bus);
+    const bus = new EventBus({ url: config.AMQP_URL, namespace: config.EVENT_NAMESPACE, producer: service, logger, usersPerService: config.AMQP_USERS_PER_SERVICE });
+    return new ServiceRuntime(service, config, logger, tracing, db, bus, credentials);
   }
 
   /** The relay that publishes the pending events of these aggregates; nudge it after each write. */
@@ -56,7 +61,7 @@ export class ServiceRuntime {
     await prepare();
     await this.bus.start();
     this.relay?.start();
-    const grpc = await startGrpcServer({ port: this.config.GRPC_PORT, services, logger: this.logger, internalAuthSecret: this.config.INTERNAL_AUTH_SECRET });
+    const grpc = await startGrpcServer({ port: this.config.GRPC_PORT, healthPort: this.config.HEALTH_PORT, services, logger: this.logger, credentials: this.credentials });
     const report = () => grpc.setServing(this.bus.connected && this.db.readyState === 1 ? 'SERVING' : 'NOT_SERVING');
     this.bus.onConnectionChange = report;
     this.db.on('disconnected', report);

@@ -8,7 +8,7 @@ const valid = {
   MONGODB_DATABASE: 'curriculum',
   AMQP_URL: 'amqp://guest:guest@127.0.0.1:5672',
   GRPC_PORT: '50052',
-  INTERNAL_AUTH_SECRET: 'x'.repeat(32),
+  CREDENTIALS_DIR: '/etc/ejournal/credentials',
 };
 
 describe('configuration from the environment', () => {
@@ -17,7 +17,7 @@ describe('configuration from the environment', () => {
   });
 
   it('names every missing or bad variable', () => {
-    const attempt = () => readConfig(serviceEnvironment, { ...valid, MONGODB_URI: undefined, GRPC_PORT: 'eighty', INTERNAL_AUTH_SECRET: 'short' });
+    const attempt = () => readConfig(serviceEnvironment, { ...valid, MONGODB_URI: undefined, GRPC_PORT: 'eighty', CREDENTIALS_DIR: '' });
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();
@@ -27,7 +27,7 @@ describe('configuration from the environment', () => {
         expect.arrayContaining([
           'MONGODB_URI is not set',
           expect.stringMatching(/^GRPC_PORT /),
-          expect.stringMatching(/^INTERNAL_AUTH_SECRET must be at least 32 characters/),
+          expect.stringMatching(/^CREDENTIALS_DIR must be a directory/),
         ]),
       );
     }

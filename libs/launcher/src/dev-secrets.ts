@@ -3,24 +3,33 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
- * The secrets of a local platform: the internal secret services share with the gateway, and the
- * first regional operator's log-in. Production takes them from its secret store.
+ * The secrets of a local platform besides each process's credentials (credentials.ts): the first
+ * regional operator's log-in, the diary's pseudonym key, and the key that encrypts identity's token
+ * signing keys at rest. Production takes them from its secret store (a KMS for the last one).
  */
 export interface DevSecrets {
-  internalAuthSecret: string;
   operatorLogin: string;
   operatorPassword: string;
+  /** HMAC key of the diary's pseudonymous student keys. */
+  pseudonymSecret: string;
+  /** 32 bytes, base64: encrypts identity's signing keys in its database. */
+  keyEncryptionKey: string;
 }
 
 export function generateDevSecrets(): DevSecrets {
-  return { internalAuthSecret: randomBytes(32).toString('base64url'), operatorLogin: 'operator', operatorPassword: randomBytes(18).toString('base64url') };
+  return {
+    operatorLogin: 'operator',
+    operatorPassword: randomBytes(18).toString('base64url'),
+    pseudonymSecret: randomBytes(32).toString('base64url'),
+    keyEncryptionKey: randomBytes(32).toString('base64'),
+  };
 }
 
 /** Reads the secrets kept in a file, or makes and keeps new ones (file mode 0600). */
 export function loadOrCreateDevSecrets(file: string): DevSecrets {
   if (existsSync(file)) {
     const kept = JSON.parse(readFileSync(file, 'utf8')) as Partial<DevSecrets>;
-    if (kept.internalAuthSecret && kept.operatorLogin && kept.operatorPassword) return kept as DevSecrets;
+    if (kept.operatorLogin && kept.operatorPassword && kept.pseudonymSecret && kept.keyEncryptionKey) return kept as DevSecrets;
   }
   const secrets = generateDevSecrets();
   mkdirSync(dirname(file), { recursive: true });

@@ -2,11 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { SERVICE_NAMES, type ServiceName } from '@ejournal/contracts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { GRPC_CALLS, PROCESS_NAMES, SERVICE_NAMES, type ProcessName, type ServiceName } from '@ejournal/contracts';
+import { provisionBrokerUsers, type BrokerAccess } from './broker-users';
+import { credentialsDirectory, generateCredentials } from './credentials';
 import type { DevSecrets } from './dev-secrets';
 
-export type ProcessName = ServiceName | 'gateway';
-export const PROCESS_NAMES: ProcessName[] = [...SERVICE_NAMES, 'gateway'];
+export { PROCESS_NAMES, type ProcessName };
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 
@@ -14,6 +17,10 @@ export interface SystemOptions {
   mongoUri: string;
   amqpUrl: string;
   secrets: DevSecrets;
+  /** Where each process's credentials are (credentials.ts); absent: made for this run and removed at stop. */
+  credentialsRoot?: string;
+  /** RabbitMQ's management API, for a broker user per process; absent: port 15672 of the broker's host. */
+  amqpManagementUrl?: string;
   /** Exchange/queue prefix; `ejournal` for make up, a unique one per system test. */
   namespace: string;
   /** Prefix of each service's database name (`<prefix><service>`). */
@@ -44,37 +51,49 @@ export class LocalSystem {
   private readonly children = new Map<ProcessName, ChildProcess>();
   private readonly environments = new Map<ProcessName, NodeJS.ProcessEnv>();
   private onLine?: SystemOptions['onLine'];
+  private cleanUp: Array<() => Promise<void>> = [];
 
-  private constructor(readonly gatewayUrl: string) {}
+  private constructor(
+    readonly gatewayUrl: string,
+    /** Where each process's credentials are (a test may call a service directly with the gateway's). */
+    readonly credentialsRoot: string,
+    /** Whether each process has its own broker user. */
+    readonly broker: BrokerAccess,
+  ) {}
 
   static async start(options: SystemOptions): Promise<LocalSystem> {
     const grpcPorts = {} as Record<ServiceName, number>;
     for (const name of SERVICE_NAMES) grpcPorts[name] = options.grpcPorts?.[name] ?? (await freePort());
     const gatewayPort = options.gatewayPort ?? (await freePort());
-    const system = new LocalSystem(`http://127.0.0.1:${gatewayPort}`);
+    const credentialsRoot = options.credentialsRoot ?? generateCredentials(mkdtempSync(`${tmpdir()}/ejournal-credentials-`));
+    const broker = await provisionBrokerUsers(options.amqpUrl, options.namespace, options.amqpManagementUrl);
+    const system = new LocalSystem(`http://127.0.0.1:${gatewayPort}`, credentialsRoot, broker);
+    if (!options.credentialsRoot) system.cleanUp.push(async () => rmSync(credentialsRoot, { recursive: true, force: true }));
+    system.cleanUp.push(() => broker.remove());
     const common = {
       PATH: process.env.PATH,
       MONGODB_URI: options.mongoUri,
-      AMQP_URL: options.amqpUrl,
       EVENT_NAMESPACE: options.namespace,
-      INTERNAL_AUTH_SECRET: options.secrets.internalAuthSecret,
+      AMQP_USERS_PER_SERVICE: String(broker.perProcess),
       SHUTDOWN_GRACE_MS: '5000',
       ...options.env,
     };
+    // Each process: its own credentials and broker user, and the addresses of the services it calls.
+    const own = (name: ProcessName) => ({
+      CREDENTIALS_DIR: credentialsDirectory(credentialsRoot, name),
+      AMQP_URL: broker.urlOf(name),
+      ...Object.fromEntries(GRPC_CALLS[name].map((target) => [`${target.toUpperCase()}_GRPC_ADDRESS`, `127.0.0.1:${grpcPorts[target]}`])),
+    });
     for (const name of SERVICE_NAMES) {
-      system.environments.set(name, { ...common, GRPC_PORT: String(grpcPorts[name]), MONGODB_DATABASE: `${options.databasePrefix}${name}` });
+      system.environments.set(name, { ...common, ...own(name), GRPC_PORT: String(grpcPorts[name]), MONGODB_DATABASE: `${options.databasePrefix}${name}` });
     }
     Object.assign(system.environments.get('identity')!, {
       BOOTSTRAP_OPERATOR_LOGIN: options.secrets.operatorLogin,
       BOOTSTRAP_OPERATOR_PASSWORD: options.secrets.operatorPassword,
+      SIGNING_KEY_ENCRYPTION_KEY: options.secrets.keyEncryptionKey,
     });
-    // The diary's full export reads the owning services.
-    Object.assign(system.environments.get('diary')!, Object.fromEntries((['curriculum', 'gradebook', 'attendance'] as const).map((name) => [`${name.toUpperCase()}_GRPC_ADDRESS`, `127.0.0.1:${grpcPorts[name]}`])));
-    system.environments.set('gateway', {
-      ...common,
-      PORT: String(gatewayPort),
-      ...Object.fromEntries(SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_GRPC_ADDRESS`, `127.0.0.1:${grpcPorts[name]}`])),
-    });
+    Object.assign(system.environments.get('diary')!, { DIARY_PSEUDONYM_SECRET: options.secrets.pseudonymSecret });
+    system.environments.set('gateway', { ...common, ...own('gateway'), PORT: String(gatewayPort) });
     system.onLine = options.onLine;
     for (const name of PROCESS_NAMES) system.startProcess(name);
     return system;
@@ -134,5 +153,6 @@ export class LocalSystem {
 
   async stop(): Promise<void> {
     await Promise.all([...this.children.keys()].map((name) => this.stopProcess(name)));
+    for (const step of this.cleanUp.splice(0)) await step();
   }
 }

@@ -4,7 +4,7 @@ import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainer
  * Starts MongoDB (single-node replica set) and RabbitMQ containers for a test run. Used only when a
  * Docker engine answers; otherwise tests use the local FerretDB and RabbitMQ (scripts/infra.sh).
  */
-export async function startContainers(): Promise<{ mongoUri: string; amqpUrl: string; rabbitmq: StartedTestContainer; stop(): Promise<void> }> {
+export async function startContainers(): Promise<{ mongoUri: string; amqpUrl: string; amqpManagementUrl: string; rabbitmq: StartedTestContainer; stop(): Promise<void> }> {
   const [mongo, rabbitmq] = await Promise.all([
     new GenericContainer('mongo:7')
       .withCommand(['--replSet', 'rs0', '--bind_ip_all'])
@@ -12,7 +12,7 @@ export async function startContainers(): Promise<{ mongoUri: string; amqpUrl: st
       .withWaitStrategy(Wait.forLogMessage(/Waiting for connections/))
       .start(),
     new GenericContainer('rabbitmq:3.13-management')
-      .withExposedPorts(5672)
+      .withExposedPorts(5672, 15672)
       .withWaitStrategy(Wait.forLogMessage(/Server startup complete/))
       .start(),
   ]);
@@ -20,6 +20,7 @@ export async function startContainers(): Promise<{ mongoUri: string; amqpUrl: st
   return {
     mongoUri: `mongodb://${mongo.getHost()}:${mongo.getMappedPort(27017)}/?directConnection=true`,
     amqpUrl: `amqp://guest:guest@${rabbitmq.getHost()}:${rabbitmq.getMappedPort(5672)}`,
+    amqpManagementUrl: `http://${rabbitmq.getHost()}:${rabbitmq.getMappedPort(15672)}`,
     rabbitmq,
     stop: async () => {
       await Promise.all([mongo.stop(), rabbitmq.stop()]);

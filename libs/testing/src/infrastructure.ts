@@ -8,6 +8,8 @@ const run = promisify(execFile);
 export interface TestServers {
   mongoUri: string;
   amqpUrl: string;
+  /** RabbitMQ's management API (a broker user per process); absent: port 15672 of the broker's host. */
+  amqpManagementUrl?: string;
   /** The RabbitMQ container, when testcontainers runs one (for stopping and starting the broker). */
   rabbitmqContainer?: string;
 }
@@ -21,6 +23,7 @@ export function testServers(): TestServers {
   return {
     mongoUri: process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/',
     amqpUrl: process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672',
+    amqpManagementUrl: process.env.AMQP_MANAGEMENT_URL || undefined,
     rabbitmqContainer: process.env.EJOURNAL_TEST_RABBITMQ_CONTAINER || undefined,
   };
 }

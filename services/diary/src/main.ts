@@ -1,7 +1,7 @@
 import { Inbox, readConfigOrExit, runService, ServiceRuntime } from '@ejournal/kit';
 import { Sources } from './api/sources';
 import { ExportSchedule } from './api/export-schedule';
-import { scheduleEnvironment, sourcesEnvironment } from './config';
+import { pseudonymEnvironment, scheduleEnvironment, sourcesEnvironment } from './config';
 import { diaryApi } from './api/diary.api';
 import { Pseudonyms } from './domain/pseudonym';
 import { DIARY_EVENTS, keepDiary } from './events/diary.consumer';
@@ -13,8 +13,8 @@ import { DiaryStore } from './store/diary.store';
 runService('diary', async () => {
   const runtime = await ServiceRuntime.start('diary', { grpcPort: 50055 });
   const store = new DiaryStore(runtime.db);
-  const pseudonyms = new Pseudonyms(runtime.config.INTERNAL_AUTH_SECRET);
-  const sources = new Sources(readConfigOrExit(sourcesEnvironment, 'diary'), runtime.config.INTERNAL_AUTH_SECRET);
+  const pseudonyms = new Pseudonyms(readConfigOrExit(pseudonymEnvironment, 'diary').DIARY_PSEUDONYM_SECRET);
+  const sources = new Sources(readConfigOrExit(sourcesEnvironment, 'diary'), runtime.credentials);
   const schedule = new ExportSchedule(store, pseudonyms, sources, runtime.logger, readConfigOrExit(scheduleEnvironment, 'diary').DIARY_EXPORT_DAY_OF_MONTH);
   runtime.bus.subscribe('diary', [...DIARY_EVENTS], keepDiary(store, pseudonyms, schedule), new Inbox(runtime.db, 'diary'));
   await runtime.serve([diaryApi(store, pseudonyms, schedule)]);

@@ -9,6 +9,11 @@ export const ssoEnvironment = z.object({
   SSO_IDENTIFIER_CLAIM: z.string().min(1).default('sub'),
 });
 
+/** The key that seals token signing keys at rest (32 bytes, base64; from the operator's KMS in production). */
+export const keyEncryptionEnvironment = z.object({
+  SIGNING_KEY_ENCRYPTION_KEY: z.string().refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64'),
+});
+
 /** The first regional operator of a new platform (both or neither). */
 export const bootstrapEnvironment = z.object({
   BOOTSTRAP_OPERATOR_LOGIN: z.string().min(3).optional(),

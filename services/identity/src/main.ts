@@ -1,10 +1,11 @@
 import { Inbox, readConfigOrExit, runService, ServiceRuntime } from '@ejournal/kit';
-import { bootstrapEnvironment, ssoEnvironment } from './config';
+import { bootstrapEnvironment, keyEncryptionEnvironment, ssoEnvironment } from './config';
 import { identityApi } from './api/identity.api';
 import { bootstrapOperator } from './bootstrap';
 import { onSchoolRegistered } from './events/school-registered.consumer';
 import type { Identity } from './identity';
 import { AccessTokens } from './sessions/access-tokens';
+import { KeyEncryption } from './sessions/key-encryption';
 import { RegionalSignOn, type SignOnSettings } from './sessions/regional-sign-on';
 import { AccountStore } from './store/account.store';
 import { AuditStore } from './store/audit.store';
@@ -34,11 +35,12 @@ function signOnSettings(): SignOnSettings | undefined {
 runService('identity', async () => {
   const runtime = await ServiceRuntime.start('identity', { grpcPort: 50051 });
   const accounts = new AccountStore(runtime.db);
+  const signingKeys = new SigningKeyStore(runtime.db, new KeyEncryption(readConfigOrExit(keyEncryptionEnvironment, 'identity').SIGNING_KEY_ENCRYPTION_KEY));
   const identity: Identity = {
     people: new PersonStore(runtime.db),
     accounts,
     sessions: new SessionStore(runtime.db),
-    tokens: new AccessTokens(new SigningKeyStore(runtime.db)),
+    tokens: new AccessTokens(signingKeys),
     invitations: new InvitationStore(runtime.db),
     audit: new AuditStore(runtime.db),
     throttles: new ThrottleStore(runtime.db),
@@ -48,6 +50,8 @@ runService('identity', async () => {
   };
   runtime.bus.subscribe('identity', ['curriculum.school.registered'], onSchoolRegistered(identity.knownSchools), new Inbox(runtime.db, 'identity'));
   await runtime.serve([identityApi(identity)], async () => {
+    const sealed = await signingKeys.sealClearKeys();
+    if (sealed > 0) runtime.logger.info('signing keys sealed at rest', { count: sealed });
     await identity.tokens.ensureKey();
     const bootstrap = readConfigOrExit(bootstrapEnvironment, 'identity');
     await bootstrapOperator(identity, runtime.logger, bootstrap.BOOTSTRAP_OPERATOR_LOGIN, bootstrap.BOOTSTRAP_OPERATOR_PASSWORD);

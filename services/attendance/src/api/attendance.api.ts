@@ -1,5 +1,5 @@
 import { GRPC_SERVICE_NAMES, attendancePackage, toTimestamp, type attendanceV1 } from '@ejournal/contracts';
-import { authorize, hasRole, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding, type OutboxRelay } from '@ejournal/kit';
+import { authorize, callingService, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding, type OutboxRelay } from '@ejournal/kit';
 import { studentsBetween, studentsOn } from '@ejournal/read-models';
 import { correctAbsence, recordAttendance, teacherOf, totals, type Absence, type ClassMonth } from '../domain/class-month';
 import { absenceEvent } from '../events/attendance-events';
@@ -62,7 +62,7 @@ export function attendanceApi(store: AttendanceStore, relay: OutboxRelay): GrpcS
       if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(request.month)) throw new InvalidArgument('месяц: ГГГГ-ММ', { month: 'ГГГГ-ММ' });
       const sheet = await store.sheets.find(`${request.classId}:${request.month}`);
       // Staff of the school read it; other services too (the diary's full export).
-      if (!sheet || !(hasRole(principal, 'service') || authorize(principal, 'journal.read', { schoolId: sheet.schoolId, classId: sheet.classId }))) throw new NotFound(SHEET_MISSING);
+      if (!sheet || !(callingService(principal) === 'diary' || authorize(principal, 'journal.read', { schoolId: sheet.schoolId, classId: sheet.classId }))) throw new NotFound(SHEET_MISSING);
       const roster = await store.rosters.find(sheet.classId);
       const students = studentsBetween(roster, `${request.month}-01`, `${request.month}-31`);
       return {

@@ -1,9 +1,9 @@
 import { attendancePackage, curriculumPackage, gradebookPackage, type attendanceV1, type CurriculumServiceClient, type curriculumV1, type gradebookV1 } from '@ejournal/contracts';
-import { callUnary, createGrpcClient, type Principal } from '@ejournal/kit';
+import { callUnary, createGrpcClient, servicePrincipal, type PlatformCredentials } from '@ejournal/kit';
 import type * as grpc from '@grpc/grpc-js';
 
 /** The diary itself, when it reads the owning services for a full export. */
-const DIARY: Principal = { subject: 'service:diary', grants: [{ role: 'service' }] };
+const DIARY = servicePrincipal('diary');
 
 type Invoke<Res> = (metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<Res>) => unknown;
 
@@ -13,14 +13,14 @@ export class Sources {
   private readonly gradebook: gradebookV1.GradebookServiceClient;
   private readonly attendance: attendanceV1.AttendanceServiceClient;
 
-  constructor(addresses: { CURRICULUM_GRPC_ADDRESS: string; GRADEBOOK_GRPC_ADDRESS: string; ATTENDANCE_GRPC_ADDRESS: string }, private readonly secret: string) {
-    this.curriculum = createGrpcClient(curriculumPackage().CurriculumService, addresses.CURRICULUM_GRPC_ADDRESS);
-    this.gradebook = createGrpcClient(gradebookPackage().GradebookService, addresses.GRADEBOOK_GRPC_ADDRESS);
-    this.attendance = createGrpcClient(attendancePackage().AttendanceService, addresses.ATTENDANCE_GRPC_ADDRESS);
+  constructor(addresses: { CURRICULUM_GRPC_ADDRESS: string; GRADEBOOK_GRPC_ADDRESS: string; ATTENDANCE_GRPC_ADDRESS: string }, private readonly credentials: PlatformCredentials) {
+    this.curriculum = createGrpcClient(curriculumPackage().CurriculumService, 'curriculum', addresses.CURRICULUM_GRPC_ADDRESS, credentials);
+    this.gradebook = createGrpcClient(gradebookPackage().GradebookService, 'gradebook', addresses.GRADEBOOK_GRPC_ADDRESS, credentials);
+    this.attendance = createGrpcClient(attendancePackage().AttendanceService, 'attendance', addresses.ATTENDANCE_GRPC_ADDRESS, credentials);
   }
 
   private call<Res>(name: string, invoke: Invoke<Res>): Promise<Res> {
-    return callUnary(name, invoke, { principal: DIARY, internalAuthSecret: this.secret, deadlineMs: 30_000 });
+    return callUnary(name, invoke, { principal: DIARY, credentials: this.credentials, deadlineMs: 30_000 });
   }
 
   classes(yearId: string) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GRPC_SERVICE_NAMES, gradebookPackage, type gradebookV1 } from '@ejournal/contracts';
-import { authorize, FailedPrecondition, hasRole, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding, type OutboxRelay, type PendingEvent, type Principal } from '@ejournal/kit';
+import { authorize, callingService, FailedPrecondition, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding, type OutboxRelay, type PendingEvent, type Principal } from '@ejournal/kit';
 import type { PeriodLength } from '../domain/finals';
 import { checkHomeworkFile, type HomeworkFile } from '../domain/homework-files';
 import { absenceOf, correctMark, currentFinals, decideChangeRequest, proposals, recordLesson, setFinal, setMarks, teacherOf, type JournalPage, type PageLesson } from '../domain/journal-page';
@@ -115,7 +115,7 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
 
     // The diary's full export reads the records and marks as they stand (000 §5); other services only.
     async ExportLessons(request, { principal }) {
-      if (!hasRole(principal, 'service')) throw new NotFound(LESSON_MISSING);
+      if (callingService(principal) !== 'diary') throw new NotFound(LESSON_MISSING);
       const sheets = (await Promise.all(request.lessonIds.map((id) => store.sheets.find(id)))).filter((sheet): sheet is JournalPage => sheet !== null);
       return {
         lessons: sheets.map((sheet) => {

@@ -1,5 +1,5 @@
 import { fromTimestamp, toTimestamp, type IdentityServiceHandlers } from '@ejournal/contracts';
-import { hasRole, NotFound, PermissionDenied, type AsyncHandlers } from '@ejournal/kit';
+import { callingService, hasRole, NotFound, PermissionDenied, type AsyncHandlers } from '@ejournal/kit';
 import { normaliseLogin } from '../domain/people';
 import type { Identity } from '../identity';
 import { changePassword, endSession, logIn, refreshSession } from '../sessions/sessions';
@@ -51,7 +51,7 @@ export function sessionsApi(identity: Identity): Handlers {
 
     // For gateways starting up: the accounts revoked recently (their tokens may still be alive).
     async ListRevocations(request, { principal }) {
-      if (!hasRole(principal, 'service')) throw new NotFound('нет такого ресурса');
+      if (callingService(principal) !== 'gateway') throw new NotFound('нет такого ресурса');
       const since = fromTimestamp(request.since) ?? new Date(0);
       const revoked = await identity.accounts.revokedSince(since);
       return { revocations: revoked.map((r) => ({ accountId: r._id, revokedAt: toTimestamp(r.revokedAt) })) };

@@ -1,0 +1,47 @@
+import { SERVICE_NAMES, type ServiceName } from './services';
+
+/**
+ * Who talks to whom: the one table the trust boundary is built from. The launcher, the Kubernetes
+ * NetworkPolicies, the broker's per-service permissions and each service's own checks read it.
+ */
+
+/** Every process of the platform: the services and the gateway in front of them. */
+export type ProcessName = ServiceName | 'gateway';
+export const PROCESS_NAMES: ProcessName[] = [...SERVICE_NAMES, 'gateway'];
+
+/** The gRPC calls the architecture needs: caller → the services it may call. */
+export const GRPC_CALLS: Record<ProcessName, ServiceName[]> = {
+  // The gateway forwards the users' requests to every service.
+  gateway: [...SERVICE_NAMES],
+  // The diary's full export reads the owning services (000 §5).
+  diary: ['curriculum', 'gradebook', 'attendance'],
+  // Curriculum enrols only the school's students and appoints only its staff (identity knows them).
+  curriculum: ['identity'],
+  identity: [],
+  gradebook: [],
+  attendance: [],
+  messaging: [],
+  archive: [],
+};
+
+/** The gRPC service behind a method name such as `CurriculumService/GetSchool`. */
+export const GRPC_SERVICE_OF: Record<string, ServiceName> = {
+  IdentityService: 'identity',
+  CurriculumService: 'curriculum',
+  GradebookService: 'gradebook',
+  AttendanceService: 'attendance',
+  DiaryService: 'diary',
+  MessagingService: 'messaging',
+  ArchiveService: 'archive',
+};
+
+export function serviceOfMethod(method: string): ServiceName {
+  const service = GRPC_SERVICE_OF[method.split('/')[0]];
+  if (!service) throw new Error(`unknown gRPC method ${method}`);
+  return service;
+}
+
+/** Events are named `<producer>.<aggregate>.<verb>`: only the producer in the name may publish them. */
+export function producerOfEventType(type: string): string {
+  return type.split('.')[0];
+}

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { grantSchema } from './grant-schema';
 import type { RevocationList } from './revocations';
 
-const claimsSchema = z.object({ sub: z.string().min(1), pid: z.string().optional(), iat: z.number(), grants: z.array(grantSchema) });
+const claimsSchema = z.object({ sub: z.string().min(1), pid: z.string().optional(), sid: z.string().optional(), iat: z.number(), ims: z.number().optional(), grants: z.array(grantSchema) });
 
 /** An unknown key id makes the gateway ask identity for its keys again, at most this often (it waits out the rest). */
 const KEY_REFRESH_INTERVAL_MS = 500;
@@ -63,7 +63,7 @@ export class AccessTokenVerifier {
     try {
       const { payload } = await jwtVerify(token, keySet, { issuer: ACCESS_TOKEN.issuer, audience: ACCESS_TOKEN.audience, algorithms: ['ES256'] });
       const claims = claimsSchema.parse(payload);
-      if (this.revocations.isRevoked(claims.sub, claims.iat)) return undefined;
+      if (this.revocations.isRevoked(claims.sub, claims.ims ?? claims.iat * 1000 + 999, claims.sid)) return undefined;
       return { subject: claims.sub, ...(claims.pid ? { personId: claims.pid } : {}), grants: claims.grants as Grant[] };
     } catch {
       return undefined;

@@ -7,6 +7,7 @@ import { openApiDocument } from './openapi';
 import { Problem, problemHandler } from './problem';
 import { rateLimited } from './rate-limits';
 import { requestContext } from './request-context';
+import { capStrings } from './validation';
 import { attendanceRoutes } from './routes/attendance';
 import { auditRoutes } from './routes/audit';
 import { classRoutes } from './routes/classes';
@@ -45,6 +46,7 @@ export function createApp({ upstream, logger, verifier, isReady, limits }: Gatew
 
   app.use(rateLimited(limits.perMinute, 'с одного адреса'));
   app.use(express.json({ limit: '256kb' }));
+  app.use(capStrings());
 
   // Public: log-in, refresh, password change, keys; invitation redemption (a token, if sent, links that account).
   const authLimit = rateLimited(limits.authPerMinute, 'на вход и коды приглашений с одного адреса');

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { fromTimestamp, toTimestamp, type Revocations__Output } from '@ejournal/contracts';
+import { fromTimestamp, toTimestamp, type AccountRevoked__Output, type Revocations__Output, type TokensRevoked__Output } from '@ejournal/contracts';
 import { ACCESS_TOKEN, createLogger, EventBus, onShutdown, readConfigOrExit, runService, startTracing } from '@ejournal/kit';
 import type { JSONWebKeySet } from 'jose';
 import { AccessTokenVerifier } from './access-tokens';
@@ -14,7 +14,7 @@ const TOKEN_LIFETIME_MS = ACCESS_TOKEN.lifetimeSeconds * 1000 + 5 * 60_000;
 
 // The API gateway: authenticates every request, checks it through the policy, forwards it to the
 // services over gRPC with the caller's identity, and answers errors as RFC 9457 problem documents.
-// Consumes (every instance): identity.account.revoked.
+// Consumes (every instance): identity.account.revoked, identity.tokens.revoked.
 runService('gateway', async () => {
   const config = readConfigOrExit(gatewayEnvironment, 'gateway') as GatewayConfig;
   const logger = createLogger('gateway', config.LOG_LEVEL);
@@ -22,9 +22,18 @@ runService('gateway', async () => {
   const upstream = new Upstream(config);
   const revocations = new RevocationList();
   const bus = new EventBus({ url: config.AMQP_URL, namespace: config.EVENT_NAMESPACE, producer: 'gateway', logger, usersPerService: config.AMQP_USERS_PER_SERVICE });
-  bus.subscribeEachInstance('gateway', ['identity.account.revoked'], async (event) => {
-    revocations.revoke(event.payload.accountId, fromTimestamp(event.payload.revokedAt) ?? event.occurredAt);
+  bus.subscribeEachInstance('gateway', ['identity.account.revoked', 'identity.tokens.revoked'], async (event) => {
+    if (event.type === 'identity.tokens.revoked') {
+      const { accountId, sessionId, revokedAt } = event.payload as TokensRevoked__Output;
+      if (sessionId) revocations.revokeSession(sessionId, fromTimestamp(revokedAt) ?? event.occurredAt);
+      else revocations.revoke(accountId, fromTimestamp(revokedAt) ?? event.occurredAt);
+      return;
+    }
+    const { accountId, revokedAt } = event.payload as AccountRevoked__Output;
+    revocations.revoke(accountId, fromTimestamp(revokedAt) ?? event.occurredAt);
   });
+  // Revocations older than any living token no longer matter.
+  setInterval(() => revocations.forgetBefore(new Date(Date.now() - TOKEN_LIFETIME_MS)), 60_000).unref();
   const verifier = new AccessTokenVerifier(
     async () => JSON.parse((await upstream.call<{ jwksJson: string }>({ principal: ANONYMOUS }, 'IdentityService/GetSigningKeys', (md, o, cb) => upstream.identity.getSigningKeys({}, md, o, cb))).jwksJson) as JSONWebKeySet,
     revocations,
@@ -53,6 +62,7 @@ runService('gateway', async () => {
         upstream.identity.listRevocations({ since }, md, o, cb),
       );
       for (const revocation of list.revocations) revocations.revoke(revocation.accountId, fromTimestamp(revocation.revokedAt)!);
+      for (const session of list.sessions) revocations.revokeSession(session.sessionId, fromTimestamp(session.revokedAt)!);
       revocationsLoaded = true;
     } catch (error) {
       if (attempt % 10 === 0) logger.warn('cannot load revoked accounts from identity yet', { error: (error as Error).message });

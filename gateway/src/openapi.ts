@@ -188,6 +188,15 @@ const curriculumPaths = {
   '/api/v1/classes/{classId}/subjects/{subjectId}/years/{yearId}/finals': {
     get: { summary: 'Годовые и экзаменационные отметки с четвертными (полугодовыми) и предложением годовой (journal.read)', parameters: [uuid('classId'), id('subjectId'), uuid('yearId'), inQuery('groupId', 'группа')], responses: { '200': json('YearFinals'), ...problems(401, 404) } },
   },
+  '/api/v1/classes/{classId}/subjects/{subjectId}/periods/{periodId}/final-change-requests/{studentId}': {
+    post: { summary: 'Запрос на изменение итоговой отметки закрытого периода (решает администратор)', parameters: [uuid('classId'), id('subjectId'), uuid('periodId'), uuid('studentId'), inQuery('groupId', 'группа')], requestBody: jsonBody(obj({ value: int('отметка'), reason: str('причина') })), responses: { '201': json('FinalChangeRequest'), ...change() } },
+  },
+  '/api/v1/classes/{classId}/subjects/{subjectId}/years/{yearId}/final-change-requests/{studentId}': {
+    post: { summary: 'Запрос на изменение годовой или экзаменационной отметки закрытого года', parameters: [uuid('classId'), id('subjectId'), uuid('yearId'), uuid('studentId'), inQuery('groupId', 'группа')], requestBody: jsonBody(obj({ kind: { type: 'string', enum: ['year', 'exam'] }, value: int('отметка'), reason: str('причина') })), responses: { '201': json('FinalChangeRequest'), ...change() } },
+  },
+  '/api/v1/journal-pages/{pageId}/final-change-requests/{requestId}/decision': {
+    post: { summary: 'Решение администратора по запросу на изменение итоговой отметки (mark-change.decide)', parameters: [uuid('pageId'), uuid('requestId')], requestBody: jsonBody(obj({ approve: bool('одобрить'), note: str('комментарий') }, ['approve'])), responses: { '200': json('FinalChangeRequest'), ...change() } },
+  },
   '/api/v1/classes/{classId}/subjects/{subjectId}/years/{yearId}/finals/{studentId}': {
     put: { summary: 'Годовая (year) или экзаменационная (exam) отметка; причина, если годовая отличается от предложенной', parameters: [uuid('classId'), id('subjectId'), uuid('yearId'), uuid('studentId'), inQuery('groupId', 'группа')], requestBody: jsonBody(obj({ kind: str('year или exam'), value: int('отметка'), reason: str('причина') }, ['kind', 'value'])), responses: { '200': json('Final'), ...change() } },
   },
@@ -217,7 +226,10 @@ const curriculumPaths = {
     get: { summary: 'Кто открывал дневники учеников класса за месяц (классный руководитель, администрация)', parameters: [uuid('classId'), inQuery('month', 'месяц ГГГГ-ММ', { type: 'string' })], responses: { '200': json('DiaryReaders'), ...problems(400, 401, 404) } },
   },
   '/api/v1/schools/{schoolId}/years/{yearId}/diary-export': {
-    post: { summary: 'Полная выгрузка в дневник: сверка с данными журнала, исправление расхождений и отчёт (diary.export)', parameters: [uuid('schoolId'), uuid('yearId')], requestBody: { required: false, content: { 'application/json': { schema: obj({ from: day('с'), to: day('по') }, []) } } }, responses: { '200': json('ExportReport'), ...change() } },
+    post: { summary: 'Полная выгрузка в дневник: фоновое задание (сверка, исправление расхождений, отчёт); одно за раз на школу (diary.export)', parameters: [uuid('schoolId'), uuid('yearId')], requestBody: { required: false, content: { 'application/json': { schema: obj({ from: day('с'), to: day('по') }, []) } } }, responses: { '202': json('ExportJob: задание; Location — где следить за ним'), ...change() } },
+  },
+  '/api/v1/schools/{schoolId}/diary-export/jobs/{jobId}': {
+    get: { summary: 'Задание выгрузки: состояние, продвижение по классам, отчёт (diary.export)', parameters: [uuid('schoolId'), uuid('jobId')], responses: { '200': json('ExportJob'), ...problems(401, 404) } },
   },
   '/api/v1/schools/{schoolId}/diary-export/reports': {
     get: { summary: 'Отчёты выгрузок в дневник (ежемесячных, после перехода года, по запросу), новые первыми (diary.export)', parameters: [uuid('schoolId')], responses: { '200': json('ExportReports'), ...problems(401, 404) } },
@@ -385,11 +397,16 @@ export const openApiDocument = {
         responses: { '201': json('отчёт: созданные люди и учётные записи'), '422': json('отчёт: ошибки по строкам; ничего не сохранено'), ...problems(400, 401, 403, 404) },
       },
     },
-    '/api/v1/accounts/{accountId}/grants': { post: { summary: 'Выдать роль в области', parameters: [id('accountId')], requestBody: body({ role: 'роль', schoolId: 'школа', classId: 'класс', subjectId: 'предмет', groupId: 'группа', childId: 'ребёнок' }, ['role']), responses: { '200': json('учётная запись'), ...problems(400, 401, 403, 404, 409) } } },
+    '/api/v1/accounts/{accountId}/grants': {
+      post: { summary: 'Выдать роль в области', parameters: [id('accountId')], requestBody: body({ role: 'роль', schoolId: 'школа', classId: 'класс', subjectId: 'предмет', groupId: 'группа', childId: 'ребёнок' }, ['role']), responses: { '200': json('учётная запись'), ...problems(400, 401, 403, 404, 409) } },
+      delete: { summary: 'Снять роль (токены с ней перестают действовать сразу)', parameters: [id('accountId')], requestBody: body({ role: 'роль', schoolId: 'школа', classId: 'класс', subjectId: 'предмет', groupId: 'группа', childId: 'ребёнок' }, ['role']), responses: { '200': json('учётная запись'), ...problems(400, 401, 404) } },
+    },
     '/api/v1/accounts/{accountId}/revoke': { post: { summary: 'Заблокировать учётную запись (все сеансы прекращаются за секунды)', parameters: [id('accountId')], responses: { '200': json('учётная запись'), ...problems(401, 404, 409) } } },
-    '/api/v1/accounts/{accountId}/password-reset': { post: { summary: 'Сбросить пароль: одноразовый временный пароль', parameters: [id('accountId')], responses: { '200': json('временный пароль'), ...problems(401, 404) } } },
+    '/api/v1/accounts/{accountId}/password-reset': { post: { summary: 'Сбросить пароль: прежний перестаёт действовать; ответ — лист для печати с одноразовым кодом для самого человека', parameters: [id('accountId')], responses: { '201': { description: 'лист для печати (text/html)', content: { 'text/html': { schema: { type: 'string' } } } }, ...problems(401, 404, 409) } } },
+    '/api/v1/password/reset': { post: { summary: 'Задать новый пароль по одноразовому коду с листа сброса', security: [], requestBody: body({ login: 'логин', code: 'код с листа', newPassword: 'новый пароль' }), responses: { '204': { description: 'пароль задан' }, ...problems(400, 409, 429) } } },
+    '/api/v1/sso/link': { post: { summary: 'Связать свою учётную запись со входом через региональный портал (ответ — куда направить браузер)', responses: { '200': json('{ authorizationUrl }'), ...problems(401, 404, 409) } } },
+    '/api/v1/invitations/{invitationId}/guardian-confirmation': { post: { summary: 'Администратор подтверждает, что сотрудник — родитель ученика (тогда сотрудник может использовать код)', parameters: [id('invitationId')], requestBody: body({ accountId: 'учётная запись сотрудника' }), responses: { '200': json('приглашение'), ...problems(400, 401, 403, 404, 409) } } },
     '/api/v1/accounts/{accountId}/unlock': { post: { summary: 'Снять блокировку входа после неудачных попыток', parameters: [id('accountId')], responses: { '200': json('учётная запись'), ...problems(401, 404) } } },
-    '/api/v1/accounts/{accountId}/external-identity': { post: { summary: 'Связать с идентификатором регионального портала', parameters: [id('accountId')], requestBody: body({ externalId: 'идентификатор на портале' }), responses: { '200': json('учётная запись'), ...problems(400, 401, 404, 409) } } },
     '/api/v1/invitations': { post: { summary: 'Выдать код приглашения (классный руководитель — родителю или ученику; родитель — заинтересованному лицу)', requestBody: body({ childId: 'ученик', role: 'parent | student | interested_person' }), responses: { '201': json('приглашение с кодом (показывается один раз)'), ...problems(400, 401, 403, 404) } } },
     '/api/v1/invitations/redeem': { post: { summary: 'Воспользоваться кодом приглашения (новая учётная запись, или с токеном — своя)', security: [], requestBody: body({ code: 'код', login: 'логин', password: 'пароль', lastName: 'фамилия', firstName: 'имя', middleName: 'отчество' }, ['code']), responses: { '201': json('сеанс'), ...problems(400, 409, 429) } } },
     '/api/v1/schools/{schoolId}/classes/{classId}/invitations': { get: { summary: 'Коды приглашений класса и их использование', parameters: [id('schoolId'), id('classId')], responses: { '200': json('приглашения'), ...problems(401, 404) } } },

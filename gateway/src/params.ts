@@ -27,6 +27,12 @@ const PATH_IDS: Record<string, { pattern: RegExp; missing: string }> = {
   planId: { pattern: UUID, missing: 'тематический план не найден' },
   studentId: { pattern: UUID, missing: 'ученик не найден' },
   teacherId: { pattern: UUID, missing: 'учитель не найден' },
+  jobId: { pattern: UUID, missing: 'задание выгрузки не найдено' },
+  pageId: { pattern: UUID, missing: 'страница журнала не найдена' },
+  invitationId: { pattern: UUID, missing: 'приглашение не найдено' },
+  accountId: { pattern: UUID, missing: 'учётная запись не найдена' },
+  personId: { pattern: UUID, missing: 'человек не найден' },
+  childId: { pattern: UUID, missing: 'ученик не найден' },
   subjectId: { pattern: SUBJECT_ID, missing: 'предмет не найден' },
   grade: { pattern: GRADE, missing: 'учебный план параллели не найден' },
 };

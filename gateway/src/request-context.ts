@@ -11,7 +11,9 @@ export function requestContext(): RequestHandler {
     res.locals.requestId = requestId;
     res.set('X-Request-Id', requestId);
     const parent = propagation.extract(context.active(), req.headers);
-    const span = tracer().startSpan(`${req.method} ${req.path}`, { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method } }, parent);
+    // Named by the route's pattern (/students/:studentId/…), never by the path itself: ids of people
+    // stay out of span names; a request no route took is named by its method alone.
+    const span = tracer().startSpan(req.method, { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method } }, parent);
     res.on('finish', () => {
       span.setAttribute('http.response.status_code', res.statusCode);
       if (req.route?.path) span.updateName(`${req.method} ${req.baseUrl}${req.route.path === '/' ? '' : req.route.path}`);

@@ -1,3 +1,4 @@
+import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import { isIsoDate } from './params';
 import { Problem } from './problem';
@@ -13,9 +14,36 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infe
   throw new Problem(400, 'invalid-argument', 'Неверный запрос', `неверные поля: ${Object.keys(errors).join(', ')}`, errors);
 }
 
-/** Field schemas with the messages a person reads (in Russian), for request bodies. */
+/** The longest string any JSON body may carry (the longest text field, homework, is 2,000 characters). */
+export const LONGEST_STRING = 10_000;
+
+/**
+ * Refuses a JSON body with an over-long string anywhere in it, before any schema or check looks at it
+ * (a check that is slow on long input never sees one).
+ */
+export function capStrings(max = LONGEST_STRING): RequestHandler {
+  const tooLong = (value: unknown, path: string): string | undefined => {
+    if (typeof value === 'string') return value.length > max ? path || '(тело)' : undefined;
+    if (Array.isArray(value)) return value.map((item, index) => tooLong(item, `${path}[${index}]`)).find(Boolean);
+    if (value && typeof value === 'object') return Object.entries(value).map(([key, item]) => tooLong(item, path ? `${path}.${key}` : key)).find(Boolean);
+    return undefined;
+  };
+  return (req, _res, next) => {
+    const field = req.is('application/json') ? tooLong(req.body, '') : undefined;
+    next(field ? new Problem(400, 'invalid-argument', 'Неверный запрос', `поле ${field} длиннее ${max} символов`, { [field]: `не длиннее ${max} символов` }) : undefined);
+  };
+}
+
+/** Field schemas with the messages a person reads (in Russian), for request bodies; every string has a length cap. */
 export const field = {
-  text: (label: string) => z.string({ error: `строка: ${label}` }),
+  text: (label: string, max = 2_000) => z.string({ error: `строка: ${label}` }).max(max, { error: `${label}: не длиннее ${max} символов` }),
+  /** An id (UUID, or a regional subject's short id). */
+  id: (label: string) => z.string({ error: `строка: ${label}` }).max(64, { error: `${label}: идентификатор` }),
+  name: (label: string) => z.string({ error: `строка: ${label}` }).max(64, { error: `${label}: не длиннее 64 символов` }),
+  login: () => z.string({ error: 'строка: логин' }).max(64, { error: 'логин: не длиннее 64 символов' }),
+  password: (label = 'пароль') => z.string({ error: `строка: ${label}` }).max(256, { error: `${label}: не длиннее 256 символов` }),
+  /** An invitation or reset code (15 characters and dashes, as printed). */
+  code: (label: string) => z.string({ error: `строка: ${label}` }).max(40, { error: `${label}: не длиннее 40 символов` }),
   int: (label: string) => z.number({ error: `целое число: ${label}` }).int({ error: `целое число: ${label}` }),
   number: (label: string) => z.number({ error: `число: ${label}` }),
   flag: (label: string) => z.boolean({ error: `true или false: ${label}` }),

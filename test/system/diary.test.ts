@@ -1,7 +1,7 @@
 // System test (issue #6): what the teacher enters reaches the diary within seconds (004 §1.4), and only
 // those who may see a child's diary see it — the parent, the student, the interested person the parent
 // named (001 §2); the parent of another child sees nothing of it.
-import { createYear, registerSchool, staffAccount, startPlatform, type Platform } from './platform';
+import { createYear, importPeople, registerSchool, runDiaryExport, staffAccount, startPlatform, type Platform } from './platform';
 import amqp from 'amqplib';
 import { eventually, testServers } from '@ejournal/testing';
 
@@ -40,18 +40,15 @@ describe('the diary through the gateway', () => {
     periodId = year.periods[0].id;
     yearIdOf = year.id;
     classId = (await post(`/years/${year.id}/classes`, { grade: 5, letter: 'А' }, deputy)).id;
-    // The students as identity knows them (people, in their class), then enrolled in curriculum.
-    const people = await platform.request(`/api/v1/schools/${schoolId}/people/import`, {
-      method: 'POST',
-      token: admin,
-      headers: { 'content-type': 'text/csv' },
-      body: ['Фамилия,Имя,Дата рождения,Тип,Класс', `Петров,Пётр,01.02.2015,ученик,${classId}`, `Сидорова,Ольга,12.03.2015,ученик,${classId}`].join('\n'),
-    });
+    // The students as identity knows them (people, in their class): curriculum enrols them (identity.student.registered).
+    const people = await importPeople(platform, admin, schoolId, ['Фамилия,Имя,Дата рождения,Тип,Класс,Дата зачисления', `Петров,Пётр,01.02.2015,ученик,${classId},01.09.2026`, `Сидорова,Ольга,12.03.2015,ученик,${classId},01.09.2026`].join('\n'));
     expect(people.status).toBe(201);
     const created = (await people.json()).created;
     [petya, olya] = [created[0].personId, created[1].personId];
-    const roster = await platform.request(`/api/v1/years/${year.id}/imports/rosters`, { method: 'POST', token: admin, headers: { 'content-type': 'text/csv' }, body: ['Класс;Ученик;Дата зачисления;Приказ', `5А;${petya};01.09.2026;№ 3`, `5А;${olya};01.09.2026;№ 3`].join('\n') });
-    expect(roster.status).toBe(200);
+    await eventually(async () => {
+      const roster = await (await platform.request(`/api/v1/classes/${classId}/roster?date=2026-09-01`, { token: deputy })).json();
+      return roster.studentIds?.length === 2 ? true : undefined;
+    }, 10_000, 'curriculum to enrol the registered students');
     // The class teacher hands out the codes (004 §3.2); the parents and the student redeem them.
     const classTeacher = await staffAccount(platform, admin, schoolId, [{ role: 'class_teacher', schoolId, classId }]);
     classTeacherToken = classTeacher.token;
@@ -150,9 +147,7 @@ describe('the diary through the gateway', () => {
     }, 10_000, 'the restarted diary to answer');
     expect(stale.lessons[1]).toMatchObject({ topic: '', marks: [] });
 
-    const exported = await platform.request(`/api/v1/schools/${schoolIdOf}/years/${yearIdOf}/diary-export`, { method: 'POST', token: adminToken, body: JSON.stringify({ from: '2026-09-01', to: '2026-09-30' }) });
-    expect(exported.status).toBe(200);
-    const report = await exported.json();
+    const report = await runDiaryExport(platform, adminToken, schoolIdOf, yearIdOf, { from: '2026-09-01', to: '2026-09-30' });
     console.log(`full export of a class for September: ${JSON.stringify(report)}`);
     expect(report).toMatchObject({ classes: 1, students: 2, errors: [] });
     expect(report.lessons).toBeGreaterThanOrEqual(8);
@@ -164,7 +159,7 @@ describe('the diary through the gateway', () => {
     const repaired = await (await weekPage(tokens.parentB, olya)).json();
     expect(repaired.lessons[1]).toMatchObject({ topic: 'Сложение дробей', homework: '№ 20', marks: [expect.objectContaining({ values: [4] })] });
     // A second export finds nothing to repair; only the administrator runs it.
-    expect((await (await platform.request(`/api/v1/schools/${schoolIdOf}/years/${yearIdOf}/diary-export`, { method: 'POST', token: adminToken, body: JSON.stringify({ from: '2026-09-01', to: '2026-09-30' }) })).json()).mismatches).toBe(0);
+    expect((await runDiaryExport(platform, adminToken, schoolIdOf, yearIdOf, { from: '2026-09-01', to: '2026-09-30' })).mismatches).toBe(0);
     expect((await platform.request(`/api/v1/schools/${schoolIdOf}/years/${yearIdOf}/diary-export`, { method: 'POST', token: teacher.token, body: '{}' })).status).toBe(404);
   });
 

@@ -5,7 +5,7 @@
 // approves, and the mark's history shows both values.
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@ejournal/testing';
-import { createYear, registerSchool, staffAccount, startPlatform, type Platform } from './platform';
+import { createYear, registerSchool, registerStudents, staffAccount, startPlatform, type Platform } from './platform';
 
 describe('the class journal through the gateway', () => {
   let platform: Platform;
@@ -16,7 +16,7 @@ describe('the class journal through the gateway', () => {
   let classId: string;
   let periodId: string;
   let yearId: string;
-  const students = [randomUUID(), randomUUID(), randomUUID()];
+  let students: string[] = [];
   const people: Record<'math' | 'sub' | 'other' | 'classTeacher', { token: string; personId: string }> = {} as never;
   let lessons: Array<{ id: string; date: string }> = [];
 
@@ -46,6 +46,7 @@ describe('the class journal through the gateway', () => {
     }
     const classTeacher = await staffAccount(platform, admin, schoolId, [{ role: 'class_teacher', schoolId, classId }]);
     people.classTeacher = { token: classTeacher.token, personId: classTeacher.personId };
+    students = await registerStudents(platform, admin, schoolId, 3);
     const csv = ['Класс;Ученик;Дата зачисления;Приказ', ...students.map((student) => `7Б;${student};01.09.2026;№ 1`)].join('\n');
     const imported = await platform.request(`/api/v1/years/${year.id}/imports/rosters`, { method: 'POST', token: admin, headers: { 'content-type': 'text/csv' }, body: csv });
     expect(imported.status).toBe(200);
@@ -127,6 +128,10 @@ describe('the class journal through the gateway', () => {
     // Limits: type and size; and nobody else's lessons.
     expect((await (await upload(people.math.token, Buffer.from('MZ'), 'application/x-msdownload', 'game.exe')).json()).detail).toMatch(/тип application\/x-msdownload не принимается/);
     expect((await (await upload(people.math.token, Buffer.alloc(5 * 1024 * 1024 + 1, 1), 'application/pdf')).json()).detail).toBe('файл «Задачи к § 4.pdf»: 5.0 МБ, а можно не больше 5 МБ');
+    // The content decides, not the name or the client's word (issue #10, item 11): a program named .pdf is refused.
+    const disguised = await upload(people.math.token, Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff', 'latin1'), Buffer.alloc(300)]), 'application/pdf', 'ответы.pdf');
+    expect(disguised.status).toBe(400);
+    expect((await disguised.json()).detail).toMatch(/содержимое не похоже на PDF/);
     expect((await upload(people.other.token, pdf, 'application/pdf')).status).toBe(404);
     expect((await platform.request(`/api/v1/lessons/${monday.id}/homework/files/${file.id}`, { token: people.other.token })).status).toBe(404);
   });

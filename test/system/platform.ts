@@ -1,5 +1,5 @@
 // What the system tests share: starting the real processes, and calling the gateway as a client does.
-import { SERVICE_NAMES } from '@ejournal/contracts';
+import { EVENT_CONSUMERS, SERVICE_NAMES } from '@ejournal/contracts';
 import mongoose from 'mongoose';
 import { generateDevSecrets, LocalSystem, type DevSecrets } from '@ejournal/launcher';
 import { deleteEventNamespace, eventually, testServers, uniqueName } from '@ejournal/testing';
@@ -51,7 +51,7 @@ export async function startPlatform(name: string, env: Record<string, string> = 
     operatorToken: () => system.logIn(secrets.operatorLogin, secrets.operatorPassword),
     stop: async () => {
       await system.stop();
-      await deleteEventNamespace(run.replace(/_/g, '.'), ['identity', 'curriculum-lesson-weeks', 'gradebook', 'gradebook-absences', 'attendance', 'diary']);
+      await deleteEventNamespace(run.replace(/_/g, '.'), Object.values(EVENT_CONSUMERS).flat());
       const connection = await mongoose.createConnection(testServers().mongoUri).asPromise();
       for (const service of SERVICE_NAMES) await connection.useDb(`${run}_${service}`).dropDatabase();
       await connection.close();
@@ -81,11 +81,16 @@ let accounts = 0;
  */
 export async function staffAccount(platform: Platform, creatorToken: string, schoolId: string, grants: Array<Record<string, string>>) {
   const login = `staff${Date.now().toString(36)}${++accounts}`;
-  const created = await platform.request('/api/v1/people', {
-    method: 'POST',
-    token: creatorToken,
-    body: JSON.stringify({ schoolId, kind: 'staff', lastName: 'Иванова', firstName: 'Мария', middleName: 'Петровна', login, grants }),
-  });
+  // Identity learns of classes, groups and subjects from curriculum's events: one just made may take a moment.
+  const created = await eventually(async () => {
+    const answer = await platform.request('/api/v1/people', {
+      method: 'POST',
+      token: creatorToken,
+      body: JSON.stringify({ schoolId, kind: 'staff', lastName: 'Иванова', firstName: 'Мария', middleName: 'Петровна', login, grants }),
+    });
+    if (answer.status === 400 && /нет такого (класса|группы|предмета)/.test(await answer.clone().text())) return undefined;
+    return answer;
+  }, 10_000, 'identity to know the classes of the grants');
   if (created.status !== 201) throw new Error(`account not created: ${created.status} ${await created.text()}`);
   const { person, accountId, temporaryPassword } = await created.json();
   const password = `зелёный чай номер ${accounts} утром`;
@@ -113,4 +118,58 @@ export async function createYear(platform: Platform, token: string, schoolId: st
   });
   if (response.status !== 201) throw new Error(`year not created: ${response.status} ${await response.text()}`);
   return response.json();
+}
+
+/** A name made of letters only (names allow no digits): 0 → «А», 1 → «Б», … 32 → «АА». */
+function letters(n: number): string {
+  const alphabet = 'АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ';
+  let text = '';
+  for (let i = n; ; i = Math.floor(i / alphabet.length) - 1) {
+    text = alphabet[i % alphabet.length] + text;
+    if (i < alphabet.length) return text;
+  }
+}
+
+/**
+ * Students of a school registered as the administrator does (a CSV import into identity); with a class
+ * name they are enrolled in it by curriculum (from identity.student.registered) — this waits for that.
+ * Their person ids, in order.
+ */
+export async function registerStudents(platform: Platform, adminToken: string, schoolId: string, count: number, className = '', surname = 'Ученикова'): Promise<string[]> {
+  const lines = Array.from({ length: count }, (_, i) => `${surname};${letters(i)};01.02.2013;ученик;${className};${className ? '01.09.2026' : ''}`);
+  const response = await importPeople(platform, adminToken, schoolId, ['Фамилия;Имя;Дата рождения;Тип;Класс;Дата зачисления', ...lines].join('\n'));
+  if (response.status !== 201) throw new Error(`students not imported: ${response.status} ${await response.text()}`);
+  const ids = ((await response.json()).created as Array<{ line: number; personId: string }>).sort((a, b) => a.line - b.line).map((created) => created.personId);
+  if (className) {
+    await eventually(async () => {
+      const person = await (await platform.request(`/api/v1/people/${ids.at(-1)}`, { token: adminToken })).json();
+      return person.classId && person.classId === (await (await platform.request(`/api/v1/people/${ids[0]}`, { token: adminToken })).json()).classId ? true : undefined;
+    }, 10_000, 'the students to be enrolled');
+  }
+  return ids;
+}
+
+/** Runs the full diary export as the administrator does: starts the job (202) and follows it to its report. */
+export async function runDiaryExport(platform: Platform, token: string, schoolId: string, yearId: string, body: Record<string, string> = {}): Promise<any> {
+  const started = await platform.request(`/api/v1/schools/${schoolId}/years/${yearId}/diary-export`, { method: 'POST', token, body: JSON.stringify(body) });
+  if (started.status !== 202) throw new Error(`export not started: ${started.status} ${await started.text()}`);
+  const where = started.headers.get('location')!;
+  const job = await eventually(async () => {
+    const current = await (await platform.request(where, { token })).json();
+    return current.status === 'done' || current.status === 'failed' ? current : undefined;
+  }, 60_000, 'the export job to finish');
+  if (job.status !== 'done') throw new Error(`export failed: ${JSON.stringify(job)}`);
+  return job.report;
+}
+
+/**
+ * A people import (CSV) as the administrator sends it; while identity has not yet heard of a class
+ * the file names (curriculum's event is on its way), the import is tried again.
+ */
+export async function importPeople(platform: Platform, token: string, schoolId: string, csv: string): Promise<JsonResponse> {
+  return eventually(async () => {
+    const response = await platform.request(`/api/v1/schools/${schoolId}/people/import`, { method: 'POST', token, headers: { 'content-type': 'text/csv' }, body: csv });
+    if (response.status === 422 && /нет в учебном году|нет учебного года/.test(await response.clone().text())) return undefined;
+    return response;
+  }, 10_000, 'identity to know the classes of the file');
 }

@@ -57,8 +57,18 @@ describe('log-in through the regional single sign-on (OpenID Connect)', () => {
     expect(unlinked.status).toBe(401);
     expect(((await unlinked.json()) as { detail: string }).detail).toContain('нет учётной записи');
 
-    const linked = await platform.request(`/api/v1/accounts/${teacher.accountId}/external-identity`, { method: 'POST', token: operator, body: JSON.stringify({ externalId: SUBJECT }) });
+    // An administrator cannot link someone else's account (issue #10, item 7): the route is gone, and
+    // a link begun by the operator would link the operator's own account, never the teacher's.
+    expect((await platform.request(`/api/v1/accounts/${teacher.accountId}/external-identity`, { method: 'POST', token: operator, body: JSON.stringify({ externalId: SUBJECT }) })).status).toBe(404);
+
+    // The teacher, signed in with the password, links their own account: the portal's callback completes it.
+    const begun = await platform.request('/api/v1/sso/link', { method: 'POST', token: teacher.token });
+    expect(begun.status).toBe(200);
+    const linked = await browse((await begun.json()).authorizationUrl, callback);
     expect(linked.status).toBe(200);
+    expect(((await linked.json()) as { accountId: string }).accountId).toBe(teacher.accountId);
+    const audit = await (await platform.request('/api/v1/audit?limit=1000', { token: operator })).json();
+    expect(audit.entries).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'sso.linked', actorAccountId: teacher.accountId, subjectId: teacher.accountId })]));
 
     const signedIn = await browse(login, callback);
     expect(signedIn.status).toBe(200);

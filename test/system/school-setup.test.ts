@@ -3,11 +3,10 @@
 // curriculum, load, timetable, КТП → dated lessons → the electronic inspector reports it clean; then a
 // teacher booked in two rooms at once is reported precisely; substitutions, moves and cancellations
 // reach the bus; a year transition keeps the past and builds the new year.
-import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@ejournal/contracts';
 import { EventBus } from '@ejournal/kit';
 import { eventually, testLogger, testServers } from '@ejournal/testing';
-import { createYear, registerSchool, staffAccount, startPlatform, type Platform } from './platform';
+import { createYear, registerSchool, registerStudents, staffAccount, startPlatform, type Platform } from './platform';
 
 describe('setting up a school and its year through the gateway', () => {
   let platform: Platform;
@@ -22,7 +21,7 @@ describe('setting up a school and its year through the gateway', () => {
   let nextYearId: string;
   const classes: Record<string, { id: string; groups: Array<{ id: string; name: string }> }> = {};
   const rooms: Record<string, string> = {};
-  const students = Array.from({ length: 5 }, () => randomUUID());
+  let students: string[] = [];
 
   const call = async (method: string, path: string, token: string, body?: unknown, expected = [200, 201, 204]) => {
     const response = await platform.request(`/api/v1${path}`, { method, token, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -42,6 +41,7 @@ describe('setting up a school and its year through the gateway', () => {
     schoolId = await registerSchool(platform, operator, 'Лицей № 9');
     admin = (await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }])).token;
     deputy = (await staffAccount(platform, admin, schoolId, [{ role: 'deputy_director', schoolId }])).token;
+    students = await registerStudents(platform, admin, schoolId, 5);
     director = (await staffAccount(platform, admin, schoolId, [{ role: 'director', schoolId }])).token;
   });
 

@@ -12,7 +12,8 @@ import { toJson } from '../wire';
 export function diaryRoutes(upstream: Upstream): Router {
   const router = rejectMalformedIds(Router());
   const diary = upstream.diary;
-  const student = (req: Parameters<typeof param>[0]) => ({ studentId: param(req, 'studentId') });
+  // Only the diary knows the student's school: here the caller must hold a diary role; the diary checks which child.
+  const student = undefined;
 
   router.get('/students/:studentId/diary/week', permit('diary.read', student), async (req, res) => {
     const weekOf = dateQuery(req, 'week');
@@ -64,14 +65,17 @@ export function diaryRoutes(upstream: Upstream): Router {
 /** The full export of a school year to the diary, on demand (000 §5, 001 §9.2.2). */
 export function diaryExportRoutes(upstream: Upstream): Router {
   const router = rejectMalformedIds(Router());
+  // A job starts in the background: 202 with where to follow it (one export at a time per school: 409 meanwhile).
   router.post('/schools/:schoolId/years/:yearId/diary-export', permit('diary.export', (req) => ({ schoolId: param(req, 'schoolId') })), async (req, res) => {
     const body = parseBody(exportBody, req.body ?? {});
-    const report = await upstream.call<diaryV1.ExportReport__Output>(callerOf(res), 'DiaryService/RunExport', (md, o, cb) =>
+    const job = await upstream.call<diaryV1.ExportJob__Output>(callerOf(res), 'DiaryService/RunExport', (md, o, cb) =>
       upstream.diary.runExport({ schoolId: param(req, 'schoolId'), yearId: param(req, 'yearId'), from: body.from ?? '', to: body.to ?? '' }, md, o, cb),
-      // A school's year takes a while; the request waits for it (a background job with a report to poll would suit a region).
-      10 * 60_000,
     );
-    res.json(toJson(report));
+    res.status(202).location(`/api/v1/schools/${job.schoolId}/diary-export/jobs/${job.id}`).json(toJson(job));
+  });
+  router.get('/schools/:schoolId/diary-export/jobs/:jobId', permit('diary.export', (req) => ({ schoolId: param(req, 'schoolId') })), async (req, res) => {
+    const job = await upstream.call<diaryV1.ExportJob__Output>(callerOf(res), 'DiaryService/GetExportJob', (md, o, cb) => upstream.diary.getExportJob({ schoolId: param(req, 'schoolId'), jobId: param(req, 'jobId') }, md, o, cb));
+    res.set('Cache-Control', 'no-store').json(toJson(job));
   });
   router.get('/schools/:schoolId/diary-export/reports', permit('diary.export', (req) => ({ schoolId: param(req, 'schoolId') })), async (req, res) => {
     const reports = await upstream.call<diaryV1.ExportReports__Output>(callerOf(res), 'DiaryService/ListExportReports', (md, o, cb) => upstream.diary.listExportReports({ schoolId: param(req, 'schoolId') }, md, o, cb));

@@ -1,20 +1,20 @@
 import { fromTimestamp, type Invitation__Output, type Invitations__Output, type Session__Output } from '@ejournal/contracts';
 import { Router } from 'express';
 import { z } from 'zod';
-import { param } from '../params';
+import { param, rejectMalformedIds } from '../params';
 import { permit } from '../permit';
 import { callerOf, type Upstream } from '../upstream';
-import { parseBody } from '../validation';
+import { field, parseBody } from '../validation';
 import { sessionView } from './sessions';
 
-const issueBody = z.object({ childId: z.string({ error: 'строка: ученик' }), role: z.enum(['parent', 'student', 'interested_person'], { error: 'parent, student или interested_person' }) });
+const issueBody = z.object({ childId: field.id('ученик'), role: z.enum(['parent', 'student', 'interested_person'], { error: 'parent, student или interested_person' }) });
 const redeemBody = z.object({
-  code: z.string({ error: 'строка: код приглашения' }),
-  login: z.string().optional(),
-  password: z.string().optional(),
-  lastName: z.string().optional(),
-  firstName: z.string().optional(),
-  middleName: z.string().optional(),
+  code: field.code('код приглашения'),
+  login: field.login().optional(),
+  password: field.password().optional(),
+  lastName: field.name('фамилия').optional(),
+  firstName: field.name('имя').optional(),
+  middleName: field.name('отчество').optional(),
 });
 
 function invitationView(invitation: Invitation__Output) {
@@ -32,13 +32,22 @@ function invitationView(invitation: Invitation__Output) {
 }
 
 export function invitationRoutes(upstream: Upstream): Router {
-  const router = Router();
+  const router = rejectMalformedIds(Router());
   const identity = upstream.identity;
 
   router.post('/invitations', async (req, res, next) => (req.body?.role === 'interested_person' ? permit('interested-person.name') : permit('invitation.issue'))(req, res, next), async (req, res) => {
     const body = parseBody(issueBody, req.body);
     const invitation = await upstream.call<Invitation__Output>(callerOf(res), 'IdentityService/IssueInvitation', (md, o, cb) => identity.issueInvitation(body, md, o, cb));
     res.status(201).set('Cache-Control', 'no-store').json(invitationView(invitation));
+  });
+
+  // 004 §3.2: a member of staff who is the child's parent: the administrator confirms it before they redeem the code.
+  router.post('/invitations/:invitationId/guardian-confirmation', permit('students.manage'), async (req, res) => {
+    const body = parseBody(z.object({ accountId: field.id('учётная запись сотрудника') }), req.body);
+    const invitation = await upstream.call<Invitation__Output>(callerOf(res), 'IdentityService/ConfirmGuardian', (md, o, cb) =>
+      identity.confirmGuardian({ invitationId: param(req, 'invitationId'), accountId: body.accountId }, md, o, cb),
+    );
+    res.json(invitationView(invitation));
   });
 
   router.delete('/children/:childId/interested-persons/:accountId', permit('interested-person.name'), async (req, res) => {
@@ -50,7 +59,7 @@ export function invitationRoutes(upstream: Upstream): Router {
 
   router.get(
     '/schools/:schoolId/classes/:classId/invitations',
-    permit('invitation.list', (req) => ({ schoolId: param(req, 'schoolId'), classId: param(req, 'classId').toUpperCase() })),
+    permit('invitation.list', (req) => ({ schoolId: param(req, 'schoolId'), classId: param(req, 'classId') })),
     async (req, res) => {
       const list = await upstream.call<Invitations__Output>(callerOf(res), 'IdentityService/ListInvitations', (md, o, cb) =>
         identity.listInvitations({ schoolId: param(req, 'schoolId'), classId: param(req, 'classId') }, md, o, cb),

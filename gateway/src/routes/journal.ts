@@ -117,6 +117,30 @@ export function journalRoutes(upstream: Upstream): Router {
     res.json(toJson(final));
   });
 
+  // After closure a final changes only through a request the administrator decides.
+  const finalRequestBody = z.object({ value: field.int('итоговая отметка'), reason: field.text('причина изменения', 500) });
+  router.post('/classes/:classId/subjects/:subjectId/periods/:periodId/final-change-requests/:studentId', permit('journal.edit'), async (req, res) => {
+    const body = parseBody(finalRequestBody, req.body);
+    const made = await upstream.call<gradebookV1.FinalChangeRequest__Output>(callerOf(res), 'GradebookService/RequestFinalChange', (md, o, cb) =>
+      gradebook.requestFinalChange({ page: pageKey(req), studentId: param(req, 'studentId'), kind: 'period', value: body.value, reason: body.reason }, md, o, cb),
+    );
+    res.status(201).json(toJson(made));
+  });
+  router.post('/classes/:classId/subjects/:subjectId/years/:yearId/final-change-requests/:studentId', permit('journal.edit'), async (req, res) => {
+    const body = parseBody(finalRequestBody.extend({ kind: field.oneOf(['year', 'exam'] as const, 'вид: year (годовая) или exam (экзамен)') }), req.body);
+    const made = await upstream.call<gradebookV1.FinalChangeRequest__Output>(callerOf(res), 'GradebookService/RequestFinalChange', (md, o, cb) =>
+      gradebook.requestFinalChange({ year: yearKey(req), studentId: param(req, 'studentId'), kind: body.kind, value: body.value, reason: body.reason }, md, o, cb),
+    );
+    res.status(201).json(toJson(made));
+  });
+  router.post('/journal-pages/:pageId/final-change-requests/:requestId/decision', permit('mark-change.decide'), async (req, res) => {
+    const body = parseBody(decisionBody, req.body);
+    const decided = await upstream.call<gradebookV1.FinalChangeRequest__Output>(callerOf(res), 'GradebookService/DecideFinalChange', (md, o, cb) =>
+      gradebook.decideFinalChange({ pageId: param(req, 'pageId'), requestId: param(req, 'requestId'), approve: body.approve, note: body.note ?? '' }, md, o, cb),
+    );
+    res.json(toJson(decided));
+  });
+
   // Homework files (000 §3.2, 004 §4.2.5): the body is the file itself, its name in ?name=.
   router.post('/lessons/:lessonId/homework/files', permit('journal.edit'), express.raw({ type: () => true, limit: '6mb' }), async (req, res) => {
     const name = query(req, 'name');

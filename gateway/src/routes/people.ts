@@ -1,24 +1,25 @@
-import type { Account__Output, ImportReport__Output, Person__Output, PersonCreated__Output } from '@ejournal/contracts';
+import type { Account__Output, ImportReport__Output, PasswordReset__Output, Person__Output, PersonCreated__Output } from '@ejournal/contracts';
+import { passwordResetSheet } from '../printouts/password-reset-sheet';
 import express, { Router } from 'express';
 import { z } from 'zod';
-import { param } from '../params';
+import { param, rejectMalformedIds } from '../params';
 import { permit } from '../permit';
 import { Problem } from '../problem';
 import { callerOf, type Upstream } from '../upstream';
 import { grantSchema } from '../grant-schema';
-import { parseBody } from '../validation';
+import { field, parseBody } from '../validation';
 
 const createPersonBody = z.object({
-  schoolId: z.string({ error: 'строка: школа' }),
+  schoolId: field.id('школа'),
   kind: z.enum(['staff', 'student', 'parent'], { error: 'staff, student или parent' }),
-  lastName: z.string({ error: 'строка: фамилия' }),
-  firstName: z.string({ error: 'строка: имя' }),
-  middleName: z.string().optional(),
-  birthDate: z.string().optional(),
-  email: z.string().optional(),
-  phone: z.string().optional(),
-  classId: z.string().optional(),
-  login: z.string().optional(),
+  lastName: field.name('фамилия'),
+  firstName: field.name('имя'),
+  middleName: field.name('отчество').optional(),
+  birthDate: field.text('дата рождения', 10).optional(),
+  email: field.text('эл. почта', 254).optional(),
+  phone: field.text('телефон', 32).optional(),
+  classId: field.id('класс').optional(),
+  login: field.login().optional(),
   grants: z.array(grantSchema).optional(),
 });
 
@@ -32,7 +33,7 @@ function accountView(account: Account__Output) {
 
 /** People, accounts and their roles; a school's CSV import. */
 export function peopleRoutes(upstream: Upstream): Router {
-  const router = Router();
+  const router = rejectMalformedIds(Router());
   const identity = upstream.identity;
 
   router.post('/people', permit('staff.manage', (req) => ({ schoolId: req.body?.schoolId })), async (req, res) => {
@@ -87,19 +88,26 @@ export function peopleRoutes(upstream: Upstream): Router {
     res.json(accountView(account));
   });
 
+  // The old password stops working; the answer is a sheet to print and hand to the person, with a
+  // one-time code they set their own password with (POST /api/v1/password/reset). No JSON copy of it.
   router.post('/accounts/:accountId/password-reset', permit('account.reset'), async (req, res) => {
-    const reset = await upstream.call<{ temporaryPassword: string }>(callerOf(res), 'IdentityService/ResetPassword', (md, o, cb) =>
+    const reset = await upstream.call<PasswordReset__Output>(callerOf(res), 'IdentityService/ResetPassword', (md, o, cb) =>
       identity.resetPassword({ accountId: param(req, 'accountId') }, md, o, cb),
     );
-    res.set('Cache-Control', 'no-store').json(reset);
+    res.status(201).set('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(passwordResetSheet(reset));
   });
 
-  router.post('/accounts/:accountId/external-identity', permit('account.reset'), async (req, res) => {
-    const externalId = typeof req.body?.externalId === 'string' ? req.body.externalId : '';
-    const account = await upstream.call<Account__Output>(callerOf(res), 'IdentityService/LinkExternalIdentity', (md, o, cb) =>
-      identity.linkExternalIdentity({ accountId: param(req, 'accountId'), externalId }, md, o, cb),
-    );
+  router.delete('/accounts/:accountId/grants', permit('grant.assign'), async (req, res) => {
+    const grant = parseBody(grantSchema, req.body);
+    const account = await upstream.call<Account__Output>(callerOf(res), 'IdentityService/RemoveGrant', (md, o, cb) => identity.removeGrant({ accountId: param(req, 'accountId'), grant }, md, o, cb));
     res.json(accountView(account));
+  });
+
+  // The signed-in account holder links their own account to the regional sign-on: the answer is where to
+  // send the browser; the portal's callback (/api/v1/sso/callback) completes the link and signs them in.
+  router.post('/sso/link', async (_req, res) => {
+    const { authorizationUrl } = await upstream.call<{ authorizationUrl: string }>(callerOf(res), 'IdentityService/BeginSsoLink', (md, o, cb) => identity.beginSsoLink({}, md, o, cb));
+    res.set('Cache-Control', 'no-store').json({ authorizationUrl });
   });
 
   // The operator rotates the key that signs access tokens; tokens signed by the old key stay valid.

@@ -7,12 +7,12 @@ import { Problem } from '../problem';
 import { callerOf, type Upstream } from '../upstream';
 import { param } from '../params';
 import { permit } from '../permit';
-import { parseBody } from '../validation';
+import { field, parseBody } from '../validation';
 
 const registerSchoolBody = z.object({
-  name: z.string({ error: 'строка: полное наименование школы' }),
-  shortName: z.string({ error: 'строка: краткое наименование школы' }),
-  municipality: z.string({ error: 'строка: муниципалитет' }),
+  name: field.text('полное наименование школы', 300),
+  shortName: field.text('краткое наименование школы', 100),
+  municipality: field.text('муниципалитет', 200),
 });
 
 function schoolView(school: School__Output, knownToIdentity: KnownSchool__Output | null) {

@@ -3,14 +3,20 @@ import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { ANONYMOUS } from '../authenticate';
 import type { Upstream } from '../upstream';
-import { parseBody } from '../validation';
+import { field, parseBody } from '../validation';
 
-const loginBody = z.object({ login: z.string({ error: 'строка: логин' }), password: z.string({ error: 'строка: пароль' }) });
-const refreshBody = z.object({ refreshToken: z.string({ error: 'строка: токен обновления' }) });
+const loginBody = z.object({ login: field.login(), password: field.password() });
+const refreshBody = z.object({ refreshToken: field.text('токен обновления', 100) });
 const passwordBody = z.object({
-  login: z.string({ error: 'строка: логин' }),
-  currentPassword: z.string({ error: 'строка: текущий (или временный) пароль' }),
-  newPassword: z.string({ error: 'строка: новый пароль' }),
+  login: field.login(),
+  currentPassword: field.password('текущий (или временный) пароль'),
+  newPassword: field.password('новый пароль'),
+});
+
+const resetBody = z.object({
+  login: field.login(),
+  code: field.code('код с листа сброса пароля'),
+  newPassword: field.password('новый пароль'),
 });
 
 export function sessionView(session: Session__Output) {
@@ -45,6 +51,13 @@ export function sessionRoutes(upstream: Upstream): Router {
   router.post('/api/v1/sessions/end', async (req, res) => {
     const body = parseBody(refreshBody, req.body);
     await upstream.call(anonymous(res), 'IdentityService/EndSession', (md, o, cb) => identity.endSession(body, md, o, cb));
+    res.status(204).end();
+  });
+
+  // The person sets their own password with the one-time code of a reset (the sheet from the administrator).
+  router.post('/api/v1/password/reset', async (req, res) => {
+    const body = parseBody(resetBody, req.body);
+    await upstream.call(anonymous(res), 'IdentityService/CompletePasswordReset', (md, o, cb) => identity.completePasswordReset(body, md, o, cb));
     res.status(204).end();
   });
 

@@ -4,6 +4,8 @@ import type * as curriculum from './generated/ejournal/curriculum/v1';
 import type * as attendance from './generated/ejournal/attendance/v1';
 import type * as gradebook from './generated/ejournal/gradebook/v1';
 import type { AccountRevoked__Output } from './generated/ejournal/identity/v1/AccountRevoked';
+import type { TokensRevoked__Output } from './generated/ejournal/identity/v1/TokensRevoked';
+import type { StudentRegistered__Output } from './generated/ejournal/identity/v1/StudentRegistered';
 import { PROTO_DIR } from './proto';
 
 /** Every event type on the bus and the TypeScript shape of its payload. Add a line per new event. */
@@ -20,6 +22,7 @@ export interface EventPayloads {
   'curriculum.lesson.cancelled': curriculum.LessonCancelled__Output;
   'curriculum.lesson.substituted': curriculum.SubstitutionSet__Output;
   'curriculum.thematic-plan.approved': curriculum.ThematicPlanApproved__Output;
+  'curriculum.subject.added': curriculum.SubjectAdded__Output;
   'gradebook.lesson.recorded': gradebook.LessonRecorded__Output;
   'gradebook.mark.set': gradebook.MarkFact__Output;
   'gradebook.mark.changed': gradebook.MarkFact__Output;
@@ -29,6 +32,8 @@ export interface EventPayloads {
   'attendance.absence.recorded': attendance.AbsenceFact__Output;
   'attendance.absence.corrected': attendance.AbsenceFact__Output;
   'identity.account.revoked': AccountRevoked__Output;
+  'identity.tokens.revoked': TokensRevoked__Output;
+  'identity.student.registered': StudentRegistered__Output;
 }
 export type EventType = keyof EventPayloads;
 
@@ -46,6 +51,7 @@ const PAYLOAD_MESSAGES: Record<EventType, string> = {
   'curriculum.lesson.cancelled': 'ejournal.curriculum.v1.LessonCancelled',
   'curriculum.lesson.substituted': 'ejournal.curriculum.v1.SubstitutionSet',
   'curriculum.thematic-plan.approved': 'ejournal.curriculum.v1.ThematicPlanApproved',
+  'curriculum.subject.added': 'ejournal.curriculum.v1.SubjectAdded',
   'gradebook.lesson.recorded': 'ejournal.gradebook.v1.LessonRecorded',
   'gradebook.mark.set': 'ejournal.gradebook.v1.MarkFact',
   'gradebook.mark.changed': 'ejournal.gradebook.v1.MarkFact',
@@ -55,6 +61,8 @@ const PAYLOAD_MESSAGES: Record<EventType, string> = {
   'attendance.absence.recorded': 'ejournal.attendance.v1.AbsenceFact',
   'attendance.absence.corrected': 'ejournal.attendance.v1.AbsenceFact',
   'identity.account.revoked': 'ejournal.identity.v1.AccountRevoked',
+  'identity.tokens.revoked': 'ejournal.identity.v1.TokensRevoked',
+  'identity.student.registered': 'ejournal.identity.v1.StudentRegistered',
 };
 
 const EVENT_PROTO_FILES = ['ejournal/common/v1/envelope.proto', 'ejournal/attendance/v1/events.proto', 'ejournal/curriculum/v1/events.proto', 'ejournal/gradebook/v1/events.proto', 'ejournal/identity/v1/events.proto'];

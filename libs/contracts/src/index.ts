@@ -4,3 +4,4 @@ export * from './events';
 export * from './messages';
 export * from './timestamp';
 export * from './topology';
+export * from './regional-subjects';

@@ -18,6 +18,9 @@ export type { Invitations__Output } from './generated/ejournal/identity/v1/Invit
 export type { AuditEntries__Output } from './generated/ejournal/identity/v1/AuditEntries';
 export type { Revocations__Output } from './generated/ejournal/identity/v1/Revocations';
 export type { SigningKeys__Output } from './generated/ejournal/identity/v1/SigningKeys';
+export type { PasswordReset__Output } from './generated/ejournal/identity/v1/PasswordReset';
+export type { AccountRevoked__Output } from './generated/ejournal/identity/v1/AccountRevoked';
+export type { TokensRevoked__Output } from './generated/ejournal/identity/v1/TokensRevoked';
 /** Every message and enum of ejournal.curriculum.v1 (generated), e.g. `curriculumV1.Lesson__Output`. */
 export * as curriculumV1 from './generated/ejournal/curriculum/v1';
 /** Every message of ejournal.gradebook.v1 (generated). */

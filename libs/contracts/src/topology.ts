@@ -45,3 +45,17 @@ export function serviceOfMethod(method: string): ServiceName {
 export function producerOfEventType(type: string): string {
   return type.split('.')[0];
 }
+
+/**
+ * The durable consumers (each one quorum queue, `<namespace>.<consumer>`) every service declares in
+ * its main.ts. Tools that look at the queues (tests cleaning up, benchmarks waiting for quiet) read this.
+ */
+export const EVENT_CONSUMERS: Record<ServiceName, string[]> = {
+  identity: ['identity'],
+  curriculum: ['curriculum-lesson-weeks', 'curriculum-students'],
+  gradebook: ['gradebook', 'gradebook-absences'],
+  attendance: ['attendance'],
+  diary: ['diary'],
+  messaging: [],
+  archive: [],
+};

@@ -38,7 +38,8 @@ export type Action =
  * How a grant must relate to the resource:
  * region — anywhere; school — same school; class — same school and class; subject — same school,
  * class (or group) and subject; own-lesson — the caller teaches the lesson (or substitutes in it);
- * child — the caller's grant names the student; self — the student is the caller; deny — never.
+ * child — the caller's grant names the student, in the student's school; self — the student is the caller,
+ * in their school; deny — never.
  */
 export type Scope = 'region' | 'school' | 'class' | 'subject' | 'own-lesson' | 'child' | 'self' | 'deny';
 
@@ -134,18 +135,19 @@ function covers(scope: Scope, grant: Principal['grants'][number], principal: Pri
     case 'class':
       return sameSchool && grant.classId !== undefined && grant.classId === resource.classId;
     case 'subject':
+      // A group's teacher has the group's pages only, even when the grant names the class too.
       return (
         sameSchool &&
         grant.subjectId !== undefined &&
         grant.subjectId === resource.subjectId &&
-        ((grant.classId !== undefined && grant.classId === resource.classId) || (grant.groupId !== undefined && grant.groupId === resource.groupId))
+        (grant.groupId !== undefined ? grant.groupId === resource.groupId : grant.classId !== undefined && grant.classId === resource.classId)
       );
     case 'own-lesson':
       return sameSchool && principal.personId !== undefined && principal.personId === resource.teacherId;
     case 'child':
-      return grant.childId !== undefined && grant.childId === resource.studentId;
+      return sameSchool && grant.childId !== undefined && grant.childId === resource.studentId;
     case 'self':
-      return grant.personId !== undefined && grant.personId === resource.studentId;
+      return sameSchool && grant.personId !== undefined && grant.personId === resource.studentId;
     case 'deny':
       return false;
   }

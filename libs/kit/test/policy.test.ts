@@ -28,6 +28,8 @@ function outOfScope(scope: Scope): Resource {
     case 'child':
     case 'self':
       return { ...HERE, studentId: 'P2' };
+    case 'region':
+      return HERE;
     default:
       return HERE;
   }
@@ -76,8 +78,17 @@ describe('rights the regulations name', () => {
     expect(authorize(teacher, 'journal.edit', { ...HERE, schoolId: 'S2', teacherId: 'T1' })).toBe(false);
   });
 
-  it('shows a parent only their own child (002 §3.8, 004 §4.3)', () => {
-    expect(authorize(parent, 'diary.read', { studentId: 'P1' })).toBe(true);
-    expect(authorize(parent, 'diary.read', { studentId: 'P2' })).toBe(false);
+  it('shows a parent only their own child, in the child’s school (002 §3.8, 004 §4.3)', () => {
+    expect(authorize(parent, 'diary.read', { schoolId: 'S1', studentId: 'P1' })).toBe(true);
+    expect(authorize(parent, 'diary.read', { schoolId: 'S1', studentId: 'P2' })).toBe(false);
+    // A grant that names a child of another school covers nothing there.
+    expect(authorize(parent, 'diary.read', { schoolId: 'S2', studentId: 'P1' })).toBe(false);
+    expect(authorize(parent, 'diary.read', { studentId: 'P1' })).toBe(false);
+  });
+
+  it('compares schools for a student’s own data too', () => {
+    const student: Principal = { subject: 's', personId: 'P1', grants: [{ role: 'student', schoolId: 'S1', personId: 'P1' }] };
+    expect(authorize(student, 'diary.read', { schoolId: 'S1', studentId: 'P1' })).toBe(true);
+    expect(authorize(student, 'diary.read', { schoolId: 'S2', studentId: 'P1' })).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { Inbox, readConfigOrExit, runService, ServiceRuntime } from '@ejournal/kit';
-import { Sources } from './api/sources';
-import { ExportSchedule } from './api/export-schedule';
+import { ExportJobs } from './export/export-jobs';
+import { ExportSchedule } from './export/export-schedule';
+import { Sources } from './export/sources';
 import { pseudonymEnvironment, scheduleEnvironment, sourcesEnvironment } from './config';
 import { diaryApi } from './api/diary.api';
 import { Pseudonyms } from './domain/pseudonym';
@@ -15,8 +16,10 @@ runService('diary', async () => {
   const store = new DiaryStore(runtime.db);
   const pseudonyms = new Pseudonyms(readConfigOrExit(pseudonymEnvironment, 'diary').DIARY_PSEUDONYM_SECRET);
   const sources = new Sources(readConfigOrExit(sourcesEnvironment, 'diary'), runtime.credentials);
-  const schedule = new ExportSchedule(store, pseudonyms, sources, runtime.logger, readConfigOrExit(scheduleEnvironment, 'diary').DIARY_EXPORT_DAY_OF_MONTH);
+  const jobs = new ExportJobs(runtime.db, store, pseudonyms, sources, runtime.logger);
+  const schedule = new ExportSchedule(store, jobs, runtime.logger, readConfigOrExit(scheduleEnvironment, 'diary').DIARY_EXPORT_DAY_OF_MONTH);
   runtime.bus.subscribe('diary', [...DIARY_EVENTS], keepDiary(store, pseudonyms, schedule), new Inbox(runtime.db, 'diary'));
-  await runtime.serve([diaryApi(store, pseudonyms, schedule)]);
+  await runtime.serve([diaryApi(store, pseudonyms, jobs, sources)]);
   schedule.start();
+  jobs.startWorking();
 });

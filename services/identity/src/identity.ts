@@ -1,9 +1,11 @@
 import type { OutboxRelay } from '@ejournal/kit';
+import type { SchoolStructure } from './read-models/school-structure';
 import type { AccessTokens } from './sessions/access-tokens';
 import type { RegionalSignOn } from './sessions/regional-sign-on';
 import type { AccountStore } from './store/account.store';
 import type { AuditStore } from './store/audit.store';
 import type { InvitationStore } from './store/invitation.store';
+import type { PasswordResetStore } from './store/password-reset.store';
 import type { KnownSchoolStore } from './store/known-school.store';
 import type { PersonStore } from './store/person.store';
 import type { SessionStore } from './store/session.store';
@@ -16,9 +18,12 @@ export interface Identity {
   sessions: SessionStore;
   tokens: AccessTokens;
   invitations: InvitationStore;
+  passwordResets: PasswordResetStore;
   audit: AuditStore;
   throttles: ThrottleStore;
   knownSchools: KnownSchoolStore;
+  /** The schools' years, classes, groups and own subjects, as curriculum publishes them. */
+  structure: SchoolStructure;
   relay: OutboxRelay;
   signOn: RegionalSignOn;
 }

@@ -2,7 +2,9 @@ import { Inbox, readConfigOrExit, runService, ServiceRuntime } from '@ejournal/k
 import { bootstrapEnvironment, keyEncryptionEnvironment, ssoEnvironment } from './config';
 import { identityApi } from './api/identity.api';
 import { bootstrapOperator } from './bootstrap';
+import { keepEnrolment } from './events/enrolment.consumer';
 import { onSchoolRegistered } from './events/school-registered.consumer';
+import { SCHOOL_STRUCTURE_EVENTS, SchoolStructure } from './read-models/school-structure';
 import type { Identity } from './identity';
 import { AccessTokens } from './sessions/access-tokens';
 import { KeyEncryption } from './sessions/key-encryption';
@@ -10,6 +12,7 @@ import { RegionalSignOn, type SignOnSettings } from './sessions/regional-sign-on
 import { AccountStore } from './store/account.store';
 import { AuditStore } from './store/audit.store';
 import { InvitationStore } from './store/invitation.store';
+import { PasswordResetStore } from './store/password-reset.store';
 import { KnownSchoolStore } from './store/known-school.store';
 import { PersonStore } from './store/person.store';
 import { SessionStore } from './store/session.store';
@@ -31,24 +34,41 @@ function signOnSettings(): SignOnSettings | undefined {
 }
 
 // Identity and access.
-// Publishes: identity.account.revoked. Consumes: curriculum.school.registered.
+// Publishes: identity.account.revoked, identity.tokens.revoked, identity.student.registered. Consumes: curriculum.school.registered, and the schools' years,
+// classes and own subjects (read-models/school-structure.ts).
 runService('identity', async () => {
   const runtime = await ServiceRuntime.start('identity', { grpcPort: 50051 });
   const accounts = new AccountStore(runtime.db);
+  const sessions = new SessionStore(runtime.db);
+  const people = new PersonStore(runtime.db);
   const signingKeys = new SigningKeyStore(runtime.db, new KeyEncryption(readConfigOrExit(keyEncryptionEnvironment, 'identity').SIGNING_KEY_ENCRYPTION_KEY));
   const identity: Identity = {
-    people: new PersonStore(runtime.db),
+    people,
     accounts,
-    sessions: new SessionStore(runtime.db),
+    sessions,
     tokens: new AccessTokens(signingKeys),
     invitations: new InvitationStore(runtime.db),
+    passwordResets: new PasswordResetStore(runtime.db),
     audit: new AuditStore(runtime.db),
     throttles: new ThrottleStore(runtime.db),
     knownSchools: new KnownSchoolStore(runtime.db),
-    relay: runtime.outboxRelay([accounts.model]),
+    structure: new SchoolStructure(runtime.db),
+    relay: runtime.outboxRelay([accounts.model, sessions.model, people.model]),
     signOn: new RegionalSignOn(signOnSettings(), new SsoAttemptStore(runtime.db)),
   };
-  runtime.bus.subscribe('identity', ['curriculum.school.registered'], onSchoolRegistered(identity.knownSchools), new Inbox(runtime.db, 'identity'));
+  const keepStructure = identity.structure.keep();
+  const keepSchools = onSchoolRegistered(identity.knownSchools);
+  const keepEnrolments = keepEnrolment(identity);
+  runtime.bus.subscribe(
+    'identity',
+    ['curriculum.school.registered', 'curriculum.enrolment.changed', ...SCHOOL_STRUCTURE_EVENTS],
+    (event) => {
+      if (event.type === 'curriculum.school.registered') return keepSchools(event as never);
+      if (event.type === 'curriculum.enrolment.changed') return keepEnrolments(event as never);
+      return keepStructure(event as never);
+    },
+    new Inbox(runtime.db, 'identity'),
+  );
   await runtime.serve([identityApi(identity)], async () => {
     const sealed = await signingKeys.sealClearKeys();
     if (sealed > 0) runtime.logger.info('signing keys sealed at rest', { count: sealed });

@@ -13,11 +13,13 @@ import type { DiaryReaders as _ejournal_diary_v1_DiaryReaders, DiaryReaders__Out
 import type { DiaryReadersRequest as _ejournal_diary_v1_DiaryReadersRequest, DiaryReadersRequest__Output as _ejournal_diary_v1_DiaryReadersRequest__Output } from './ejournal/diary/v1/DiaryReadersRequest';
 import type { DiaryServiceClient as _ejournal_diary_v1_DiaryServiceClient, DiaryServiceDefinition as _ejournal_diary_v1_DiaryServiceDefinition } from './ejournal/diary/v1/DiaryService';
 import type { ExportError as _ejournal_diary_v1_ExportError, ExportError__Output as _ejournal_diary_v1_ExportError__Output } from './ejournal/diary/v1/ExportError';
+import type { ExportJob as _ejournal_diary_v1_ExportJob, ExportJob__Output as _ejournal_diary_v1_ExportJob__Output } from './ejournal/diary/v1/ExportJob';
 import type { ExportReport as _ejournal_diary_v1_ExportReport, ExportReport__Output as _ejournal_diary_v1_ExportReport__Output } from './ejournal/diary/v1/ExportReport';
 import type { ExportReports as _ejournal_diary_v1_ExportReports, ExportReports__Output as _ejournal_diary_v1_ExportReports__Output } from './ejournal/diary/v1/ExportReports';
 import type { ExportReportsRequest as _ejournal_diary_v1_ExportReportsRequest, ExportReportsRequest__Output as _ejournal_diary_v1_ExportReportsRequest__Output } from './ejournal/diary/v1/ExportReportsRequest';
 import type { Finals as _ejournal_diary_v1_Finals, Finals__Output as _ejournal_diary_v1_Finals__Output } from './ejournal/diary/v1/Finals';
 import type { FinalsRequest as _ejournal_diary_v1_FinalsRequest, FinalsRequest__Output as _ejournal_diary_v1_FinalsRequest__Output } from './ejournal/diary/v1/FinalsRequest';
+import type { GetExportJobRequest as _ejournal_diary_v1_GetExportJobRequest, GetExportJobRequest__Output as _ejournal_diary_v1_GetExportJobRequest__Output } from './ejournal/diary/v1/GetExportJobRequest';
 import type { RunExportRequest as _ejournal_diary_v1_RunExportRequest, RunExportRequest__Output as _ejournal_diary_v1_RunExportRequest__Output } from './ejournal/diary/v1/RunExportRequest';
 import type { SubjectMarks as _ejournal_diary_v1_SubjectMarks, SubjectMarks__Output as _ejournal_diary_v1_SubjectMarks__Output } from './ejournal/diary/v1/SubjectMarks';
 import type { Teachers as _ejournal_diary_v1_Teachers, Teachers__Output as _ejournal_diary_v1_Teachers__Output } from './ejournal/diary/v1/Teachers';
@@ -44,11 +46,13 @@ export interface ProtoGrpcType {
         DiaryReadersRequest: MessageTypeDefinition<_ejournal_diary_v1_DiaryReadersRequest, _ejournal_diary_v1_DiaryReadersRequest__Output>
         DiaryService: SubtypeConstructor<typeof grpc.Client, _ejournal_diary_v1_DiaryServiceClient> & { service: _ejournal_diary_v1_DiaryServiceDefinition }
         ExportError: MessageTypeDefinition<_ejournal_diary_v1_ExportError, _ejournal_diary_v1_ExportError__Output>
+        ExportJob: MessageTypeDefinition<_ejournal_diary_v1_ExportJob, _ejournal_diary_v1_ExportJob__Output>
         ExportReport: MessageTypeDefinition<_ejournal_diary_v1_ExportReport, _ejournal_diary_v1_ExportReport__Output>
         ExportReports: MessageTypeDefinition<_ejournal_diary_v1_ExportReports, _ejournal_diary_v1_ExportReports__Output>
         ExportReportsRequest: MessageTypeDefinition<_ejournal_diary_v1_ExportReportsRequest, _ejournal_diary_v1_ExportReportsRequest__Output>
         Finals: MessageTypeDefinition<_ejournal_diary_v1_Finals, _ejournal_diary_v1_Finals__Output>
         FinalsRequest: MessageTypeDefinition<_ejournal_diary_v1_FinalsRequest, _ejournal_diary_v1_FinalsRequest__Output>
+        GetExportJobRequest: MessageTypeDefinition<_ejournal_diary_v1_GetExportJobRequest, _ejournal_diary_v1_GetExportJobRequest__Output>
         RunExportRequest: MessageTypeDefinition<_ejournal_diary_v1_RunExportRequest, _ejournal_diary_v1_RunExportRequest__Output>
         SubjectMarks: MessageTypeDefinition<_ejournal_diary_v1_SubjectMarks, _ejournal_diary_v1_SubjectMarks__Output>
         Teachers: MessageTypeDefinition<_ejournal_diary_v1_Teachers, _ejournal_diary_v1_Teachers__Output>

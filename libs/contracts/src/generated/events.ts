@@ -20,6 +20,7 @@ import type { RoundingRule as _ejournal_curriculum_v1_RoundingRule, RoundingRule
 import type { SchoolRegistered as _ejournal_curriculum_v1_SchoolRegistered, SchoolRegistered__Output as _ejournal_curriculum_v1_SchoolRegistered__Output } from './ejournal/curriculum/v1/SchoolRegistered';
 import type { SchoolSettings as _ejournal_curriculum_v1_SchoolSettings, SchoolSettings__Output as _ejournal_curriculum_v1_SchoolSettings__Output } from './ejournal/curriculum/v1/SchoolSettings';
 import type { SchoolSettingsChanged as _ejournal_curriculum_v1_SchoolSettingsChanged, SchoolSettingsChanged__Output as _ejournal_curriculum_v1_SchoolSettingsChanged__Output } from './ejournal/curriculum/v1/SchoolSettingsChanged';
+import type { SubjectAdded as _ejournal_curriculum_v1_SubjectAdded, SubjectAdded__Output as _ejournal_curriculum_v1_SubjectAdded__Output } from './ejournal/curriculum/v1/SubjectAdded';
 import type { SubstitutionSet as _ejournal_curriculum_v1_SubstitutionSet, SubstitutionSet__Output as _ejournal_curriculum_v1_SubstitutionSet__Output } from './ejournal/curriculum/v1/SubstitutionSet';
 import type { ThematicPlanApproved as _ejournal_curriculum_v1_ThematicPlanApproved, ThematicPlanApproved__Output as _ejournal_curriculum_v1_ThematicPlanApproved__Output } from './ejournal/curriculum/v1/ThematicPlanApproved';
 import type { WorkKind as _ejournal_curriculum_v1_WorkKind, WorkKind__Output as _ejournal_curriculum_v1_WorkKind__Output } from './ejournal/curriculum/v1/WorkKind';
@@ -30,6 +31,8 @@ import type { LessonRecorded as _ejournal_gradebook_v1_LessonRecorded, LessonRec
 import type { MarkFact as _ejournal_gradebook_v1_MarkFact, MarkFact__Output as _ejournal_gradebook_v1_MarkFact__Output } from './ejournal/gradebook/v1/MarkFact';
 import type { MarkOverAbsence as _ejournal_gradebook_v1_MarkOverAbsence, MarkOverAbsence__Output as _ejournal_gradebook_v1_MarkOverAbsence__Output } from './ejournal/gradebook/v1/MarkOverAbsence';
 import type { AccountRevoked as _ejournal_identity_v1_AccountRevoked, AccountRevoked__Output as _ejournal_identity_v1_AccountRevoked__Output } from './ejournal/identity/v1/AccountRevoked';
+import type { StudentRegistered as _ejournal_identity_v1_StudentRegistered, StudentRegistered__Output as _ejournal_identity_v1_StudentRegistered__Output } from './ejournal/identity/v1/StudentRegistered';
+import type { TokensRevoked as _ejournal_identity_v1_TokensRevoked, TokensRevoked__Output as _ejournal_identity_v1_TokensRevoked__Output } from './ejournal/identity/v1/TokensRevoked';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -64,6 +67,7 @@ export interface ProtoGrpcType {
         SchoolRegistered: MessageTypeDefinition<_ejournal_curriculum_v1_SchoolRegistered, _ejournal_curriculum_v1_SchoolRegistered__Output>
         SchoolSettings: MessageTypeDefinition<_ejournal_curriculum_v1_SchoolSettings, _ejournal_curriculum_v1_SchoolSettings__Output>
         SchoolSettingsChanged: MessageTypeDefinition<_ejournal_curriculum_v1_SchoolSettingsChanged, _ejournal_curriculum_v1_SchoolSettingsChanged__Output>
+        SubjectAdded: MessageTypeDefinition<_ejournal_curriculum_v1_SubjectAdded, _ejournal_curriculum_v1_SubjectAdded__Output>
         SubstitutionSet: MessageTypeDefinition<_ejournal_curriculum_v1_SubstitutionSet, _ejournal_curriculum_v1_SubstitutionSet__Output>
         ThematicPlanApproved: MessageTypeDefinition<_ejournal_curriculum_v1_ThematicPlanApproved, _ejournal_curriculum_v1_ThematicPlanApproved__Output>
         WorkKind: MessageTypeDefinition<_ejournal_curriculum_v1_WorkKind, _ejournal_curriculum_v1_WorkKind__Output>
@@ -82,6 +86,8 @@ export interface ProtoGrpcType {
     identity: {
       v1: {
         AccountRevoked: MessageTypeDefinition<_ejournal_identity_v1_AccountRevoked, _ejournal_identity_v1_AccountRevoked__Output>
+        StudentRegistered: MessageTypeDefinition<_ejournal_identity_v1_StudentRegistered, _ejournal_identity_v1_StudentRegistered__Output>
+        TokensRevoked: MessageTypeDefinition<_ejournal_identity_v1_TokensRevoked, _ejournal_identity_v1_TokensRevoked__Output>
       }
     }
   }

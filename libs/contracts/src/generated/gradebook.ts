@@ -6,10 +6,12 @@ import type { ChangeRequest as _ejournal_gradebook_v1_ChangeRequest, ChangeReque
 import type { CorrectMarkRequest as _ejournal_gradebook_v1_CorrectMarkRequest, CorrectMarkRequest__Output as _ejournal_gradebook_v1_CorrectMarkRequest__Output } from './ejournal/gradebook/v1/CorrectMarkRequest';
 import type { CorrectMarkResult as _ejournal_gradebook_v1_CorrectMarkResult, CorrectMarkResult__Output as _ejournal_gradebook_v1_CorrectMarkResult__Output } from './ejournal/gradebook/v1/CorrectMarkResult';
 import type { DecideChangeRequestRequest as _ejournal_gradebook_v1_DecideChangeRequestRequest, DecideChangeRequestRequest__Output as _ejournal_gradebook_v1_DecideChangeRequestRequest__Output } from './ejournal/gradebook/v1/DecideChangeRequestRequest';
+import type { DecideFinalChangeRequest as _ejournal_gradebook_v1_DecideFinalChangeRequest, DecideFinalChangeRequest__Output as _ejournal_gradebook_v1_DecideFinalChangeRequest__Output } from './ejournal/gradebook/v1/DecideFinalChangeRequest';
 import type { ExportLessonsRequest as _ejournal_gradebook_v1_ExportLessonsRequest, ExportLessonsRequest__Output as _ejournal_gradebook_v1_ExportLessonsRequest__Output } from './ejournal/gradebook/v1/ExportLessonsRequest';
 import type { ExportedLesson as _ejournal_gradebook_v1_ExportedLesson, ExportedLesson__Output as _ejournal_gradebook_v1_ExportedLesson__Output } from './ejournal/gradebook/v1/ExportedLesson';
 import type { ExportedLessons as _ejournal_gradebook_v1_ExportedLessons, ExportedLessons__Output as _ejournal_gradebook_v1_ExportedLessons__Output } from './ejournal/gradebook/v1/ExportedLessons';
 import type { Final as _ejournal_gradebook_v1_Final, Final__Output as _ejournal_gradebook_v1_Final__Output } from './ejournal/gradebook/v1/Final';
+import type { FinalChangeRequest as _ejournal_gradebook_v1_FinalChangeRequest, FinalChangeRequest__Output as _ejournal_gradebook_v1_FinalChangeRequest__Output } from './ejournal/gradebook/v1/FinalChangeRequest';
 import type { FinalProposal as _ejournal_gradebook_v1_FinalProposal, FinalProposal__Output as _ejournal_gradebook_v1_FinalProposal__Output } from './ejournal/gradebook/v1/FinalProposal';
 import type { GetHomeworkFileRequest as _ejournal_gradebook_v1_GetHomeworkFileRequest, GetHomeworkFileRequest__Output as _ejournal_gradebook_v1_GetHomeworkFileRequest__Output } from './ejournal/gradebook/v1/GetHomeworkFileRequest';
 import type { GradebookServiceClient as _ejournal_gradebook_v1_GradebookServiceClient, GradebookServiceDefinition as _ejournal_gradebook_v1_GradebookServiceDefinition } from './ejournal/gradebook/v1/GradebookService';
@@ -26,6 +28,7 @@ import type { PageAbsence as _ejournal_gradebook_v1_PageAbsence, PageAbsence__Ou
 import type { PeriodFinal as _ejournal_gradebook_v1_PeriodFinal, PeriodFinal__Output as _ejournal_gradebook_v1_PeriodFinal__Output } from './ejournal/gradebook/v1/PeriodFinal';
 import type { RecordLessonRequest as _ejournal_gradebook_v1_RecordLessonRequest, RecordLessonRequest__Output as _ejournal_gradebook_v1_RecordLessonRequest__Output } from './ejournal/gradebook/v1/RecordLessonRequest';
 import type { Remark as _ejournal_gradebook_v1_Remark, Remark__Output as _ejournal_gradebook_v1_Remark__Output } from './ejournal/gradebook/v1/Remark';
+import type { RequestFinalChangeRequest as _ejournal_gradebook_v1_RequestFinalChangeRequest, RequestFinalChangeRequest__Output as _ejournal_gradebook_v1_RequestFinalChangeRequest__Output } from './ejournal/gradebook/v1/RequestFinalChangeRequest';
 import type { SetFinalRequest as _ejournal_gradebook_v1_SetFinalRequest, SetFinalRequest__Output as _ejournal_gradebook_v1_SetFinalRequest__Output } from './ejournal/gradebook/v1/SetFinalRequest';
 import type { SetMarksRequest as _ejournal_gradebook_v1_SetMarksRequest, SetMarksRequest__Output as _ejournal_gradebook_v1_SetMarksRequest__Output } from './ejournal/gradebook/v1/SetMarksRequest';
 import type { SetMarksResult as _ejournal_gradebook_v1_SetMarksResult, SetMarksResult__Output as _ejournal_gradebook_v1_SetMarksResult__Output } from './ejournal/gradebook/v1/SetMarksResult';
@@ -48,10 +51,12 @@ export interface ProtoGrpcType {
         CorrectMarkRequest: MessageTypeDefinition<_ejournal_gradebook_v1_CorrectMarkRequest, _ejournal_gradebook_v1_CorrectMarkRequest__Output>
         CorrectMarkResult: MessageTypeDefinition<_ejournal_gradebook_v1_CorrectMarkResult, _ejournal_gradebook_v1_CorrectMarkResult__Output>
         DecideChangeRequestRequest: MessageTypeDefinition<_ejournal_gradebook_v1_DecideChangeRequestRequest, _ejournal_gradebook_v1_DecideChangeRequestRequest__Output>
+        DecideFinalChangeRequest: MessageTypeDefinition<_ejournal_gradebook_v1_DecideFinalChangeRequest, _ejournal_gradebook_v1_DecideFinalChangeRequest__Output>
         ExportLessonsRequest: MessageTypeDefinition<_ejournal_gradebook_v1_ExportLessonsRequest, _ejournal_gradebook_v1_ExportLessonsRequest__Output>
         ExportedLesson: MessageTypeDefinition<_ejournal_gradebook_v1_ExportedLesson, _ejournal_gradebook_v1_ExportedLesson__Output>
         ExportedLessons: MessageTypeDefinition<_ejournal_gradebook_v1_ExportedLessons, _ejournal_gradebook_v1_ExportedLessons__Output>
         Final: MessageTypeDefinition<_ejournal_gradebook_v1_Final, _ejournal_gradebook_v1_Final__Output>
+        FinalChangeRequest: MessageTypeDefinition<_ejournal_gradebook_v1_FinalChangeRequest, _ejournal_gradebook_v1_FinalChangeRequest__Output>
         FinalProposal: MessageTypeDefinition<_ejournal_gradebook_v1_FinalProposal, _ejournal_gradebook_v1_FinalProposal__Output>
         GetHomeworkFileRequest: MessageTypeDefinition<_ejournal_gradebook_v1_GetHomeworkFileRequest, _ejournal_gradebook_v1_GetHomeworkFileRequest__Output>
         GradebookService: SubtypeConstructor<typeof grpc.Client, _ejournal_gradebook_v1_GradebookServiceClient> & { service: _ejournal_gradebook_v1_GradebookServiceDefinition }
@@ -68,6 +73,7 @@ export interface ProtoGrpcType {
         PeriodFinal: MessageTypeDefinition<_ejournal_gradebook_v1_PeriodFinal, _ejournal_gradebook_v1_PeriodFinal__Output>
         RecordLessonRequest: MessageTypeDefinition<_ejournal_gradebook_v1_RecordLessonRequest, _ejournal_gradebook_v1_RecordLessonRequest__Output>
         Remark: MessageTypeDefinition<_ejournal_gradebook_v1_Remark, _ejournal_gradebook_v1_Remark__Output>
+        RequestFinalChangeRequest: MessageTypeDefinition<_ejournal_gradebook_v1_RequestFinalChangeRequest, _ejournal_gradebook_v1_RequestFinalChangeRequest__Output>
         SetFinalRequest: MessageTypeDefinition<_ejournal_gradebook_v1_SetFinalRequest, _ejournal_gradebook_v1_SetFinalRequest__Output>
         SetMarksRequest: MessageTypeDefinition<_ejournal_gradebook_v1_SetMarksRequest, _ejournal_gradebook_v1_SetMarksRequest__Output>
         SetMarksResult: MessageTypeDefinition<_ejournal_gradebook_v1_SetMarksResult, _ejournal_gradebook_v1_SetMarksResult__Output>

@@ -4,10 +4,15 @@ import type { MessageTypeDefinition } from '@grpc/proto-loader';
 import type { Account as _ejournal_identity_v1_Account, Account__Output as _ejournal_identity_v1_Account__Output } from './ejournal/identity/v1/Account';
 import type { AuditEntries as _ejournal_identity_v1_AuditEntries, AuditEntries__Output as _ejournal_identity_v1_AuditEntries__Output } from './ejournal/identity/v1/AuditEntries';
 import type { AuditEntry as _ejournal_identity_v1_AuditEntry, AuditEntry__Output as _ejournal_identity_v1_AuditEntry__Output } from './ejournal/identity/v1/AuditEntry';
+import type { BeginSsoLinkRequest as _ejournal_identity_v1_BeginSsoLinkRequest, BeginSsoLinkRequest__Output as _ejournal_identity_v1_BeginSsoLinkRequest__Output } from './ejournal/identity/v1/BeginSsoLinkRequest';
 import type { BeginSsoLoginRequest as _ejournal_identity_v1_BeginSsoLoginRequest, BeginSsoLoginRequest__Output as _ejournal_identity_v1_BeginSsoLoginRequest__Output } from './ejournal/identity/v1/BeginSsoLoginRequest';
 import type { ChangePasswordRequest as _ejournal_identity_v1_ChangePasswordRequest, ChangePasswordRequest__Output as _ejournal_identity_v1_ChangePasswordRequest__Output } from './ejournal/identity/v1/ChangePasswordRequest';
 import type { ChangePasswordResponse as _ejournal_identity_v1_ChangePasswordResponse, ChangePasswordResponse__Output as _ejournal_identity_v1_ChangePasswordResponse__Output } from './ejournal/identity/v1/ChangePasswordResponse';
+import type { CheckPeopleRequest as _ejournal_identity_v1_CheckPeopleRequest, CheckPeopleRequest__Output as _ejournal_identity_v1_CheckPeopleRequest__Output } from './ejournal/identity/v1/CheckPeopleRequest';
+import type { CheckedPeople as _ejournal_identity_v1_CheckedPeople, CheckedPeople__Output as _ejournal_identity_v1_CheckedPeople__Output } from './ejournal/identity/v1/CheckedPeople';
+import type { CompletePasswordResetRequest as _ejournal_identity_v1_CompletePasswordResetRequest, CompletePasswordResetRequest__Output as _ejournal_identity_v1_CompletePasswordResetRequest__Output } from './ejournal/identity/v1/CompletePasswordResetRequest';
 import type { CompleteSsoLoginRequest as _ejournal_identity_v1_CompleteSsoLoginRequest, CompleteSsoLoginRequest__Output as _ejournal_identity_v1_CompleteSsoLoginRequest__Output } from './ejournal/identity/v1/CompleteSsoLoginRequest';
+import type { ConfirmGuardianRequest as _ejournal_identity_v1_ConfirmGuardianRequest, ConfirmGuardianRequest__Output as _ejournal_identity_v1_ConfirmGuardianRequest__Output } from './ejournal/identity/v1/ConfirmGuardianRequest';
 import type { CreatePersonRequest as _ejournal_identity_v1_CreatePersonRequest, CreatePersonRequest__Output as _ejournal_identity_v1_CreatePersonRequest__Output } from './ejournal/identity/v1/CreatePersonRequest';
 import type { EndSessionRequest as _ejournal_identity_v1_EndSessionRequest, EndSessionRequest__Output as _ejournal_identity_v1_EndSessionRequest__Output } from './ejournal/identity/v1/EndSessionRequest';
 import type { EndSessionResponse as _ejournal_identity_v1_EndSessionResponse, EndSessionResponse__Output as _ejournal_identity_v1_EndSessionResponse__Output } from './ejournal/identity/v1/EndSessionResponse';
@@ -25,15 +30,16 @@ import type { Invitation as _ejournal_identity_v1_Invitation, Invitation__Output
 import type { Invitations as _ejournal_identity_v1_Invitations, Invitations__Output as _ejournal_identity_v1_Invitations__Output } from './ejournal/identity/v1/Invitations';
 import type { IssueInvitationRequest as _ejournal_identity_v1_IssueInvitationRequest, IssueInvitationRequest__Output as _ejournal_identity_v1_IssueInvitationRequest__Output } from './ejournal/identity/v1/IssueInvitationRequest';
 import type { KnownSchool as _ejournal_identity_v1_KnownSchool, KnownSchool__Output as _ejournal_identity_v1_KnownSchool__Output } from './ejournal/identity/v1/KnownSchool';
-import type { LinkExternalIdentityRequest as _ejournal_identity_v1_LinkExternalIdentityRequest, LinkExternalIdentityRequest__Output as _ejournal_identity_v1_LinkExternalIdentityRequest__Output } from './ejournal/identity/v1/LinkExternalIdentityRequest';
 import type { ListAuditRequest as _ejournal_identity_v1_ListAuditRequest, ListAuditRequest__Output as _ejournal_identity_v1_ListAuditRequest__Output } from './ejournal/identity/v1/ListAuditRequest';
 import type { ListInvitationsRequest as _ejournal_identity_v1_ListInvitationsRequest, ListInvitationsRequest__Output as _ejournal_identity_v1_ListInvitationsRequest__Output } from './ejournal/identity/v1/ListInvitationsRequest';
 import type { ListRevocationsRequest as _ejournal_identity_v1_ListRevocationsRequest, ListRevocationsRequest__Output as _ejournal_identity_v1_ListRevocationsRequest__Output } from './ejournal/identity/v1/ListRevocationsRequest';
 import type { LoginRequest as _ejournal_identity_v1_LoginRequest, LoginRequest__Output as _ejournal_identity_v1_LoginRequest__Output } from './ejournal/identity/v1/LoginRequest';
+import type { PasswordReset as _ejournal_identity_v1_PasswordReset, PasswordReset__Output as _ejournal_identity_v1_PasswordReset__Output } from './ejournal/identity/v1/PasswordReset';
 import type { Person as _ejournal_identity_v1_Person, Person__Output as _ejournal_identity_v1_Person__Output } from './ejournal/identity/v1/Person';
 import type { PersonCreated as _ejournal_identity_v1_PersonCreated, PersonCreated__Output as _ejournal_identity_v1_PersonCreated__Output } from './ejournal/identity/v1/PersonCreated';
 import type { RedeemInvitationRequest as _ejournal_identity_v1_RedeemInvitationRequest, RedeemInvitationRequest__Output as _ejournal_identity_v1_RedeemInvitationRequest__Output } from './ejournal/identity/v1/RedeemInvitationRequest';
 import type { RefreshSessionRequest as _ejournal_identity_v1_RefreshSessionRequest, RefreshSessionRequest__Output as _ejournal_identity_v1_RefreshSessionRequest__Output } from './ejournal/identity/v1/RefreshSessionRequest';
+import type { RemoveGrantRequest as _ejournal_identity_v1_RemoveGrantRequest, RemoveGrantRequest__Output as _ejournal_identity_v1_RemoveGrantRequest__Output } from './ejournal/identity/v1/RemoveGrantRequest';
 import type { ResetPasswordRequest as _ejournal_identity_v1_ResetPasswordRequest, ResetPasswordRequest__Output as _ejournal_identity_v1_ResetPasswordRequest__Output } from './ejournal/identity/v1/ResetPasswordRequest';
 import type { Revocation as _ejournal_identity_v1_Revocation, Revocation__Output as _ejournal_identity_v1_Revocation__Output } from './ejournal/identity/v1/Revocation';
 import type { Revocations as _ejournal_identity_v1_Revocations, Revocations__Output as _ejournal_identity_v1_Revocations__Output } from './ejournal/identity/v1/Revocations';
@@ -42,9 +48,9 @@ import type { RevokeInterestedPersonRequest as _ejournal_identity_v1_RevokeInter
 import type { RevokeInterestedPersonResponse as _ejournal_identity_v1_RevokeInterestedPersonResponse, RevokeInterestedPersonResponse__Output as _ejournal_identity_v1_RevokeInterestedPersonResponse__Output } from './ejournal/identity/v1/RevokeInterestedPersonResponse';
 import type { RotateSigningKeyRequest as _ejournal_identity_v1_RotateSigningKeyRequest, RotateSigningKeyRequest__Output as _ejournal_identity_v1_RotateSigningKeyRequest__Output } from './ejournal/identity/v1/RotateSigningKeyRequest';
 import type { Session as _ejournal_identity_v1_Session, Session__Output as _ejournal_identity_v1_Session__Output } from './ejournal/identity/v1/Session';
+import type { SessionRevocation as _ejournal_identity_v1_SessionRevocation, SessionRevocation__Output as _ejournal_identity_v1_SessionRevocation__Output } from './ejournal/identity/v1/SessionRevocation';
 import type { SigningKeys as _ejournal_identity_v1_SigningKeys, SigningKeys__Output as _ejournal_identity_v1_SigningKeys__Output } from './ejournal/identity/v1/SigningKeys';
 import type { SsoAuthorization as _ejournal_identity_v1_SsoAuthorization, SsoAuthorization__Output as _ejournal_identity_v1_SsoAuthorization__Output } from './ejournal/identity/v1/SsoAuthorization';
-import type { TemporaryPassword as _ejournal_identity_v1_TemporaryPassword, TemporaryPassword__Output as _ejournal_identity_v1_TemporaryPassword__Output } from './ejournal/identity/v1/TemporaryPassword';
 import type { UnlockAccountRequest as _ejournal_identity_v1_UnlockAccountRequest, UnlockAccountRequest__Output as _ejournal_identity_v1_UnlockAccountRequest__Output } from './ejournal/identity/v1/UnlockAccountRequest';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp';
 
@@ -59,10 +65,15 @@ export interface ProtoGrpcType {
         Account: MessageTypeDefinition<_ejournal_identity_v1_Account, _ejournal_identity_v1_Account__Output>
         AuditEntries: MessageTypeDefinition<_ejournal_identity_v1_AuditEntries, _ejournal_identity_v1_AuditEntries__Output>
         AuditEntry: MessageTypeDefinition<_ejournal_identity_v1_AuditEntry, _ejournal_identity_v1_AuditEntry__Output>
+        BeginSsoLinkRequest: MessageTypeDefinition<_ejournal_identity_v1_BeginSsoLinkRequest, _ejournal_identity_v1_BeginSsoLinkRequest__Output>
         BeginSsoLoginRequest: MessageTypeDefinition<_ejournal_identity_v1_BeginSsoLoginRequest, _ejournal_identity_v1_BeginSsoLoginRequest__Output>
         ChangePasswordRequest: MessageTypeDefinition<_ejournal_identity_v1_ChangePasswordRequest, _ejournal_identity_v1_ChangePasswordRequest__Output>
         ChangePasswordResponse: MessageTypeDefinition<_ejournal_identity_v1_ChangePasswordResponse, _ejournal_identity_v1_ChangePasswordResponse__Output>
+        CheckPeopleRequest: MessageTypeDefinition<_ejournal_identity_v1_CheckPeopleRequest, _ejournal_identity_v1_CheckPeopleRequest__Output>
+        CheckedPeople: MessageTypeDefinition<_ejournal_identity_v1_CheckedPeople, _ejournal_identity_v1_CheckedPeople__Output>
+        CompletePasswordResetRequest: MessageTypeDefinition<_ejournal_identity_v1_CompletePasswordResetRequest, _ejournal_identity_v1_CompletePasswordResetRequest__Output>
         CompleteSsoLoginRequest: MessageTypeDefinition<_ejournal_identity_v1_CompleteSsoLoginRequest, _ejournal_identity_v1_CompleteSsoLoginRequest__Output>
+        ConfirmGuardianRequest: MessageTypeDefinition<_ejournal_identity_v1_ConfirmGuardianRequest, _ejournal_identity_v1_ConfirmGuardianRequest__Output>
         CreatePersonRequest: MessageTypeDefinition<_ejournal_identity_v1_CreatePersonRequest, _ejournal_identity_v1_CreatePersonRequest__Output>
         EndSessionRequest: MessageTypeDefinition<_ejournal_identity_v1_EndSessionRequest, _ejournal_identity_v1_EndSessionRequest__Output>
         EndSessionResponse: MessageTypeDefinition<_ejournal_identity_v1_EndSessionResponse, _ejournal_identity_v1_EndSessionResponse__Output>
@@ -80,15 +91,16 @@ export interface ProtoGrpcType {
         Invitations: MessageTypeDefinition<_ejournal_identity_v1_Invitations, _ejournal_identity_v1_Invitations__Output>
         IssueInvitationRequest: MessageTypeDefinition<_ejournal_identity_v1_IssueInvitationRequest, _ejournal_identity_v1_IssueInvitationRequest__Output>
         KnownSchool: MessageTypeDefinition<_ejournal_identity_v1_KnownSchool, _ejournal_identity_v1_KnownSchool__Output>
-        LinkExternalIdentityRequest: MessageTypeDefinition<_ejournal_identity_v1_LinkExternalIdentityRequest, _ejournal_identity_v1_LinkExternalIdentityRequest__Output>
         ListAuditRequest: MessageTypeDefinition<_ejournal_identity_v1_ListAuditRequest, _ejournal_identity_v1_ListAuditRequest__Output>
         ListInvitationsRequest: MessageTypeDefinition<_ejournal_identity_v1_ListInvitationsRequest, _ejournal_identity_v1_ListInvitationsRequest__Output>
         ListRevocationsRequest: MessageTypeDefinition<_ejournal_identity_v1_ListRevocationsRequest, _ejournal_identity_v1_ListRevocationsRequest__Output>
         LoginRequest: MessageTypeDefinition<_ejournal_identity_v1_LoginRequest, _ejournal_identity_v1_LoginRequest__Output>
+        PasswordReset: MessageTypeDefinition<_ejournal_identity_v1_PasswordReset, _ejournal_identity_v1_PasswordReset__Output>
         Person: MessageTypeDefinition<_ejournal_identity_v1_Person, _ejournal_identity_v1_Person__Output>
         PersonCreated: MessageTypeDefinition<_ejournal_identity_v1_PersonCreated, _ejournal_identity_v1_PersonCreated__Output>
         RedeemInvitationRequest: MessageTypeDefinition<_ejournal_identity_v1_RedeemInvitationRequest, _ejournal_identity_v1_RedeemInvitationRequest__Output>
         RefreshSessionRequest: MessageTypeDefinition<_ejournal_identity_v1_RefreshSessionRequest, _ejournal_identity_v1_RefreshSessionRequest__Output>
+        RemoveGrantRequest: MessageTypeDefinition<_ejournal_identity_v1_RemoveGrantRequest, _ejournal_identity_v1_RemoveGrantRequest__Output>
         ResetPasswordRequest: MessageTypeDefinition<_ejournal_identity_v1_ResetPasswordRequest, _ejournal_identity_v1_ResetPasswordRequest__Output>
         Revocation: MessageTypeDefinition<_ejournal_identity_v1_Revocation, _ejournal_identity_v1_Revocation__Output>
         Revocations: MessageTypeDefinition<_ejournal_identity_v1_Revocations, _ejournal_identity_v1_Revocations__Output>
@@ -97,9 +109,9 @@ export interface ProtoGrpcType {
         RevokeInterestedPersonResponse: MessageTypeDefinition<_ejournal_identity_v1_RevokeInterestedPersonResponse, _ejournal_identity_v1_RevokeInterestedPersonResponse__Output>
         RotateSigningKeyRequest: MessageTypeDefinition<_ejournal_identity_v1_RotateSigningKeyRequest, _ejournal_identity_v1_RotateSigningKeyRequest__Output>
         Session: MessageTypeDefinition<_ejournal_identity_v1_Session, _ejournal_identity_v1_Session__Output>
+        SessionRevocation: MessageTypeDefinition<_ejournal_identity_v1_SessionRevocation, _ejournal_identity_v1_SessionRevocation__Output>
         SigningKeys: MessageTypeDefinition<_ejournal_identity_v1_SigningKeys, _ejournal_identity_v1_SigningKeys__Output>
         SsoAuthorization: MessageTypeDefinition<_ejournal_identity_v1_SsoAuthorization, _ejournal_identity_v1_SsoAuthorization__Output>
-        TemporaryPassword: MessageTypeDefinition<_ejournal_identity_v1_TemporaryPassword, _ejournal_identity_v1_TemporaryPassword__Output>
         UnlockAccountRequest: MessageTypeDefinition<_ejournal_identity_v1_UnlockAccountRequest, _ejournal_identity_v1_UnlockAccountRequest__Output>
       }
     }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CurriculumServiceHandlers } from '@ejournal/contracts';
-import type { AsyncHandlers } from '@ejournal/kit';
+import type { AsyncHandlers, PendingEvent } from '@ejournal/kit';
+import { subjectAdded } from '../events/curriculum-events';
 import { REGIONAL_SUBJECTS, validateRoom, validateSubject, validateTextbook } from '../domain/catalogue';
 import { blankCatalogue, type SchoolCatalogue } from '../store/catalogue.store';
 import { allow, requiredId } from './access';
@@ -9,18 +10,20 @@ import { settingsOf, SCHOOL_MISSING, type Stores } from './stores';
 type Handlers = Pick<AsyncHandlers<CurriculumServiceHandlers>, 'GetCatalogue' | 'AddSubject' | 'AddRoom' | 'AddTextbook'>;
 
 export function catalogueHandlers(stores: Stores): Handlers {
-  const { catalogues } = stores;
+  const { catalogues, relay } = stores;
   /** Adds one item to the school's own catalogue, checked against the catalogue as the school sees it. */
-  const add = async <T>(schoolId: string, build: (seen: SchoolCatalogue) => T, put: (own: SchoolCatalogue, item: T) => SchoolCatalogue): Promise<T> => {
+  const add = async <T>(schoolId: string, build: (seen: SchoolCatalogue) => T, put: (own: SchoolCatalogue, item: T) => SchoolCatalogue, events: (item: T, version: number) => PendingEvent[] = () => []): Promise<T> => {
     await settingsOf(stores, schoolId);
-    return catalogues.change(
+    const added = await catalogues.change(
       schoolId,
       (own) => {
         const item = build({ ...own, subjects: [...REGIONAL_SUBJECTS, ...own.subjects] });
-        return { next: put(own, item), result: item };
+        return { next: put(own, item), events: events(item, own.version + 1), result: item };
       },
       () => blankCatalogue(schoolId),
     );
+    relay.nudge();
+    return added;
   };
 
   return {
@@ -35,7 +38,12 @@ export function catalogueHandlers(stores: Stores): Handlers {
     async AddSubject(request, { principal }) {
       const schoolId = requiredId(request.schoolId, 'schoolId', SCHOOL_MISSING);
       allow(principal, 'schedule.manage', { schoolId }, SCHOOL_MISSING);
-      return add(schoolId, (catalogue) => ({ id: randomUUID(), ...validateSubject(request, catalogue.subjects) }), (own, subject) => ({ ...own, subjects: [...own.subjects, subject] }));
+      return add(
+        schoolId,
+        (catalogue) => ({ id: randomUUID(), ...validateSubject(request, catalogue.subjects) }),
+        (own, subject) => ({ ...own, subjects: [...own.subjects, subject] }),
+        (subject, version) => [subjectAdded(schoolId, subject, version)],
+      );
     },
 
     async AddRoom(request, { principal }) {

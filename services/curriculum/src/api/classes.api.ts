@@ -34,6 +34,7 @@ export function classHandlers(stores: Stores): Handlers {
       allow(principal, 'schedule.manage', { schoolId: year.schoolId }, YEAR_MISSING);
       const settings = await settingsOf(stores, year.schoolId);
       const fields = validateClass(request, settings, year);
+      await stores.people.ensure(year.schoolId, 'staff', [fields.classTeacherId], 'classTeacherId');
       const schoolClass: SchoolClass = { _id: randomUUID(), schoolId: year.schoolId, yearId: year._id, ...fields, groups: [], previousClassId: '', version: 1 };
       await classes.insert(schoolClass, [classChanged(schoolClass)], `класс ${schoolClass.name} в ${year.name} уже есть`);
       relay.nudge();
@@ -56,6 +57,9 @@ export function classHandlers(stores: Stores): Handlers {
     async SetClassTeacher(request, { principal }) {
       const teacherId = (request.teacherId ?? '').trim();
       if (teacherId && !isUuid(teacherId)) throw new InvalidArgument('идентификатор классного руководителя', { teacherId: 'идентификатор сотрудника' });
+      const current = await classOf(stores, requiredId(request.classId, 'classId', CLASS_MISSING));
+      allow(principal, 'schedule.manage', { schoolId: current.schoolId }, CLASS_MISSING);
+      await stores.people.ensure(current.schoolId, 'staff', [teacherId], 'teacherId');
       return changeClass(requiredId(request.classId, 'classId', CLASS_MISSING), principal, (schoolClass) => ({ ...schoolClass, classTeacherId: teacherId }));
     },
 

@@ -73,6 +73,7 @@ export function curriculumPlanHandlers(stores: Stores): Handlers {
       const year = await yearOf(stores, requiredId(request.yearId, 'yearId', YEAR_MISSING));
       allow(principal, 'schedule.manage', { schoolId: year.schoolId }, YEAR_MISSING);
       const assignments = validateTeacherLoad(request.assignments, (await catalogues.of(year.schoolId)).subjects, await classes.findWhere({ yearId: year._id }));
+      await stores.people.ensure(year.schoolId, 'staff', assignments.map((assignment) => assignment.teacherId), 'assignments.teacherId');
       const saved = await loads.change(
         year._id,
         (current) => ({ next: { ...current, assignments }, result: { ...current, assignments, version: current.version + 1 } }),

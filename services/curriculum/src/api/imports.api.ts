@@ -68,6 +68,12 @@ export function importHandlers(stores: Stores): Handlers {
         }
         return { roster, movements };
       };
+      const strangers = await stores.people.unknown(year.schoolId, 'student', lines.map((line) => line.studentId));
+      const strangeTeachers = await stores.people.unknown(year.schoolId, 'staff', lines.map((line) => line.classTeacherId));
+      for (const line of lines) {
+        if (strangers.has(line.studentId)) errors.push({ line: line.line, message: 'в школе нет такого обучающегося' });
+        if (strangeTeachers.has(line.classTeacherId)) errors.push({ line: line.line, message: 'в школе нет такого сотрудника (классный руководитель)' });
+      }
       enrol(await rosterOf(stores, year), errors);
       if (errors.length > 0) return report(lineCount(request.csv), errors);
 
@@ -109,6 +115,8 @@ export function importHandlers(stores: Stores): Handlers {
         perClass.set(schoolClass, [...(perClass.get(schoolClass) ?? []), { line: line.line, entry }]);
       }
       const planned = new Map<SchoolClass, ReturnType<typeof planWeeklyTimetable>>();
+      const strangers = await stores.people.unknown(year.schoolId, 'staff', lines.map((line) => line.teacherId));
+      for (const line of lines) if (strangers.has(line.teacherId)) errors.push({ line: line.line, message: 'в школе нет такого учителя' });
       for (const [schoolClass, entries] of perClass) {
         const context = { settings, year, schoolClass, subjects: catalogue.subjects, rooms: catalogue.rooms };
         const problems = timetableProblems(entries.map(({ entry }) => entry), context);

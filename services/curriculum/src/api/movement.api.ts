@@ -35,6 +35,7 @@ export function movementHandlers(stores: Stores): Handlers {
     async RecordMovement(request, { principal }) {
       const year = await yearOf(stores, requiredId(request.yearId, 'yearId', YEAR_MISSING));
       allow(principal, 'movement.manage', { schoolId: year.schoolId }, YEAR_MISSING);
+      await stores.people.ensure(year.schoolId, 'student', [request.studentId], 'studentId');
       const yearClasses = await classes.findWhere({ yearId: year._id });
       const movement = await rosters.change(
         year._id,

@@ -8,6 +8,7 @@ import type { CurriculumStores } from '../store/curriculum.store';
 import type { LessonStore } from '../store/lesson.store';
 import type { SchoolStore } from '../store/school.store';
 import type { ClassTimetable } from '../store/timetable.store';
+import type { SchoolPeople } from './school-people';
 
 /** Everything the handlers read and write. */
 export interface Stores extends CurriculumStores {
@@ -19,6 +20,8 @@ export interface Stores extends CurriculumStores {
   lessons: LessonStore;
   rosters: VersionedDocuments<Roster>;
   relay: OutboxRelay;
+  /** Who the school's students and staff are (identity's). */
+  people: SchoolPeople;
 }
 
 export const YEAR_MISSING = 'учебный год не найден';

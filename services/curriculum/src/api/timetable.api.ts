@@ -70,6 +70,7 @@ export function timetableHandlers(stores: Stores, planner: LessonPlanner): Handl
       allow(principal, 'schedule.manage', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
       const [year, settings, catalogue] = await Promise.all([yearOf(stores, schoolClass.yearId), settingsOf(stores, schoolClass.schoolId), catalogues.of(schoolClass.schoolId)]);
       const timetable = planWeeklyTimetable(request, { settings, year, schoolClass, subjects: catalogue.subjects, rooms: catalogue.rooms });
+      await stores.people.ensure(schoolClass.schoolId, 'staff', timetable.entries.map((entry) => entry.teacherId), 'entries.teacherId');
       return timetableMessage(await setTimetable(timetables, schoolClass, timetable, principal.subject));
     },
 
@@ -157,7 +158,8 @@ export function timetableHandlers(stores: Stores, planner: LessonPlanner): Handl
 
     // 000 §9.1, 003 §5: a substitution is recorded as such; the substitute then keeps the lesson's record.
     async SetSubstitution(request, { principal }) {
-      await lessonContext(requiredId(request.lessonId, 'lessonId', LESSON_MISSING), principal);
+      const { schoolClass } = await lessonContext(requiredId(request.lessonId, 'lessonId', LESSON_MISSING), principal);
+      await stores.people.ensure(schoolClass.schoolId, 'staff', [(request.teacherId ?? '').trim()], 'teacherId');
       return changeLesson(request.lessonId, (lesson) => ({
         next: substitute(lesson, (request.teacherId ?? '').trim(), request.reason, principal.subject),
         event: (next) => substitutionSet(next, lesson.substituteTeacherId),
@@ -169,6 +171,7 @@ export function timetableHandlers(stores: Stores, planner: LessonPlanner): Handl
       allow(principal, 'schedule.manage', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
       const [year, settings, catalogue] = await Promise.all([yearOf(stores, schoolClass.yearId), settingsOf(stores, schoolClass.schoolId), catalogues.of(schoolClass.schoolId)]);
       ensureSubject(catalogue.subjects, request.subjectId);
+      await stores.people.ensure(schoolClass.schoolId, 'staff', [request.teacherId], 'teacherId');
       const lesson = addedLesson(randomUUID(), request, { settings, year, schoolClass }, principal.subject);
       await lessons.insert(lesson, [lessonChanged(lesson, 'added')]);
       relay.nudge();

@@ -1,3 +1,4 @@
+import { REGIONAL_SUBJECT_CATALOGUE } from '@ejournal/contracts';
 import { InvalidArgument } from '@ejournal/kit';
 
 export interface Subject {
@@ -21,35 +22,8 @@ export interface Textbook {
   grades: number[];
 }
 
-const regional = (id: string, name: string, shortName: string): Subject => ({ id, name, shortName, regional: true });
-
-/** The regional catalogue of subjects (ФГОС). Ids are stable: other services and imports refer to them. */
-export const REGIONAL_SUBJECTS: Subject[] = [
-  regional('rus', 'Русский язык', 'Рус. яз.'),
-  regional('lit', 'Литература', 'Лит.'),
-  regional('read', 'Литературное чтение', 'Лит. чт.'),
-  regional('eng', 'Иностранный язык (английский)', 'Англ. яз.'),
-  regional('ger', 'Иностранный язык (немецкий)', 'Нем. яз.'),
-  regional('math', 'Математика', 'Матем.'),
-  regional('alg', 'Алгебра', 'Алг.'),
-  regional('geom', 'Геометрия', 'Геом.'),
-  regional('prob', 'Вероятность и статистика', 'Вер. и стат.'),
-  regional('inf', 'Информатика', 'Информ.'),
-  regional('world', 'Окружающий мир', 'Окр. мир'),
-  regional('hist', 'История', 'Ист.'),
-  regional('soc', 'Обществознание', 'Общ.'),
-  regional('geo', 'География', 'Геогр.'),
-  regional('bio', 'Биология', 'Биол.'),
-  regional('phys', 'Физика', 'Физ.'),
-  regional('chem', 'Химия', 'Хим.'),
-  regional('music', 'Музыка', 'Муз.'),
-  regional('art', 'Изобразительное искусство', 'ИЗО'),
-  regional('tech', 'Труд (технология)', 'Труд'),
-  regional('pe', 'Физическая культура', 'Физ-ра'),
-  regional('obzr', 'Основы безопасности и защиты Родины', 'ОБЗР'),
-  regional('orkse', 'Основы религиозных культур и светской этики', 'ОРКСЭ'),
-  regional('odnknr', 'Основы духовно-нравственной культуры народов России', 'ОДНКНР'),
-];
+/** The regional catalogue of subjects (ФГОС), as the school's catalogue shows it. Ids are stable: other services and imports refer to them. */
+export const REGIONAL_SUBJECTS: Subject[] = REGIONAL_SUBJECT_CATALOGUE.map((subject) => ({ ...subject, regional: true }));
 
 function text(value: string | undefined, field: string, label: string, max: number): string {
   const tidied = (value ?? '').replace(/\s+/g, ' ').trim();

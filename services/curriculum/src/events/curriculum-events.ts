@@ -28,6 +28,10 @@ export function periodClosed(year: AcademicYear, period: Period): PendingEvent {
   return pendingEvent('curriculum.period.closed', { schoolId: year.schoolId, aggregateId: year._id, aggregateVersion: year.version }, { yearId: year._id, period: periodFact(period) });
 }
 
+export function subjectAdded(schoolId: string, subject: { id: string; name: string; shortName: string }, catalogueVersion: number): PendingEvent {
+  return pendingEvent('curriculum.subject.added', { schoolId, aggregateId: schoolId, aggregateVersion: catalogueVersion }, { schoolId, subjectId: subject.id, name: subject.name, shortName: subject.shortName });
+}
+
 export function classChanged(schoolClass: SchoolClass): PendingEvent {
   return pendingEvent('curriculum.class.changed', { schoolId: schoolClass.schoolId, aggregateId: schoolClass._id, aggregateVersion: schoolClass.version }, { yearId: schoolClass.yearId, class: classFact(schoolClass) });
 }

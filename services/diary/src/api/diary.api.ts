@@ -1,9 +1,11 @@
 import { diaryPackage, GRPC_SERVICE_NAMES, type diaryV1 } from '@ejournal/contracts';
-import { authorize, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding, type Principal } from '@ejournal/kit';
-import { addDays, placesOn, weekOf, weightedAverage, type DiaryMark, type WeekLesson } from '../domain/diary';
+import { status as GrpcStatus } from '@grpc/grpc-js';
+import { authorize, InvalidArgument, isServiceError, NotFound, type AsyncHandlers, type GrpcServiceBinding, type Principal } from '@ejournal/kit';
+import { addDays, placesOn, schoolsOf, weekOf, weightedAverage, type DiaryMark, type StudentPlaces, type WeekLesson } from '../domain/diary';
 import type { Pseudonyms } from '../domain/pseudonym';
 import type { DiaryStore, DiaryViews } from '../store/diary.store';
-import type { ExportSchedule } from './export-schedule';
+import { exportJobMessage, type ExportJobs } from '../export/export-jobs';
+import type { Sources } from '../export/sources';
 
 const DIARY_MISSING = 'дневник не найден';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -15,14 +17,18 @@ function checkMonth(month: string): void {
 
 const markMessage = (mark: DiaryMark): diaryV1.DiaryMark => ({ markId: mark.markId, values: mark.values, passFail: mark.passFail, workKind: mark.workKind, weight: mark.weight });
 
-export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, schedule: ExportSchedule): GrpcServiceBinding {
+export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: ExportJobs, sources: Sources): GrpcServiceBinding {
   /**
    * 001 §2, 002 §3.8, 004 §4.3: a parent sees their children, a student themselves, an interested
-   * person the child they were named for; anyone else is told there is no such diary.
+   * person the child they were named for — each in the child's school; anyone else is told there is
+   * no such diary. Returns the student's key and places (where the student's schools are known from).
    */
-  const open = (principal: Principal, studentId: string) => {
-    if (!studentId || !authorize(principal, 'diary.read', { studentId })) throw new NotFound(DIARY_MISSING);
-    return pseudonyms.of(studentId);
+  const open = async (principal: Principal, studentId: string): Promise<{ key: string; places: StudentPlaces | null }> => {
+    if (!studentId) throw new NotFound(DIARY_MISSING);
+    const key = pseudonyms.of(studentId);
+    const places = await store.places.find(key);
+    if (!schoolsOf(places).some((schoolId) => authorize(principal, 'diary.read', { schoolId, studentId }))) throw new NotFound(DIARY_MISSING);
+    return { key, places };
   };
 
   /** Every view is recorded (who, which child, when) for the class teacher's monitoring (003 §4.2). */
@@ -63,9 +69,8 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, schedule: Ex
 
   const handlers: AsyncHandlers<diaryV1.DiaryServiceHandlers> = {
     async GetTeachers(request, { principal }) {
-      const key = open(principal, request.studentId);
+      const { key, places } = await open(principal, request.studentId);
       if (!DATE.test(request.weekOf)) throw new InvalidArgument('неделя: дата ГГГГ-ММ-ДД', { weekOf: 'ГГГГ-ММ-ДД' });
-      const places = await store.places.find(key);
       const weeks = await Promise.all([0, 1, 2, 3, 4].map((n) => lessonsOfWeek(places, addDays(weekOf(request.weekOf), 7 * n))));
       const bySubject = new Map<string, Set<string>>();
       for (const lesson of weeks.flat()) bySubject.set(lesson.subjectId, (bySubject.get(lesson.subjectId) ?? new Set()).add(lesson.teacherId));
@@ -74,9 +79,8 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, schedule: Ex
     },
 
     async GetAttendanceSummary(request, { principal }) {
-      const key = open(principal, request.studentId);
+      const { key, places } = await open(principal, request.studentId);
       checkMonth(request.month);
-      const places = await store.places.find(key);
       const mondays: string[] = [];
       for (let monday = weekOf(`${request.month}-01`); monday.slice(0, 7) <= request.month; monday = addDays(monday, 7)) mondays.push(monday);
       const [lessonWeeks, studentWeeks] = await Promise.all([Promise.all(mondays.map((monday) => lessonsOfWeek(places, monday))), Promise.all(mondays.map((monday) => store.studentWeeks.find(`${key}:${monday}`)))]);
@@ -91,11 +95,23 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, schedule: Ex
       return { studentId: request.studentId, month: request.month, unexcused: count('Н'), illness: count('Б'), excused: count('У'), late: count('О'), missed };
     },
 
-    // 000 §5, 001 §9.2.2: the full export, on demand by the school's administrator.
+    // 000 §5, 001 §9.2.2: the full export, on demand by the school's administrator: a job to poll.
     async RunExport(request, { principal }) {
       if (!authorize(principal, 'diary.export', { schoolId: request.schoolId })) throw new NotFound('школа не найдена');
       if ((request.from && !DATE.test(request.from)) || (request.to && !DATE.test(request.to))) throw new InvalidArgument('даты выгрузки: ГГГГ-ММ-ДД', { from: 'ГГГГ-ММ-ДД' });
-      return schedule.run(request.schoolId, request.yearId, 'on demand', request.from, request.to);
+      // The year must be this school's (asked of curriculum, which owns it): another school's and a missing one look alike.
+      const year = await sources.year(request.yearId).catch((error: unknown) => {
+        if (isServiceError(error) && (error.code === GrpcStatus.NOT_FOUND || error.code === GrpcStatus.INVALID_ARGUMENT)) return null;
+        throw error;
+      });
+      if (!year || year.schoolId !== request.schoolId) throw new NotFound('учебный год не найден');
+      const job = await jobs.start({ schoolId: request.schoolId, yearId: year.id, from: request.from, to: request.to, reason: 'on demand', requestedBy: principal.subject }, true);
+      return exportJobMessage(job);
+    },
+
+    async GetExportJob(request, { principal }) {
+      if (!authorize(principal, 'diary.export', { schoolId: request.schoolId })) throw new NotFound('задание выгрузки не найдено');
+      return exportJobMessage(await jobs.get(request.schoolId, request.jobId));
     },
 
     async ListExportReports(request, { principal }) {
@@ -117,10 +133,10 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, schedule: Ex
     },
 
     async GetWeekPage(request, { principal }) {
-      const key = open(principal, request.studentId);
+      const { key, places } = await open(principal, request.studentId);
       if (!DATE.test(request.weekOf)) throw new InvalidArgument('неделя: дата ГГГГ-ММ-ДД', { weekOf: 'ГГГГ-ММ-ДД' });
       const monday = weekOf(request.weekOf);
-      const [places, studentWeek] = await Promise.all([store.places.find(key), store.studentWeeks.find(`${key}:${monday}`)]);
+      const studentWeek = await store.studentWeeks.find(`${key}:${monday}`);
       const lessons = await lessonsOfWeek(places, monday);
       await recordView(principal, key, firstClassOf(places, monday), monday);
       return {
@@ -149,7 +165,7 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, schedule: Ex
     },
 
     async GetCurrentMarks(request, { principal }) {
-      const key = open(principal, request.studentId);
+      const { key } = await open(principal, request.studentId);
       const period = await store.studentPeriods.find(`${key}:${request.periodId}`);
       const marks = (period?.marks ?? []).filter((mark) => !mark.removed);
       const subjects = [...new Set(marks.map((mark) => mark.subjectId))].sort();
@@ -164,7 +180,7 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, schedule: Ex
     },
 
     async GetFinals(request, { principal }) {
-      const key = open(principal, request.studentId);
+      const { key } = await open(principal, request.studentId);
       const finals = await store.finals.find(key);
       return { studentId: request.studentId, finals: (finals?.finals ?? []).map(({ subjectId, periodId, value }) => ({ subjectId, periodId, value })) };
     },

@@ -15,7 +15,8 @@ export interface Placement {
 /** Where a student is (class and groups) over a year: from curriculum.enrolment.changed. */
 export interface StudentPlaces {
   _id: string;
-  years: Array<{ yearId: string; rosterVersion: number; placements: Placement[] }>;
+  /** Per year: the school (a parent's grant names it), the roster's version, the placements. */
+  years: Array<{ yearId: string; schoolId?: string; rosterVersion: number; placements: Placement[] }>;
   version: number;
 }
 
@@ -119,9 +120,14 @@ function upsert<T>(items: T[], same: (item: T) => boolean, next: T, newer: (curr
   return [...items.filter((item) => !same(item)), next];
 }
 
-export function withPlacements(places: StudentPlaces, yearId: string, rosterVersion: number, placements: Placement[]): StudentPlaces | null {
-  const years = upsert(places.years, (year) => year.yearId === yearId, { yearId, rosterVersion, placements }, (current) => current.rosterVersion < rosterVersion);
+export function withPlacements(places: StudentPlaces, yearId: string, schoolId: string, rosterVersion: number, placements: Placement[]): StudentPlaces | null {
+  const years = upsert(places.years, (year) => year.yearId === yearId, { yearId, schoolId, rosterVersion, placements }, (current) => current.rosterVersion < rosterVersion);
   return years ? { ...places, years } : null;
+}
+
+/** The schools a student has been in (the diary is opened in one of them). */
+export function schoolsOf(places: StudentPlaces | null): string[] {
+  return [...new Set((places?.years ?? []).map((year) => year.schoolId ?? '').filter(Boolean))];
 }
 
 /** The student's class and groups on a date. */

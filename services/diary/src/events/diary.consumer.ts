@@ -3,7 +3,7 @@ import type { EventHandler, VersionedDocuments } from '@ejournal/kit';
 import { weekOf, withAbsence, withFinal, withLessonFacts, withLessonsFacts, withLessonRecord, withMark, withoutLesson, withPlacements, type ClassWeek, type DiaryMark, type StudentFinals, type StudentPeriod, type StudentPlaces, type StudentWeek } from '../domain/diary';
 import type { Pseudonyms } from '../domain/pseudonym';
 import { lessonFacts } from './lesson-facts';
-import type { ExportSchedule } from '../api/export-schedule';
+import type { ExportSchedule } from '../export/export-schedule';
 import type { DiaryStore } from '../store/diary.store';
 
 export const DIARY_EVENTS = [
@@ -77,7 +77,7 @@ export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms, schedule: E
         const change = event.payload as curriculumV1.EnrolmentChanged__Output;
         const key = pseudonyms.of(change.studentId);
         const placements = change.placements.map(({ classId, groupId, from, until }) => ({ classId, groupId, from, until }));
-        return apply(store.places, key, (): StudentPlaces => ({ _id: key, years: [], version: 0 }), (places) => withPlacements(places, change.yearId, event.aggregateVersion, placements));
+        return apply(store.places, key, (): StudentPlaces => ({ _id: key, years: [], version: 0 }), (places) => withPlacements(places, change.yearId, event.schoolId, event.aggregateVersion, placements));
       }
       case 'curriculum.lessons.planned': {
         const lessons = (event.payload as curriculumV1.LessonsPlanned__Output).lessons;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { GRPC_SERVICE_NAMES, gradebookPackage, type gradebookV1 } from '@ejournal/contracts';
 import { authorize, callingService, FailedPrecondition, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding, type OutboxRelay, type PendingEvent, type Principal } from '@ejournal/kit';
 import type { PeriodLength } from '../domain/finals';
+import { sniffContent } from '../domain/file-content';
 import { checkHomeworkFile, type HomeworkFile } from '../domain/homework-files';
 import { absenceOf, correctMark, currentFinals, decideChangeRequest, proposals, recordLesson, setFinal, setMarks, teacherOf, type JournalPage, type PageLesson } from '../domain/journal-page';
 import { derivedPageId } from '../domain/page-id';
@@ -10,7 +11,8 @@ import type { JournalRules } from '../domain/rules';
 import { finalSet, lessonRecorded, markEvent, markOverAbsence } from '../events/gradebook-events';
 import { planFor, type JournalStore, type PageIndex } from '../store/journal.store';
 import { yearFinal, yearFinalsOf } from '../domain/year-finals';
-import { fileMessage, finalMessage, lessonMessage, markMessage, requestMessage } from './messages';
+import { decideFinalChange, ensureFinalsOpen, requestFinalChange } from '../domain/final-changes';
+import { fileMessage, finalMessage, finalRequestMessage, lessonMessage, markMessage, requestMessage } from './messages';
 
 const PAGE_MISSING = 'страница журнала не найдена';
 const LESSON_MISSING = 'урок не найден';
@@ -28,7 +30,13 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
     const page = await store.sheets.find(lessonId);
     const lesson = page?.lessons[0];
     if (!page || !lesson || !authorize(principal, 'journal.edit', { schoolId: page.schoolId, teacherId: teacherOf(lesson) })) throw new NotFound(LESSON_MISSING);
-    return { page, lesson };
+    return { page, lesson, closed: await periodClosed(page.periodId) };
+  };
+
+  /** A closed period's lessons, marks and finals change only through requests the administrator decides. */
+  const periodClosed = async (periodId: string) => Boolean((await store.periods.find(periodId))?.closedOn);
+  const ensureLessonsOpen = (closed: boolean) => {
+    if (closed) throw new FailedPrecondition('период закрыт: записи уроков и новые отметки в нём не меняются; исправление отметки — через запрос на изменение');
   };
 
   /** Applies a pure change to a lesson's sheet with its events; re-applies on a concurrent write. */
@@ -51,7 +59,8 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
   /** Who may read a lesson: readers of its journal page, its teacher, and a student of the class (or their parents) on its date. */
   const mayReadLesson = async (principal: Principal, page: JournalPage, lesson: PageLesson) => {
     if (authorize(principal, 'journal.read', { schoolId: page.schoolId, classId: page.classId, groupId: page.groupId || undefined, subjectId: page.subjectId })) return true;
-    if (teacherOf(lesson) === principal.personId) return true;
+    // The lesson's teacher (or substitute), through a teacher's grant in this school: a person id alone opens nothing.
+    if (authorize(principal, 'journal.edit', { schoolId: page.schoolId, teacherId: teacherOf(lesson) })) return true;
     const students = studentsOn(await roster(page.classId), lesson.date, page.groupId);
     return students.some((studentId) => authorize(principal, 'diary.read', { schoolId: page.schoolId, studentId }));
   };
@@ -71,12 +80,14 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
     const students = studentsBetween(classRoster, periods[0].startsOn, periods.at(-1)!.endsOn, key.groupId);
     const sheets = await Promise.all(periodPages.map((page) => store.sheets.find(page.lessonIds[0] ?? '')));
     const teachers = new Set(sheets.flatMap((sheet) => sheet?.lessons.map((lesson) => lesson.teacherId) ?? []));
-    return { index, periods, rules, students, teachers, periodFinals: new Map(periodPages.map((page) => [page.periodId, page.finals])) };
+    // Year and exam finals lock when every period of the year is closed.
+    const closed = (await Promise.all(year.periods.map((period) => periodClosed(period.id)))).every(Boolean);
+    return { index, periods, rules, students, teachers, closed, periodFinals: new Map(periodPages.map((page) => [page.periodId, page.finals])) };
   };
 
   const handlers: AsyncHandlers<gradebookV1.GradebookServiceHandlers> = {
     async GetYearFinals(request, { principal }) {
-      const { index, periods, rules, students, periodFinals } = await yearContext(request);
+      const { index, periods, rules, students, periodFinals, closed } = await yearContext(request);
       const mayRead = authorize(principal, 'journal.read', { schoolId: index.schoolId, classId: index.classId, groupId: index.groupId || undefined, subjectId: index.subjectId });
       if (!mayRead) throw new NotFound(PAGE_MISSING);
       const finals = currentFinals(index);
@@ -90,14 +101,17 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
           return { studentId, periodFinals: byPeriod, proposed, yearFinal: of('year'), exam: of('exam') };
         }),
         finals: finals.map(finalMessage),
+        closed,
+        finalRequests: (index.finalRequests ?? []).map((finalRequest) => finalRequestMessage(index._id, finalRequest)),
       };
     },
 
     async SetYearFinal(request, { principal }) {
       const key = request.key;
       if (!key) throw new InvalidArgument('не указаны класс, предмет и год', { key: 'класс, предмет, год' });
-      const { index, periods, rules, students, periodFinals, teachers } = await yearContext(key);
+      const { index, periods, rules, students, periodFinals, teachers, closed } = await yearContext(key);
       if (!principal.personId || !teachers.has(principal.personId) || !authorize(principal, 'journal.edit', { schoolId: index.schoolId, teacherId: principal.personId })) throw new NotFound(PAGE_MISSING);
+      ensureFinalsOpen(closed, request.kind === 'exam' ? 'exam' : 'year');
       if (!students.includes(request.studentId)) throw new InvalidArgument('ученика нет в этом классе в этом году', { studentId: 'ученик класса' });
       const { proposed } = yearFinalsOf(request.studentId, periods, periodFinals, rules);
       const final = yearFinal(request.kind, request.studentId, request.value, request.reason, proposed, rules, principal.subject, new Date());
@@ -141,13 +155,14 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
     async AttachHomeworkFile(request, { principal }) {
       const { page } = await lessonForEditing(request.lessonId, principal);
       const content = Buffer.from(request.content);
-      const { name, contentType } = checkHomeworkFile(page, request.lessonId, { name: request.name, contentType: request.contentType, size: content.length }, page.lessons[0].files ?? []);
+      const sniffed = await sniffContent(content);
+      const { name, contentType } = checkHomeworkFile(page, request.lessonId, { name: request.name, contentType: request.contentType, size: content.length, sniffed }, page.lessons[0].files ?? []);
       // The bytes first, then the record that points to them: a crash between leaves an unreferenced file, never a dangling link.
       const id = randomUUID();
       await store.saveFileContent(id, name, content);
       const file = await changePage(request.lessonId, (current) => {
         const lesson = current.lessons[0];
-        checkHomeworkFile(current, request.lessonId, { name, contentType, size: content.length }, lesson.files ?? []);
+        checkHomeworkFile(current, request.lessonId, { name, contentType, size: content.length, sniffed }, lesson.files ?? []);
         const attached: HomeworkFile = { id, name, contentType, size: content.length, uploadedBy: principal.subject, uploadedAt: new Date() };
         const next: JournalPage = { ...current, lessons: [{ ...lesson, files: [...(lesson.files ?? []), attached], recordVersion: lesson.recordVersion + 1 }] };
         return { next, events: (stored) => [lessonRecorded(stored, stored.lessons[0])], result: attached };
@@ -167,7 +182,10 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
     async GetJournalPage(request, { principal }) {
       const found = await store.page(derivedPageId(request.classId, request.groupId, request.subjectId, request.periodId));
       const page = found?.page;
-      const mayRead = page && (authorize(principal, 'journal.read', { schoolId: page.schoolId, classId: page.classId, groupId: page.groupId || undefined, subjectId: page.subjectId }) || page.lessons.some((lesson) => teacherOf(lesson) === principal.personId));
+      const mayRead =
+        page &&
+        (authorize(principal, 'journal.read', { schoolId: page.schoolId, classId: page.classId, groupId: page.groupId || undefined, subjectId: page.subjectId }) ||
+          page.lessons.some((lesson) => authorize(principal, 'journal.edit', { schoolId: page.schoolId, teacherId: teacherOf(lesson) })));
       if (!page || !mayRead) throw new NotFound(PAGE_MISSING);
       const [rules, classRoster, period] = await Promise.all([rulesOf(page.schoolId), roster(page.classId), store.periods.find(page.periodId)]);
       const from = period?.startsOn ?? page.lessons[0]?.date ?? '';
@@ -189,11 +207,14 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
         version: String(page.version),
         markCorrectionMinutes: rules.markCorrectionMinutes,
         absences: (page.absences ?? []).filter((absence) => absence.code !== '').map(({ lessonId, studentId, code }) => ({ lessonId, studentId, code })),
+        closed: Boolean(period?.closedOn),
+        finalRequests: (found!.index.finalRequests ?? []).map((finalRequest) => finalRequestMessage(page._id, finalRequest)),
       };
     },
 
     async RecordLesson(request, { principal }) {
-      const { page, lesson } = await lessonForEditing(request.lessonId, principal);
+      const { page, lesson, closed } = await lessonForEditing(request.lessonId, principal);
+      ensureLessonsOpen(closed);
       const students = studentsOn(await roster(page.classId), lesson.date, page.groupId);
       const plan = request.topicNumber > 0 ? await planFor(store, lesson, page.subjectId) : undefined;
       const recorded = await changePage(request.lessonId, (current) => {
@@ -204,7 +225,8 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
     },
 
     async SetMarks(request, { principal }) {
-      const { page, lesson } = await lessonForEditing(request.lessonId, principal);
+      const { page, lesson, closed } = await lessonForEditing(request.lessonId, principal);
+      ensureLessonsOpen(closed);
       const [rules, classRoster] = await Promise.all([rulesOf(page.schoolId), roster(page.classId)]);
       const students = studentsOn(classRoster, lesson.date, page.groupId);
       const marks = await changePage(request.lessonId, (current) => {
@@ -223,8 +245,9 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
 
     // 004 §4.1: after the correction window a change needs the administrator.
     async CorrectMark(request, { principal }) {
-      const { page } = await lessonForEditing(request.lessonId, principal);
-      const rules = await rulesOf(page.schoolId);
+      const { page, closed } = await lessonForEditing(request.lessonId, principal);
+      // In a closed period the correction window is over for everyone: every change is a request.
+      const rules = closed ? { ...(await rulesOf(page.schoolId)), markCorrectionMinutes: -1 } : await rulesOf(page.schoolId);
       const outcome = await changePage(request.lessonId, (current) => {
         const result = correctMark(current, request.lessonId, request.markId, request, rules, principal.subject, new Date());
         return {
@@ -255,6 +278,7 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
       // The page's teacher by the timetable sets its finals (000 §9.1).
       if (!found || !page || !page.lessons.some((lesson) => lesson.teacherId === principal.personId) || !authorize(principal, 'journal.edit', { schoolId: page.schoolId, teacherId: principal.personId })) throw new NotFound(PAGE_MISSING);
       const [rules, classRoster, period] = await Promise.all([rulesOf(page.schoolId), roster(page.classId), store.periods.find(page.periodId)]);
+      ensureFinalsOpen(Boolean(period?.closedOn), 'period');
       const students = studentsBetween(classRoster, period?.startsOn ?? '', period?.endsOn ?? '9999', page.groupId);
       const proposal = proposals(page, students, LENGTHS[period?.scheme ?? 'QUARTERS'] ?? 'quarter', rules).find((candidate) => candidate.studentId === request.studentId);
       const final = await store.pages.change(
@@ -268,6 +292,43 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
       );
       relay.nudge();
       return finalMessage(final);
+    },
+
+    // A final of a closed period (or year) changes only through a request the administrator decides.
+    async RequestFinalChange(request, { principal }) {
+      const now = new Date();
+      if (request.page) {
+        const found = await store.page(derivedPageId(request.page.classId, request.page.groupId, request.page.subjectId, request.page.periodId));
+        const page = found?.page;
+        if (!found || !page || !page.lessons.some((lesson) => lesson.teacherId === principal.personId) || !authorize(principal, 'journal.edit', { schoolId: page.schoolId, teacherId: principal.personId })) throw new NotFound(PAGE_MISSING);
+        const [rules, classRoster, period] = await Promise.all([rulesOf(page.schoolId), roster(page.classId), store.periods.find(page.periodId)]);
+        const students = studentsBetween(classRoster, period?.startsOn ?? '', period?.endsOn ?? '9999', page.groupId);
+        const made = await store.pages.change(found.index._id, (index) => {
+          const { holder, request: made } = requestFinalChange(index, { ...request, kind: 'period' }, students, Boolean(period?.closedOn), rules, principal.subject, now);
+          return { next: { ...index, ...holder, version: index.version + 1 }, result: made };
+        }, () => new NotFound(PAGE_MISSING));
+        return finalRequestMessage(found.index._id, made);
+      }
+      if (!request.year) throw new InvalidArgument('укажите страницу журнала (page) или год (year)', { page: 'страница или год' });
+      const { index, rules, students, teachers, closed } = await yearContext(request.year);
+      if (!principal.personId || !teachers.has(principal.personId) || !authorize(principal, 'journal.edit', { schoolId: index.schoolId, teacherId: principal.personId })) throw new NotFound(PAGE_MISSING);
+      const made = await store.pages.change(index._id, (current) => {
+        const { holder, request: made } = requestFinalChange(current, request, students, closed, rules, principal.subject, now);
+        return { next: { ...current, ...holder, version: current.version + 1 }, result: made };
+      }, () => ({ ...index, version: 0 }));
+      return finalRequestMessage(index._id, made);
+    },
+
+    async DecideFinalChange(request, { principal }) {
+      const index = request.pageId ? await store.pages.find(request.pageId) : null;
+      if (!index || !authorize(principal, 'mark-change.decide', { schoolId: index.schoolId })) throw new NotFound('запрос на изменение итоговой отметки не найден');
+      const decided = await store.pages.change(index._id, (current) => {
+        const { holder, request: decided, final } = decideFinalChange(current, request.requestId, request.approve, request.note, principal.subject, new Date());
+        const next = { ...current, ...holder, version: current.version + 1 };
+        return { next, events: final ? [finalSet({ ...next, lessons: [], marks: [], changeRequests: [] }, final)] : [], result: decided };
+      }, () => new NotFound('запрос на изменение итоговой отметки не найден'));
+      relay.nudge();
+      return finalRequestMessage(index._id, decided);
     },
   };
   return { name: GRPC_SERVICE_NAMES.gradebook, definition: gradebookPackage().GradebookService.service, handlers };

@@ -1,4 +1,5 @@
 import { toTimestamp, type gradebookV1 } from '@ejournal/contracts';
+import type { FinalChangeRequest } from '../domain/final-changes';
 import type { HomeworkFile } from '../domain/homework-files';
 import { isLessonRecordOnTime, teacherOf, type ChangeRequest, type Final, type Mark, type PageLesson } from '../domain/journal-page';
 
@@ -42,4 +43,8 @@ export function finalMessage(final: Final): gradebookV1.Final {
 
 export function fileMessage(file: HomeworkFile): gradebookV1.HomeworkFile {
   return { ...file, uploadedAt: toTimestamp(new Date(file.uploadedAt)) };
+}
+
+export function finalRequestMessage(pageId: string, request: FinalChangeRequest): gradebookV1.FinalChangeRequest {
+  return { ...request, pageId, requestedAt: toTimestamp(new Date(request.requestedAt)), decidedAt: request.decidedAt ? toTimestamp(new Date(request.decidedAt)) : null };
 }

@@ -14,6 +14,7 @@ export const CURRICULUM_EVENTS = [
   'curriculum.lesson.substituted',
   'curriculum.enrolment.changed',
   'curriculum.thematic-plan.approved',
+  'curriculum.period.closed',
 ] as const;
 type CurriculumEvent = (typeof CURRICULUM_EVENTS)[number];
 
@@ -116,6 +117,17 @@ export function keepCurriculum(store: JournalStore): EventHandler<CurriculumEven
           id,
           (current) => (current.planVersion >= event.aggregateVersion ? { next: null, result: null } : { next: { ...current, topics, planVersion: event.aggregateVersion }, result: null }),
           () => ({ _id: id, topics: [], planVersion: 0, version: 0 }),
+        );
+        return;
+      }
+      // The period's marks, records and finals are locked from now on (changes only through requests).
+      case 'curriculum.period.closed': {
+        const { period } = event.payload as curriculumV1.PeriodClosed__Output;
+        if (!period?.closedOn) return;
+        await store.periods.change(
+          period.id,
+          (current) => (current.closedOn === period.closedOn ? { next: null, result: null } : { next: { ...current, closedOn: period.closedOn }, result: null }),
+          () => ({ _id: period.id, scheme: period.scheme, startsOn: period.startsOn, endsOn: period.endsOn, version: 0 }),
         );
         return;
       }

@@ -1,5 +1,6 @@
 import { aggregateSchema, isDuplicateKey, VersionedDocuments, type Versioned } from '@ejournal/kit';
 import mongoose from 'mongoose';
+import type { FinalChangeRequest } from '../domain/final-changes';
 import type { Final, JournalPage } from '../domain/journal-page';
 import { ClassRosters } from '@ejournal/read-models';
 import type { JournalRules } from '../domain/rules';
@@ -16,6 +17,8 @@ export interface PageIndex extends Versioned {
   periodId: string;
   lessonIds: string[];
   finals: Final[];
+  /** Requests to change finals after closure (domain/final-changes.ts). */
+  finalRequests?: FinalChangeRequest[];
 }
 
 
@@ -23,6 +26,8 @@ export interface PeriodKind extends Versioned {
   scheme: string;
   startsOn: string;
   endsOn: string;
+  /** The day the period was closed (curriculum.period.closed); absent while open. */
+  closedOn?: string;
 }
 
 /** An approved КТП's topics (from curriculum.thematic-plan.approved), by year, grade, subject and teacher ('-' for the school's). */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { toTimestamp, type IdentityServiceHandlers } from '@ejournal/contracts';
 import { authorize, FailedPrecondition, InvalidArgument, NotFound, PermissionDenied, ResourceExhausted, type AsyncHandlers } from '@ejournal/kit';
-import { grantOfInvitation, normaliseClassId } from '../domain/grants';
+import { grantOfInvitation, normaliseClassId, redemptionRefusal } from '../domain/grants';
 import { newInvitationCode, invitationCodeKey } from '../domain/invitation-codes';
 import { checkPasswordPolicy, hashPassword } from '../domain/passwords';
 import { normaliseLogin, validatePerson } from '../domain/people';
@@ -13,7 +13,7 @@ import type { Person } from '../store/person.store';
 import type { ThrottleRule } from '../store/throttle.store';
 import { sessionToMessage } from './messages';
 
-type Handlers = Pick<AsyncHandlers<IdentityServiceHandlers>, 'IssueInvitation' | 'ListInvitations' | 'RedeemInvitation' | 'RevokeInterestedPerson'>;
+type Handlers = Pick<AsyncHandlers<IdentityServiceHandlers>, 'IssueInvitation' | 'ListInvitations' | 'RedeemInvitation' | 'RevokeInterestedPerson' | 'ConfirmGuardian'>;
 
 /** Invitations live two weeks: long enough to reach a parent on paper. */
 const INVITATION_DAYS = 14;
@@ -31,6 +31,7 @@ function toMessage(invitation: Invitation, code = '') {
     issuedAt: toTimestamp(invitation.issuedAt),
     redeemedAt: invitation.redeemedAt ? toTimestamp(invitation.redeemedAt) : null,
     code,
+    guardianAccountId: invitation.guardianAccountId ?? '',
   };
 }
 
@@ -78,14 +79,13 @@ export function invitationsApi(identity: Identity): Handlers {
 
     async RedeemInvitation(request, { principal, clientAddress }) {
       const throttleKey = `redeem:${clientAddress}`;
-      const locked = await identity.throttles.lockedUntil(throttleKey);
-      if (locked) throw new ResourceExhausted('слишком много неверных кодов с этого адреса; попробуйте через 15 минут');
+      // The attempt takes its place before the code is looked up: parallel guesses cannot slip past the limit.
+      if (await identity.throttles.take(throttleKey, REDEEM_THROTTLE)) throw new ResourceExhausted('слишком много неверных кодов с этого адреса; попробуйте через 15 минут');
       const key = invitationCodeKey(request.code);
       const invitation = await identity.invitations.find(key);
-      const refuse = async (message: string) => {
-        await identity.throttles.fail(throttleKey, REDEEM_THROTTLE);
+      const refuse = async (message: string, Refusal: typeof FailedPrecondition | typeof PermissionDenied = FailedPrecondition) => {
         await identity.audit.record({ action: 'invitation.refused', actorAccountId: principal.subject, subjectId: invitation?.invitationId ?? '', schoolId: invitation?.schoolId ?? '', clientAddress, details: message });
-        return new FailedPrecondition(message);
+        return new Refusal(message);
       };
       if (!invitation) throw await refuse('код приглашения не найден; проверьте, как он введён');
       if (invitation.redeemedAt) throw await refuse('этот код уже использован; попросите классного руководителя выдать новый');
@@ -94,6 +94,11 @@ export function invitationsApi(identity: Identity): Handlers {
       const anonymous = principal.subject === 'anonymous';
       const existing = anonymous ? null : await identity.accounts.findById(principal.subject);
       if (!anonymous && !existing) throw new PermissionDenied('учётная запись не найдена');
+      if (existing) {
+        const person = await identity.people.find(existing.personId);
+        const refusal = redemptionRefusal(invitation, existing, person);
+        if (refusal) throw await refuse(refusal, PermissionDenied);
+      }
 
       // Prepare everything that can fail on input before the code is spent.
       const grant = grantOfInvitation(invitation);
@@ -138,9 +143,26 @@ export function invitationsApi(identity: Identity): Handlers {
         await identity.invitations.unredeem(key, account._id);
         throw error;
       }
-      await identity.throttles.clear(throttleKey);
-      await identity.audit.record({ action: 'invitation.redeemed', actorAccountId: account._id, subjectId: invitation.invitationId, schoolId: invitation.schoolId, clientAddress, details: invitation.role });
+      await identity.throttles.giveBack(throttleKey);
+      const confirmed = invitation.guardianAccountId === account._id ? ' (родство подтверждено администратором)' : '';
+      await identity.audit.record({ action: 'invitation.redeemed', actorAccountId: account._id, subjectId: invitation.invitationId, schoolId: invitation.schoolId, clientAddress, details: `${invitation.role}${confirmed}` });
       return sessionToMessage(await startSession(identity, account));
+    },
+
+    // A member of staff who is the child's parent redeems the child's code only after the school's
+    // administrator confirms it (from the documents); the confirmation is recorded.
+    async ConfirmGuardian(request, { principal, clientAddress }) {
+      const invitation = request.invitationId ? await identity.invitations.byInvitationId(request.invitationId) : null;
+      if (!invitation || !authorize(principal, 'students.manage', { schoolId: invitation.schoolId })) throw new NotFound('приглашение не найдено');
+      if (invitation.role === 'interested_person') throw new FailedPrecondition('заинтересованное лицо называет родитель, подтверждение администратора не нужно');
+      if (invitation.redeemedAt) throw new FailedPrecondition('код уже использован');
+      const account = request.accountId ? await identity.accounts.findById(request.accountId) : null;
+      if (!account) throw new NotFound('учётная запись не найдена');
+      if (account._id === principal.subject) throw new PermissionDenied('родство с учеником подтверждает другой администратор: нельзя подтвердить его для себя');
+      if (account._id === invitation.issuedBy) throw new FailedPrecondition('выдавший код не может его использовать: попросите выдать код другого сотрудника');
+      const confirmed = await identity.invitations.confirmGuardian(invitation._id, account._id, principal.subject);
+      await identity.audit.record({ action: 'invitation.guardian-confirmed', actorAccountId: principal.subject, subjectId: invitation.invitationId, schoolId: invitation.schoolId, clientAddress, details: `account ${account._id}` });
+      return toMessage(confirmed);
     },
 
     // 001 §2: the parent who may name an interested person for the child may also take the view back.
@@ -152,8 +174,9 @@ export function invitationsApi(identity: Identity): Handlers {
       if (!account || named.length === 0) throw new NotFound('заинтересованное лицо не найдено');
       const grants = account.grants.filter((g) => !named.includes(g));
       if (!(await identity.accounts.update(account, { grants }))) throw new FailedPrecondition('учётная запись изменилась; повторите');
-      // Its sessions end now; an access token already issued lives out its 10 minutes at most.
-      await identity.sessions.revokeAll(account._id, 'interested person revoked');
+      // Its access tokens stop working at once; a refresh gives a token without the child.
+      await identity.accounts.revokeTokens(account._id);
+      identity.relay.nudge();
       await identity.audit.record({ action: 'grant.removed', actorAccountId: principal.subject, subjectId: account._id, schoolId: child.schoolId, clientAddress, details: 'interested_person' });
       return {};
     },

@@ -2,12 +2,12 @@ import { fromTimestamp, toTimestamp, type IdentityServiceHandlers } from '@ejour
 import { callingService, hasRole, NotFound, PermissionDenied, type AsyncHandlers } from '@ejournal/kit';
 import { normaliseLogin } from '../domain/people';
 import type { Identity } from '../identity';
-import { changePassword, endSession, logIn, refreshSession } from '../sessions/sessions';
+import { changePassword, completePasswordReset, endSession, logIn, refreshSession } from '../sessions/sessions';
 import { sessionToMessage } from './messages';
 
 type Handlers = Pick<
   AsyncHandlers<IdentityServiceHandlers>,
-  'Login' | 'RefreshSession' | 'EndSession' | 'ChangePassword' | 'GetSigningKeys' | 'RotateSigningKey' | 'ListRevocations' | 'BeginSsoLogin' | 'CompleteSsoLogin'
+  'Login' | 'RefreshSession' | 'EndSession' | 'ChangePassword' | 'CompletePasswordReset' | 'GetSigningKeys' | 'RotateSigningKey' | 'ListRevocations' | 'BeginSsoLogin' | 'BeginSsoLink' | 'CompleteSsoLogin'
 >;
 
 export function sessionsApi(identity: Identity): Handlers {
@@ -30,8 +30,21 @@ export function sessionsApi(identity: Identity): Handlers {
       return {};
     },
 
+    async CompletePasswordReset(request, { clientAddress }) {
+      await completePasswordReset(identity, normaliseLogin(request.login), request.code, request.newPassword, clientAddress);
+      return {};
+    },
+
     async BeginSsoLogin() {
       return { authorizationUrl: await identity.signOn.begin() };
+    },
+
+    // Only the signed-in account holder links their own account: the portal's callback then links the
+    // identity of whoever signs on there to the account that began, never to another.
+    async BeginSsoLink(_request, { principal }) {
+      const account = await identity.accounts.findById(principal.subject);
+      if (!account || account.status !== 'active') throw new NotFound('учётная запись не найдена');
+      return { authorizationUrl: await identity.signOn.begin(account._id) };
     },
 
     async CompleteSsoLogin(request, { clientAddress }) {
@@ -53,8 +66,11 @@ export function sessionsApi(identity: Identity): Handlers {
     async ListRevocations(request, { principal }) {
       if (callingService(principal) !== 'gateway') throw new NotFound('нет такого ресурса');
       const since = fromTimestamp(request.since) ?? new Date(0);
-      const revoked = await identity.accounts.revokedSince(since);
-      return { revocations: revoked.map((r) => ({ accountId: r._id, revokedAt: toTimestamp(r.revokedAt) })) };
+      const [revoked, sessions] = await Promise.all([identity.accounts.revokedSince(since), identity.sessions.revokedSince(since)]);
+      return {
+        revocations: revoked.map((r) => ({ accountId: r._id, revokedAt: toTimestamp(r.revokedAt) })),
+        sessions: sessions.map((s) => ({ sessionId: s._id, revokedAt: toTimestamp(s.revokedAt) })),
+      };
     },
   };
 }

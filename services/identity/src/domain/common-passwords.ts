@@ -12,7 +12,16 @@ const COMMON = new Set(
   ].map((p) => p.toLowerCase()),
 );
 
+/** True when the text is a repetition of the pattern, possibly cut short (one pass, no backtracking). */
+function repeats(text: string, pattern: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text[i] !== pattern[i % pattern.length]) return false;
+  return text.length > 0;
+}
+
+/** Linear in the password's length: nothing here backtracks. */
 export function isCommonPassword(password: string): boolean {
   const folded = password.toLowerCase();
-  return COMMON.has(folded) || /^(.)\1+$/.test(folded) || /^(0123456789|1234567890)+\d*$/.test(folded);
+  const oneCharacter = [...folded].every((character) => character === folded[0]);
+  const countingDigits = /^\d+$/.test(folded) && (repeats(folded, '0123456789') || repeats(folded, '1234567890'));
+  return COMMON.has(folded) || (folded.length > 1 && oneCharacter) || countingDigits;
 }

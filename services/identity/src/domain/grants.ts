@@ -1,4 +1,4 @@
-import { authorize, FailedPrecondition, hasRole, InvalidArgument, ROLES, type Grant, type Principal, type Role } from '@ejournal/kit';
+import { authorize, FailedPrecondition, hasRole, InvalidArgument, PermissionDenied, ROLES, type Grant, type Principal, type Role } from '@ejournal/kit';
 
 /** What a grant of each role must name (roles in scope, DOMAIN.md "Who uses it"). */
 const REQUIRED_SCOPE: Record<Exclude<Role, 'service'>, Array<keyof Omit<Grant, 'role'>>> = {
@@ -35,6 +35,50 @@ export function mayAssignGrant(principal: Principal, grant: Grant): boolean {
   return authorize(principal, 'grant.assign', { schoolId: grant.schoolId });
 }
 
+/** What the owning data says of the ids a grant names; each is null when it is not there (or not in the grant's school). */
+export interface GrantScopeFacts {
+  /** The person named by childId (parent, interested person). */
+  child?: { kind: string; schoolId: string } | null;
+  /** The person named by personId (student). */
+  student?: { kind: string; schoolId: string } | null;
+  /** The class named by classId, among the school's classes. */
+  schoolClass?: { schoolId: string; groupIds: string[] } | null;
+  /** The class that has the group named by groupId, among the school's classes. */
+  groupClass?: { schoolId: string; groupIds: string[] } | null;
+  /** Whether the subject is the region's or the school's own. */
+  subjectKnown?: boolean;
+}
+
+/**
+ * Everything a grant names belongs to the grant's school (checked against the data that owns it:
+ * people here, classes, groups and subjects from curriculum). A missing id and an id of another
+ * school are refused alike.
+ */
+export function checkGrantScope(grant: Grant, facts: GrantScopeFacts): void {
+  const violations: Record<string, string> = {};
+  const inSchool = (found: { schoolId: string } | null | undefined) => found !== null && found !== undefined && found.schoolId === grant.schoolId;
+  if (grant.childId && !(inSchool(facts.child) && facts.child!.kind === 'student')) violations['grant.childId'] = 'в этой школе нет такого ученика';
+  if (grant.personId && !(inSchool(facts.student) && facts.student!.kind === 'student')) violations['grant.personId'] = 'в этой школе нет такого ученика';
+  if (grant.classId && !inSchool(facts.schoolClass)) violations['grant.classId'] = 'в этой школе нет такого класса';
+  if (grant.groupId && !(inSchool(facts.groupClass) && (!grant.classId || facts.schoolClass?.groupIds.includes(grant.groupId)))) violations['grant.groupId'] = 'в этой школе (этом классе) нет такой группы';
+  if (grant.subjectId && !facts.subjectKnown) violations['grant.subjectId'] = 'в этой школе нет такого предмета';
+  if (Object.keys(violations).length > 0) throw new InvalidArgument(`роль не выдана: ${Object.values(violations).join('; ')}`, violations);
+}
+
+/**
+ * Access to a child's diary is never self-assigned (001 §2, 004 §3.2): it comes from the child's
+ * invitation code, or from the child's own school for someone else. A student's role names that
+ * student's own person.
+ */
+export function checkGrantBeneficiary(grant: Grant, account: { _id: string; personId: string }, principal: Principal): void {
+  if ((grant.role === 'parent' || grant.role === 'interested_person' || grant.role === 'student') && account._id === principal.subject) {
+    throw new PermissionDenied('доступ к дневнику ученика нельзя выдать самому себе: он выдаётся по коду приглашения или администратором школы другому человеку');
+  }
+  if (grant.role === 'student' && grant.personId !== account.personId) {
+    throw new InvalidArgument('роль ученика выдаётся только учётной записи самого ученика', { 'grant.personId': 'ученик этой учётной записи' });
+  }
+}
+
 /** A member of staff works in their own school: roles given to them name that school. */
 export function checkGrantFitsPerson(grant: Grant, person: { kind: string; schoolId: string }): void {
   if (person.kind === 'staff' && grant.schoolId && person.schoolId && grant.schoolId !== person.schoolId) {
@@ -61,4 +105,25 @@ export function sameGrant(a: Grant, b: Grant): boolean {
 export function normaliseClassId(value: string): string {
   const tidied = value.trim();
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(tidied) ? tidied.toLowerCase() : tidied.toUpperCase();
+}
+
+const STAFF_ROLES: Role[] = ['region_operator', 'school_admin', 'director', 'deputy_director', 'subject_teacher', 'class_teacher'];
+
+/**
+ * Why an existing account may not redeem a code (004 §3.2), or undefined: the one who issued it never
+ * does; a member of staff redeems a parent's or student's code only when the school's administrator
+ * has confirmed they are the child's parent; a student's code goes only to that student.
+ */
+export function redemptionRefusal(
+  invitation: { role: string; childId: string; issuedBy: string; guardianAccountId?: string },
+  account: { _id: string; personId: string; grants: Grant[] },
+  person: { kind: string } | null,
+): string | undefined {
+  if (account._id === invitation.issuedBy) return 'выдавший код не может использовать его сам';
+  if (invitation.role === 'student' && account.personId !== invitation.childId) return 'код ученика использует только сам ученик';
+  const staff = person?.kind === 'staff' || account.grants.some((grant) => STAFF_ROLES.includes(grant.role));
+  if (staff && invitation.role === 'parent' && invitation.guardianAccountId !== account._id) {
+    return 'сотрудник школы получает доступ к дневнику ученика как родитель только после подтверждения администратором школы';
+  }
+  return undefined;
 }

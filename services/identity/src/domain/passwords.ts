@@ -2,10 +2,11 @@ import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOpti
 import { InvalidArgument } from '@ejournal/kit';
 import { isCommonPassword } from './common-passwords';
 
-// Memory-hard hashing: scrypt with N=2^15, r=8 (32 MiB per hash).
+// Memory-hard hashing: scrypt with N=2^15, r=8, p=3 (32 MiB per hash) — one of OWASP's equivalent
+// minimum settings (Password Storage Cheat Sheet: N=2^17,p=1 … N=2^15,p=3 … N=2^13,p=10).
 const N = 2 ** 15;
 const R = 8;
-const P = 1;
+const P = 3;
 const KEY_LENGTH = 32;
 
 function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
@@ -29,8 +30,20 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
+/** What an account's password is while a reset waits for its code: no password matches it. */
+export const UNUSABLE_PASSWORD_HASH = 'reset$';
+
+/** A reset's one-time code is good for three days (time to reach the person on paper). */
+export const PASSWORD_RESET_HOURS = 72;
+
 /** A hash to compare against when the login is unknown, so that both answers take the same time. */
-export const UNKNOWN_ACCOUNT_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+export const UNKNOWN_ACCOUNT_HASH = `scrypt$${N}$${R}$${P}$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`;
+
+/** A hash made with weaker parameters than today's: rehash it at the next successful log-in. */
+export function needsRehash(stored: string): boolean {
+  const [scheme, n, r, p] = stored.split('$');
+  return scheme === 'scrypt' && (Number(n) < N || Number(r) < R || Number(p) < P);
+}
 
 /**
  * Password policy: at least 12 characters (a passphrase of several words qualifies as it is), not a
@@ -38,9 +51,10 @@ export const UNKNOWN_ACCOUNT_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAA
  */
 export function checkPasswordPolicy(password: string, login: string): void {
   const length = [...password].length;
+  // Too long first: nothing else looks at an over-long password.
+  if (length > 256) throw new InvalidArgument('пароль длиннее 256 символов', { password: 'не длиннее 256 символов' });
   const problems: string[] = [];
   if (length < 12) problems.push(`пароль должен быть не короче 12 символов (сейчас ${length}); подойдёт фраза из нескольких слов`);
-  if (length > 256) problems.push('пароль длиннее 256 символов');
   if (isCommonPassword(password)) problems.push('этот пароль слишком распространён; выберите другой');
   if (password.toLowerCase().includes(login.toLowerCase()) && login.length >= 4) problems.push('пароль не должен содержать логин');
   if (problems.length > 0) throw new InvalidArgument(problems.join('; '), { password: problems.join('; ') });

@@ -8,6 +8,10 @@ export interface ImportRow {
   login?: string;
   /** For a parent: the line of their child in the same file. */
   childLine?: number;
+  /** For a student with a class: the order (приказ) of enrolment, if given. */
+  orderNumber?: string;
+  /** For a student with a class: the day of enrolment (ISO), if given; else today. */
+  enrolOn?: string;
 }
 
 export interface ImportError {
@@ -18,7 +22,7 @@ export interface ImportError {
 export const MAX_IMPORT_LINES = 5_000;
 
 // Column names as schools write them (Russian), or in English; compared case-insensitively.
-const COLUMNS: Record<string, keyof PersonData | 'login' | 'child' | 'childBirthDate'> = {
+const COLUMNS: Record<string, keyof PersonData | 'login' | 'child' | 'childBirthDate' | 'orderNumber' | 'enrolOn'> = {
   'фамилия': 'lastName',
   'last_name': 'lastName',
   'имя': 'firstName',
@@ -43,6 +47,12 @@ const COLUMNS: Record<string, keyof PersonData | 'login' | 'child' | 'childBirth
   'ребёнок': 'child',
   'ребенок': 'child',
   'child': 'child',
+  'дата зачисления': 'enrolOn',
+  'enrol_on': 'enrolOn',
+  'приказ': 'orderNumber',
+  'номер приказа': 'orderNumber',
+  'приказ о зачислении': 'orderNumber',
+  'order_number': 'orderNumber',
   'дата рождения ребёнка': 'childBirthDate',
   'дата рождения ребенка': 'childBirthDate',
   'child_birth_date': 'childBirthDate',
@@ -87,6 +97,17 @@ export function parsePeopleImport(csv: string): { rows: ImportRow[]; errors: Imp
     const { person, violations } = personViolations({ ...fields, kind: kind ?? (fields.kind as PersonKind) });
     const problems = Object.values(violations);
     const row: ImportRow = { line, person };
+    if (fields.enrolOn) {
+      const enrolOn = parseBirthDate(fields.enrolOn.trim());
+      if (!enrolOn) problems.push('дата зачисления: ДД.ММ.ГГГГ, не в будущем');
+      else row.enrolOn = enrolOn;
+      if (kind !== 'student' || !fields.classId) problems.push('дата зачисления указывается ученику вместе с классом');
+    }
+    if (fields.orderNumber) {
+      row.orderNumber = fields.orderNumber.trim();
+      if (row.orderNumber.length > 50) problems.push('номер приказа: не длиннее 50 символов');
+      if (kind !== 'student') problems.push('приказ о зачислении указывается только ученику');
+    }
     if (fields.login) {
       try {
         row.login = normaliseLogin(fields.login);

@@ -13,11 +13,23 @@ export interface PersonData {
   birthDate: string;
   email: string;
   phone: string;
-  /** A student's class as the school names it (e.g. «7Б»), until enrolment comes from curriculum. */
+  /**
+   * A student's class: curriculum's class id (kept from curriculum's rosters). On input, the class as
+   * the school names it («7Б») is accepted too, and resolved among the school's classes of the year.
+   */
   classId: string;
 }
 
 const NAME = /^[А-ЯЁа-яёA-Za-z][А-ЯЁа-яёA-Za-z' -]{0,63}$/;
+
+/** name@domain.tld, checked by splitting (linear), not by a pattern that backtracks. */
+export function isEmail(value: string): boolean {
+  if (value.length > 254 || /\s/.test(value)) return false;
+  const parts = value.split('@');
+  if (parts.length !== 2 || !parts[0] || parts[0].length > 64) return false;
+  const labels = parts[1].split('.');
+  return labels.length >= 2 && labels.every((label) => label.length > 0 && label.length <= 63);
+}
 
 function tidy(value: string | undefined): string {
   return (value ?? '').replace(/\s+/g, ' ').trim();
@@ -58,8 +70,9 @@ export function personViolations(input: Partial<PersonData>): { person: PersonDa
   if (person.kind === 'student' && !person.birthDate) violations.birthDate = 'у ученика обязательна дата рождения';
   // The class as curriculum identifies it (its id), or by name («7Б») from older imports.
   const classIdOrName = /^(1[01]|[1-9])[А-ЯA-Z]{0,2}$/.test(person.classId) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(person.classId);
-  if (person.kind === 'student' && !classIdOrName) violations.classId = 'класс ученика: идентификатор класса или номер 1–11 и буква, например 7Б';
-  if (person.email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(person.email)) violations.email = 'адрес электронной почты неверен';
+  if (person.kind === 'student' && person.classId && !classIdOrName) violations.classId = 'класс ученика: номер 1–11 и буква, например 7Б (или идентификатор класса)';
+  if (person.kind !== 'student' && person.classId) violations.classId = 'класс указывается только ученику';
+  if (person.email && !isEmail(person.email)) violations.email = 'адрес электронной почты неверен';
   if (person.phone && !/^\+?[0-9 ()-]{7,20}$/.test(person.phone)) violations.phone = 'телефон: цифры, +, пробелы, скобки, дефисы';
   return { person, violations };
 }

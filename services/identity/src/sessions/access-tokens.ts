@@ -42,7 +42,9 @@ export class AccessTokens {
   async issue(account: { _id: string; personId: string; grants: Grant[] }, sessionId: string, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
     const { kid, key } = await this.signingKey();
     const issuedAt = Math.floor(now.getTime() / 1000);
-    const token = await new SignJWT({ pid: account.personId, sid: sessionId, grants: account.grants })
+    // ims: the moment of issue in milliseconds — a revocation refuses the tokens issued up to its own
+    // moment, and a token issued a moment later (the same second) must still work.
+    const token = await new SignJWT({ pid: account.personId, sid: sessionId, ims: now.getTime(), grants: account.grants })
       .setProtectedHeader({ alg: 'ES256', kid, typ: 'at+jwt' })
       .setSubject(account._id)
       .setIssuer(ACCESS_TOKEN.issuer)

@@ -57,10 +57,11 @@ export class RegionalSignOn {
     }
   }
 
-  async begin(): Promise<string> {
+  /** The portal's address to send the browser to; with an account id, the sign-on links that account. */
+  async begin(linkAccountId?: string): Promise<string> {
     const settings = this.configured();
     const discovery = await this.provider();
-    const attempt = { _id: random(), nonce: random(), codeVerifier: random(), createdAt: new Date() };
+    const attempt = { _id: random(), nonce: random(), codeVerifier: random(), createdAt: new Date(), ...(linkAccountId ? { linkAccountId } : {}) };
     await this.attempts.begin(attempt);
     const url = new URL(discovery.authorization_endpoint);
     url.search = new URLSearchParams({
@@ -100,6 +101,7 @@ export class RegionalSignOn {
     }
     if (claims.nonce !== attempt.nonce) throw new Unauthenticated('удостоверение входа от портала недействительно');
     const identifier = claims[settings.identifierClaim];
+    if (attempt.linkAccountId) return this.link(identity, attempt.linkAccountId, identifier, clientAddress);
     const account = typeof identifier === 'string' && identifier ? await identity.accounts.findByExternalId(identifier) : null;
     if (!account) {
       await identity.audit.record({ action: 'login.failed', actorAccountId: '', subjectId: '', schoolId: '', clientAddress, details: 'sso: no account for this identifier' });
@@ -109,5 +111,16 @@ export class RegionalSignOn {
     const session = await startSession(identity, account);
     await identity.audit.record({ action: 'login', actorAccountId: account._id, subjectId: account._id, schoolId: '', clientAddress, details: 'sso' });
     return session;
+  }
+
+  /** The person who signed on at the portal links their identifier there to the account that began the link, and is signed in. */
+  private async link(identity: Identity, accountId: string, identifier: unknown, clientAddress: string): Promise<IssuedSession> {
+    if (typeof identifier !== 'string' || !/^[\w.@:+-]{1,128}$/.test(identifier)) throw new Unauthenticated('портал не назвал, кто вошёл');
+    const holder = await identity.accounts.findByExternalId(identifier);
+    if (holder && holder._id !== accountId) throw new FailedPrecondition('этот вход через портал уже связан с другой учётной записью');
+    const account = await identity.accounts.change(accountId, (current) => (current.status === 'active' ? { changes: { externalId: identifier } } : null));
+    if (!account || account.status !== 'active') throw new PermissionDenied('учётная запись заблокирована; обратитесь к администратору школы');
+    await identity.audit.record({ action: 'sso.linked', actorAccountId: accountId, subjectId: accountId, schoolId: '', clientAddress, details: 'linked by the account holder' });
+    return startSession(identity, account);
   }
 }

@@ -1,15 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { FailedPrecondition, PermissionDenied, ResourceExhausted, Unauthenticated } from '@ejournal/kit';
 import type { Identity } from '../identity';
-import { checkPasswordPolicy, hashPassword, UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../domain/passwords';
+import { checkPasswordPolicy, hashPassword, needsRehash, UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../domain/passwords';
 import type { Account } from '../store/account.store';
 import type { ThrottleRule } from '../store/throttle.store';
+import { invitationCodeKey } from '../domain/invitation-codes';
 import { newRefreshToken, parseRefreshToken, REFRESH_TOKEN_DAYS } from './access-tokens';
 
-/** Failed log-ins: 5 per login in 15 minutes lock that login for 15 minutes (doubling while it goes on). */
-export const PER_LOGIN: ThrottleRule = { limit: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
-/** …and 30 per client address in 15 minutes lock the address (password spraying across logins). */
-export const PER_ADDRESS: ThrottleRule = { limit: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+/** Failed log-ins of one login from one address: 5 in 15 minutes lock that pair for 15 minutes (doubling while it goes on). */
+export const PER_LOGIN_AND_ADDRESS: ThrottleRule = { limit: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+/** …of one login from anywhere: 20 (guessing spread over many addresses); the administrator can lift it. */
+export const PER_LOGIN: ThrottleRule = { limit: 20, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+/**
+ * …from one address across logins: 300 in 15 minutes (password spraying). High, because a whole
+ * school — or a region's network — may reach us from one address: its users' mistakes must not lock it.
+ */
+export const PER_ADDRESS: ThrottleRule = { limit: 300, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 
 export interface IssuedSession {
   accountId: string;
@@ -40,9 +46,10 @@ export async function startSession(identity: Identity, account: Account, now = n
  * unknown login and for a wrong password is the same, and takes the same time.
  */
 export async function checkCredentials(identity: Identity, login: string, password: string, clientAddress: string): Promise<Account> {
-  const loginKey = `login:${login}`;
-  const addressKey = `address:${clientAddress}`;
-  const locked = (await identity.throttles.lockedUntil(loginKey)) ?? (await identity.throttles.lockedUntil(addressKey));
+  const keys = { pair: `pair:${login}:${clientAddress}`, login: `login:${login}`, address: `address:${clientAddress}` };
+  // Every attempt takes its place before the (slow) hash is checked: parallel guesses cannot slip past the limit.
+  const locked =
+    (await identity.throttles.take(keys.pair, PER_LOGIN_AND_ADDRESS)) ?? (await identity.throttles.take(keys.login, PER_LOGIN)) ?? (await identity.throttles.take(keys.address, PER_ADDRESS));
   if (locked) {
     await identity.audit.record({ action: 'login.throttled', actorAccountId: '', subjectId: '', schoolId: '', clientAddress, details: '' });
     throw new ResourceExhausted(`слишком много неудачных попыток входа; вход возможен после ${untilText(locked)} (мск) или после разблокировки администратором`);
@@ -50,12 +57,16 @@ export async function checkCredentials(identity: Identity, login: string, passwo
   const account = await identity.accounts.findByLogin(login);
   const matches = await verifyPassword(password, account?.passwordHash ?? UNKNOWN_ACCOUNT_HASH);
   if (!account || !matches) {
-    await identity.throttles.fail(loginKey, PER_LOGIN);
-    await identity.throttles.fail(addressKey, PER_ADDRESS);
     await identity.audit.record({ action: 'login.failed', actorAccountId: '', subjectId: account?._id ?? '', schoolId: '', clientAddress, details: '' });
     throw new Unauthenticated(BAD_CREDENTIALS);
   }
-  await identity.throttles.clear(loginKey);
+  await identity.throttles.clear(keys.pair);
+  await identity.throttles.clear(keys.login);
+  await identity.throttles.giveBack(keys.address);
+  if (needsRehash(account.passwordHash)) {
+    const passwordHash = await hashPassword(password);
+    await identity.accounts.change(account._id, (current) => (current.passwordHash === account.passwordHash ? { changes: { passwordHash } } : null));
+  }
   return account;
 }
 
@@ -81,7 +92,7 @@ export async function refreshSession(identity: Identity, refreshToken: string, c
   if (rotation.outcome !== 'rotated') throw new Unauthenticated('сеанс завершён; войдите снова');
   const account = await identity.accounts.findById(rotation.family.accountId);
   if (!account || account.status !== 'active') {
-    await identity.sessions.revoke(parsed.familyId, 'account not active');
+    await identity.sessions.revoke(rotation.family, 'account not active');
     throw new Unauthenticated('сеанс завершён; войдите снова');
   }
   const access = await identity.tokens.issue(account, parsed.familyId);
@@ -93,8 +104,33 @@ export async function endSession(identity: Identity, refreshToken: string, clien
   if (!parsed) return;
   const family = await identity.sessions.find(parsed.familyId);
   if (!family || family.currentTokenHash !== parsed.hash) return;
-  await identity.sessions.revoke(parsed.familyId, 'logged out');
+  await identity.sessions.revoke(family, 'logged out');
   await identity.audit.record({ action: 'session.ended', actorAccountId: family.accountId, subjectId: family.accountId, schoolId: '', clientAddress, details: '' });
+}
+
+/** Wrong reset codes from one address: 10 in 15 minutes lock it (as wrong invitation codes do). */
+const RESET_PER_ADDRESS: ThrottleRule = { limit: 10, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+
+/** The person sets their own password with the one-time code of a reset (from the sheet the administrator printed). */
+export async function completePasswordReset(identity: Identity, login: string, code: string, next: string, clientAddress: string): Promise<void> {
+  const addressKey = `reset:${clientAddress}`;
+  if (await identity.throttles.take(addressKey, RESET_PER_ADDRESS)) throw new ResourceExhausted('слишком много неверных кодов с этого адреса; попробуйте через 15 минут');
+  const reset = await identity.passwordResets.find(invitationCodeKey(code));
+  const account = reset ? await identity.accounts.findById(reset.accountId) : null;
+  const refused = 'код сброса пароля не подходит: проверьте логин и код или попросите администратора выдать новый';
+  if (!reset || !account || account.login !== login || reset.usedAt || reset.expiresAt <= new Date()) {
+    await identity.audit.record({ action: 'login.failed', actorAccountId: '', subjectId: account?._id ?? '', schoolId: '', clientAddress, details: 'password reset code refused' });
+    throw new FailedPrecondition(refused);
+  }
+  if (account.status !== 'active') throw new PermissionDenied('учётная запись заблокирована; обратитесь к администратору школы');
+  checkPasswordPolicy(next, login);
+  const passwordHash = await hashPassword(next);
+  if (!(await identity.passwordResets.use(reset._id))) throw new FailedPrecondition(refused);
+  await identity.accounts.change(account._id, () => ({ changes: { passwordHash, mustChangePassword: false } }));
+  await identity.sessions.revokeAll(account._id, 'password reset completed');
+  await identity.throttles.giveBack(addressKey);
+  await identity.throttles.clear(`login:${login}`);
+  await identity.audit.record({ action: 'password.reset-completed', actorAccountId: account._id, subjectId: account._id, schoolId: '', clientAddress, details: `reset by ${reset.issuedBy}` });
 }
 
 export async function changePassword(identity: Identity, login: string, current: string, next: string, clientAddress: string): Promise<void> {
@@ -105,5 +141,6 @@ export async function changePassword(identity: Identity, login: string, current:
   const updated = await identity.accounts.update(account, { passwordHash: await hashPassword(next), mustChangePassword: false });
   if (!updated) throw new FailedPrecondition('учётная запись изменилась; повторите');
   await identity.sessions.revokeAll(account._id, 'password changed');
+  await identity.accounts.revokeTokens(account._id);
   await identity.audit.record({ action: 'password.changed', actorAccountId: account._id, subjectId: account._id, schoolId: '', clientAddress, details: '' });
 }

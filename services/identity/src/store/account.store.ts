@@ -1,5 +1,6 @@
 import { addOutbox, appendingEvents, Conflict, isDuplicateKey, serialisedWrite, type Grant, type PendingEvent, type WithOutbox } from '@ejournal/kit';
 import mongoose from 'mongoose';
+import { tokensRevoked } from '../events/tokens-revoked';
 
 export type AccountStatus = 'active' | 'blocked';
 
@@ -15,6 +16,8 @@ export interface Account {
   grants: Grant[];
   /** Set when the account was blocked: tokens issued before it are refused. */
   revokedAt?: Date;
+  /** Tokens issued until then are refused (password changed or reset, a role removed); the account stays usable. */
+  tokensRevokedAt?: Date;
   /** Verified identifier at the regional single sign-on (ESIA / portal). */
   externalId?: string;
   createdAt: Date;
@@ -39,6 +42,7 @@ const accountSchema = new mongoose.Schema<AccountDocument>(
     status: { type: String, required: true },
     grants: { type: [grantSchema], default: [] },
     revokedAt: Date,
+    tokensRevokedAt: Date,
     externalId: String,
     createdAt: { type: Date, required: true },
     version: { type: Number, required: true },
@@ -91,14 +95,39 @@ export class AccountStore {
     return result.modifiedCount === 1;
   }
 
-  async linkExternalId(accountId: string, externalId: string): Promise<void> {
-    await serialisedWrite(this.model.collection.name, accountId, () => this.model.updateOne({ _id: accountId }, { $set: { externalId } }));
+  /**
+   * Changes the account as it stands now: reads it, applies, writes at its version, and reads again
+   * when another writer came first. `apply` returns the changes and their events, or null for none.
+   */
+  async change(accountId: string, apply: (account: Account) => { changes: Partial<Account>; events?: (version: number) => PendingEvent[] } | null): Promise<Account | null> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const account = await this.findById(accountId);
+      if (!account) return null;
+      const outcome = apply(account);
+      if (!outcome) return account;
+      if (await this.update(account, outcome.changes, outcome.events?.(account.version + 1) ?? [])) return { ...account, ...outcome.changes, version: account.version + 1 };
+    }
+    throw new Conflict('учётная запись меняется одновременно из нескольких мест; повторите');
   }
 
-  /** Accounts blocked since a moment (for a gateway that starts and must know current revocations). */
+  /** Refuses the account's access tokens issued until now (its sessions' refresh tokens are the caller's business). */
+  async revokeTokens(accountId: string, at = new Date()): Promise<void> {
+    await this.change(accountId, () => ({ changes: { tokensRevokedAt: at }, events: (version) => [tokensRevoked(accountId, '', at, version)] }));
+  }
+
+  /** Accounts whose tokens were refused since a moment: blocked, or their tokens revoked (for a gateway that starts). */
   async revokedSince(since: Date): Promise<Array<{ _id: string; revokedAt: Date }>> {
     const blocked = await this.model.find({ status: 'blocked' }, { revokedAt: 1 }).lean<Array<{ _id: string; revokedAt?: Date }>>();
-    return blocked.filter((a): a is { _id: string; revokedAt: Date } => a.revokedAt !== undefined && a.revokedAt >= since);
+    const revoked = await this.model.find({ tokensRevokedAt: { $gte: since } }, { tokensRevokedAt: 1 }).lean<Array<{ _id: string; tokensRevokedAt: Date }>>();
+    return [
+      ...blocked.filter((a): a is { _id: string; revokedAt: Date } => a.revokedAt !== undefined && a.revokedAt >= since),
+      ...revoked.map((a) => ({ _id: a._id, revokedAt: a.tokensRevokedAt })),
+    ];
+  }
+
+  /** Accounts whose grants name this person as a child or as the student (rare: a student leaving). */
+  async withGrantsFor(personId: string): Promise<Account[]> {
+    return this.model.find({ $or: [{ 'grants.childId': personId }, { 'grants.personId': personId }] }, { pendingEvents: 0, hasPendingEvents: 0 }).lean<Account[]>();
   }
 
   async hasRegionOperator(): Promise<boolean> {

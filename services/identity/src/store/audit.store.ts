@@ -19,6 +19,9 @@ export type AuditAction =
   | 'invitation.issued'
   | 'invitation.redeemed'
   | 'invitation.refused'
+  | 'invitation.guardian-confirmed'
+  | 'password.reset-completed'
+  | 'sso.linked'
   | 'signing-key.rotated';
 
 /** One line of the append-only audit log: who, when, from where, what. Never names or secrets. */

@@ -18,6 +18,10 @@ export interface Invitation {
   expiresAt: Date;
   redeemedAt?: Date;
   redeemedBy?: string;
+  /** A staff account the school's administrator confirmed as the child's parent (who, when). */
+  guardianAccountId?: string;
+  guardianConfirmedBy?: string;
+  guardianConfirmedAt?: Date;
 }
 
 const invitationSchema = new mongoose.Schema<Invitation>(
@@ -33,6 +37,9 @@ const invitationSchema = new mongoose.Schema<Invitation>(
     expiresAt: { type: Date, required: true },
     redeemedAt: Date,
     redeemedBy: String,
+    guardianAccountId: String,
+    guardianConfirmedBy: String,
+    guardianConfirmedAt: Date,
   },
   { collection: 'invitations', versionKey: false },
 );
@@ -64,6 +71,17 @@ export class InvitationStore {
   /** Gives an invitation back when what it was redeemed for could not be completed. */
   async unredeem(codeKey: string, by: string): Promise<void> {
     await serialisedWrite(this.model.collection.name, codeKey, () => this.model.updateOne({ _id: codeKey, redeemedBy: by }, { $unset: { redeemedAt: 1, redeemedBy: 1 } }));
+  }
+
+  async byInvitationId(invitationId: string): Promise<Invitation | null> {
+    return this.model.findOne({ invitationId }).lean<Invitation>();
+  }
+
+  /** Records the administrator's confirmation that this account is the child's parent. */
+  async confirmGuardian(codeKey: string, accountId: string, by: string, now = new Date()): Promise<Invitation> {
+    return (await serialisedWrite(this.model.collection.name, codeKey, () =>
+      this.model.findOneAndUpdate({ _id: codeKey }, { $set: { guardianAccountId: accountId, guardianConfirmedBy: by, guardianConfirmedAt: now } }, { new: true }).lean<Invitation>(),
+    ))!;
   }
 
   async ofClass(schoolId: string, classId: string): Promise<Invitation[]> {

@@ -1,5 +1,6 @@
-import { serialisedWrite } from '@ejournal/kit';
+import { addOutbox, serialisedWrite, type PendingEvent } from '@ejournal/kit';
 import mongoose from 'mongoose';
+import { currentClass, withEnrolment, type YearEnrolment } from '../domain/enrolment';
 import type { PersonData } from '../domain/people';
 
 /** A person: the only place the platform keeps names, birth dates and contacts. */
@@ -12,6 +13,8 @@ export interface Person extends PersonData {
   createdBy: string;
   /** The import that created the person, to undo a failed import. */
   importId?: string;
+  /** A student's placements per school year, as curriculum's rosters have them; classId follows from them. */
+  enrolments?: YearEnrolment[];
 }
 
 const personSchema = new mongoose.Schema<Person>(
@@ -30,11 +33,14 @@ const personSchema = new mongoose.Schema<Person>(
     createdAt: { type: Date, required: true },
     createdBy: { type: String, required: true },
     importId: String,
+    enrolments: { type: mongoose.Schema.Types.Mixed },
   },
   { collection: 'people', versionKey: false },
 );
 personSchema.index({ uid: 1 }, { unique: true });
 personSchema.index({ importId: 1 });
+personSchema.index({ schoolId: 1 });
+addOutbox(personSchema);
 
 interface Counter {
   _id: string;
@@ -57,12 +63,38 @@ export class PersonStore {
     return counter!.value - count + 1;
   }
 
-  async insert(people: Person[]): Promise<void> {
-    if (people.length > 0) await this.model.insertMany(people, { ordered: true });
+  /** Stores new people, each with the events its registration implies (in the same write). */
+  async insert(people: Person[], events: Map<string, PendingEvent[]> = new Map()): Promise<void> {
+    if (people.length === 0) return;
+    await this.model.insertMany(
+      people.map((person) => ({ ...person, pendingEvents: events.get(person._id) ?? [], hasPendingEvents: (events.get(person._id) ?? []).length > 0 })),
+      { ordered: true },
+    );
   }
 
   async find(id: string): Promise<Person | null> {
-    return this.model.findById(id).lean<Person>();
+    return this.model.findById(id, { pendingEvents: 0, hasPendingEvents: 0 }).lean<Person>();
+  }
+
+  /**
+   * Keeps a student's class as curriculum's rosters have it: applies a year's enrolment when newer than
+   * the one kept. Returns the person as it stands after, or null when there is no such student.
+   */
+  async applyEnrolment(personId: string, enrolment: YearEnrolment, today: string): Promise<Person | null> {
+    return serialisedWrite(this.model.collection.name, personId, async () => {
+      const person = await this.find(personId);
+      if (!person || person.kind !== 'student') return null;
+      const enrolments = withEnrolment(person.enrolments ?? [], enrolment);
+      if (!enrolments) return person;
+      const classId = currentClass(enrolments, today);
+      await this.model.updateOne({ _id: personId }, { $set: { enrolments, classId } });
+      return { ...person, enrolments, classId };
+    });
+  }
+
+  /** People by id, each looked up by `_id` (an `$in` scans the table on the local server). */
+  async findMany(ids: string[]): Promise<Person[]> {
+    return (await Promise.all(ids.map((id) => this.find(id)))).filter((person): person is Person => person !== null);
   }
 
   /** Undoes what one import wrote (the import failed half-way). */

@@ -1,5 +1,6 @@
-import { serialisedWrite } from '@ejournal/kit';
+import { addOutbox, appendingEvents, serialisedWrite, type PendingEvent, type WithOutbox } from '@ejournal/kit';
 import mongoose from 'mongoose';
+import { tokensRevoked } from '../events/tokens-revoked';
 
 /**
  * A family of rotating refresh tokens: one log-in and every refresh after it. Only the newest
@@ -17,7 +18,7 @@ export interface SessionFamily {
   revokedBecause?: string;
 }
 
-const familySchema = new mongoose.Schema<SessionFamily>(
+const familySchema = new mongoose.Schema<SessionFamily & WithOutbox>(
   {
     _id: { type: String, required: true },
     accountId: { type: String, required: true },
@@ -31,14 +32,15 @@ const familySchema = new mongoose.Schema<SessionFamily>(
   { collection: 'session_families', versionKey: false },
 );
 familySchema.index({ accountId: 1 });
+addOutbox(familySchema);
 
 export type Rotation = { outcome: 'rotated'; family: SessionFamily } | { outcome: 'reused' | 'revoked' | 'expired' | 'unknown' };
 
 export class SessionStore {
-  readonly model: mongoose.Model<SessionFamily>;
+  readonly model: mongoose.Model<SessionFamily & WithOutbox>;
 
   constructor(connection: mongoose.Connection) {
-    this.model = connection.model<SessionFamily>('SessionFamily', familySchema);
+    this.model = connection.model<SessionFamily & WithOutbox>('SessionFamily', familySchema);
   }
 
   async start(family: SessionFamily): Promise<void> {
@@ -55,24 +57,41 @@ export class SessionStore {
       if (family.expiresAt <= now) return { outcome: 'expired' };
       return { outcome: 'rotated', family };
     }
-    const existing = await this.model.findById(familyId).lean<SessionFamily>();
+    const existing = await this.find(familyId);
     if (!existing) return { outcome: 'unknown' };
     if (existing.revokedAt) return { outcome: 'revoked' };
-    await this.revoke(familyId, 'refresh token reused', now);
+    await this.revoke(existing, 'refresh token reused', now);
     return { outcome: 'reused' };
   }
 
   async find(familyId: string): Promise<SessionFamily | null> {
-    return this.model.findById(familyId).lean<SessionFamily>();
+    return this.model.findById(familyId, { pendingEvents: 0, hasPendingEvents: 0 }).lean<SessionFamily>();
   }
 
-  async revoke(familyId: string, because: string, now = new Date()): Promise<void> {
-    await serialisedWrite(this.model.collection.name, familyId, () => this.model.updateOne({ _id: familyId, revokedAt: null }, { $set: { revokedAt: now, revokedBecause: because } }));
+  /**
+   * Ends one session: its refresh token stops working, and the event in the same write tells every
+   * gateway to refuse the access tokens issued in it (log-out, a reused refresh token).
+   */
+  async revoke(family: Pick<SessionFamily, '_id' | 'accountId'>, because: string, now = new Date()): Promise<void> {
+    const events: PendingEvent[] = [tokensRevoked(family.accountId, family._id, now)];
+    await serialisedWrite(this.model.collection.name, family._id, () =>
+      this.model.updateOne({ _id: family._id, revokedAt: null }, { ...appendingEvents(events), $set: { revokedAt: now, revokedBecause: because, hasPendingEvents: true } }),
+    );
   }
 
-  /** Ends every session of an account (blocking, password change). Not a hot path. */
+  /**
+   * Ends every session of an account (blocking, password change or reset). Their refresh tokens stop
+   * working; the account's own revocation event stops its access tokens. Not a hot path.
+   */
   async revokeAll(accountId: string, because: string, now = new Date()): Promise<void> {
     const families = await this.model.find({ accountId }, { _id: 1, revokedAt: 1 }).lean<Array<{ _id: string; revokedAt?: Date }>>();
-    for (const family of families) if (!family.revokedAt) await this.revoke(family._id, because, now);
+    for (const family of families) {
+      if (!family.revokedAt) await serialisedWrite(this.model.collection.name, family._id, () => this.model.updateOne({ _id: family._id, revokedAt: null }, { $set: { revokedAt: now, revokedBecause: because } }));
+    }
+  }
+
+  /** Sessions ended since a moment (for a gateway that starts: their access tokens may still be alive). */
+  async revokedSince(since: Date): Promise<Array<{ _id: string; revokedAt: Date }>> {
+    return this.model.find({ revokedAt: { $gte: since } }, { revokedAt: 1 }).lean<Array<{ _id: string; revokedAt: Date }>>();
   }
 }

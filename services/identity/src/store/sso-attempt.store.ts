@@ -6,10 +6,12 @@ export interface SsoAttempt {
   nonce: string;
   codeVerifier: string;
   createdAt: Date;
+  /** Set when the account holder began it to link their own account (BeginSsoLink). */
+  linkAccountId?: string;
 }
 
 const ssoAttemptSchema = new mongoose.Schema<SsoAttempt>(
-  { _id: String, nonce: { type: String, required: true }, codeVerifier: { type: String, required: true }, createdAt: { type: Date, required: true } },
+  { _id: String, nonce: { type: String, required: true }, codeVerifier: { type: String, required: true }, createdAt: { type: Date, required: true }, linkAccountId: String },
   { collection: 'sso_attempts', versionKey: false },
 );
 

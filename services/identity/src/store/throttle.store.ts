@@ -1,28 +1,32 @@
 import { serialisedWrite } from '@ejournal/kit';
 import mongoose from 'mongoose';
 
-/** Failures counted under one key (a login, a client address) in a window, and a lock when too many. */
+/** Attempts counted under one key (a login, a client address, both) in a window, and a lock when too many. */
 interface Throttle {
   _id: string;
-  failures: number;
+  attempts: number;
   windowStart: Date;
   lockedUntil?: Date;
   locks: number;
 }
 
 const throttleSchema = new mongoose.Schema<Throttle>(
-  { _id: String, failures: Number, windowStart: Date, lockedUntil: Date, locks: Number },
+  { _id: String, attempts: Number, windowStart: Date, lockedUntil: Date, locks: Number },
   { collection: 'throttles', versionKey: false },
 );
 
 export interface ThrottleRule {
-  /** Failures allowed in a window before the key is locked. */
+  /** Attempts allowed in a window (successful ones are given back) before the key is locked. */
   limit: number;
   windowMs: number;
   /** First lock; each further lock in a row doubles it. */
   lockMs: number;
 }
 
+/**
+ * Throttling that counts an attempt before it is checked: parallel guesses each take a place first,
+ * so no more than the limit are ever evaluated (the count is one atomic increment per attempt).
+ */
 export class ThrottleStore {
   readonly model: mongoose.Model<Throttle>;
 
@@ -30,30 +34,41 @@ export class ThrottleStore {
     this.model = connection.model<Throttle>('Throttle', throttleSchema);
   }
 
-  /** Until when the key is locked, if it is. */
-  async lockedUntil(key: string, now = new Date()): Promise<Date | undefined> {
-    const throttle = await this.model.findById(key, { lockedUntil: 1 }).lean<Throttle>();
-    return throttle?.lockedUntil && throttle.lockedUntil > now ? throttle.lockedUntil : undefined;
+  private write<T>(key: string, write: () => Promise<T>): Promise<T> {
+    return serialisedWrite(this.model.collection.name, key, write);
   }
 
-  /** Counts a failure; locks the key when the rule's limit is reached. Returns the lock's end, if any. */
-  async fail(key: string, rule: ThrottleRule, now = new Date()): Promise<Date | undefined> {
-    const current = await serialisedWrite(this.model.collection.name, key, () =>
-      this.model.findOneAndUpdate({ _id: key }, { $inc: { failures: 1 }, $setOnInsert: { windowStart: now, locks: 0 } }, { upsert: true, new: true }).lean<Throttle>(),
-    );
-    let throttle = current!;
+  /**
+   * Takes one attempt under the key. Returns until when the key is locked when the attempt must be
+   * refused (locked already, or this attempt is one too many), undefined when it may go on.
+   */
+  async take(key: string, rule: ThrottleRule, now = new Date()): Promise<Date | undefined> {
+    let throttle = (await this.write(key, () =>
+      this.model.findOneAndUpdate({ _id: key }, { $inc: { attempts: 1 }, $setOnInsert: { windowStart: now, locks: 0 } }, { upsert: true, new: true }).lean<Throttle>(),
+    ))!;
+    if (throttle.lockedUntil && throttle.lockedUntil > now) return throttle.lockedUntil;
     if (now.getTime() - throttle.windowStart.getTime() > rule.windowMs) {
-      await serialisedWrite(this.model.collection.name, key, () => this.model.updateOne({ _id: key, windowStart: throttle.windowStart }, { $set: { failures: 1, windowStart: now } }));
-      throttle = { ...throttle, failures: 1, windowStart: now };
+      await this.write(key, () => this.model.updateOne({ _id: key, windowStart: throttle.windowStart }, { $set: { attempts: 1, windowStart: now } }));
+      throttle = { ...throttle, attempts: 1, windowStart: now };
     }
-    if (throttle.failures < rule.limit) return undefined;
+    if (throttle.attempts <= rule.limit) return undefined;
     const lockedUntil = new Date(now.getTime() + rule.lockMs * 2 ** Math.min(throttle.locks, 6));
-    await serialisedWrite(this.model.collection.name, key, () => this.model.updateOne({ _id: key }, { $set: { lockedUntil, failures: 0, windowStart: now }, $inc: { locks: 1 } }));
+    await this.write(key, () => this.model.updateOne({ _id: key }, { $set: { lockedUntil, attempts: 0, windowStart: now }, $inc: { locks: 1 } }));
     return lockedUntil;
   }
 
-  /** Forgets the failures of a key (a successful log-in, or an administrator lifting the lock). */
+  /** Gives an attempt back (it succeeded): a shared address is throttled on its failures only. */
+  async giveBack(key: string): Promise<void> {
+    await this.write(key, () => this.model.updateOne({ _id: key, attempts: { $gt: 0 } }, { $inc: { attempts: -1 } }));
+  }
+
+  /** Forgets every key that begins so (an administrator lifting a login's locks from every address). */
+  async clearStartingWith(prefix: string): Promise<void> {
+    await this.model.deleteMany({ _id: { $regex: `^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` } });
+  }
+
+  /** Forgets the attempts of a key (a successful log-in, or an administrator lifting the lock). */
   async clear(key: string): Promise<void> {
-    await this.model.deleteOne({ _id: key });
+    await this.write(key, () => this.model.deleteOne({ _id: key }));
   }
 }

@@ -1,5 +1,5 @@
 import { InvalidArgument } from '@ejournal/kit';
-import { validateGrant } from '../../src/domain/grants';
+import { checkGrantBeneficiary, checkGrantScope, redemptionRefusal, validateGrant } from '../../src/domain/grants';
 
 describe('grants: a role in a scope', () => {
   it('requires the scope each role works in', () => {
@@ -16,5 +16,67 @@ describe('grants: a role in a scope', () => {
 
   it('keeps only the scope fields and upper-cases the class', () => {
     expect(validateGrant({ role: 'class_teacher', schoolId: 's', classId: '7б', childId: '' })).toEqual({ role: 'class_teacher', schoolId: 's', classId: '7Б' });
+  });
+});
+
+describe('what a grant names belongs to the grant’s school (issue #10, hole 1)', () => {
+  const S1 = 's1';
+  const student = { kind: 'student', schoolId: S1 };
+  const classOfS1 = { schoolId: S1, groupIds: ['g1'] };
+
+  it('accepts a child, class, group and subject of the grant’s school', () => {
+    expect(() => checkGrantScope({ role: 'parent', schoolId: S1, childId: 'p1' }, { child: student })).not.toThrow();
+    expect(() => checkGrantScope({ role: 'subject_teacher', schoolId: S1, classId: 'c1', groupId: 'g1', subjectId: 'math' }, { schoolClass: classOfS1, groupClass: classOfS1, subjectKnown: true })).not.toThrow();
+  });
+
+  it('refuses a child of another school exactly as a child that does not exist', () => {
+    const foreign = () => checkGrantScope({ role: 'parent', schoolId: S1, childId: 'p9' }, { child: { kind: 'student', schoolId: 's2' } });
+    const missing = () => checkGrantScope({ role: 'parent', schoolId: S1, childId: 'p9' }, { child: null });
+    expect(foreign).toThrow(InvalidArgument);
+    const message = (attempt: () => void) => {
+      try {
+        attempt();
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(message(foreign)).toBe(message(missing));
+    // A member of staff is not a child.
+    expect(() => checkGrantScope({ role: 'parent', schoolId: S1, childId: 't1' }, { child: { kind: 'staff', schoolId: S1 } })).toThrow(/нет такого ученика/);
+  });
+
+  it('refuses a class, group or subject of another school, and a group of another class', () => {
+    expect(() => checkGrantScope({ role: 'class_teacher', schoolId: S1, classId: 'c9' }, { schoolClass: { schoolId: 's2', groupIds: [] } })).toThrow(/нет такого класса/);
+    expect(() => checkGrantScope({ role: 'subject_teacher', schoolId: S1, groupId: 'g9', subjectId: 'math' }, { groupClass: null, subjectKnown: true })).toThrow(/нет такой группы/);
+    expect(() => checkGrantScope({ role: 'subject_teacher', schoolId: S1, classId: 'c1', groupId: 'g2', subjectId: 'math' }, { schoolClass: classOfS1, groupClass: { schoolId: S1, groupIds: ['g2'] }, subjectKnown: true })).toThrow(/нет такой группы/);
+    expect(() => checkGrantScope({ role: 'subject_teacher', schoolId: S1, classId: 'c1', subjectId: 'own-of-s2' }, { schoolClass: classOfS1, subjectKnown: false })).toThrow(/нет такого предмета/);
+  });
+
+  it('never lets anyone give themselves access to a child’s diary', () => {
+    const admin = { subject: 'a1', personId: 'pa', grants: [{ role: 'school_admin' as const, schoolId: S1 }] };
+    expect(() => checkGrantBeneficiary({ role: 'parent', schoolId: S1, childId: 'p1' }, { _id: 'a1', personId: 'pa' }, admin)).toThrow(/самому себе/);
+    expect(() => checkGrantBeneficiary({ role: 'parent', schoolId: S1, childId: 'p1' }, { _id: 'a2', personId: 'pb' }, admin)).not.toThrow();
+    expect(() => checkGrantBeneficiary({ role: 'student', schoolId: S1, personId: 'p1' }, { _id: 'a2', personId: 'pb' }, admin)).toThrow(/самого ученика/);
+  });
+});
+
+describe('who may redeem a code (004 §3.2; issue #10, hole 2)', () => {
+  const invitation = { role: 'parent', childId: 'p1', issuedBy: 'teacher-account' };
+  const staff = { _id: 'teacher-account', personId: 't1', grants: [{ role: 'class_teacher' as const, schoolId: 's1', classId: 'c1' }] };
+
+  it('never the one who issued it', () => {
+    expect(redemptionRefusal(invitation, staff, { kind: 'staff' })).toMatch(/выдавший код/);
+  });
+
+  it('a member of staff only after the administrator confirmed they are the child’s parent', () => {
+    const colleague = { ...staff, _id: 'colleague' };
+    expect(redemptionRefusal(invitation, colleague, { kind: 'staff' })).toMatch(/после подтверждения администратором/);
+    expect(redemptionRefusal({ ...invitation, guardianAccountId: 'colleague' }, colleague, { kind: 'staff' })).toBeUndefined();
+  });
+
+  it('a parent’s existing account, and a student’s code only by that student', () => {
+    expect(redemptionRefusal(invitation, { _id: 'parent', personId: 'r1', grants: [] }, { kind: 'parent' })).toBeUndefined();
+    expect(redemptionRefusal({ ...invitation, role: 'student' }, { _id: 'parent', personId: 'r1', grants: [] }, { kind: 'parent' })).toMatch(/сам ученик/);
+    expect(redemptionRefusal({ ...invitation, role: 'student' }, { _id: 'pupil', personId: 'p1', grants: [] }, { kind: 'student' })).toBeUndefined();
   });
 });

@@ -83,6 +83,7 @@ export * from './SetTeacherLoadRequest';
 export * from './SetThematicPlanRequest';
 export * from './StudentHistory';
 export * from './Subject';
+export * from './SubjectAdded';
 export * from './SubstitutionSet';
 export * from './TeacherLoad';
 export * from './Textbook';

@@ -8,11 +8,12 @@ import type { CurrentMarks as _ejournal_diary_v1_CurrentMarks, CurrentMarks__Out
 import type { CurrentMarksRequest as _ejournal_diary_v1_CurrentMarksRequest, CurrentMarksRequest__Output as _ejournal_diary_v1_CurrentMarksRequest__Output } from '../../../ejournal/diary/v1/CurrentMarksRequest';
 import type { DiaryReaders as _ejournal_diary_v1_DiaryReaders, DiaryReaders__Output as _ejournal_diary_v1_DiaryReaders__Output } from '../../../ejournal/diary/v1/DiaryReaders';
 import type { DiaryReadersRequest as _ejournal_diary_v1_DiaryReadersRequest, DiaryReadersRequest__Output as _ejournal_diary_v1_DiaryReadersRequest__Output } from '../../../ejournal/diary/v1/DiaryReadersRequest';
-import type { ExportReport as _ejournal_diary_v1_ExportReport, ExportReport__Output as _ejournal_diary_v1_ExportReport__Output } from '../../../ejournal/diary/v1/ExportReport';
+import type { ExportJob as _ejournal_diary_v1_ExportJob, ExportJob__Output as _ejournal_diary_v1_ExportJob__Output } from '../../../ejournal/diary/v1/ExportJob';
 import type { ExportReports as _ejournal_diary_v1_ExportReports, ExportReports__Output as _ejournal_diary_v1_ExportReports__Output } from '../../../ejournal/diary/v1/ExportReports';
 import type { ExportReportsRequest as _ejournal_diary_v1_ExportReportsRequest, ExportReportsRequest__Output as _ejournal_diary_v1_ExportReportsRequest__Output } from '../../../ejournal/diary/v1/ExportReportsRequest';
 import type { Finals as _ejournal_diary_v1_Finals, Finals__Output as _ejournal_diary_v1_Finals__Output } from '../../../ejournal/diary/v1/Finals';
 import type { FinalsRequest as _ejournal_diary_v1_FinalsRequest, FinalsRequest__Output as _ejournal_diary_v1_FinalsRequest__Output } from '../../../ejournal/diary/v1/FinalsRequest';
+import type { GetExportJobRequest as _ejournal_diary_v1_GetExportJobRequest, GetExportJobRequest__Output as _ejournal_diary_v1_GetExportJobRequest__Output } from '../../../ejournal/diary/v1/GetExportJobRequest';
 import type { RunExportRequest as _ejournal_diary_v1_RunExportRequest, RunExportRequest__Output as _ejournal_diary_v1_RunExportRequest__Output } from '../../../ejournal/diary/v1/RunExportRequest';
 import type { Teachers as _ejournal_diary_v1_Teachers, Teachers__Output as _ejournal_diary_v1_Teachers__Output } from '../../../ejournal/diary/v1/Teachers';
 import type { WeekPage as _ejournal_diary_v1_WeekPage, WeekPage__Output as _ejournal_diary_v1_WeekPage__Output } from '../../../ejournal/diary/v1/WeekPage';
@@ -45,6 +46,15 @@ export interface DiaryServiceClient extends grpc.Client {
   getDiaryReaders(argument: _ejournal_diary_v1_DiaryReadersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_DiaryReaders__Output>): grpc.ClientUnaryCall;
   getDiaryReaders(argument: _ejournal_diary_v1_DiaryReadersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_DiaryReaders__Output>): grpc.ClientUnaryCall;
   getDiaryReaders(argument: _ejournal_diary_v1_DiaryReadersRequest, callback: grpc.requestCallback<_ejournal_diary_v1_DiaryReaders__Output>): grpc.ClientUnaryCall;
+  
+  GetExportJob(argument: _ejournal_diary_v1_GetExportJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportJob__Output>): grpc.ClientUnaryCall;
+  GetExportJob(argument: _ejournal_diary_v1_GetExportJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_ExportJob__Output>): grpc.ClientUnaryCall;
+  GetExportJob(argument: _ejournal_diary_v1_GetExportJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportJob__Output>): grpc.ClientUnaryCall;
+  GetExportJob(argument: _ejournal_diary_v1_GetExportJobRequest, callback: grpc.requestCallback<_ejournal_diary_v1_ExportJob__Output>): grpc.ClientUnaryCall;
+  getExportJob(argument: _ejournal_diary_v1_GetExportJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportJob__Output>): grpc.ClientUnaryCall;
+  getExportJob(argument: _ejournal_diary_v1_GetExportJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_ExportJob__Output>): grpc.ClientUnaryCall;
+  getExportJob(argument: _ejournal_diary_v1_GetExportJobRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportJob__Output>): grpc.ClientUnaryCall;
+  getExportJob(argument: _ejournal_diary_v1_GetExportJobRequest, callback: grpc.requestCallback<_ejournal_diary_v1_ExportJob__Output>): grpc.ClientUnaryCall;
   
   GetFinals(argument: _ejournal_diary_v1_FinalsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_Finals__Output>): grpc.ClientUnaryCall;
   GetFinals(argument: _ejournal_diary_v1_FinalsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_Finals__Output>): grpc.ClientUnaryCall;
@@ -82,14 +92,14 @@ export interface DiaryServiceClient extends grpc.Client {
   listExportReports(argument: _ejournal_diary_v1_ExportReportsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReports__Output>): grpc.ClientUnaryCall;
   listExportReports(argument: _ejournal_diary_v1_ExportReportsRequest, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReports__Output>): grpc.ClientUnaryCall;
   
-  RunExport(argument: _ejournal_diary_v1_RunExportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReport__Output>): grpc.ClientUnaryCall;
-  RunExport(argument: _ejournal_diary_v1_RunExportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReport__Output>): grpc.ClientUnaryCall;
-  RunExport(argument: _ejournal_diary_v1_RunExportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReport__Output>): grpc.ClientUnaryCall;
-  RunExport(argument: _ejournal_diary_v1_RunExportRequest, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReport__Output>): grpc.ClientUnaryCall;
-  runExport(argument: _ejournal_diary_v1_RunExportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReport__Output>): grpc.ClientUnaryCall;
-  runExport(argument: _ejournal_diary_v1_RunExportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReport__Output>): grpc.ClientUnaryCall;
-  runExport(argument: _ejournal_diary_v1_RunExportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReport__Output>): grpc.ClientUnaryCall;
-  runExport(argument: _ejournal_diary_v1_RunExportRequest, callback: grpc.requestCallback<_ejournal_diary_v1_ExportReport__Output>): grpc.ClientUnaryCall;
+  RunExport(argument: _ejournal_diary_v1_RunExportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportJob__Output>): grpc.ClientUnaryCall;
+  RunExport(argument: _ejournal_diary_v1_RunExportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_ExportJob__Output>): grpc.ClientUnaryCall;
+  RunExport(argument: _ejournal_diary_v1_RunExportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportJob__Output>): grpc.ClientUnaryCall;
+  RunExport(argument: _ejournal_diary_v1_RunExportRequest, callback: grpc.requestCallback<_ejournal_diary_v1_ExportJob__Output>): grpc.ClientUnaryCall;
+  runExport(argument: _ejournal_diary_v1_RunExportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportJob__Output>): grpc.ClientUnaryCall;
+  runExport(argument: _ejournal_diary_v1_RunExportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_ExportJob__Output>): grpc.ClientUnaryCall;
+  runExport(argument: _ejournal_diary_v1_RunExportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ExportJob__Output>): grpc.ClientUnaryCall;
+  runExport(argument: _ejournal_diary_v1_RunExportRequest, callback: grpc.requestCallback<_ejournal_diary_v1_ExportJob__Output>): grpc.ClientUnaryCall;
   
 }
 
@@ -100,6 +110,8 @@ export interface DiaryServiceHandlers extends grpc.UntypedServiceImplementation 
   
   GetDiaryReaders: grpc.handleUnaryCall<_ejournal_diary_v1_DiaryReadersRequest__Output, _ejournal_diary_v1_DiaryReaders>;
   
+  GetExportJob: grpc.handleUnaryCall<_ejournal_diary_v1_GetExportJobRequest__Output, _ejournal_diary_v1_ExportJob>;
+  
   GetFinals: grpc.handleUnaryCall<_ejournal_diary_v1_FinalsRequest__Output, _ejournal_diary_v1_Finals>;
   
   GetTeachers: grpc.handleUnaryCall<_ejournal_diary_v1_WeekPageRequest__Output, _ejournal_diary_v1_Teachers>;
@@ -108,7 +120,7 @@ export interface DiaryServiceHandlers extends grpc.UntypedServiceImplementation 
   
   ListExportReports: grpc.handleUnaryCall<_ejournal_diary_v1_ExportReportsRequest__Output, _ejournal_diary_v1_ExportReports>;
   
-  RunExport: grpc.handleUnaryCall<_ejournal_diary_v1_RunExportRequest__Output, _ejournal_diary_v1_ExportReport>;
+  RunExport: grpc.handleUnaryCall<_ejournal_diary_v1_RunExportRequest__Output, _ejournal_diary_v1_ExportJob>;
   
 }
 
@@ -116,9 +128,10 @@ export interface DiaryServiceDefinition extends grpc.ServiceDefinition {
   GetAttendanceSummary: MethodDefinition<_ejournal_diary_v1_AttendanceSummaryRequest, _ejournal_diary_v1_AttendanceSummary, _ejournal_diary_v1_AttendanceSummaryRequest__Output, _ejournal_diary_v1_AttendanceSummary__Output>
   GetCurrentMarks: MethodDefinition<_ejournal_diary_v1_CurrentMarksRequest, _ejournal_diary_v1_CurrentMarks, _ejournal_diary_v1_CurrentMarksRequest__Output, _ejournal_diary_v1_CurrentMarks__Output>
   GetDiaryReaders: MethodDefinition<_ejournal_diary_v1_DiaryReadersRequest, _ejournal_diary_v1_DiaryReaders, _ejournal_diary_v1_DiaryReadersRequest__Output, _ejournal_diary_v1_DiaryReaders__Output>
+  GetExportJob: MethodDefinition<_ejournal_diary_v1_GetExportJobRequest, _ejournal_diary_v1_ExportJob, _ejournal_diary_v1_GetExportJobRequest__Output, _ejournal_diary_v1_ExportJob__Output>
   GetFinals: MethodDefinition<_ejournal_diary_v1_FinalsRequest, _ejournal_diary_v1_Finals, _ejournal_diary_v1_FinalsRequest__Output, _ejournal_diary_v1_Finals__Output>
   GetTeachers: MethodDefinition<_ejournal_diary_v1_WeekPageRequest, _ejournal_diary_v1_Teachers, _ejournal_diary_v1_WeekPageRequest__Output, _ejournal_diary_v1_Teachers__Output>
   GetWeekPage: MethodDefinition<_ejournal_diary_v1_WeekPageRequest, _ejournal_diary_v1_WeekPage, _ejournal_diary_v1_WeekPageRequest__Output, _ejournal_diary_v1_WeekPage__Output>
   ListExportReports: MethodDefinition<_ejournal_diary_v1_ExportReportsRequest, _ejournal_diary_v1_ExportReports, _ejournal_diary_v1_ExportReportsRequest__Output, _ejournal_diary_v1_ExportReports__Output>
-  RunExport: MethodDefinition<_ejournal_diary_v1_RunExportRequest, _ejournal_diary_v1_ExportReport, _ejournal_diary_v1_RunExportRequest__Output, _ejournal_diary_v1_ExportReport__Output>
+  RunExport: MethodDefinition<_ejournal_diary_v1_RunExportRequest, _ejournal_diary_v1_ExportJob, _ejournal_diary_v1_RunExportRequest__Output, _ejournal_diary_v1_ExportJob__Output>
 }

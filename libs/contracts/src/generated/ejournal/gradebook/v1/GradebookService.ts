@@ -7,9 +7,11 @@ import type { ChangeRequest as _ejournal_gradebook_v1_ChangeRequest, ChangeReque
 import type { CorrectMarkRequest as _ejournal_gradebook_v1_CorrectMarkRequest, CorrectMarkRequest__Output as _ejournal_gradebook_v1_CorrectMarkRequest__Output } from '../../../ejournal/gradebook/v1/CorrectMarkRequest';
 import type { CorrectMarkResult as _ejournal_gradebook_v1_CorrectMarkResult, CorrectMarkResult__Output as _ejournal_gradebook_v1_CorrectMarkResult__Output } from '../../../ejournal/gradebook/v1/CorrectMarkResult';
 import type { DecideChangeRequestRequest as _ejournal_gradebook_v1_DecideChangeRequestRequest, DecideChangeRequestRequest__Output as _ejournal_gradebook_v1_DecideChangeRequestRequest__Output } from '../../../ejournal/gradebook/v1/DecideChangeRequestRequest';
+import type { DecideFinalChangeRequest as _ejournal_gradebook_v1_DecideFinalChangeRequest, DecideFinalChangeRequest__Output as _ejournal_gradebook_v1_DecideFinalChangeRequest__Output } from '../../../ejournal/gradebook/v1/DecideFinalChangeRequest';
 import type { ExportLessonsRequest as _ejournal_gradebook_v1_ExportLessonsRequest, ExportLessonsRequest__Output as _ejournal_gradebook_v1_ExportLessonsRequest__Output } from '../../../ejournal/gradebook/v1/ExportLessonsRequest';
 import type { ExportedLessons as _ejournal_gradebook_v1_ExportedLessons, ExportedLessons__Output as _ejournal_gradebook_v1_ExportedLessons__Output } from '../../../ejournal/gradebook/v1/ExportedLessons';
 import type { Final as _ejournal_gradebook_v1_Final, Final__Output as _ejournal_gradebook_v1_Final__Output } from '../../../ejournal/gradebook/v1/Final';
+import type { FinalChangeRequest as _ejournal_gradebook_v1_FinalChangeRequest, FinalChangeRequest__Output as _ejournal_gradebook_v1_FinalChangeRequest__Output } from '../../../ejournal/gradebook/v1/FinalChangeRequest';
 import type { GetHomeworkFileRequest as _ejournal_gradebook_v1_GetHomeworkFileRequest, GetHomeworkFileRequest__Output as _ejournal_gradebook_v1_GetHomeworkFileRequest__Output } from '../../../ejournal/gradebook/v1/GetHomeworkFileRequest';
 import type { HomeworkFile as _ejournal_gradebook_v1_HomeworkFile, HomeworkFile__Output as _ejournal_gradebook_v1_HomeworkFile__Output } from '../../../ejournal/gradebook/v1/HomeworkFile';
 import type { HomeworkFileContent as _ejournal_gradebook_v1_HomeworkFileContent, HomeworkFileContent__Output as _ejournal_gradebook_v1_HomeworkFileContent__Output } from '../../../ejournal/gradebook/v1/HomeworkFileContent';
@@ -17,6 +19,7 @@ import type { JournalPage as _ejournal_gradebook_v1_JournalPage, JournalPage__Ou
 import type { JournalPageKey as _ejournal_gradebook_v1_JournalPageKey, JournalPageKey__Output as _ejournal_gradebook_v1_JournalPageKey__Output } from '../../../ejournal/gradebook/v1/JournalPageKey';
 import type { LessonRecord as _ejournal_gradebook_v1_LessonRecord, LessonRecord__Output as _ejournal_gradebook_v1_LessonRecord__Output } from '../../../ejournal/gradebook/v1/LessonRecord';
 import type { RecordLessonRequest as _ejournal_gradebook_v1_RecordLessonRequest, RecordLessonRequest__Output as _ejournal_gradebook_v1_RecordLessonRequest__Output } from '../../../ejournal/gradebook/v1/RecordLessonRequest';
+import type { RequestFinalChangeRequest as _ejournal_gradebook_v1_RequestFinalChangeRequest, RequestFinalChangeRequest__Output as _ejournal_gradebook_v1_RequestFinalChangeRequest__Output } from '../../../ejournal/gradebook/v1/RequestFinalChangeRequest';
 import type { SetFinalRequest as _ejournal_gradebook_v1_SetFinalRequest, SetFinalRequest__Output as _ejournal_gradebook_v1_SetFinalRequest__Output } from '../../../ejournal/gradebook/v1/SetFinalRequest';
 import type { SetMarksRequest as _ejournal_gradebook_v1_SetMarksRequest, SetMarksRequest__Output as _ejournal_gradebook_v1_SetMarksRequest__Output } from '../../../ejournal/gradebook/v1/SetMarksRequest';
 import type { SetMarksResult as _ejournal_gradebook_v1_SetMarksResult, SetMarksResult__Output as _ejournal_gradebook_v1_SetMarksResult__Output } from '../../../ejournal/gradebook/v1/SetMarksResult';
@@ -51,6 +54,15 @@ export interface GradebookServiceClient extends grpc.Client {
   decideChangeRequest(argument: _ejournal_gradebook_v1_DecideChangeRequestRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_ChangeRequest__Output>): grpc.ClientUnaryCall;
   decideChangeRequest(argument: _ejournal_gradebook_v1_DecideChangeRequestRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_ChangeRequest__Output>): grpc.ClientUnaryCall;
   decideChangeRequest(argument: _ejournal_gradebook_v1_DecideChangeRequestRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_ChangeRequest__Output>): grpc.ClientUnaryCall;
+  
+  DecideFinalChange(argument: _ejournal_gradebook_v1_DecideFinalChangeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_FinalChangeRequest__Output>): grpc.ClientUnaryCall;
+  DecideFinalChange(argument: _ejournal_gradebook_v1_DecideFinalChangeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_FinalChangeRequest__Output>): grpc.ClientUnaryCall;
+  DecideFinalChange(argument: _ejournal_gradebook_v1_DecideFinalChangeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_FinalChangeRequest__Output>): grpc.ClientUnaryCall;
+  DecideFinalChange(argument: _ejournal_gradebook_v1_DecideFinalChangeRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_FinalChangeRequest__Output>): grpc.ClientUnaryCall;
+  decideFinalChange(argument: _ejournal_gradebook_v1_DecideFinalChangeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_FinalChangeRequest__Output>): grpc.ClientUnaryCall;
+  decideFinalChange(argument: _ejournal_gradebook_v1_DecideFinalChangeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_FinalChangeRequest__Output>): grpc.ClientUnaryCall;
+  decideFinalChange(argument: _ejournal_gradebook_v1_DecideFinalChangeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_FinalChangeRequest__Output>): grpc.ClientUnaryCall;
+  decideFinalChange(argument: _ejournal_gradebook_v1_DecideFinalChangeRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_FinalChangeRequest__Output>): grpc.ClientUnaryCall;
   
   ExportLessons(argument: _ejournal_gradebook_v1_ExportLessonsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_ExportedLessons__Output>): grpc.ClientUnaryCall;
   ExportLessons(argument: _ejournal_gradebook_v1_ExportLessonsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_ExportedLessons__Output>): grpc.ClientUnaryCall;
@@ -97,6 +109,15 @@ export interface GradebookServiceClient extends grpc.Client {
   recordLesson(argument: _ejournal_gradebook_v1_RecordLessonRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_LessonRecord__Output>): grpc.ClientUnaryCall;
   recordLesson(argument: _ejournal_gradebook_v1_RecordLessonRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_LessonRecord__Output>): grpc.ClientUnaryCall;
   
+  RequestFinalChange(argument: _ejournal_gradebook_v1_RequestFinalChangeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_FinalChangeRequest__Output>): grpc.ClientUnaryCall;
+  RequestFinalChange(argument: _ejournal_gradebook_v1_RequestFinalChangeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_FinalChangeRequest__Output>): grpc.ClientUnaryCall;
+  RequestFinalChange(argument: _ejournal_gradebook_v1_RequestFinalChangeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_FinalChangeRequest__Output>): grpc.ClientUnaryCall;
+  RequestFinalChange(argument: _ejournal_gradebook_v1_RequestFinalChangeRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_FinalChangeRequest__Output>): grpc.ClientUnaryCall;
+  requestFinalChange(argument: _ejournal_gradebook_v1_RequestFinalChangeRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_FinalChangeRequest__Output>): grpc.ClientUnaryCall;
+  requestFinalChange(argument: _ejournal_gradebook_v1_RequestFinalChangeRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_FinalChangeRequest__Output>): grpc.ClientUnaryCall;
+  requestFinalChange(argument: _ejournal_gradebook_v1_RequestFinalChangeRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_FinalChangeRequest__Output>): grpc.ClientUnaryCall;
+  requestFinalChange(argument: _ejournal_gradebook_v1_RequestFinalChangeRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_FinalChangeRequest__Output>): grpc.ClientUnaryCall;
+  
   SetFinal(argument: _ejournal_gradebook_v1_SetFinalRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_Final__Output>): grpc.ClientUnaryCall;
   SetFinal(argument: _ejournal_gradebook_v1_SetFinalRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_Final__Output>): grpc.ClientUnaryCall;
   SetFinal(argument: _ejournal_gradebook_v1_SetFinalRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_Final__Output>): grpc.ClientUnaryCall;
@@ -133,6 +154,8 @@ export interface GradebookServiceHandlers extends grpc.UntypedServiceImplementat
   
   DecideChangeRequest: grpc.handleUnaryCall<_ejournal_gradebook_v1_DecideChangeRequestRequest__Output, _ejournal_gradebook_v1_ChangeRequest>;
   
+  DecideFinalChange: grpc.handleUnaryCall<_ejournal_gradebook_v1_DecideFinalChangeRequest__Output, _ejournal_gradebook_v1_FinalChangeRequest>;
+  
   ExportLessons: grpc.handleUnaryCall<_ejournal_gradebook_v1_ExportLessonsRequest__Output, _ejournal_gradebook_v1_ExportedLessons>;
   
   GetHomeworkFile: grpc.handleUnaryCall<_ejournal_gradebook_v1_GetHomeworkFileRequest__Output, _ejournal_gradebook_v1_HomeworkFileContent>;
@@ -142,6 +165,8 @@ export interface GradebookServiceHandlers extends grpc.UntypedServiceImplementat
   GetYearFinals: grpc.handleUnaryCall<_ejournal_gradebook_v1_YearFinalsKey__Output, _ejournal_gradebook_v1_YearFinals>;
   
   RecordLesson: grpc.handleUnaryCall<_ejournal_gradebook_v1_RecordLessonRequest__Output, _ejournal_gradebook_v1_LessonRecord>;
+  
+  RequestFinalChange: grpc.handleUnaryCall<_ejournal_gradebook_v1_RequestFinalChangeRequest__Output, _ejournal_gradebook_v1_FinalChangeRequest>;
   
   SetFinal: grpc.handleUnaryCall<_ejournal_gradebook_v1_SetFinalRequest__Output, _ejournal_gradebook_v1_Final>;
   
@@ -155,11 +180,13 @@ export interface GradebookServiceDefinition extends grpc.ServiceDefinition {
   AttachHomeworkFile: MethodDefinition<_ejournal_gradebook_v1_AttachHomeworkFileRequest, _ejournal_gradebook_v1_HomeworkFile, _ejournal_gradebook_v1_AttachHomeworkFileRequest__Output, _ejournal_gradebook_v1_HomeworkFile__Output>
   CorrectMark: MethodDefinition<_ejournal_gradebook_v1_CorrectMarkRequest, _ejournal_gradebook_v1_CorrectMarkResult, _ejournal_gradebook_v1_CorrectMarkRequest__Output, _ejournal_gradebook_v1_CorrectMarkResult__Output>
   DecideChangeRequest: MethodDefinition<_ejournal_gradebook_v1_DecideChangeRequestRequest, _ejournal_gradebook_v1_ChangeRequest, _ejournal_gradebook_v1_DecideChangeRequestRequest__Output, _ejournal_gradebook_v1_ChangeRequest__Output>
+  DecideFinalChange: MethodDefinition<_ejournal_gradebook_v1_DecideFinalChangeRequest, _ejournal_gradebook_v1_FinalChangeRequest, _ejournal_gradebook_v1_DecideFinalChangeRequest__Output, _ejournal_gradebook_v1_FinalChangeRequest__Output>
   ExportLessons: MethodDefinition<_ejournal_gradebook_v1_ExportLessonsRequest, _ejournal_gradebook_v1_ExportedLessons, _ejournal_gradebook_v1_ExportLessonsRequest__Output, _ejournal_gradebook_v1_ExportedLessons__Output>
   GetHomeworkFile: MethodDefinition<_ejournal_gradebook_v1_GetHomeworkFileRequest, _ejournal_gradebook_v1_HomeworkFileContent, _ejournal_gradebook_v1_GetHomeworkFileRequest__Output, _ejournal_gradebook_v1_HomeworkFileContent__Output>
   GetJournalPage: MethodDefinition<_ejournal_gradebook_v1_JournalPageKey, _ejournal_gradebook_v1_JournalPage, _ejournal_gradebook_v1_JournalPageKey__Output, _ejournal_gradebook_v1_JournalPage__Output>
   GetYearFinals: MethodDefinition<_ejournal_gradebook_v1_YearFinalsKey, _ejournal_gradebook_v1_YearFinals, _ejournal_gradebook_v1_YearFinalsKey__Output, _ejournal_gradebook_v1_YearFinals__Output>
   RecordLesson: MethodDefinition<_ejournal_gradebook_v1_RecordLessonRequest, _ejournal_gradebook_v1_LessonRecord, _ejournal_gradebook_v1_RecordLessonRequest__Output, _ejournal_gradebook_v1_LessonRecord__Output>
+  RequestFinalChange: MethodDefinition<_ejournal_gradebook_v1_RequestFinalChangeRequest, _ejournal_gradebook_v1_FinalChangeRequest, _ejournal_gradebook_v1_RequestFinalChangeRequest__Output, _ejournal_gradebook_v1_FinalChangeRequest__Output>
   SetFinal: MethodDefinition<_ejournal_gradebook_v1_SetFinalRequest, _ejournal_gradebook_v1_Final, _ejournal_gradebook_v1_SetFinalRequest__Output, _ejournal_gradebook_v1_Final__Output>
   SetMarks: MethodDefinition<_ejournal_gradebook_v1_SetMarksRequest, _ejournal_gradebook_v1_SetMarksResult, _ejournal_gradebook_v1_SetMarksRequest__Output, _ejournal_gradebook_v1_SetMarksResult__Output>
   SetYearFinal: MethodDefinition<_ejournal_gradebook_v1_SetYearFinalRequest, _ejournal_gradebook_v1_Final, _ejournal_gradebook_v1_SetYearFinalRequest__Output, _ejournal_gradebook_v1_Final__Output>

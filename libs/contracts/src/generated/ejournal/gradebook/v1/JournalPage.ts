@@ -6,6 +6,7 @@ import type { Final as _ejournal_gradebook_v1_Final, Final__Output as _ejournal_
 import type { FinalProposal as _ejournal_gradebook_v1_FinalProposal, FinalProposal__Output as _ejournal_gradebook_v1_FinalProposal__Output } from '../../../ejournal/gradebook/v1/FinalProposal';
 import type { ChangeRequest as _ejournal_gradebook_v1_ChangeRequest, ChangeRequest__Output as _ejournal_gradebook_v1_ChangeRequest__Output } from '../../../ejournal/gradebook/v1/ChangeRequest';
 import type { PageAbsence as _ejournal_gradebook_v1_PageAbsence, PageAbsence__Output as _ejournal_gradebook_v1_PageAbsence__Output } from '../../../ejournal/gradebook/v1/PageAbsence';
+import type { FinalChangeRequest as _ejournal_gradebook_v1_FinalChangeRequest, FinalChangeRequest__Output as _ejournal_gradebook_v1_FinalChangeRequest__Output } from '../../../ejournal/gradebook/v1/FinalChangeRequest';
 import type { Long } from '@grpc/proto-loader';
 
 export interface JournalPage {
@@ -24,6 +25,8 @@ export interface JournalPage {
   'version'?: (number | string | Long);
   'markCorrectionMinutes'?: (number);
   'absences'?: (_ejournal_gradebook_v1_PageAbsence)[];
+  'closed'?: (boolean);
+  'finalRequests'?: (_ejournal_gradebook_v1_FinalChangeRequest)[];
 }
 
 export interface JournalPage__Output {
@@ -42,4 +45,6 @@ export interface JournalPage__Output {
   'version': (string);
   'markCorrectionMinutes': (number);
   'absences': (_ejournal_gradebook_v1_PageAbsence__Output)[];
+  'closed': (boolean);
+  'finalRequests': (_ejournal_gradebook_v1_FinalChangeRequest__Output)[];
 }

@@ -4,10 +4,15 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { Account as _ejournal_identity_v1_Account, Account__Output as _ejournal_identity_v1_Account__Output } from '../../../ejournal/identity/v1/Account';
 import type { AuditEntries as _ejournal_identity_v1_AuditEntries, AuditEntries__Output as _ejournal_identity_v1_AuditEntries__Output } from '../../../ejournal/identity/v1/AuditEntries';
+import type { BeginSsoLinkRequest as _ejournal_identity_v1_BeginSsoLinkRequest, BeginSsoLinkRequest__Output as _ejournal_identity_v1_BeginSsoLinkRequest__Output } from '../../../ejournal/identity/v1/BeginSsoLinkRequest';
 import type { BeginSsoLoginRequest as _ejournal_identity_v1_BeginSsoLoginRequest, BeginSsoLoginRequest__Output as _ejournal_identity_v1_BeginSsoLoginRequest__Output } from '../../../ejournal/identity/v1/BeginSsoLoginRequest';
 import type { ChangePasswordRequest as _ejournal_identity_v1_ChangePasswordRequest, ChangePasswordRequest__Output as _ejournal_identity_v1_ChangePasswordRequest__Output } from '../../../ejournal/identity/v1/ChangePasswordRequest';
 import type { ChangePasswordResponse as _ejournal_identity_v1_ChangePasswordResponse, ChangePasswordResponse__Output as _ejournal_identity_v1_ChangePasswordResponse__Output } from '../../../ejournal/identity/v1/ChangePasswordResponse';
+import type { CheckPeopleRequest as _ejournal_identity_v1_CheckPeopleRequest, CheckPeopleRequest__Output as _ejournal_identity_v1_CheckPeopleRequest__Output } from '../../../ejournal/identity/v1/CheckPeopleRequest';
+import type { CheckedPeople as _ejournal_identity_v1_CheckedPeople, CheckedPeople__Output as _ejournal_identity_v1_CheckedPeople__Output } from '../../../ejournal/identity/v1/CheckedPeople';
+import type { CompletePasswordResetRequest as _ejournal_identity_v1_CompletePasswordResetRequest, CompletePasswordResetRequest__Output as _ejournal_identity_v1_CompletePasswordResetRequest__Output } from '../../../ejournal/identity/v1/CompletePasswordResetRequest';
 import type { CompleteSsoLoginRequest as _ejournal_identity_v1_CompleteSsoLoginRequest, CompleteSsoLoginRequest__Output as _ejournal_identity_v1_CompleteSsoLoginRequest__Output } from '../../../ejournal/identity/v1/CompleteSsoLoginRequest';
+import type { ConfirmGuardianRequest as _ejournal_identity_v1_ConfirmGuardianRequest, ConfirmGuardianRequest__Output as _ejournal_identity_v1_ConfirmGuardianRequest__Output } from '../../../ejournal/identity/v1/ConfirmGuardianRequest';
 import type { CreatePersonRequest as _ejournal_identity_v1_CreatePersonRequest, CreatePersonRequest__Output as _ejournal_identity_v1_CreatePersonRequest__Output } from '../../../ejournal/identity/v1/CreatePersonRequest';
 import type { EndSessionRequest as _ejournal_identity_v1_EndSessionRequest, EndSessionRequest__Output as _ejournal_identity_v1_EndSessionRequest__Output } from '../../../ejournal/identity/v1/EndSessionRequest';
 import type { EndSessionResponse as _ejournal_identity_v1_EndSessionResponse, EndSessionResponse__Output as _ejournal_identity_v1_EndSessionResponse__Output } from '../../../ejournal/identity/v1/EndSessionResponse';
@@ -21,15 +26,16 @@ import type { Invitation as _ejournal_identity_v1_Invitation, Invitation__Output
 import type { Invitations as _ejournal_identity_v1_Invitations, Invitations__Output as _ejournal_identity_v1_Invitations__Output } from '../../../ejournal/identity/v1/Invitations';
 import type { IssueInvitationRequest as _ejournal_identity_v1_IssueInvitationRequest, IssueInvitationRequest__Output as _ejournal_identity_v1_IssueInvitationRequest__Output } from '../../../ejournal/identity/v1/IssueInvitationRequest';
 import type { KnownSchool as _ejournal_identity_v1_KnownSchool, KnownSchool__Output as _ejournal_identity_v1_KnownSchool__Output } from '../../../ejournal/identity/v1/KnownSchool';
-import type { LinkExternalIdentityRequest as _ejournal_identity_v1_LinkExternalIdentityRequest, LinkExternalIdentityRequest__Output as _ejournal_identity_v1_LinkExternalIdentityRequest__Output } from '../../../ejournal/identity/v1/LinkExternalIdentityRequest';
 import type { ListAuditRequest as _ejournal_identity_v1_ListAuditRequest, ListAuditRequest__Output as _ejournal_identity_v1_ListAuditRequest__Output } from '../../../ejournal/identity/v1/ListAuditRequest';
 import type { ListInvitationsRequest as _ejournal_identity_v1_ListInvitationsRequest, ListInvitationsRequest__Output as _ejournal_identity_v1_ListInvitationsRequest__Output } from '../../../ejournal/identity/v1/ListInvitationsRequest';
 import type { ListRevocationsRequest as _ejournal_identity_v1_ListRevocationsRequest, ListRevocationsRequest__Output as _ejournal_identity_v1_ListRevocationsRequest__Output } from '../../../ejournal/identity/v1/ListRevocationsRequest';
 import type { LoginRequest as _ejournal_identity_v1_LoginRequest, LoginRequest__Output as _ejournal_identity_v1_LoginRequest__Output } from '../../../ejournal/identity/v1/LoginRequest';
+import type { PasswordReset as _ejournal_identity_v1_PasswordReset, PasswordReset__Output as _ejournal_identity_v1_PasswordReset__Output } from '../../../ejournal/identity/v1/PasswordReset';
 import type { Person as _ejournal_identity_v1_Person, Person__Output as _ejournal_identity_v1_Person__Output } from '../../../ejournal/identity/v1/Person';
 import type { PersonCreated as _ejournal_identity_v1_PersonCreated, PersonCreated__Output as _ejournal_identity_v1_PersonCreated__Output } from '../../../ejournal/identity/v1/PersonCreated';
 import type { RedeemInvitationRequest as _ejournal_identity_v1_RedeemInvitationRequest, RedeemInvitationRequest__Output as _ejournal_identity_v1_RedeemInvitationRequest__Output } from '../../../ejournal/identity/v1/RedeemInvitationRequest';
 import type { RefreshSessionRequest as _ejournal_identity_v1_RefreshSessionRequest, RefreshSessionRequest__Output as _ejournal_identity_v1_RefreshSessionRequest__Output } from '../../../ejournal/identity/v1/RefreshSessionRequest';
+import type { RemoveGrantRequest as _ejournal_identity_v1_RemoveGrantRequest, RemoveGrantRequest__Output as _ejournal_identity_v1_RemoveGrantRequest__Output } from '../../../ejournal/identity/v1/RemoveGrantRequest';
 import type { ResetPasswordRequest as _ejournal_identity_v1_ResetPasswordRequest, ResetPasswordRequest__Output as _ejournal_identity_v1_ResetPasswordRequest__Output } from '../../../ejournal/identity/v1/ResetPasswordRequest';
 import type { Revocations as _ejournal_identity_v1_Revocations, Revocations__Output as _ejournal_identity_v1_Revocations__Output } from '../../../ejournal/identity/v1/Revocations';
 import type { RevokeAccountRequest as _ejournal_identity_v1_RevokeAccountRequest, RevokeAccountRequest__Output as _ejournal_identity_v1_RevokeAccountRequest__Output } from '../../../ejournal/identity/v1/RevokeAccountRequest';
@@ -39,10 +45,18 @@ import type { RotateSigningKeyRequest as _ejournal_identity_v1_RotateSigningKeyR
 import type { Session as _ejournal_identity_v1_Session, Session__Output as _ejournal_identity_v1_Session__Output } from '../../../ejournal/identity/v1/Session';
 import type { SigningKeys as _ejournal_identity_v1_SigningKeys, SigningKeys__Output as _ejournal_identity_v1_SigningKeys__Output } from '../../../ejournal/identity/v1/SigningKeys';
 import type { SsoAuthorization as _ejournal_identity_v1_SsoAuthorization, SsoAuthorization__Output as _ejournal_identity_v1_SsoAuthorization__Output } from '../../../ejournal/identity/v1/SsoAuthorization';
-import type { TemporaryPassword as _ejournal_identity_v1_TemporaryPassword, TemporaryPassword__Output as _ejournal_identity_v1_TemporaryPassword__Output } from '../../../ejournal/identity/v1/TemporaryPassword';
 import type { UnlockAccountRequest as _ejournal_identity_v1_UnlockAccountRequest, UnlockAccountRequest__Output as _ejournal_identity_v1_UnlockAccountRequest__Output } from '../../../ejournal/identity/v1/UnlockAccountRequest';
 
 export interface IdentityServiceClient extends grpc.Client {
+  BeginSsoLink(argument: _ejournal_identity_v1_BeginSsoLinkRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
+  BeginSsoLink(argument: _ejournal_identity_v1_BeginSsoLinkRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
+  BeginSsoLink(argument: _ejournal_identity_v1_BeginSsoLinkRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
+  BeginSsoLink(argument: _ejournal_identity_v1_BeginSsoLinkRequest, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
+  beginSsoLink(argument: _ejournal_identity_v1_BeginSsoLinkRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
+  beginSsoLink(argument: _ejournal_identity_v1_BeginSsoLinkRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
+  beginSsoLink(argument: _ejournal_identity_v1_BeginSsoLinkRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
+  beginSsoLink(argument: _ejournal_identity_v1_BeginSsoLinkRequest, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
+  
   BeginSsoLogin(argument: _ejournal_identity_v1_BeginSsoLoginRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
   BeginSsoLogin(argument: _ejournal_identity_v1_BeginSsoLoginRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
   BeginSsoLogin(argument: _ejournal_identity_v1_BeginSsoLoginRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
@@ -61,6 +75,24 @@ export interface IdentityServiceClient extends grpc.Client {
   changePassword(argument: _ejournal_identity_v1_ChangePasswordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
   changePassword(argument: _ejournal_identity_v1_ChangePasswordRequest, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
   
+  CheckPeople(argument: _ejournal_identity_v1_CheckPeopleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_CheckedPeople__Output>): grpc.ClientUnaryCall;
+  CheckPeople(argument: _ejournal_identity_v1_CheckPeopleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_CheckedPeople__Output>): grpc.ClientUnaryCall;
+  CheckPeople(argument: _ejournal_identity_v1_CheckPeopleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_CheckedPeople__Output>): grpc.ClientUnaryCall;
+  CheckPeople(argument: _ejournal_identity_v1_CheckPeopleRequest, callback: grpc.requestCallback<_ejournal_identity_v1_CheckedPeople__Output>): grpc.ClientUnaryCall;
+  checkPeople(argument: _ejournal_identity_v1_CheckPeopleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_CheckedPeople__Output>): grpc.ClientUnaryCall;
+  checkPeople(argument: _ejournal_identity_v1_CheckPeopleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_CheckedPeople__Output>): grpc.ClientUnaryCall;
+  checkPeople(argument: _ejournal_identity_v1_CheckPeopleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_CheckedPeople__Output>): grpc.ClientUnaryCall;
+  checkPeople(argument: _ejournal_identity_v1_CheckPeopleRequest, callback: grpc.requestCallback<_ejournal_identity_v1_CheckedPeople__Output>): grpc.ClientUnaryCall;
+  
+  CompletePasswordReset(argument: _ejournal_identity_v1_CompletePasswordResetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
+  CompletePasswordReset(argument: _ejournal_identity_v1_CompletePasswordResetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
+  CompletePasswordReset(argument: _ejournal_identity_v1_CompletePasswordResetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
+  CompletePasswordReset(argument: _ejournal_identity_v1_CompletePasswordResetRequest, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
+  completePasswordReset(argument: _ejournal_identity_v1_CompletePasswordResetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
+  completePasswordReset(argument: _ejournal_identity_v1_CompletePasswordResetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
+  completePasswordReset(argument: _ejournal_identity_v1_CompletePasswordResetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
+  completePasswordReset(argument: _ejournal_identity_v1_CompletePasswordResetRequest, callback: grpc.requestCallback<_ejournal_identity_v1_ChangePasswordResponse__Output>): grpc.ClientUnaryCall;
+  
   CompleteSsoLogin(argument: _ejournal_identity_v1_CompleteSsoLoginRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
   CompleteSsoLogin(argument: _ejournal_identity_v1_CompleteSsoLoginRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
   CompleteSsoLogin(argument: _ejournal_identity_v1_CompleteSsoLoginRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
@@ -69,6 +101,15 @@ export interface IdentityServiceClient extends grpc.Client {
   completeSsoLogin(argument: _ejournal_identity_v1_CompleteSsoLoginRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
   completeSsoLogin(argument: _ejournal_identity_v1_CompleteSsoLoginRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
   completeSsoLogin(argument: _ejournal_identity_v1_CompleteSsoLoginRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  
+  ConfirmGuardian(argument: _ejournal_identity_v1_ConfirmGuardianRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
+  ConfirmGuardian(argument: _ejournal_identity_v1_ConfirmGuardianRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
+  ConfirmGuardian(argument: _ejournal_identity_v1_ConfirmGuardianRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
+  ConfirmGuardian(argument: _ejournal_identity_v1_ConfirmGuardianRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
+  confirmGuardian(argument: _ejournal_identity_v1_ConfirmGuardianRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
+  confirmGuardian(argument: _ejournal_identity_v1_ConfirmGuardianRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
+  confirmGuardian(argument: _ejournal_identity_v1_ConfirmGuardianRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
+  confirmGuardian(argument: _ejournal_identity_v1_ConfirmGuardianRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
   
   CreatePerson(argument: _ejournal_identity_v1_CreatePersonRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PersonCreated__Output>): grpc.ClientUnaryCall;
   CreatePerson(argument: _ejournal_identity_v1_CreatePersonRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_PersonCreated__Output>): grpc.ClientUnaryCall;
@@ -142,15 +183,6 @@ export interface IdentityServiceClient extends grpc.Client {
   issueInvitation(argument: _ejournal_identity_v1_IssueInvitationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
   issueInvitation(argument: _ejournal_identity_v1_IssueInvitationRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Invitation__Output>): grpc.ClientUnaryCall;
   
-  LinkExternalIdentity(argument: _ejournal_identity_v1_LinkExternalIdentityRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
-  LinkExternalIdentity(argument: _ejournal_identity_v1_LinkExternalIdentityRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
-  LinkExternalIdentity(argument: _ejournal_identity_v1_LinkExternalIdentityRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
-  LinkExternalIdentity(argument: _ejournal_identity_v1_LinkExternalIdentityRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
-  linkExternalIdentity(argument: _ejournal_identity_v1_LinkExternalIdentityRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
-  linkExternalIdentity(argument: _ejournal_identity_v1_LinkExternalIdentityRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
-  linkExternalIdentity(argument: _ejournal_identity_v1_LinkExternalIdentityRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
-  linkExternalIdentity(argument: _ejournal_identity_v1_LinkExternalIdentityRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
-  
   ListAudit(argument: _ejournal_identity_v1_ListAuditRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_AuditEntries__Output>): grpc.ClientUnaryCall;
   ListAudit(argument: _ejournal_identity_v1_ListAuditRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_AuditEntries__Output>): grpc.ClientUnaryCall;
   ListAudit(argument: _ejournal_identity_v1_ListAuditRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_AuditEntries__Output>): grpc.ClientUnaryCall;
@@ -205,14 +237,23 @@ export interface IdentityServiceClient extends grpc.Client {
   refreshSession(argument: _ejournal_identity_v1_RefreshSessionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
   refreshSession(argument: _ejournal_identity_v1_RefreshSessionRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Session__Output>): grpc.ClientUnaryCall;
   
-  ResetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_TemporaryPassword__Output>): grpc.ClientUnaryCall;
-  ResetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_TemporaryPassword__Output>): grpc.ClientUnaryCall;
-  ResetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_TemporaryPassword__Output>): grpc.ClientUnaryCall;
-  ResetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, callback: grpc.requestCallback<_ejournal_identity_v1_TemporaryPassword__Output>): grpc.ClientUnaryCall;
-  resetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_TemporaryPassword__Output>): grpc.ClientUnaryCall;
-  resetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_TemporaryPassword__Output>): grpc.ClientUnaryCall;
-  resetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_TemporaryPassword__Output>): grpc.ClientUnaryCall;
-  resetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, callback: grpc.requestCallback<_ejournal_identity_v1_TemporaryPassword__Output>): grpc.ClientUnaryCall;
+  RemoveGrant(argument: _ejournal_identity_v1_RemoveGrantRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  RemoveGrant(argument: _ejournal_identity_v1_RemoveGrantRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  RemoveGrant(argument: _ejournal_identity_v1_RemoveGrantRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  RemoveGrant(argument: _ejournal_identity_v1_RemoveGrantRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  removeGrant(argument: _ejournal_identity_v1_RemoveGrantRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  removeGrant(argument: _ejournal_identity_v1_RemoveGrantRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  removeGrant(argument: _ejournal_identity_v1_RemoveGrantRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  removeGrant(argument: _ejournal_identity_v1_RemoveGrantRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
+  
+  ResetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PasswordReset__Output>): grpc.ClientUnaryCall;
+  ResetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_PasswordReset__Output>): grpc.ClientUnaryCall;
+  ResetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PasswordReset__Output>): grpc.ClientUnaryCall;
+  ResetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, callback: grpc.requestCallback<_ejournal_identity_v1_PasswordReset__Output>): grpc.ClientUnaryCall;
+  resetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PasswordReset__Output>): grpc.ClientUnaryCall;
+  resetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_PasswordReset__Output>): grpc.ClientUnaryCall;
+  resetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PasswordReset__Output>): grpc.ClientUnaryCall;
+  resetPassword(argument: _ejournal_identity_v1_ResetPasswordRequest, callback: grpc.requestCallback<_ejournal_identity_v1_PasswordReset__Output>): grpc.ClientUnaryCall;
   
   RevokeAccount(argument: _ejournal_identity_v1_RevokeAccountRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
   RevokeAccount(argument: _ejournal_identity_v1_RevokeAccountRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
@@ -253,11 +294,19 @@ export interface IdentityServiceClient extends grpc.Client {
 }
 
 export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementation {
+  BeginSsoLink: grpc.handleUnaryCall<_ejournal_identity_v1_BeginSsoLinkRequest__Output, _ejournal_identity_v1_SsoAuthorization>;
+  
   BeginSsoLogin: grpc.handleUnaryCall<_ejournal_identity_v1_BeginSsoLoginRequest__Output, _ejournal_identity_v1_SsoAuthorization>;
   
   ChangePassword: grpc.handleUnaryCall<_ejournal_identity_v1_ChangePasswordRequest__Output, _ejournal_identity_v1_ChangePasswordResponse>;
   
+  CheckPeople: grpc.handleUnaryCall<_ejournal_identity_v1_CheckPeopleRequest__Output, _ejournal_identity_v1_CheckedPeople>;
+  
+  CompletePasswordReset: grpc.handleUnaryCall<_ejournal_identity_v1_CompletePasswordResetRequest__Output, _ejournal_identity_v1_ChangePasswordResponse>;
+  
   CompleteSsoLogin: grpc.handleUnaryCall<_ejournal_identity_v1_CompleteSsoLoginRequest__Output, _ejournal_identity_v1_Session>;
+  
+  ConfirmGuardian: grpc.handleUnaryCall<_ejournal_identity_v1_ConfirmGuardianRequest__Output, _ejournal_identity_v1_Invitation>;
   
   CreatePerson: grpc.handleUnaryCall<_ejournal_identity_v1_CreatePersonRequest__Output, _ejournal_identity_v1_PersonCreated>;
   
@@ -275,8 +324,6 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   IssueInvitation: grpc.handleUnaryCall<_ejournal_identity_v1_IssueInvitationRequest__Output, _ejournal_identity_v1_Invitation>;
   
-  LinkExternalIdentity: grpc.handleUnaryCall<_ejournal_identity_v1_LinkExternalIdentityRequest__Output, _ejournal_identity_v1_Account>;
-  
   ListAudit: grpc.handleUnaryCall<_ejournal_identity_v1_ListAuditRequest__Output, _ejournal_identity_v1_AuditEntries>;
   
   ListInvitations: grpc.handleUnaryCall<_ejournal_identity_v1_ListInvitationsRequest__Output, _ejournal_identity_v1_Invitations>;
@@ -289,7 +336,9 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   RefreshSession: grpc.handleUnaryCall<_ejournal_identity_v1_RefreshSessionRequest__Output, _ejournal_identity_v1_Session>;
   
-  ResetPassword: grpc.handleUnaryCall<_ejournal_identity_v1_ResetPasswordRequest__Output, _ejournal_identity_v1_TemporaryPassword>;
+  RemoveGrant: grpc.handleUnaryCall<_ejournal_identity_v1_RemoveGrantRequest__Output, _ejournal_identity_v1_Account>;
+  
+  ResetPassword: grpc.handleUnaryCall<_ejournal_identity_v1_ResetPasswordRequest__Output, _ejournal_identity_v1_PasswordReset>;
   
   RevokeAccount: grpc.handleUnaryCall<_ejournal_identity_v1_RevokeAccountRequest__Output, _ejournal_identity_v1_Account>;
   
@@ -302,9 +351,13 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
 }
 
 export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
+  BeginSsoLink: MethodDefinition<_ejournal_identity_v1_BeginSsoLinkRequest, _ejournal_identity_v1_SsoAuthorization, _ejournal_identity_v1_BeginSsoLinkRequest__Output, _ejournal_identity_v1_SsoAuthorization__Output>
   BeginSsoLogin: MethodDefinition<_ejournal_identity_v1_BeginSsoLoginRequest, _ejournal_identity_v1_SsoAuthorization, _ejournal_identity_v1_BeginSsoLoginRequest__Output, _ejournal_identity_v1_SsoAuthorization__Output>
   ChangePassword: MethodDefinition<_ejournal_identity_v1_ChangePasswordRequest, _ejournal_identity_v1_ChangePasswordResponse, _ejournal_identity_v1_ChangePasswordRequest__Output, _ejournal_identity_v1_ChangePasswordResponse__Output>
+  CheckPeople: MethodDefinition<_ejournal_identity_v1_CheckPeopleRequest, _ejournal_identity_v1_CheckedPeople, _ejournal_identity_v1_CheckPeopleRequest__Output, _ejournal_identity_v1_CheckedPeople__Output>
+  CompletePasswordReset: MethodDefinition<_ejournal_identity_v1_CompletePasswordResetRequest, _ejournal_identity_v1_ChangePasswordResponse, _ejournal_identity_v1_CompletePasswordResetRequest__Output, _ejournal_identity_v1_ChangePasswordResponse__Output>
   CompleteSsoLogin: MethodDefinition<_ejournal_identity_v1_CompleteSsoLoginRequest, _ejournal_identity_v1_Session, _ejournal_identity_v1_CompleteSsoLoginRequest__Output, _ejournal_identity_v1_Session__Output>
+  ConfirmGuardian: MethodDefinition<_ejournal_identity_v1_ConfirmGuardianRequest, _ejournal_identity_v1_Invitation, _ejournal_identity_v1_ConfirmGuardianRequest__Output, _ejournal_identity_v1_Invitation__Output>
   CreatePerson: MethodDefinition<_ejournal_identity_v1_CreatePersonRequest, _ejournal_identity_v1_PersonCreated, _ejournal_identity_v1_CreatePersonRequest__Output, _ejournal_identity_v1_PersonCreated__Output>
   EndSession: MethodDefinition<_ejournal_identity_v1_EndSessionRequest, _ejournal_identity_v1_EndSessionResponse, _ejournal_identity_v1_EndSessionRequest__Output, _ejournal_identity_v1_EndSessionResponse__Output>
   GetKnownSchool: MethodDefinition<_ejournal_identity_v1_GetKnownSchoolRequest, _ejournal_identity_v1_KnownSchool, _ejournal_identity_v1_GetKnownSchoolRequest__Output, _ejournal_identity_v1_KnownSchool__Output>
@@ -313,14 +366,14 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   GrantRole: MethodDefinition<_ejournal_identity_v1_GrantRoleRequest, _ejournal_identity_v1_Account, _ejournal_identity_v1_GrantRoleRequest__Output, _ejournal_identity_v1_Account__Output>
   ImportPeople: MethodDefinition<_ejournal_identity_v1_ImportPeopleRequest, _ejournal_identity_v1_ImportReport, _ejournal_identity_v1_ImportPeopleRequest__Output, _ejournal_identity_v1_ImportReport__Output>
   IssueInvitation: MethodDefinition<_ejournal_identity_v1_IssueInvitationRequest, _ejournal_identity_v1_Invitation, _ejournal_identity_v1_IssueInvitationRequest__Output, _ejournal_identity_v1_Invitation__Output>
-  LinkExternalIdentity: MethodDefinition<_ejournal_identity_v1_LinkExternalIdentityRequest, _ejournal_identity_v1_Account, _ejournal_identity_v1_LinkExternalIdentityRequest__Output, _ejournal_identity_v1_Account__Output>
   ListAudit: MethodDefinition<_ejournal_identity_v1_ListAuditRequest, _ejournal_identity_v1_AuditEntries, _ejournal_identity_v1_ListAuditRequest__Output, _ejournal_identity_v1_AuditEntries__Output>
   ListInvitations: MethodDefinition<_ejournal_identity_v1_ListInvitationsRequest, _ejournal_identity_v1_Invitations, _ejournal_identity_v1_ListInvitationsRequest__Output, _ejournal_identity_v1_Invitations__Output>
   ListRevocations: MethodDefinition<_ejournal_identity_v1_ListRevocationsRequest, _ejournal_identity_v1_Revocations, _ejournal_identity_v1_ListRevocationsRequest__Output, _ejournal_identity_v1_Revocations__Output>
   Login: MethodDefinition<_ejournal_identity_v1_LoginRequest, _ejournal_identity_v1_Session, _ejournal_identity_v1_LoginRequest__Output, _ejournal_identity_v1_Session__Output>
   RedeemInvitation: MethodDefinition<_ejournal_identity_v1_RedeemInvitationRequest, _ejournal_identity_v1_Session, _ejournal_identity_v1_RedeemInvitationRequest__Output, _ejournal_identity_v1_Session__Output>
   RefreshSession: MethodDefinition<_ejournal_identity_v1_RefreshSessionRequest, _ejournal_identity_v1_Session, _ejournal_identity_v1_RefreshSessionRequest__Output, _ejournal_identity_v1_Session__Output>
-  ResetPassword: MethodDefinition<_ejournal_identity_v1_ResetPasswordRequest, _ejournal_identity_v1_TemporaryPassword, _ejournal_identity_v1_ResetPasswordRequest__Output, _ejournal_identity_v1_TemporaryPassword__Output>
+  RemoveGrant: MethodDefinition<_ejournal_identity_v1_RemoveGrantRequest, _ejournal_identity_v1_Account, _ejournal_identity_v1_RemoveGrantRequest__Output, _ejournal_identity_v1_Account__Output>
+  ResetPassword: MethodDefinition<_ejournal_identity_v1_ResetPasswordRequest, _ejournal_identity_v1_PasswordReset, _ejournal_identity_v1_ResetPasswordRequest__Output, _ejournal_identity_v1_PasswordReset__Output>
   RevokeAccount: MethodDefinition<_ejournal_identity_v1_RevokeAccountRequest, _ejournal_identity_v1_Account, _ejournal_identity_v1_RevokeAccountRequest__Output, _ejournal_identity_v1_Account__Output>
   RevokeInterestedPerson: MethodDefinition<_ejournal_identity_v1_RevokeInterestedPersonRequest, _ejournal_identity_v1_RevokeInterestedPersonResponse, _ejournal_identity_v1_RevokeInterestedPersonRequest__Output, _ejournal_identity_v1_RevokeInterestedPersonResponse__Output>
   RotateSigningKey: MethodDefinition<_ejournal_identity_v1_RotateSigningKeyRequest, _ejournal_identity_v1_SigningKeys, _ejournal_identity_v1_RotateSigningKeyRequest__Output, _ejournal_identity_v1_SigningKeys__Output>

@@ -12,6 +12,7 @@ export interface Invitation {
   'code'?: (string);
   'redeemedAt'?: (_google_protobuf_Timestamp | null);
   'issuedAt'?: (_google_protobuf_Timestamp | null);
+  'guardianAccountId'?: (string);
 }
 
 export interface Invitation__Output {
@@ -24,4 +25,5 @@ export interface Invitation__Output {
   'code': (string);
   'redeemedAt': (_google_protobuf_Timestamp__Output | null);
   'issuedAt': (_google_protobuf_Timestamp__Output | null);
+  'guardianAccountId': (string);
 }

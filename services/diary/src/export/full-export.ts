@@ -1,5 +1,5 @@
-import type { diaryV1 } from '@ejournal/contracts';
-import type { VersionedDocuments } from '@ejournal/kit';
+import { isServiceError, type Logger, type VersionedDocuments } from '@ejournal/kit';
+import { status as GrpcStatus } from '@grpc/grpc-js';
 import { addDays, weekOf, withAbsence, withLessonRecord, withLessonsFacts, withMark, withPlacements, type ClassWeek, type DiaryMark, type StudentPeriod, type StudentPlaces, type StudentWeek } from '../domain/diary';
 import type { Pseudonyms } from '../domain/pseudonym';
 import { lessonFacts } from '../events/lesson-facts';
@@ -7,15 +7,53 @@ import type { DiaryStore } from '../store/diary.store';
 import type { Sources } from './sources';
 
 
+/** What an export counted, and what it could not do (in words for the administrator). */
+export interface ExportCounts {
+  classes: number;
+  students: number;
+  lessons: number;
+  marks: number;
+  absences: number;
+  mismatches: number;
+  repaired: number;
+  errors: Array<{ what: string; reason: string }>;
+}
+
+export const blankReport = (): ExportCounts => ({ classes: 0, students: 0, lessons: 0, marks: 0, absences: 0, mismatches: 0, repaired: 0, errors: [] });
+
+/** Where a job stands: classes already done (a job taken over goes on after them), and who hears of progress. */
+export interface ExportProgress {
+  done: Set<string>;
+  counts: ExportCounts;
+  onTotal(classes: number): Promise<void>;
+  onClassDone(classId: string, counts: ExportCounts): Promise<void>;
+}
+
+/** What the report says of a failure: the source's own words for what the caller can act on, never a raw internal error. */
+function reasonOf(error: unknown, logger: Logger, what: string): string {
+  const readable = [GrpcStatus.NOT_FOUND, GrpcStatus.INVALID_ARGUMENT, GrpcStatus.FAILED_PRECONDITION, GrpcStatus.PERMISSION_DENIED];
+  if (isServiceError(error) && readable.includes(error.code)) return error.details;
+  if (isServiceError(error) && (error.code === GrpcStatus.UNAVAILABLE || error.code === GrpcStatus.DEADLINE_EXCEEDED)) return 'служба-источник недоступна; повторите выгрузку позже';
+  logger.warn('diary export step failed', { what, error: (error as Error).message });
+  return 'внутренняя ошибка; подробности в журнале службы дневника';
+}
+
 /**
  * The full export (000 §5, 001 §9.2.2): rebuilds a school year's diary from the owning services and
  * compares it with what the events built. Each difference is repaired with the same order-proof rules
  * the events use (a newer source version replaces an older copy), so the diary keeps answering while it
  * runs and a repair never undoes a newer event. The report counts what was processed and repaired.
+ * Class by class: progress is reported after each, and a resumed run skips the classes done.
  */
-export async function runFullExport(store: DiaryStore, pseudonyms: Pseudonyms, sources: Sources, request: { schoolId: string; yearId: string; from: string; to: string }): Promise<diaryV1.ExportReport> {
-  const startedAt = new Date().toISOString();
-  const report = { classes: 0, students: 0, lessons: 0, marks: 0, absences: 0, mismatches: 0, repaired: 0, errors: [] as Array<{ what: string; reason: string }> };
+export async function runFullExport(
+  store: DiaryStore,
+  pseudonyms: Pseudonyms,
+  sources: Sources,
+  request: { schoolId: string; yearId: string; from: string; to: string },
+  progress: ExportProgress,
+  logger: Logger,
+): Promise<ExportCounts> {
+  const report: ExportCounts = { ...progress.counts, errors: [...progress.counts.errors] };
   /** Applies a repair; counts it when the diary differed from the source. */
   const repair = async <T extends { _id: string; version: number }>(documents: VersionedDocuments<T>, id: string, blank: () => T, change: (document: T) => T | null) => {
     const changed = await documents.change(id, (document) => {
@@ -31,7 +69,7 @@ export async function runFullExport(store: DiaryStore, pseudonyms: Pseudonyms, s
     try {
       await work();
     } catch (error) {
-      report.errors.push({ what, reason: (error as { details?: string; message: string }).details ?? (error as Error).message });
+      report.errors.push({ what, reason: reasonOf(error, logger, what) });
     }
   };
 
@@ -40,10 +78,13 @@ export async function runFullExport(store: DiaryStore, pseudonyms: Pseudonyms, s
   const to = request.to && request.to < year.endsOn ? request.to : year.endsOn;
   const classes = (await sources.classes(request.yearId)).classes;
   const classIds = new Set(classes.map((schoolClass) => schoolClass.id));
-  const students = new Set<string>();
+  const seen = new Set<string>();
+  await progress.onTotal(classes.length);
 
   for (const schoolClass of classes) {
+    if (progress.done.has(schoolClass.id)) continue;
     report.classes++;
+    const students = new Set<string>();
     await attempt(`класс ${schoolClass.name}: список`, async () => {
       for (let date = from; date <= to; date = addDays(date, 28)) for (const studentId of (await sources.roster(schoolClass.id, date)).studentIds) students.add(studentId);
       for (const studentId of (await sources.roster(schoolClass.id, to)).studentIds) students.add(studentId);
@@ -114,24 +155,27 @@ export async function runFullExport(store: DiaryStore, pseudonyms: Pseudonyms, s
         }
       });
     }
-  }
 
-  for (const studentId of students) {
-    report.students++;
-    await attempt(`ученик ${pseudonyms.of(studentId)}: места в классах`, async () => {
-      const history = await sources.history(request.schoolId, studentId);
-      const placements = history.placements.filter((placement) => classIds.has(placement.classId)).map(({ classId, groupId, from: since, until }) => ({ classId, groupId, from: since, until }));
-      const key = pseudonyms.of(studentId);
-      await repair(store.places, key, (): StudentPlaces => ({ _id: key, years: [], version: 0 }), (places) => {
-        const current = places.years.find((entry) => entry.yearId === request.yearId);
-        const same = JSON.stringify([...(current?.placements ?? [])].sort(byPlace)) === JSON.stringify([...placements].sort(byPlace));
-        if (same) return null;
-        // The source is right; its version stays what the events gave, so a later event still applies.
-        return withPlacements({ ...places, years: places.years.filter((entry) => entry.yearId !== request.yearId) }, request.yearId, current?.rosterVersion ?? 0, placements);
+    for (const studentId of students) {
+      if (seen.has(studentId)) continue;
+      seen.add(studentId);
+      report.students++;
+      await attempt(`ученик ${pseudonyms.of(studentId)}: места в классах`, async () => {
+        const history = await sources.history(request.schoolId, studentId);
+        const placements = history.placements.filter((placement) => classIds.has(placement.classId)).map(({ classId, groupId, from: since, until }) => ({ classId, groupId, from: since, until }));
+        const key = pseudonyms.of(studentId);
+        await repair(store.places, key, (): StudentPlaces => ({ _id: key, years: [], version: 0 }), (places) => {
+          const current = places.years.find((entry) => entry.yearId === request.yearId);
+          const same = JSON.stringify([...(current?.placements ?? [])].sort(byPlace)) === JSON.stringify([...placements].sort(byPlace));
+          if (same && current?.schoolId === request.schoolId) return null;
+          // The source is right; its version stays what the events gave, so a later event still applies.
+          return withPlacements({ ...places, years: places.years.filter((entry) => entry.yearId !== request.yearId) }, request.yearId, request.schoolId, current?.rosterVersion ?? 0, placements);
+        });
       });
-    });
+    }
+    await progress.onClassDone(schoolClass.id, report);
   }
-  return { schoolId: request.schoolId, yearId: request.yearId, ...report, startedAt, finishedAt: new Date().toISOString() };
+  return report;
 }
 
 const byPlace = (a: { classId: string; groupId: string; from: string }, b: { classId: string; groupId: string; from: string }) => `${a.classId}${a.groupId}${a.from}`.localeCompare(`${b.classId}${b.groupId}${b.from}`);

@@ -1,31 +1,22 @@
-import type { diaryV1 } from '@ejournal/contracts';
 import type { Logger } from '@ejournal/kit';
-import type { Pseudonyms } from '../domain/pseudonym';
-import type { DiaryStore, ExportReports, KnownYears } from '../store/diary.store';
-import { runFullExport } from './full-export';
-import type { Sources } from './sources';
+import type { DiaryStore, KnownYears } from '../store/diary.store';
+import type { ExportJobs } from './export-jobs';
 
 const ALL_YEARS = 'all';
 
 /**
  * When the full export runs besides on demand (000 §5, 001 §9.2.2): once a month, on the configured
- * day, for every current school year; and after a year transition, for the new year. Reports are kept
- * per school (the newest 24). Several diary instances may both run one: the export is idempotent.
+ * day, for every current school year; and after a year transition, for the new year. Each is queued
+ * as a job behind any export the school is running. Several diary instances may both queue one: the
+ * export is idempotent.
  */
 export class ExportSchedule {
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly store: DiaryStore, private readonly pseudonyms: Pseudonyms, private readonly sources: Sources, private readonly logger: Logger, private readonly dayOfMonth: number) {}
+  constructor(private readonly store: DiaryStore, private readonly jobs: ExportJobs, private readonly logger: Logger, private readonly dayOfMonth: number) {}
 
-  async run(schoolId: string, yearId: string, reason: string, from = '', to = ''): Promise<diaryV1.ExportReport> {
-    const report = { ...(await runFullExport(this.store, this.pseudonyms, this.sources, { schoolId, yearId, from, to })), reason };
-    await this.store.reports.change(
-      schoolId,
-      (current) => ({ next: { ...current, reports: [report, ...current.reports].slice(0, 24) }, result: null }),
-      (): ExportReports => ({ _id: schoolId, reports: [], version: 0 }),
-    );
-    this.logger.info('diary export finished', { schoolId, yearId, reason, mismatches: report.mismatches, errors: report.errors?.length ?? 0 });
-    return report;
+  async run(schoolId: string, yearId: string, reason: string): Promise<void> {
+    await this.jobs.start({ schoolId, yearId, reason, requestedBy: 'service:diary' }, false);
   }
 
   async remember(year: { yearId: string; schoolId: string; startsOn: string; endsOn: string }): Promise<void> {
@@ -55,6 +46,7 @@ export class ExportSchedule {
     for (const year of known?.years ?? []) {
       if (year.lastMonthlyExport === month || today < year.startsOn || today > year.endsOn) continue;
       await this.run(year.schoolId, year.yearId, 'monthly');
+      this.logger.info('monthly diary export queued', { schoolId: year.schoolId, yearId: year.yearId });
       await this.store.knownYears.change(ALL_YEARS, (current) => ({ next: { ...current, years: current.years.map((entry) => (entry.yearId === year.yearId ? { ...entry, lastMonthlyExport: month } : entry)) }, result: null }), () => new Error('known years vanished'));
       runs++;
     }

@@ -1,0 +1,15 @@
+// Original file: proto/ejournal/identity/v1/events.proto
+
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../../google/protobuf/Timestamp';
+
+export interface TokensRevoked {
+  'accountId'?: (string);
+  'sessionId'?: (string);
+  'revokedAt'?: (_google_protobuf_Timestamp | null);
+}
+
+export interface TokensRevoked__Output {
+  'accountId': (string);
+  'sessionId': (string);
+  'revokedAt': (_google_protobuf_Timestamp__Output | null);
+}

@@ -1,0 +1,34 @@
+import type { curriculumV1, EventEnvelope } from '@ejournal/contracts';
+import type { EventHandler, Grant } from '@ejournal/kit';
+import { LEAVING_MOVEMENTS } from '../domain/enrolment';
+import type { Identity } from '../identity';
+import { tokensRevoked } from './tokens-revoked';
+
+/** Grants that open a child's diary: the student's own, a parent's, an interested person's. */
+const opensDiaryOf = (childId: string) => (grant: Grant) => grant.childId === childId || (grant.role === 'student' && grant.personId === childId);
+
+/**
+ * curriculum.enrolment.changed → the student's class in identity follows curriculum's roster (one
+ * truth: curriculum owns it). When the student leaves the school (expelled, gone to another school,
+ * graduated), the diary access of the student, the parents and interested persons ends at once.
+ */
+export function keepEnrolment(identity: Identity): EventHandler<'curriculum.enrolment.changed'> {
+  return async (event: EventEnvelope<'curriculum.enrolment.changed'>) => {
+    const change = event.payload as curriculumV1.EnrolmentChanged__Output;
+    const today = new Date().toISOString().slice(0, 10);
+    const placements = change.placements.map(({ classId, groupId, from, until }) => ({ classId, groupId, from, until }));
+    const person = await identity.people.applyEnrolment(change.studentId, { yearId: change.yearId, version: event.aggregateVersion, placements }, today);
+    if (!person || !LEAVING_MOVEMENTS.includes(change.kind) || person.classId !== '') return;
+    for (const account of await identity.accounts.withGrantsFor(change.studentId)) {
+      const now = new Date();
+      const changed = await identity.accounts.change(account._id, (current) => {
+        const grants = current.grants.filter((grant) => !opensDiaryOf(change.studentId)(grant));
+        return grants.length === current.grants.length ? null : { changes: { grants, tokensRevokedAt: now }, events: (version) => [tokensRevoked(account._id, '', now, version)] };
+      });
+      if (changed) {
+        await identity.audit.record({ action: 'grant.removed', actorAccountId: 'service:curriculum', subjectId: account._id, schoolId: event.schoolId, clientAddress: '', details: `diary access ended: student left the school (${change.kind})` });
+      }
+    }
+    identity.relay.nudge();
+  };
+}

@@ -31,12 +31,15 @@ export interface GatewayDependencies {
   verifier: AccessTokenVerifier;
   isReady: () => boolean;
   limits: { perMinute: number; authPerMinute: number };
+  /** Proxies in front whose X-Forwarded-For is believed (config TRUST_PROXY_HOPS). */
+  trustProxyHops?: number;
 }
 
-export function createApp({ upstream, logger, verifier, isReady, limits }: GatewayDependencies): Express {
+export function createApp({ upstream, logger, verifier, isReady, limits, trustProxyHops = 0 }: GatewayDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Only the configured number of proxy hops may name the client; by default none.
+  app.set('trust proxy', trustProxyHops > 0 ? trustProxyHops : false);
   app.use(requestContext());
   app.use(helmet());
 

@@ -20,6 +20,12 @@ export const gatewayEnvironment = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  /**
+   * How many proxies in front of the gateway may say who the client is (X-Forwarded-For): the ingress
+   * controller is one. 0: none — the address of the connection is the client's (throttling and audit
+   * then cannot be fooled by a header anybody can send).
+   */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   /** Deadline of each gRPC call the gateway makes. */
   GRPC_DEADLINE_MS: z.coerce.number().int().positive().default(5_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),

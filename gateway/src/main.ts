@@ -48,6 +48,7 @@ runService('gateway', async () => {
     verifier,
     isReady: () => revocationsLoaded && !shuttingDown,
     limits: { perMinute: config.RATE_LIMIT_PER_MINUTE, authPerMinute: config.AUTH_RATE_LIMIT_PER_MINUTE },
+    trustProxyHops: config.TRUST_PROXY_HOPS,
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(config.PORT, () => resolve(listening));

@@ -170,7 +170,9 @@ function hpa(name, min, max) {
 }
 
 function serviceManifests([name, description, min, max, cpu, memory, cpuLimit, memoryLimit]) {
-  const probe = (initialDelaySeconds, periodSeconds) => ({ grpc: { port: HEALTH_PORT }, initialDelaySeconds, periodSeconds, failureThreshold: 3 });
+  // Readiness: the database answers (with the broker away the outbox keeps the events, so the pod still
+  // serves); liveness: the process answers at all (an outage of either must not restart it).
+  const probe = (service, initialDelaySeconds, periodSeconds) => ({ grpc: { port: HEALTH_PORT, service }, initialDelaySeconds, periodSeconds, failureThreshold: 3 });
   return [
     deployment(name, description, min, {
       command: ['node', `services/${name}/dist/main.js`],
@@ -201,10 +203,8 @@ function serviceManifests([name, description, min, max, cpu, memory, cpuLimit, m
         ...addressesOf(name),
       ],
       resources: resources(cpu, memory, cpuLimit, memoryLimit),
-      // gRPC health: NOT_SERVING while the database or the broker is away, so the pod leaves the
-      // Service until it is back; liveness only asks that the process answers at all.
-      readinessProbe: probe(2, 5),
-      livenessProbe: { ...probe(10, 10), failureThreshold: 6 },
+      readinessProbe: probe('ejournal.database', 2, 5),
+      livenessProbe: { ...probe('ejournal.process', 10, 10), failureThreshold: 6 },
     }),
     {
       apiVersion: 'v1',

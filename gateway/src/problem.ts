@@ -10,6 +10,8 @@ export class Problem extends Error {
     readonly title: string,
     readonly detail: string,
     readonly errors: Record<string, string> = {},
+    /** Seconds after which a retry may succeed (Retry-After). */
+    readonly retryAfter?: number,
   ) {
     super(detail);
   }
@@ -30,14 +32,22 @@ const FROM_GRPC: Partial<Record<GrpcStatus, [number, string, string]>> = {
   [GrpcStatus.DEADLINE_EXCEEDED]: [504, 'timeout', 'Служба не ответила вовремя'],
 };
 
-function problemOf(error: unknown): Problem {
+/** A call cut by a dropped connection (the service died mid-call): grpc-js reports it so, not as the service's own error. */
+const DROPPED = /RST_STREAM|Connection dropped|socket hang up|ECONNRESET|Stream removed/i;
+
+function problemOf(error: unknown, method: string): Problem {
   if (error instanceof Problem) return error;
   if (isServiceError(error)) {
-    const mapped = FROM_GRPC[error.code as GrpcStatus];
-    if (mapped) {
-      const detail = error.code === GrpcStatus.UNAVAILABLE || error.code === GrpcStatus.DEADLINE_EXCEEDED ? mapped[2] : error.details;
-      return new Problem(mapped[0], mapped[1], mapped[2], detail, violationsOf(error));
+    if (error.code === GrpcStatus.UNAVAILABLE || (error.code === GrpcStatus.INTERNAL && DROPPED.test(error.details ?? ''))) {
+      return new Problem(503, 'service-unavailable', 'Служба временно недоступна', 'служба сейчас недоступна; повторите через несколько секунд', {}, 5);
     }
+    if (error.code === GrpcStatus.DEADLINE_EXCEEDED) {
+      // A command may have been carried out after all: only a retry with the same key is safe.
+      const detail = method === 'GET' ? 'служба не ответила вовремя; повторите' : 'служба не ответила вовремя: исход неизвестен — повторите запрос с тем же заголовком Idempotency-Key (повтор не выполнит его дважды)';
+      return new Problem(504, 'timeout', 'Служба не ответила вовремя', detail, {}, 2);
+    }
+    const mapped = FROM_GRPC[error.code as GrpcStatus];
+    if (mapped) return new Problem(mapped[0], mapped[1], mapped[2], error.details, violationsOf(error));
   }
   const bodyError = error as { type?: string; status?: number };
   if (bodyError.type === 'entity.parse.failed') return new Problem(400, 'malformed-json', 'Неверный запрос', 'тело запроса не является корректным JSON');
@@ -46,6 +56,7 @@ function problemOf(error: unknown): Problem {
 }
 
 export function sendProblem(res: Response, problem: Problem): void {
+  if (problem.retryAfter !== undefined) res.set('Retry-After', String(problem.retryAfter));
   res
     .status(problem.status)
     .type('application/problem+json')
@@ -62,8 +73,8 @@ export function sendProblem(res: Response, problem: Problem): void {
 
 /** The one error handler: anything thrown becomes a problem document; unexpected errors are logged. */
 export function problemHandler(onUnexpected: (error: unknown, requestId: string) => void): ErrorRequestHandler {
-  return (error, _req, res, _next) => {
-    const problem = problemOf(error);
+  return (error, req, res, _next) => {
+    const problem = problemOf(error, req.method);
     if (problem.status >= 500 && problem.status !== 503 && problem.status !== 504) onUnexpected(error, res.locals.requestId as string);
     sendProblem(res, problem);
   };

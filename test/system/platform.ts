@@ -18,12 +18,13 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-export async function startPlatform(name: string, env: Record<string, string> = {}, options: { gatewayPort?: number } = {}): Promise<Platform> {
+export async function startPlatform(name: string, env: Record<string, string> = {}, options: { gatewayPort?: number; mongoUriOf?: Partial<Record<(typeof SERVICE_NAMES)[number], string>> } = {}): Promise<Platform> {
   const secrets = generateDevSecrets();
   const run = uniqueName(name);
   const logs: string[] = [];
   const system = await LocalSystem.start({
     ...testServers(),
+    mongoUriOf: options.mongoUriOf,
     secrets,
     namespace: run.replace(/_/g, '.'),
     databasePrefix: `${run}_`,
@@ -53,7 +54,7 @@ export async function startPlatform(name: string, env: Record<string, string> = 
       await system.stop();
       await deleteEventNamespace(run.replace(/_/g, '.'), Object.values(EVENT_CONSUMERS).flat());
       const connection = await mongoose.createConnection(testServers().mongoUri).asPromise();
-      for (const service of SERVICE_NAMES) await connection.useDb(`${run}_${service}`).dropDatabase();
+      for (const service of SERVICE_NAMES) if (!options.mongoUriOf?.[service]) await connection.useDb(`${run}_${service}`).dropDatabase();
       await connection.close();
       if (process.env.TEST_LOG) console.log(logs.join('\n'));
     },

@@ -1,4 +1,5 @@
 import { status as GrpcStatus, Metadata, type ServiceError } from '@grpc/grpc-js';
+import { isTransient } from './mongo';
 
 /**
  * Typed domain errors. Services throw these; libs map them once to gRPC status codes, and the
@@ -35,6 +36,14 @@ export class Conflict extends DomainError {
 export class FailedPrecondition extends DomainError {
   readonly code = GrpcStatus.FAILED_PRECONDITION;
 }
+/** The caller's deadline passed before the work could begin: nothing was written. */
+export class DeadlineExceeded extends DomainError {
+  readonly code = GrpcStatus.DEADLINE_EXCEEDED;
+}
+/** The service cannot do it now (its database or broker is away): the caller may retry later. */
+export class Unavailable extends DomainError {
+  readonly code = GrpcStatus.UNAVAILABLE;
+}
 /** Too many attempts: the caller must wait (throttling, lock-out). */
 export class ResourceExhausted extends DomainError {
   readonly code = GrpcStatus.RESOURCE_EXHAUSTED;
@@ -51,6 +60,7 @@ export function toServiceError(error: unknown): Partial<ServiceError> {
     }
     return { code: error.code, details: error.message, metadata };
   }
+  if (isTransient(error)) return { code: GrpcStatus.UNAVAILABLE, details: 'база данных службы недоступна; повторите позже' };
   return { code: GrpcStatus.INTERNAL, details: 'внутренняя ошибка сервиса' };
 }
 

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import * as amqp from 'amqplib';
 import type { Inbox } from './inbox';
 import type { Logger } from './logger';
+import { isTransient } from './mongo';
 import { contextFromTraceparent, currentTraceContext, tracer } from './tracing';
 
 export type EventHandler<T extends EventType = EventType> = (event: EventEnvelope<T>) => Promise<void>;
@@ -41,6 +42,10 @@ interface Subscription {
 }
 
 const ATTEMPT_HEADER = 'x-ejournal-attempt';
+/** How many times in a row the database (or another piece of infrastructure) was away for this message. */
+const OUTAGE_HEADER = 'x-ejournal-outages';
+/** A delivery in a handler longer than this is stuck: the consumer's health says so. */
+const STUCK_AFTER_MS = 60_000;
 const ERROR_HEADER = 'x-ejournal-error';
 /** On a message a consumer moved into its own retry or dead-letter queue: who published it first. */
 const PUBLISHED_BY_HEADER = 'x-ejournal-published-by';
@@ -61,6 +66,8 @@ export class EventBus {
   private publisher?: amqp.ConfirmChannel;
   private readonly subscriptions: Subscription[] = [];
   private readonly inFlight = new Set<Promise<void>>();
+  /** Deliveries being handled now, and since when (for the consumer's health). */
+  private readonly handling = new Map<object, number>();
   private stopping = false;
   private connectedNow = false;
   private waiters: Array<() => void> = [];
@@ -79,6 +86,11 @@ export class EventBus {
 
   get connected(): boolean {
     return this.connectedNow;
+  }
+
+  /** Deliveries that have been in a handler for over a minute: the consumer is stuck, its health says so. */
+  stuckDeliveries(now = Date.now()): number {
+    return [...this.handling.values()].filter((since) => now - since > STUCK_AFTER_MS).length;
   }
 
   /** Connects (retrying with back-off until the broker answers) and declares the topology. */
@@ -244,11 +256,23 @@ export class EventBus {
     await channel.assertQueue(queues.dead, { durable: true, arguments: { 'x-queue-type': 'quorum' } });
     const { consumerTag } = await channel.consume(queues.main, (message) => {
       if (!message) return; // the broker cancelled the consumer; the connection's close brings us back
-      const handling = this.handle(subscription, channel, message).catch((error: Error) => {
-        this.options.logger.warn('event left unacknowledged; the broker will deliver it again', { consumer: subscription.consumer, error: error.message });
+      this.handling.set(message, Date.now());
+      // Every delivery is settled: acknowledged, moved to a retry queue, dead-lettered — or, when even
+      // that fails on an open channel, given back to the broker (nack with requeue).
+      const handling = this.handle(subscription, channel, message).catch(async (error: Error) => {
+        this.options.logger.warn('event could not be handled or moved; giving it back to the broker', { consumer: subscription.consumer, eventId: message.properties.messageId, error: error.message });
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        try {
+          channel.nack(message, false, true);
+        } catch {
+          // The channel is gone: the broker delivers the message again on the next connection.
+        }
       });
       this.inFlight.add(handling);
-      void handling.finally(() => this.inFlight.delete(handling));
+      void handling.finally(() => {
+        this.inFlight.delete(handling);
+        this.handling.delete(message);
+      });
     });
     subscription.channel = channel;
     subscription.consumerTag = consumerTag;
@@ -313,6 +337,7 @@ export class EventBus {
       parent,
     );
     await context.with(trace.setSpan(parent, span), async () => {
+      let claimed = false;
       try {
         const claim = await inbox.claim(event.id);
         if (claim === 'duplicate') {
@@ -325,21 +350,34 @@ export class EventBus {
           channel.ack(message);
           return;
         }
-        try {
-          await subscription.handler(event);
-        } catch (error) {
-          span.recordException(error as Error);
-          span.setStatus({ code: SpanStatusCode.ERROR });
-          await inbox.release(event.id);
-          await this.retryOrDeadLetter(subscription, channel, message, error as Error);
-          return;
-        }
+        claimed = true;
+        await subscription.handler(event);
         await inbox.complete(event.id);
         channel.ack(message);
+      } catch (error) {
+        span.recordException(error as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        // The claim is given back so that the retry may take it at once (when the database answers).
+        if (claimed) await inbox.release(event.id).catch(() => undefined);
+        if (isTransient(error)) await this.retryAfterOutage(subscription, channel, message, error as Error);
+        else await this.retryOrDeadLetter(subscription, channel, message, error as Error);
       } finally {
         span.end();
       }
     });
+  }
+
+  /**
+   * The database (or the network to it) was away: the event is not at fault. It waits in the retry
+   * queues — 1 s, then 10 s, then every minute — for as long as the outage lasts, never dead-lettered
+   * for it, and its ordinary attempts stay as they were.
+   */
+  private async retryAfterOutage(subscription: Subscription, channel: amqp.ConfirmChannel, message: amqp.ConsumeMessage, error: Error): Promise<void> {
+    const outages = Number(message.properties.headers?.[OUTAGE_HEADER] ?? 0) + 1;
+    const queues = this.queuesOf(subscription.consumer);
+    this.options.logger.warn('event waits for the database to come back', { consumer: subscription.consumer, eventId: message.properties.messageId, outages, error: error.message });
+    await this.sendTo(channel, queues.retry[Math.min(outages, queues.retry.length) - 1], message, this.attemptOf(message), undefined, { [OUTAGE_HEADER]: outages });
+    channel.ack(message);
   }
 
   private attemptOf(message: amqp.ConsumeMessage): number {
@@ -370,8 +408,8 @@ export class EventBus {
   }
 
   /** Puts a copy of the message into a queue of ours and waits for the broker's confirm. */
-  private sendTo(channel: amqp.ConfirmChannel, queue: string, message: amqp.ConsumeMessage, attempt: number, error?: string) {
-    const headers = { ...message.properties.headers, [ATTEMPT_HEADER]: attempt, [PUBLISHED_BY_HEADER]: this.publisherOf(message), ...(error ? { [ERROR_HEADER]: error.slice(0, 500) } : {}) };
+  private sendTo(channel: amqp.ConfirmChannel, queue: string, message: amqp.ConsumeMessage, attempt: number, error?: string, extra: Record<string, unknown> = {}) {
+    const headers = { ...message.properties.headers, [ATTEMPT_HEADER]: attempt, [PUBLISHED_BY_HEADER]: this.publisherOf(message), ...(error ? { [ERROR_HEADER]: error.slice(0, 500) } : {}), ...extra };
     return new Promise<void>((resolve, reject) =>
       channel.sendToQueue(queue, message.content, { ...message.properties, userId: this.brokerUser, headers, persistent: true }, (err) =>
         err ? reject(new Error(`broker did not confirm the move to ${queue}`)) : resolve(),

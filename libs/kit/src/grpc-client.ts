@@ -3,6 +3,7 @@ import type { ServiceName } from '@ejournal/contracts';
 import { SpanKind, SpanStatusCode, context, propagation } from '@opentelemetry/api';
 import { CLIENT_ADDRESS_KEY } from './grpc-server';
 import { attachCallIdentity, type PlatformCredentials } from './call-credentials';
+import { IDEMPOTENCY_KEY } from './idempotency';
 import type { Principal } from './principal';
 import { tracer } from './tracing';
 
@@ -42,6 +43,8 @@ export interface CallOptions {
   deadlineMs?: number;
   /** The end user's network address, forwarded for throttling and audit. */
   clientAddress?: string;
+  /** The client's Idempotency-Key of a command, forwarded so the service answers a retry with the first result. */
+  idempotencyKey?: string;
 }
 
 type UnaryInvocation<Res> = (metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<Res>) => unknown;
@@ -55,6 +58,7 @@ export function callUnary<Res>(name: string, invoke: UnaryInvocation<Res>, optio
     const metadata = new grpc.Metadata();
     attachCallIdentity(metadata, options.credentials, options.principal, name);
     if (options.clientAddress) metadata.set(CLIENT_ADDRESS_KEY, options.clientAddress);
+    if (options.idempotencyKey) metadata.set(IDEMPOTENCY_KEY, options.idempotencyKey);
     propagation.inject(context.active(), metadata, { set: (carrier, key, value) => carrier.set(key, value) });
     const deadline = Date.now() + (options.deadlineMs ?? DEFAULT_DEADLINE_MS);
     return new Promise<Res>((resolve, reject) => {

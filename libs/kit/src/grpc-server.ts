@@ -4,6 +4,8 @@ import { HealthImplementation, type ServingStatus } from 'grpc-health-check';
 import { toServiceError, DomainError } from './errors';
 import type { Logger } from './logger';
 import { CallVerifier, type PlatformCredentials } from './call-credentials';
+import { withinDeadline } from './call-deadline';
+import { IDEMPOTENCY_KEY, type IdempotentCommands } from './idempotency';
 import type { Principal } from './principal';
 import { contextFromTraceparent, tracer } from './tracing';
 
@@ -13,6 +15,8 @@ export interface CallContext {
   metadata: grpc.Metadata;
   /** The end user's network address as the gateway saw it (throttling, audit); '' when unknown. */
   clientAddress: string;
+  /** The client's Idempotency-Key, when it sent one: writes that could double on a retry derive their ids from it. */
+  idempotencyKey?: string;
 }
 
 export const CLIENT_ADDRESS_KEY = 'x-client-address';
@@ -40,6 +44,8 @@ export interface GrpcServerOptions {
   logger: Logger;
   /** This process's credentials: mutual TLS on the port, and the keys that check call identities. */
   credentials: PlatformCredentials;
+  /** Where the first results of commands sent with an Idempotency-Key are kept (absent: keys are ignored). */
+  idempotency?: IdempotentCommands;
   /**
    * A second, plain-text port that answers only the standard health service (Kubernetes' gRPC
    * probes speak no TLS); it carries no data. Absent: no such port.
@@ -47,9 +53,16 @@ export interface GrpcServerOptions {
   healthPort?: number;
 }
 
+/** The health entry that says only whether the service's database answers (the gateway refuses at once without it; readiness). */
+export const DATABASE_HEALTH = 'ejournal.database';
+/** The health entry that says only that the process runs and answers (liveness: a broker outage must not restart it). */
+export const PROCESS_HEALTH = 'ejournal.process';
+
 export interface RunningGrpcServer {
   port: number;
   setServing(status: ServingStatus): void;
+  /** Whether the database answers: the service can do no work without it (with the broker away, the outbox keeps its events). */
+  setDatabase(status: ServingStatus): void;
   /** Stops taking calls, lets in-flight calls finish (at most graceMs), then closes. */
   shutdown(graceMs: number): Promise<void>;
 }
@@ -78,11 +91,20 @@ function adapt(binding: GrpcServiceBinding, options: GrpcServerOptions, verifier
         trace.setSpan(parent, span),
         () =>
           void Promise.resolve()
-            .then(() => handler(call.request, {
-                principal: verifier.verify(metadata, callName, peerNameOf(call)),
-                metadata,
-                clientAddress: String(metadata.get(CLIENT_ADDRESS_KEY)[0] ?? ''),
-              }))
+            .then(() => {
+              const principal = verifier.verify(metadata, callName, peerNameOf(call));
+              const idempotencyKey = metadata.get(IDEMPOTENCY_KEY)[0] as string | undefined;
+              const served = { principal, metadata, clientAddress: String(metadata.get(CLIENT_ADDRESS_KEY)[0] ?? ''), ...(idempotencyKey ? { idempotencyKey } : {}) };
+              const deadline = call.getDeadline();
+              const run = () => handler(call.request, served);
+              const definition = binding.definition[method];
+              // The call's deadline bounds the work done for it (no write begins after the caller gave up).
+              return withinDeadline(deadline instanceof Date ? deadline.getTime() : Number(deadline), () =>
+                idempotencyKey && options.idempotency && definition
+                  ? options.idempotency.run({ caller: principal.subject, method: callName, key: idempotencyKey, request: call.request }, (response) => definition.responseSerialize(response), (bytes) => definition.responseDeserialize(bytes), run)
+                  : run(),
+              );
+            })
             .then(
               (response) => {
                 span.setAttribute('rpc.grpc.status_code', grpc.status.OK);
@@ -117,7 +139,7 @@ function bind(server: grpc.Server, port: number, credentials: grpc.ServerCredent
  */
 export async function startGrpcServer(options: GrpcServerOptions): Promise<RunningGrpcServer> {
   const server = new grpc.Server({ 'grpc.max_receive_message_length': 8 * 1024 * 1024 });
-  const health = new HealthImplementation({ '': 'NOT_SERVING' });
+  const health = new HealthImplementation({ '': 'NOT_SERVING', [DATABASE_HEALTH]: 'NOT_SERVING', [PROCESS_HEALTH]: 'SERVING' });
   health.addToServer(server);
   const verifier = new CallVerifier(options.credentials);
   for (const binding of options.services) {
@@ -142,9 +164,11 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<Runni
   return {
     port,
     setServing,
+    setDatabase: (status) => health.setStatus(DATABASE_HEALTH, status),
     shutdown: (graceMs) =>
       new Promise<void>((resolve) => {
         setServing('NOT_SERVING');
+        health.setStatus(DATABASE_HEALTH, 'NOT_SERVING');
         const force = setTimeout(() => {
           options.logger.warn('grpc calls still running at the end of the grace period; closing them', { graceMs });
           server.forceShutdown();

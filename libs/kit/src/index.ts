@@ -19,3 +19,6 @@ export * from './csv-table';
 export * from './versioned-documents';
 export * from './document-writes';
 export * from './derived-id';
+export * from './call-deadline';
+export * from './liveness';
+export * from './idempotency';

@@ -7,13 +7,29 @@ export function isDuplicateKey(error: unknown): boolean {
   return failure.code === 11000 || failure.writeErrors?.some((e) => e.code === 11000) === true;
 }
 
+/**
+ * An error of the database's reachability, not of the request: the same operation may succeed when
+ * the database is back (a network error, no server to select, a dropped connection, a timeout).
+ */
+export function isTransient(error: unknown): boolean {
+  const failure = error as { name?: string; message?: string; errorLabels?: Set<string> | string[]; code?: number };
+  if (!failure || typeof failure !== 'object') return false;
+  if (/^Mongo(Network|NetworkTimeout|ServerSelection|NotConnected|PoolCleared|TopologyClosed)Error$/.test(failure.name ?? '') || failure.name === 'DisconnectedError') return true;
+  const labels = failure.errorLabels ? [...failure.errorLabels] : [];
+  if (labels.includes('RetryableWriteError') || labels.includes('ResetPool')) return true;
+  return /connection (?:\d+ to )?.*(?:closed|reset)|ECONNREFUSED|ECONNRESET|server selection timed out|Client must be connected/i.test(failure.message ?? '');
+}
+
 /** One connection to the service's own database. Indexes are not built implicitly: see syncIndexes. */
 export async function connectMongo(uri: string, database: string, logger: Logger): Promise<mongoose.Connection> {
   const connection = mongoose.createConnection(uri, {
     dbName: database,
     autoIndex: false,
     autoCreate: true,
-    serverSelectionTimeoutMS: 15_000,
+    // While the database is away an operation waits at most this long for it, then fails (and the
+    // caller hears "unavailable", not a write landing long after it was told the request failed).
+    serverSelectionTimeoutMS: 2_000,
+    heartbeatFrequencyMS: 2_000,
   });
   connection.on('disconnected', () => logger.warn('database disconnected'));
   connection.on('reconnected', () => logger.info('database reconnected'));

@@ -88,8 +88,15 @@ export class OutboxRelay {
   private running?: Promise<void>;
   private again = false;
   private stopped = false;
+  /** The oldest event still waiting when the last pass began (its age is the relay's lag). */
+  private oldestPending?: Date;
 
   constructor(private readonly options: OutboxRelayOptions) {}
+
+  /** How long the oldest event not yet published has waited, in ms (0 when none waits): a metric and a health input. */
+  lagMs(now = Date.now()): number {
+    return this.oldestPending ? Math.max(0, now - this.oldestPending.getTime()) : 0;
+  }
 
   start(): void {
     this.stopped = false;
@@ -127,29 +134,41 @@ export class OutboxRelay {
   }
 
   private async pass(): Promise<void> {
+    let oldest: Date | undefined;
     for (const model of this.options.models) {
       const documents = await model
         .find({ hasPendingEvents: true }, { pendingEvents: 1 })
         .limit(this.options.batchSize ?? 100)
         .lean<Array<{ _id: unknown; pendingEvents: PendingEvent[] }>>();
-      for (const document of documents) {
-        const events = document.pendingEvents;
-        if (events.length === 0) continue;
-        for (const event of events) await this.options.bus.publish({ ...event, producer: this.options.producer, payload: event.payload as never });
-        // All published: clear them in one write when nothing was appended meanwhile (the array is as read)…
-        const cleared = await serialisedWrite(model.collection.name, document._id, () =>
-          model.updateOne({ _id: document._id, 'pendingEvents.0.id': events[0].id, pendingEvents: { $size: events.length } }, { $set: { pendingEvents: [], hasPendingEvents: false } }),
-        );
-        if (cleared.modifiedCount === 1) continue;
-        // …else remove them one by one from the front, each only if it is still the first.
-        // ($pull by condition is not available on FerretDB 1.24; a positional $pop is.)
-        for (const event of events) {
-          const removed = await serialisedWrite(model.collection.name, document._id, () => model.updateOne({ _id: document._id, 'pendingEvents.0.id': event.id }, { $pop: { pendingEvents: -1 } }));
-          if (removed.modifiedCount === 0) break; // another relay got there first; the next pass re-reads
-        }
-        await serialisedWrite(model.collection.name, document._id, () => model.updateOne({ _id: document._id, pendingEvents: { $size: 0 } }, { $set: { hasPendingEvents: false } }));
+      for (const event of documents.flatMap((document) => document.pendingEvents)) {
+        if (!oldest || new Date(event.occurredAt) < oldest) oldest = new Date(event.occurredAt);
       }
+      this.oldestPending = oldest;
+      // Every document's events are published at once (the broker confirms them as a stream, not one
+      // round trip each); each document is cleared once all of its events are confirmed.
+      await Promise.all(documents.map((document) => this.relayDocument(model, document)));
+      if (documents.length === (this.options.batchSize ?? 100)) this.again = true;
     }
+    // Published: nothing waits, unless a full batch means more is behind it.
+    this.oldestPending = this.again ? oldest : undefined;
+  }
+
+  private async relayDocument(model: mongoose.Model<any>, document: { _id: unknown; pendingEvents: PendingEvent[] }): Promise<void> {
+    const events = document.pendingEvents;
+    if (events.length === 0) return;
+    await Promise.all(events.map((event) => this.options.bus.publish({ ...event, producer: this.options.producer, payload: event.payload as never })));
+    // All published: clear them in one write when nothing was appended meanwhile (the array is as read)…
+    const cleared = await serialisedWrite(model.collection.name, document._id, () =>
+      model.updateOne({ _id: document._id, 'pendingEvents.0.id': events[0].id, pendingEvents: { $size: events.length } }, { $set: { pendingEvents: [], hasPendingEvents: false } }),
+    );
+    if (cleared.modifiedCount === 1) return;
+    // …else remove them one by one from the front, each only if it is still the first.
+    // ($pull by condition is not available on FerretDB 1.24; a positional $pop is.)
+    for (const event of events) {
+      const removed = await serialisedWrite(model.collection.name, document._id, () => model.updateOne({ _id: document._id, 'pendingEvents.0.id': event.id }, { $pop: { pendingEvents: -1 } }));
+      if (removed.modifiedCount === 0) break; // another relay got there first; the next pass re-reads
+    }
+    await serialisedWrite(model.collection.name, document._id, () => model.updateOne({ _id: document._id, pendingEvents: { $size: 0 } }, { $set: { hasPendingEvents: false } }));
   }
 
   async stop(): Promise<void> {

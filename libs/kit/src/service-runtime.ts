@@ -4,13 +4,18 @@ import type { ProcessName } from '@ejournal/contracts';
 import { loadCredentials, type PlatformCredentials } from './call-credentials';
 import { readConfigOrExit, serviceEnvironment, type ServiceEnvironment } from './config';
 import { EventBus } from './event-bus';
+import { IdempotentCommands } from './idempotency';
 import { Inbox } from './inbox';
+import { Liveness } from './liveness';
 import { startGrpcServer, type GrpcServiceBinding } from './grpc-server';
 import { createLogger, type Logger } from './logger';
 import { connectMongo, syncIndexes } from './mongo';
 import { OutboxRelay } from './outbox';
 import { onShutdown } from './shutdown';
 import { startTracing, type Tracing } from './tracing';
+
+/** Events waiting longer than this to be published make the service report itself not serving. */
+const RELAY_LAG_LIMIT_MS = 5 * 60_000;
 
 /**
  * What every service process is made of, in start order: config → logger → tracing → database →
@@ -61,22 +66,44 @@ export class ServiceRuntime {
     await prepare();
     await this.bus.start();
     this.relay?.start();
-    const grpc = await startGrpcServer({ port: this.config.GRPC_PORT, healthPort: this.config.HEALTH_PORT, services, logger: this.logger, credentials: this.credentials });
-    const report = () => grpc.setServing(this.bus.connected && this.db.readyState === 1 ? 'SERVING' : 'NOT_SERVING');
+    const liveness = new Liveness(this.db);
+    liveness.start();
+    const idempotency = new IdempotentCommands(this.db);
+    const grpc = await startGrpcServer({ port: this.config.GRPC_PORT, healthPort: this.config.HEALTH_PORT, services, logger: this.logger, credentials: this.credentials, idempotency });
+    // Health says whether the service can do its work now: database and broker reachable, no delivery
+    // stuck in a handler, events not waiting long to be published. The gateway answers 503 at once from it.
+    let serving: string | undefined;
+    const report = () => {
+      const problem = this.db.readyState !== 1 ? 'database unreachable' : !this.bus.connected ? 'broker unreachable' : this.bus.stuckDeliveries() > 0 ? 'event deliveries stuck' : (this.relay?.lagMs() ?? 0) > RELAY_LAG_LIMIT_MS ? 'outbox relay behind' : '';
+      const status = problem ? 'NOT_SERVING' : 'SERVING';
+      if (status !== serving) {
+        if (serving !== undefined) this.logger[problem ? 'warn' : 'info'](problem ? 'not serving' : 'serving again', problem ? { reason: problem } : {});
+        serving = status;
+      }
+      grpc.setServing(status);
+      grpc.setDatabase(this.db.readyState === 1 ? 'SERVING' : 'NOT_SERVING');
+    };
     this.bus.onConnectionChange = report;
     this.db.on('disconnected', report);
     this.db.on('connected', report);
     report();
-    // Handled events are remembered for 7 days (far beyond any redelivery), then forgotten.
-    const sweepInbox = setInterval(() => {
-      new Inbox(this.db, '').sweep(new Date(Date.now() - 7 * 86_400_000)).catch((error: Error) => this.logger.warn('inbox sweep failed', { error: error.message }));
+    const watch = setInterval(report, 1_000);
+    watch.unref();
+    // Handled events are remembered for 7 days (far beyond any redelivery), idempotency keys for a day.
+    const sweep = setInterval(() => {
+      const failed = (what: string) => (error: Error) => this.logger.warn(`${what} sweep failed`, { error: error.message });
+      new Inbox(this.db, '').sweep(new Date(Date.now() - 7 * 86_400_000)).catch(failed('inbox'));
+      idempotency.sweep().catch(failed('idempotency'));
+      liveness.sweep(new Date(Date.now() - 86_400_000)).catch(failed('instances'));
     }, 86_400_000);
-    sweepInbox.unref();
+    sweep.unref();
     const grace = this.config.SHUTDOWN_GRACE_MS;
     onShutdown(this.logger, [
       ['grpc', () => grpc.shutdown(grace)],
+      ['health', async () => clearInterval(watch)],
       ['outbox relay', async () => this.relay?.stop()],
       ['event bus', () => this.bus.stop(grace)],
+      ['liveness', () => liveness.stop()],
       ['database', () => this.db.close()],
       ['tracing', () => this.tracing.shutdown()],
     ]);

@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import { serialisedWrite } from './document-writes';
+import { ensureTimeLeft } from './call-deadline';
 import { Conflict } from './errors';
 import { isDuplicateKey } from './mongo';
 import { addOutbox, type PendingEvent } from './outbox';
@@ -40,6 +41,7 @@ export class VersionedDocuments<T extends Versioned> {
 
   /** Stores a new aggregate (version as given). Conflict when one with its id or unique keys exists. */
   async insert(document: T, events: PendingEvent[] = [], conflict = `${this.what} уже существует`): Promise<void> {
+    ensureTimeLeft();
     try {
       await this.model.collection.insertOne({ ...document, pendingEvents: events, hasPendingEvents: events.length > 0 } as any);
     } catch (error) {

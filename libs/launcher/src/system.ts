@@ -15,6 +15,8 @@ const ROOT = resolve(__dirname, '..', '..', '..');
 
 export interface SystemOptions {
   mongoUri: string;
+  /** A database server of its own for some services (a test that takes one away); the others use mongoUri. */
+  mongoUriOf?: Partial<Record<ServiceName, string>>;
   amqpUrl: string;
   secrets: DevSecrets;
   /** Where each process's credentials are (credentials.ts); absent: made for this run and removed at stop. */
@@ -85,7 +87,7 @@ export class LocalSystem {
       ...Object.fromEntries(GRPC_CALLS[name].map((target) => [`${target.toUpperCase()}_GRPC_ADDRESS`, `127.0.0.1:${grpcPorts[target]}`])),
     });
     for (const name of SERVICE_NAMES) {
-      system.environments.set(name, { ...common, ...own(name), GRPC_PORT: String(grpcPorts[name]), MONGODB_DATABASE: `${options.databasePrefix}${name}` });
+      system.environments.set(name, { ...common, ...own(name), GRPC_PORT: String(grpcPorts[name]), MONGODB_DATABASE: `${options.databasePrefix}${name}`, ...(options.mongoUriOf?.[name] ? { MONGODB_URI: options.mongoUriOf[name] } : {}) });
     }
     Object.assign(system.environments.get('identity')!, {
       BOOTSTRAP_OPERATOR_LOGIN: options.secrets.operatorLogin,

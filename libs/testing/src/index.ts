@@ -2,3 +2,4 @@ export * from './infrastructure';
 export * from './suite';
 export * from './trace-collector';
 export * from './credentials';
+export * from './private-database';

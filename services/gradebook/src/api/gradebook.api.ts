@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GRPC_SERVICE_NAMES, gradebookPackage, type gradebookV1 } from '@ejournal/contracts';
-import { authorize, callingService, FailedPrecondition, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding, type OutboxRelay, type PendingEvent, type Principal } from '@ejournal/kit';
+import { authorize, callingService, derivedId, FailedPrecondition, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding, type OutboxRelay, type PendingEvent, type Principal } from '@ejournal/kit';
 import type { PeriodLength } from '../domain/finals';
 import { sniffContent } from '../domain/file-content';
 import { checkHomeworkFile, type HomeworkFile } from '../domain/homework-files';
@@ -224,16 +224,18 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
       return lessonMessage(recorded);
     },
 
-    async SetMarks(request, { principal }) {
+    async SetMarks(request, { principal, idempotencyKey }) {
       const { page, lesson, closed } = await lessonForEditing(request.lessonId, principal);
       ensureLessonsOpen(closed);
       const [rules, classRoster] = await Promise.all([rulesOf(page.schoolId), roster(page.classId)]);
       const students = studentsOn(classRoster, lesson.date, page.groupId);
+      // With an Idempotency-Key the marks' ids come from it: a retry after a lost answer sets none twice.
+      const idOf = idempotencyKey ? (index: number) => derivedId(`marks:${idempotencyKey}:${request.lessonId}:${index}`) : undefined;
       const marks = await changePage(request.lessonId, (current) => {
-        const { page: next, marks: set } = setMarks(current, request.lessonId, request.marks, students, rules, principal.subject, new Date());
+        const { page: next, marks: set, added } = setMarks(current, request.lessonId, request.marks, students, rules, principal.subject, new Date(), idOf);
         return {
           next,
-          events: (stored) => set.flatMap((mark) => {
+          events: (stored) => added.flatMap((mark) => {
             const absence = absenceOf(stored, mark.lessonId, mark.studentId);
             return absence ? [markEvent('gradebook.mark.set', stored, mark), markOverAbsence(stored, mark, absence.code)] : [markEvent('gradebook.mark.set', stored, mark)];
           }),

@@ -229,12 +229,15 @@ function checkedMark(input: MarkInput, rules: JournalRules) {
  * the lesson's date, and in the first grade (000 §9.1). Entry is never blocked for lateness; each mark
  * knows whether it came on time (004 §4.2.5).
  */
-export function setMarks(page: JournalPage, lessonId: string, inputs: MarkInput[], students: string[], rules: JournalRules, by: string, at: Date): { page: JournalPage; marks: Mark[] } {
+export function setMarks(page: JournalPage, lessonId: string, inputs: MarkInput[], students: string[], rules: JournalRules, by: string, at: Date, idOf: (index: number) => string = () => randomUUID()): { page: JournalPage; marks: Mark[]; added: Mark[] } {
   const lesson = lessonOf(page, lessonId);
   ensureConductable(lesson);
   if (lesson.grade === 1) throw new FailedPrecondition('в 1 классе отметки не ставятся (000 §9.1, 002 §1.5, 004 §3.8)');
   if (inputs.length === 0) throw new InvalidArgument('нет отметок', { marks: 'хотя бы одна' });
   const marks = inputs.map((input, index) => {
+    // A retry of the same request (the same idempotency key) finds its marks there: they are not set twice.
+    const already = page.marks.find((mark) => mark.id === idOf(index));
+    if (already) return already;
     if (!students.includes(input.studentId)) throw new InvalidArgument(`строка ${index + 1}: ученика нет в списке класса на ${lesson.date}`, { [`marks[${index}].studentId`]: 'ученик класса на дату урока' });
     const { kind, passFail, comment } = checkedMark(input, rules);
     // 000 §9.1: a mark over an absence (work done later) only with an explanation to parents and administration.
@@ -243,7 +246,7 @@ export function setMarks(page: JournalPage, lessonId: string, inputs: MarkInput[
       throw new InvalidArgument(`строка ${index + 1}: ученик отсутствовал на уроке — отметка ставится только с пояснением для родителей (000 §9.1)`, { [`marks[${index}].explanation`]: 'обязательно при отсутствии' });
     }
     const mark: Mark = {
-      id: randomUUID(),
+      id: idOf(index),
       lessonId,
       studentId: input.studentId,
       values: passFail ? [] : input.values,
@@ -261,7 +264,8 @@ export function setMarks(page: JournalPage, lessonId: string, inputs: MarkInput[
     };
     return mark;
   });
-  return { page: { ...page, marks: [...page.marks, ...marks] }, marks };
+  const added = marks.filter((mark) => !page.marks.includes(mark));
+  return { page: { ...page, marks: [...page.marks, ...added] }, marks, added };
 }
 
 export interface MarkCorrection {

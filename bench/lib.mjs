@@ -9,6 +9,7 @@ const express = require('express');
 const mongoose = require('mongoose');
 const { generateDevSecrets, LocalSystem } = require('@ejournal/launcher');
 const { testServers, deleteEventNamespace } = require('@ejournal/testing');
+const { EVENT_CONSUMERS } = require('@ejournal/contracts');
 
 export function argument(name, fallback) {
   const index = process.argv.indexOf(`--${name}`);
@@ -62,26 +63,37 @@ export async function startSystem(name) {
   return {
     system,
     secrets,
-    /** Waits until a consumer's queue is empty (it has handled everything published so far). */
+    /**
+     * Waits until a consumer has handled everything published so far: its queue holds nothing ready
+     * and nothing delivered but unacknowledged (a delivery stuck in a handler is not "drained"), nor
+     * anything waiting in its retry queues — as RabbitMQ's management API counts them.
+     */
     drained: async (consumer, timeoutMs = 300_000) => {
-      const amqp = require('amqplib');
-      const connection = await amqp.connect(servers.amqpUrl);
-      try {
-        const channel = await connection.createChannel();
-        const deadline = Date.now() + timeoutMs;
-        for (let quiet = 0; quiet < 3; ) {
-          const { messageCount } = await channel.checkQueue(`${namespace}.${consumer}`);
-          quiet = messageCount === 0 ? quiet + 1 : 0;
-          if (Date.now() > deadline) throw new Error(`the ${consumer} queue did not drain`);
-          await new Promise((resolve) => setTimeout(resolve, 200));
+      const broker = new URL(servers.amqpUrl);
+      const api = new URL(servers.amqpManagementUrl ?? `http://${broker.hostname}:15672`);
+      const authorization = `Basic ${Buffer.from(`${decodeURIComponent(broker.username || 'guest')}:${decodeURIComponent(broker.password || 'guest')}`).toString('base64')}`;
+      const vhost = encodeURIComponent(decodeURIComponent(broker.pathname.slice(1)) || '/');
+      const waiting = async () => {
+        let total = 0;
+        for (const queue of [`${namespace}.${consumer}`, ...[1, 2, 3].map((n) => `${namespace}.${consumer}.retry.${n}`)]) {
+          const answer = await fetch(new URL(`/api/queues/${vhost}/${encodeURIComponent(queue)}`, api), { headers: { authorization } });
+          if (answer.status === 404) continue;
+          const { messages_ready: ready = 0, messages_unacknowledged: unacknowledged = 0 } = await answer.json();
+          total += ready + unacknowledged;
         }
-      } finally {
-        await connection.close();
+        return total;
+      };
+      const deadline = Date.now() + timeoutMs;
+      // The management API's figures are refreshed every 5 s: quiet for seven seconds in a row.
+      for (let quiet = 0; quiet < 7; ) {
+        quiet = (await waiting()) === 0 ? quiet + 1 : 0;
+        if (Date.now() > deadline) throw new Error(`the ${consumer} queue did not drain`);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
       }
     },
     stop: async () => {
       await system.stop();
-      await deleteEventNamespace(namespace, ['identity', 'curriculum-lesson-weeks', 'gradebook', 'gradebook-absences', 'attendance', 'diary']).catch(() => {});
+      await deleteEventNamespace(namespace, Object.values(EVENT_CONSUMERS).flat()).catch(() => {});
       const connection = await mongoose.createConnection(servers.mongoUri).asPromise();
       for (const service of ['identity', 'curriculum', 'gradebook', 'attendance', 'diary', 'messaging', 'archive']) await connection.useDb(`${run}_${service}`).dropDatabase().catch(() => {});
       await connection.close();

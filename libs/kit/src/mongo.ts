@@ -29,7 +29,7 @@ export async function connectMongo(uri: string, database: string, logger: Logger
     // While the database is away an operation waits at most this long for it, then fails (and the
     // caller hears "unavailable", not a write landing long after it was told the request failed).
     serverSelectionTimeoutMS: 2_000,
-    heartbeatFrequencyMS: 2_000,
+    heartbeatFrequencyMS: 500,
   });
   connection.on('disconnected', () => logger.warn('database disconnected'));
   connection.on('reconnected', () => logger.info('database reconnected'));

@@ -24,8 +24,8 @@ typecheck: install
 test: build infra typecheck
 	set -a && source <(scripts/infra.sh env) && set +a && \
 	npx jest --selectProjects unit && \
-	npx jest --selectProjects integration && \
-	npx jest --selectProjects system --runInBand --passWithNoTests
+	npx jest --selectProjects integration --forceExit && \
+	npx jest --selectProjects system --runInBand --passWithNoTests --forceExit
 
 up: build infra
 	set -a && source <(scripts/infra.sh env) && set +a && node scripts/run-system.mjs
@@ -34,7 +34,7 @@ up: build infra
 # outage, under load; counts acknowledged vs present vs doubled marks. Minutes long: run before a release.
 faults: build infra
 	set -a && source <(scripts/infra.sh env) && set +a && \
-	npx jest --selectProjects faults --runInBand --verbose
+	npx jest --selectProjects faults --runInBand --verbose --forceExit
 
 # Benchmarks against the real servers; each quotes a baseline measured in the same run.
 bench: build infra

@@ -3,7 +3,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { AccessTokenVerifier } from './access-tokens';
 import { authenticate } from './authenticate';
-import { openApiDocument } from './openapi';
+import { describeApi } from './openapi';
 import { Problem, problemHandler } from './problem';
 import { rateLimited } from './rate-limits';
 import { requestContext } from './request-context';
@@ -45,7 +45,9 @@ export function createApp({ upstream, logger, verifier, isReady, limits, trustPr
 
   // Public: health, readiness and the API description (not rate-limited: probes call them).
   app.use(healthRoutes(upstream, isReady));
-  app.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument));
+  // Described from the routes themselves once they are all mounted (first request).
+  let description: ReturnType<typeof describeApi> | undefined;
+  app.get('/api/openapi.json', (_req, res) => void res.json((description ??= describeApi(app))));
 
   app.use(rateLimited(limits.perMinute, 'с одного адреса'));
   app.use(express.json({ limit: '256kb' }));

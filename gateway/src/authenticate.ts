@@ -15,7 +15,7 @@ function bearerToken(header: string | undefined): string | undefined {
  * principal goes to res.locals.principal; without a token it is ANONYMOUS.
  */
 export function authenticate(verifier: AccessTokenVerifier, mode: 'required' | 'optional' = 'required'): RequestHandler {
-  return async (req, res, next) => {
+  const handler: RequestHandler = async (req, res, next) => {
     const token = bearerToken(req.get('authorization'));
     if (!token) {
       if (mode === 'optional') {
@@ -33,4 +33,6 @@ export function authenticate(verifier: AccessTokenVerifier, mode: 'required' | '
     res.locals.principal = principal;
     next();
   };
+  // Tagged so that the API description knows which routes need a token.
+  return Object.assign(handler, { authentication: mode });
 }

@@ -11,4 +11,6 @@ export const grantSchema = z.object({
   subjectId: field.id('предмет').optional(),
   childId: field.id('ученик').optional(),
   personId: field.id('ученик (сам)').optional(),
+  source: field.text('источник (производная роль)', 200).optional(),
+  until: field.text('последний день', 10).optional(),
 });

@@ -1,9 +1,7 @@
+import type { Express } from 'express';
+import { describedPaths, servedRoutes, type Operation } from './api-description';
 const problems = (...codes: number[]) => Object.fromEntries(codes.map((code) => [String(code), { $ref: '#/components/responses/Problem' }]));
 const json = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
-const body = (properties: Record<string, string>, required: string[] = Object.keys(properties)) => ({
-  required: true,
-  content: { 'application/json': { schema: { type: 'object', required, properties: Object.fromEntries(Object.entries(properties).map(([k, d]) => [k, { type: 'string', description: d }])) } } },
-});
 const id = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
 
 // Shapes of the curriculum routes (camelCase fields as in ejournal.curriculum.v1; dates "YYYY-MM-DD"; enums by name).
@@ -14,7 +12,6 @@ const bool = (description: string) => ({ type: 'boolean', description });
 const day = (description: string) => ({ type: 'string', format: 'date', description });
 const list = (items: object, description?: string) => ({ type: 'array', items, ...(description ? { description } : {}) });
 const obj = (properties: Record<string, object>, required: string[] = Object.keys(properties)) => ({ type: 'object', required, properties });
-const jsonBody = (schema: object) => ({ required: true, content: { 'application/json': { schema } } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const answer = (description: string, schema: string) => ({ description, content: { 'application/json': { schema: ref(schema) } } });
 const uuid = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string', format: 'uuid' } });
@@ -77,16 +74,15 @@ const read = (...codes: number[]) => problems(401, 404, ...codes);
 const change = (...codes: number[]) => problems(400, 401, 403, 404, 409, ...codes);
 
 /** The curriculum service's routes (policy actions in brackets). */
-const curriculumPaths = {
+const curriculumPaths: Record<string, Record<string, Operation>> = {
   '/api/v1/schools/{schoolId}/settings': {
     get: { summary: 'Настройки школы: периоды, шкала и виды работ, учебные дни, каникулы, звонки (schedule.read)', parameters: [uuid('schoolId')], responses: { '200': answer('настройки', 'SchoolSettings'), ...read() } },
-    put: { summary: 'Заменить настройки школы целиком (school.configure)', parameters: [uuid('schoolId')], requestBody: jsonBody(ref('SchoolSettings')), responses: { '200': answer('сохранённые настройки', 'SchoolSettings'), ...change() } },
+    put: { summary: 'Заменить настройки школы целиком (school.configure)', parameters: [uuid('schoolId')], responses: { '200': answer('сохранённые настройки', 'SchoolSettings'), ...change() } },
   },
   '/api/v1/schools/{schoolId}/years': {
     post: {
       summary: 'Открыть учебный год с его периодами (schedule.manage)',
       parameters: [uuid('schoolId')],
-      requestBody: jsonBody(obj({ startsOn: day('начало года'), endsOn: day('конец года'), periodSets: list(obj({ scheme: periodScheme, periods: list(obj({ startsOn: day('начало'), endsOn: day('конец') })) }), 'периоды по каждой схеме, которую используют параллели школы') })),
       responses: { '201': json('учебный год'), ...change() },
     },
     get: { summary: 'Учебные годы школы (schedule.read)', parameters: [uuid('schoolId')], responses: { '200': json('{ years }'), ...read() } },
@@ -94,23 +90,22 @@ const curriculumPaths = {
   '/api/v1/years/{yearId}': { get: { summary: 'Учебный год и его периоды (schedule.read)', parameters: [uuid('yearId')], responses: { '200': json('учебный год'), ...read() } } },
   '/api/v1/years/{yearId}/periods/{periodId}/close': { post: { summary: 'Закрыть учебный период (не раньше его конца) (schedule.manage)', parameters: [uuid('yearId'), uuid('periodId')], responses: { '200': json('учебный год'), ...change() } } },
   '/api/v1/schools/{schoolId}/catalogue': { get: { summary: 'Предметы (региональный каталог и свои), кабинеты, учебники (schedule.read)', parameters: [uuid('schoolId')], responses: { '200': json('{ schoolId, subjects, rooms, textbooks }'), ...read() } } },
-  '/api/v1/schools/{schoolId}/subjects': { post: { summary: 'Добавить свой предмет школы (schedule.manage)', parameters: [uuid('schoolId')], requestBody: jsonBody(obj({ name: str('название'), shortName: str('краткое название') }, ['name'])), responses: { '201': json('предмет'), ...change() } } },
-  '/api/v1/schools/{schoolId}/rooms': { post: { summary: 'Добавить кабинет (schedule.manage)', parameters: [uuid('schoolId')], requestBody: jsonBody(obj({ name: str('название'), capacity: int('вместимость; по умолчанию 30') }, ['name'])), responses: { '201': json('кабинет'), ...change() } } },
+  '/api/v1/schools/{schoolId}/subjects': { post: { summary: 'Добавить свой предмет школы (schedule.manage)', parameters: [uuid('schoolId')], responses: { '201': json('предмет'), ...change() } } },
+  '/api/v1/schools/{schoolId}/rooms': { post: { summary: 'Добавить кабинет (schedule.manage)', parameters: [uuid('schoolId')], responses: { '201': json('кабинет'), ...change() } } },
   '/api/v1/schools/{schoolId}/textbooks': {
-    post: { summary: 'Добавить учебник (schedule.manage)', parameters: [uuid('schoolId')], requestBody: jsonBody(obj({ subjectId: str('предмет'), title: str('название'), authors: str('авторы'), grades: list({ type: 'integer' }, 'классы') }, ['subjectId', 'title', 'grades'])), responses: { '201': json('учебник'), ...change() } },
+    post: { summary: 'Добавить учебник (schedule.manage)', parameters: [uuid('schoolId')], responses: { '201': json('учебник'), ...change() } },
   },
   '/api/v1/years/{yearId}/classes': {
-    post: { summary: 'Создать класс (schedule.manage)', parameters: [uuid('yearId')], requestBody: jsonBody(obj({ grade: int('параллель'), letter: str('литера'), classTeacherId: str('классный руководитель'), shift: int('смена; по умолчанию 1') }, ['grade', 'letter'])), responses: { '201': json('класс'), ...change() } },
+    post: { summary: 'Создать класс (schedule.manage)', parameters: [uuid('yearId')], responses: { '201': json('класс'), ...change() } },
     get: { summary: 'Классы учебного года (schedule.read)', parameters: [uuid('yearId')], responses: { '200': json('{ classes }'), ...read() } },
   },
   '/api/v1/classes/{classId}': { get: { summary: 'Класс и его группы (schedule.read)', parameters: [uuid('classId')], responses: { '200': json('класс'), ...read() } } },
-  '/api/v1/classes/{classId}/class-teacher': { put: { summary: 'Назначить классного руководителя (schedule.manage)', parameters: [uuid('classId')], requestBody: jsonBody(obj({ teacherId: str('учитель') })), responses: { '200': json('класс'), ...change() } } },
-  '/api/v1/classes/{classId}/groups': { post: { summary: 'Создать группу класса для предмета с делением (schedule.manage)', parameters: [uuid('classId')], requestBody: jsonBody(obj({ subjectId: str('предмет'), name: str('название группы') })), responses: { '201': json('класс с новой группой'), ...change() } } },
+  '/api/v1/classes/{classId}/class-teacher': { put: { summary: 'Назначить классного руководителя (schedule.manage)', parameters: [uuid('classId')], responses: { '200': json('класс'), ...change() } } },
+  '/api/v1/classes/{classId}/groups': { post: { summary: 'Создать группу класса для предмета с делением (schedule.manage)', parameters: [uuid('classId')], responses: { '201': json('класс с новой группой'), ...change() } } },
   '/api/v1/years/{yearId}/curriculum/{grade}': {
     put: {
       summary: 'Задать учебный план параллели (schedule.manage)',
       parameters: [uuid('yearId'), { name: 'grade', in: 'path', required: true, schema: { type: 'integer', minimum: 1, maximum: 12 } }],
-      requestBody: jsonBody(obj({ lines: list(obj({ subjectId: str('предмет'), hoursPerWeek: num('часов в неделю'), elective: bool('элективный курс'), passFail: bool('зачёт/незачёт') }, ['subjectId', 'hoursPerWeek'])) })),
       responses: { '200': json('учебный план (черновик)'), ...change() },
     },
     get: { summary: 'Учебный план параллели (schedule.read)', parameters: [uuid('yearId'), { name: 'grade', in: 'path', required: true, schema: { type: 'integer', minimum: 1, maximum: 12 } }], responses: { '200': json('учебный план'), ...read() } },
@@ -122,7 +117,6 @@ const curriculumPaths = {
     put: {
       summary: 'Задать педагогическую нагрузку на год целиком (schedule.manage)',
       parameters: [uuid('yearId')],
-      requestBody: jsonBody(obj({ assignments: list(obj({ teacherId: str('учитель'), subjectId: str('предмет'), classId: str('класс'), groupId: str('группа'), hoursPerWeek: num('часов в неделю') }, ['teacherId', 'subjectId', 'classId', 'hoursPerWeek'])) })),
       responses: { '200': json('нагрузка'), ...change() },
     },
     get: { summary: 'Нагрузка (учитель — своя) (load.read)', parameters: [uuid('yearId'), inQuery('teacherId', 'только этого учителя')], responses: { '200': json('нагрузка'), ...read(400) } },
@@ -131,26 +125,18 @@ const curriculumPaths = {
     put: {
       summary: 'Задать недельное расписание класса на срок; с validFrom заменяет прежнее (schedule.manage)',
       parameters: [uuid('classId')],
-      requestBody: jsonBody(
-        obj({
-          validFrom: day('действует с'),
-          validTo: day('действует по'),
-          entries: list(obj({ weekday: int('день недели, 1 — понедельник'), lessonNumber: int('номер урока'), subjectId: str('предмет'), groupId: str('группа'), teacherId: str('учитель'), roomId: str('кабинет') }, ['weekday', 'lessonNumber', 'subjectId', 'teacherId'])),
-        }),
-      ),
       responses: { '200': json('расписания класса'), ...change() },
     },
     get: { summary: 'Недельные расписания класса (schedule.read)', parameters: [uuid('classId')], responses: { '200': json('расписания класса'), ...read() } },
   },
   '/api/v1/classes/{classId}/lessons/generate': {
-    post: { summary: 'Запланировать уроки класса по расписанию (весь год, если даты не указаны; повтор ничего не меняет) (schedule.manage)', parameters: [uuid('classId')], requestBody: { required: false, content: { 'application/json': { schema: obj({ from: day('с'), to: day('по') }, []) } } }, responses: { '200': json('{ planned, cancelled, unchanged }'), ...change() } },
+    post: { summary: 'Запланировать уроки класса по расписанию (весь год, если даты не указаны; повтор ничего не меняет) (schedule.manage)', parameters: [uuid('classId')], responses: { '200': json('{ planned, cancelled, unchanged }'), ...change() } },
   },
   '/api/v1/classes/{classId}/lessons': {
     get: { summary: 'Уроки класса за неделю (schedule.read)', parameters: [uuid('classId'), week], responses: { '200': answer('уроки', 'Lessons'), ...read(400) } },
     post: {
       summary: 'Добавить урок вне расписания (schedule.manage)',
       parameters: [uuid('classId')],
-      requestBody: jsonBody(obj({ groupId: str('группа'), subjectId: str('предмет'), teacherId: str('учитель'), roomId: str('кабинет'), date: day('дата'), number: int('номер урока'), reason: str('причина') }, ['subjectId', 'teacherId', 'date', 'number'])),
       responses: { '201': answer('урок', 'Lesson'), ...change() },
     },
   },
@@ -163,42 +149,42 @@ const curriculumPaths = {
   },
   '/api/v1/lessons/{lessonId}': { get: { summary: 'Урок (schedule.read)', parameters: [uuid('lessonId')], responses: { '200': answer('урок', 'Lesson'), ...read() } } },
   '/api/v1/lessons/{lessonId}/move': {
-    post: { summary: 'Перенести урок (schedule.manage)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ date: day('новая дата'), number: int('новый номер урока'), roomId: str('кабинет; прежний, если не указан'), reason: str('причина') }, ['date', 'number', 'reason'])), responses: { '200': answer('урок', 'Lesson'), ...change() } },
+    post: { summary: 'Перенести урок (schedule.manage)', parameters: [uuid('lessonId')], responses: { '200': answer('урок', 'Lesson'), ...change() } },
   },
-  '/api/v1/lessons/{lessonId}/cancel': { post: { summary: 'Отменить урок (schedule.manage)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ reason: str('причина') })), responses: { '200': answer('урок', 'Lesson'), ...change() } } },
+  '/api/v1/lessons/{lessonId}/cancel': { post: { summary: 'Отменить урок (schedule.manage)', parameters: [uuid('lessonId')], responses: { '200': answer('урок', 'Lesson'), ...change() } } },
   // The class journal (gradebook).
   '/api/v1/classes/{classId}/subjects/{subjectId}/periods/{periodId}/journal': {
     get: { summary: 'Страница журнала: уроки с темами и заданиями, ученики, отметки, итоговые и предложения (journal.read)', parameters: [uuid('classId'), id('subjectId'), uuid('periodId'), inQuery('groupId', 'группа (для разделённого предмета)')], responses: { '200': json('JournalPage'), ...problems(401, 404) } },
   },
   '/api/v1/lessons/{lessonId}/record': {
-    put: { summary: 'Тема, домашнее задание («без задания»), индивидуальные задания, замечания, отметка о проведении (journal.edit: учитель урока или замена)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ topic: str('тема'), homework: str('задание'), noHomework: bool('без задания'), conducted: bool('урок проведён') }, [])), responses: { '200': json('LessonRecord'), ...change() } },
+    put: { summary: 'Тема, домашнее задание («без задания»), индивидуальные задания, замечания, отметка о проведении (journal.edit: учитель урока или замена)', parameters: [uuid('lessonId')], responses: { '200': json('LessonRecord'), ...change() } },
   },
   '/api/v1/lessons/{lessonId}/marks': {
-    post: { summary: 'Отметки класса за урок одним запросом (journal.edit)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ marks: list(obj({ studentId: str('ученик'), values: list(int('отметка'), 'одна или две («4/5»)'), passFail: str('зачёт/незачёт'), workKind: str('вид работы'), comment: str('комментарий') }, ['studentId', 'workKind'])) })), responses: { '201': json('{ marks }'), ...change() } },
+    post: { summary: 'Отметки класса за урок одним запросом (journal.edit)', parameters: [uuid('lessonId')], responses: { '201': json('{ marks }'), ...change() } },
   },
   '/api/v1/lessons/{lessonId}/marks/{markId}/corrections': {
-    post: { summary: 'Исправить или удалить отметку: сразу в окне исправления, иначе — запрос администратору (202)', parameters: [uuid('lessonId'), uuid('markId')], requestBody: jsonBody(obj({ values: list(int('отметка')), workKind: str('вид работы'), remove: bool('удалить'), reason: str('причина') }, ['reason'])), responses: { '200': json('{ mark }'), '202': json('{ changeRequest }'), ...change() } },
+    post: { summary: 'Исправить или удалить отметку: сразу в окне исправления, иначе — запрос администратору (202)', parameters: [uuid('lessonId'), uuid('markId')], responses: { '200': json('{ mark }'), '202': json('{ changeRequest }'), ...change() } },
   },
   '/api/v1/lessons/{lessonId}/change-requests/{requestId}/decision': {
-    post: { summary: 'Решение администратора по запросу на изменение отметки (mark-change.decide)', parameters: [uuid('lessonId'), uuid('requestId')], requestBody: jsonBody(obj({ approve: bool('одобрить'), note: str('комментарий') }, ['approve'])), responses: { '200': json('ChangeRequest'), ...change() } },
+    post: { summary: 'Решение администратора по запросу на изменение отметки (mark-change.decide)', parameters: [uuid('lessonId'), uuid('requestId')], responses: { '200': json('ChangeRequest'), ...change() } },
   },
   '/api/v1/classes/{classId}/subjects/{subjectId}/periods/{periodId}/finals/{studentId}': {
-    put: { summary: 'Итоговая отметка за период (учитель страницы; причина, если отличается от предложенной)', parameters: [uuid('classId'), id('subjectId'), uuid('periodId'), uuid('studentId'), inQuery('groupId', 'группа')], requestBody: jsonBody(obj({ value: int('отметка'), reason: str('причина') }, ['value'])), responses: { '200': json('Final'), ...change() } },
+    put: { summary: 'Итоговая отметка за период (учитель страницы; причина, если отличается от предложенной)', parameters: [uuid('classId'), id('subjectId'), uuid('periodId'), uuid('studentId'), inQuery('groupId', 'группа')], responses: { '200': json('Final'), ...change() } },
   },
   '/api/v1/classes/{classId}/subjects/{subjectId}/years/{yearId}/finals': {
     get: { summary: 'Годовые и экзаменационные отметки с четвертными (полугодовыми) и предложением годовой (journal.read)', parameters: [uuid('classId'), id('subjectId'), uuid('yearId'), inQuery('groupId', 'группа')], responses: { '200': json('YearFinals'), ...problems(401, 404) } },
   },
   '/api/v1/classes/{classId}/subjects/{subjectId}/periods/{periodId}/final-change-requests/{studentId}': {
-    post: { summary: 'Запрос на изменение итоговой отметки закрытого периода (решает администратор)', parameters: [uuid('classId'), id('subjectId'), uuid('periodId'), uuid('studentId'), inQuery('groupId', 'группа')], requestBody: jsonBody(obj({ value: int('отметка'), reason: str('причина') })), responses: { '201': json('FinalChangeRequest'), ...change() } },
+    post: { summary: 'Запрос на изменение итоговой отметки закрытого периода (решает администратор)', parameters: [uuid('classId'), id('subjectId'), uuid('periodId'), uuid('studentId'), inQuery('groupId', 'группа')], responses: { '201': json('FinalChangeRequest'), ...change() } },
   },
   '/api/v1/classes/{classId}/subjects/{subjectId}/years/{yearId}/final-change-requests/{studentId}': {
-    post: { summary: 'Запрос на изменение годовой или экзаменационной отметки закрытого года', parameters: [uuid('classId'), id('subjectId'), uuid('yearId'), uuid('studentId'), inQuery('groupId', 'группа')], requestBody: jsonBody(obj({ kind: { type: 'string', enum: ['year', 'exam'] }, value: int('отметка'), reason: str('причина') })), responses: { '201': json('FinalChangeRequest'), ...change() } },
+    post: { summary: 'Запрос на изменение годовой или экзаменационной отметки закрытого года', parameters: [uuid('classId'), id('subjectId'), uuid('yearId'), uuid('studentId'), inQuery('groupId', 'группа')], responses: { '201': json('FinalChangeRequest'), ...change() } },
   },
   '/api/v1/journal-pages/{pageId}/final-change-requests/{requestId}/decision': {
-    post: { summary: 'Решение администратора по запросу на изменение итоговой отметки (mark-change.decide)', parameters: [uuid('pageId'), uuid('requestId')], requestBody: jsonBody(obj({ approve: bool('одобрить'), note: str('комментарий') }, ['approve'])), responses: { '200': json('FinalChangeRequest'), ...change() } },
+    post: { summary: 'Решение администратора по запросу на изменение итоговой отметки (mark-change.decide)', parameters: [uuid('pageId'), uuid('requestId')], responses: { '200': json('FinalChangeRequest'), ...change() } },
   },
   '/api/v1/classes/{classId}/subjects/{subjectId}/years/{yearId}/finals/{studentId}': {
-    put: { summary: 'Годовая (year) или экзаменационная (exam) отметка; причина, если годовая отличается от предложенной', parameters: [uuid('classId'), id('subjectId'), uuid('yearId'), uuid('studentId'), inQuery('groupId', 'группа')], requestBody: jsonBody(obj({ kind: str('year или exam'), value: int('отметка'), reason: str('причина') }, ['kind', 'value'])), responses: { '200': json('Final'), ...change() } },
+    put: { summary: 'Годовая (year) или экзаменационная (exam) отметка; причина, если годовая отличается от предложенной', parameters: [uuid('classId'), id('subjectId'), uuid('yearId'), uuid('studentId'), inQuery('groupId', 'группа')], responses: { '200': json('Final'), ...change() } },
   },
   '/api/v1/lessons/{lessonId}/homework/files': {
     post: { summary: 'Приложить файл к домашнему заданию (до 5 МБ: PDF, DOC(X), XLS(X), PPT(X), ODT, TXT, JPEG, PNG, MP3) (journal.edit)', parameters: [uuid('lessonId'), { name: 'name', in: 'query', required: true, schema: { type: 'string' } }], requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }, responses: { '201': json('HomeworkFile'), ...change(413) } },
@@ -226,7 +212,10 @@ const curriculumPaths = {
     get: { summary: 'Кто открывал дневники учеников класса за месяц (классный руководитель, администрация)', parameters: [uuid('classId'), inQuery('month', 'месяц ГГГГ-ММ', { type: 'string' })], responses: { '200': json('DiaryReaders'), ...problems(400, 401, 404) } },
   },
   '/api/v1/schools/{schoolId}/years/{yearId}/diary-export': {
-    post: { summary: 'Полная выгрузка в дневник: фоновое задание (сверка, исправление расхождений, отчёт); одно за раз на школу (diary.export)', parameters: [uuid('schoolId'), uuid('yearId')], requestBody: { required: false, content: { 'application/json': { schema: obj({ from: day('с'), to: day('по') }, []) } } }, responses: { '202': json('ExportJob: задание; Location — где следить за ним'), ...change() } },
+    post: { summary: 'Полная выгрузка в дневник: фоновое задание (сверка, исправление расхождений, отчёт); одно за раз на школу (diary.export)', parameters: [uuid('schoolId'), uuid('yearId')], responses: { '202': json('ExportJob: задание; Location — где следить за ним'), ...change() } },
+  },
+  '/api/v1/years/{yearId}/periods/{periodId}/reopen': {
+    post: { summary: 'Снова открыть закрытый период (с причиной; year.transition)', parameters: [uuid('yearId'), uuid('periodId')], responses: { '200': json('PeriodClosure'), ...change() } },
   },
   '/api/v1/schools/{schoolId}/diary-export/jobs/{jobId}': {
     get: { summary: 'Задание выгрузки: состояние, продвижение по классам, отчёт (diary.export)', parameters: [uuid('schoolId'), uuid('jobId')], responses: { '200': json('ExportJob'), ...problems(401, 404) } },
@@ -236,22 +225,21 @@ const curriculumPaths = {
   },
   // Attendance.
   '/api/v1/lessons/{lessonId}/attendance': {
-    put: { summary: 'Отсутствующие на уроке: Н, Б, У, О (опоздание); остальные присутствовали (journal.edit: учитель урока или замена)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ absences: list(obj({ studentId: str('ученик'), code: str('Н, Б, У или О') })) })), responses: { '200': json('LessonAttendance'), ...change() } },
+    put: { summary: 'Отсутствующие на уроке: Н, Б, У, О (опоздание); остальные присутствовали (journal.edit: учитель урока или замена)', parameters: [uuid('lessonId')], responses: { '200': json('LessonAttendance'), ...change() } },
   },
   '/api/v1/lessons/{lessonId}/attendance/{studentId}/correction': {
-    post: { summary: 'Исправить причину отсутствия по документу (absence.correct: классный руководитель)', parameters: [uuid('lessonId'), uuid('studentId')], requestBody: jsonBody(obj({ code: str('Н, Б, У или О'), documentKind: str('вид документа'), documentNumber: str('номер'), documentDate: day('дата документа'), reason: str('причина') }, ['code'])), responses: { '200': json('Absence'), ...change() } },
+    post: { summary: 'Исправить причину отсутствия по документу (absence.correct: классный руководитель)', parameters: [uuid('lessonId'), uuid('studentId')], responses: { '200': json('Absence'), ...change() } },
   },
   '/api/v1/classes/{classId}/attendance': {
     get: { summary: 'Ведомость посещаемости класса за месяц с итогами по ученикам (journal.read)', parameters: [uuid('classId'), inQuery('month', 'месяц ГГГГ-ММ', { type: 'string', pattern: '^\\d{4}-\\d{2}$' })], responses: { '200': json('MonthlySheet'), ...problems(400, 401, 404) } },
   },
   '/api/v1/lessons/{lessonId}/substitution': {
-    put: { summary: 'Назначить замену на урок (пустой teacherId снимает замену) (schedule.manage)', parameters: [uuid('lessonId')], requestBody: jsonBody(obj({ teacherId: str('учитель на замену или пустая строка'), reason: str('причина') }, ['teacherId'])), responses: { '200': answer('урок', 'Lesson'), ...change() } },
+    put: { summary: 'Назначить замену на урок (пустой teacherId снимает замену) (schedule.manage)', parameters: [uuid('lessonId')], responses: { '200': answer('урок', 'Lesson'), ...change() } },
   },
   '/api/v1/years/{yearId}/thematic-plans': {
     put: {
       summary: 'Задать календарно-тематический план (учитель — по своему предмету) (thematic-plan.edit)',
       parameters: [uuid('yearId')],
-      requestBody: jsonBody(obj({ grade: int('параллель'), subjectId: str('предмет'), teacherId: str('учитель'), topics: list(obj({ number: int('номер'), title: str('тема'), hours: num('часов') })) })),
       responses: { '200': json('КТП (черновик)'), ...change() },
     },
   },
@@ -261,12 +249,11 @@ const curriculumPaths = {
     post: {
       summary: 'Записать движение ученика по приказу: зачисление, перевод, прибытие, выбытие, отчисление (movement.manage)',
       parameters: [uuid('yearId')],
-      requestBody: jsonBody(obj({ kind: { type: 'string', enum: ['ENROL', 'TRANSFER', 'TRANSFER_IN', 'TRANSFER_OUT', 'EXPEL', 'PROMOTE', 'GRADUATE'] }, studentId: str('ученик'), classId: str('класс, куда зачисляют или переводят'), date: day('дата'), orderNumber: str('номер приказа'), note: str('примечание') }, ['kind', 'studentId', 'date', 'orderNumber'])),
       responses: { '201': json('движение'), ...change() },
     },
   },
   '/api/v1/classes/{classId}/groups/{groupId}/students': {
-    post: { summary: 'Распределить учеников в группу (переход между группами — только с начала периода) (movement.manage)', parameters: [uuid('classId'), uuid('groupId')], requestBody: jsonBody(obj({ studentIds: list({ type: 'string' }, 'ученики'), from: day('с даты') })), responses: { '200': json('состав группы'), ...change() } },
+    post: { summary: 'Распределить учеников в группу (переход между группами — только с начала периода) (movement.manage)', parameters: [uuid('classId'), uuid('groupId')], responses: { '200': json('состав группы'), ...change() } },
   },
   '/api/v1/classes/{classId}/roster': { get: { summary: 'Состав класса или группы на дату (идентификаторы учеников) (roster.read)', parameters: [uuid('classId'), inQuery('date', 'на дату, ГГГГ-ММ-ДД', { type: 'string', format: 'date' }), inQuery('groupId', 'группа класса')], responses: { '200': json('{ classId, groupId, date, studentIds }'), ...read(400) } } },
   '/api/v1/schools/{schoolId}/students/{studentId}/history': { get: { summary: 'История движения ученика и его места в классах и группах (roster.read)', parameters: [uuid('schoolId'), uuid('studentId')], responses: { '200': json('{ studentId, movements, placements }'), ...read() } } },
@@ -274,7 +261,6 @@ const curriculumPaths = {
     post: {
       summary: 'Перевести все классы в следующий учебный год (dryRun — только план и препятствия) (year.transition)',
       parameters: [uuid('yearId')],
-      requestBody: jsonBody(obj({ toYearId: str('следующий учебный год'), orderNumber: str('номер приказа о переводе'), dryRun: bool('только показать план') }, ['toYearId', 'dryRun'])),
       responses: { '200': json('план перевода: классы, препятствия, выполнен ли'), ...change() },
     },
   },
@@ -292,8 +278,12 @@ const curriculumPaths = {
   },
 };
 
-/** The gateway's public API, served at /api/openapi.json. Every route added to the gateway is listed here. */
-export const openApiDocument = {
+/**
+ * What no route says of itself: summaries, query parameters, response shapes and examples, by path
+ * and method. Path parameters, request bodies (from the zod schemas the routes validate with), rights
+ * and security come from the routes (api-description.ts).
+ */
+const documentShell = {
   openapi: '3.1.0',
   info: {
     title: 'Электронный журнал и дневник — API региональной платформы',
@@ -315,15 +305,6 @@ export const openApiDocument = {
           instance: { type: 'string' },
           requestId: { type: 'string' },
           errors: { type: 'object', additionalProperties: { type: 'string' }, description: 'поле → что с ним не так' },
-        },
-      },
-      RegisterSchool: {
-        type: 'object',
-        required: ['name', 'shortName', 'municipality'],
-        properties: {
-          name: { type: 'string', minLength: 5, maxLength: 500, examples: ['Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 7»'] },
-          shortName: { type: 'string', minLength: 2, maxLength: 120, examples: ['МБОУ СШ № 7'] },
-          municipality: { type: 'string', minLength: 2, maxLength: 120, examples: ['г. Красноярск'] },
         },
       },
       School: {
@@ -348,7 +329,9 @@ export const openApiDocument = {
     },
   },
   security: [{ bearer: [] }],
-  paths: {
+};
+
+const writtenPaths: Record<string, Record<string, Operation>> = {
     '/healthz': {
       get: { summary: 'Состояние шлюза и всех служб', security: [], responses: { '200': { description: 'все службы работают' }, '503': { description: 'есть неработающие службы' } } },
     },
@@ -357,7 +340,6 @@ export const openApiDocument = {
     '/api/v1/schools': {
       post: {
         summary: 'Зарегистрировать школу (региональный оператор)',
-        requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/RegisterSchool' } } } },
         responses: {
           '201': { description: 'школа зарегистрирована', content: { 'application/json': { schema: { $ref: '#/components/schemas/School' } } } },
           '400': { $ref: '#/components/responses/Problem' },
@@ -368,14 +350,14 @@ export const openApiDocument = {
       },
     },
     '/api/v1/sessions': {
-      post: { summary: 'Вход по логину и паролю', security: [], requestBody: body({ login: 'логин', password: 'пароль' }), responses: { '201': json('сеанс: токен доступа (10 мин) и токен обновления'), ...problems(400, 401, 403, 409, 429) } },
+      post: { summary: 'Вход по логину и паролю', security: [], responses: { '201': json('сеанс: токен доступа (10 мин) и токен обновления'), ...problems(400, 401, 403, 409, 429) } },
     },
     '/api/v1/sessions/refresh': {
-      post: { summary: 'Обновить сеанс (токен обновления одноразовый; повторное использование завершает сеанс)', security: [], requestBody: body({ refreshToken: 'токен обновления' }), responses: { '200': json('новая пара токенов'), ...problems(400, 401) } },
+      post: { summary: 'Обновить сеанс (токен обновления одноразовый; повторное использование завершает сеанс)', security: [], responses: { '200': json('новая пара токенов'), ...problems(400, 401) } },
     },
-    '/api/v1/sessions/end': { post: { summary: 'Выйти', security: [], requestBody: body({ refreshToken: 'токен обновления' }), responses: { '204': { description: 'сеанс завершён' } } } },
+    '/api/v1/sessions/end': { post: { summary: 'Выйти', security: [], responses: { '204': { description: 'сеанс завершён' } } } },
     '/api/v1/password': {
-      post: { summary: 'Сменить пароль (в том числе временный)', security: [], requestBody: body({ login: 'логин', currentPassword: 'текущий пароль', newPassword: 'новый пароль: не короче 12 символов' }), responses: { '204': { description: 'пароль сменён; прежние сеансы завершены' }, ...problems(400, 401, 409, 429) } },
+      post: { summary: 'Сменить пароль (в том числе временный)', security: [], responses: { '204': { description: 'пароль сменён; прежние сеансы завершены' }, ...problems(400, 401, 409, 429) } },
     },
     '/api/v1/sso/login': { get: { summary: 'Вход через региональный портал (ЕСИА): перенаправление', security: [], responses: { '302': { description: 'на страницу входа портала' }, ...problems(409) } } },
     '/api/v1/sso/callback': { get: { summary: 'Возврат с портала', security: [], responses: { '200': json('сеанс'), ...problems(401, 403) } } },
@@ -384,11 +366,20 @@ export const openApiDocument = {
     '/api/v1/people': {
       post: {
         summary: 'Завести человека (и учётную запись с временным паролем, если указан логин)',
-        requestBody: body({ schoolId: 'школа', kind: 'staff | student | parent', lastName: 'фамилия', firstName: 'имя', middleName: 'отчество', birthDate: 'ДД.ММ.ГГГГ', classId: 'класс ученика', login: 'логин', email: 'почта', phone: 'телефон' }, ['schoolId', 'kind', 'lastName', 'firstName']),
         responses: { '201': json('человек, учётная запись и временный пароль (показывается один раз)'), ...problems(400, 401, 403, 404, 409) },
       },
     },
-    '/api/v1/people/{personId}': { get: { summary: 'Человек (в пределах прав: родитель — только свой ребёнок)', parameters: [id('personId')], responses: { '200': json('человек'), ...problems(401, 404) } } },
+    '/api/v1/people/{personId}': {
+      get: { summary: 'Человек (в пределах прав: родитель — только свой ребёнок)', parameters: [id('personId')], responses: { '200': json('человек'), ...problems(401, 404) } },
+      patch: { summary: 'Изменить ФИО и контакты (администратор; классный руководитель — ученики класса и их родители)', parameters: [id('personId')], responses: { '200': json('человек'), ...problems(400, 401, 403, 404) } },
+    },
+    '/api/v1/schools/{schoolId}/people': {
+      get: {
+        summary: 'Люди школы и их учётные записи с ролями (свои и выведенные из расписания, нагрузки, классного руководства)',
+        parameters: [id('schoolId'), inQuery('query', 'часть ФИО или логина', { type: 'string' }), inQuery('kind', 'staff | student | parent', { type: 'string' }), inQuery('role', 'роль', { type: 'string' }), inQuery('classId', 'класс'), inQuery('limit', 'не больше', { type: 'integer' })],
+        responses: { '200': json('{ people: [человек с accounts] }'), ...problems(400, 401, 404) },
+      },
+    },
     '/api/v1/schools/{schoolId}/people/import': {
       post: {
         summary: 'Загрузка сотрудников, учеников и родителей из CSV (всё или ничего)',
@@ -398,17 +389,17 @@ export const openApiDocument = {
       },
     },
     '/api/v1/accounts/{accountId}/grants': {
-      post: { summary: 'Выдать роль в области', parameters: [id('accountId')], requestBody: body({ role: 'роль', schoolId: 'школа', classId: 'класс', subjectId: 'предмет', groupId: 'группа', childId: 'ребёнок' }, ['role']), responses: { '200': json('учётная запись'), ...problems(400, 401, 403, 404, 409) } },
-      delete: { summary: 'Снять роль (токены с ней перестают действовать сразу)', parameters: [id('accountId')], requestBody: body({ role: 'роль', schoolId: 'школа', classId: 'класс', subjectId: 'предмет', groupId: 'группа', childId: 'ребёнок' }, ['role']), responses: { '200': json('учётная запись'), ...problems(400, 401, 404) } },
+      post: { summary: 'Выдать роль в области', parameters: [id('accountId')], responses: { '200': json('учётная запись'), ...problems(400, 401, 403, 404, 409) } },
+      delete: { summary: 'Снять роль (токены с ней перестают действовать сразу)', parameters: [id('accountId')], responses: { '200': json('учётная запись'), ...problems(400, 401, 404) } },
     },
     '/api/v1/accounts/{accountId}/revoke': { post: { summary: 'Заблокировать учётную запись (все сеансы прекращаются за секунды)', parameters: [id('accountId')], responses: { '200': json('учётная запись'), ...problems(401, 404, 409) } } },
     '/api/v1/accounts/{accountId}/password-reset': { post: { summary: 'Сбросить пароль: прежний перестаёт действовать; ответ — лист для печати с одноразовым кодом для самого человека', parameters: [id('accountId')], responses: { '201': { description: 'лист для печати (text/html)', content: { 'text/html': { schema: { type: 'string' } } } }, ...problems(401, 404, 409) } } },
-    '/api/v1/password/reset': { post: { summary: 'Задать новый пароль по одноразовому коду с листа сброса', security: [], requestBody: body({ login: 'логин', code: 'код с листа', newPassword: 'новый пароль' }), responses: { '204': { description: 'пароль задан' }, ...problems(400, 409, 429) } } },
+    '/api/v1/password/reset': { post: { summary: 'Задать новый пароль по одноразовому коду с листа сброса', security: [], responses: { '204': { description: 'пароль задан' }, ...problems(400, 409, 429) } } },
     '/api/v1/sso/link': { post: { summary: 'Связать свою учётную запись со входом через региональный портал (ответ — куда направить браузер)', responses: { '200': json('{ authorizationUrl }'), ...problems(401, 404, 409) } } },
-    '/api/v1/invitations/{invitationId}/guardian-confirmation': { post: { summary: 'Администратор подтверждает, что сотрудник — родитель ученика (тогда сотрудник может использовать код)', parameters: [id('invitationId')], requestBody: body({ accountId: 'учётная запись сотрудника' }), responses: { '200': json('приглашение'), ...problems(400, 401, 403, 404, 409) } } },
+    '/api/v1/invitations/{invitationId}/guardian-confirmation': { post: { summary: 'Администратор подтверждает, что сотрудник — родитель ученика (тогда сотрудник может использовать код)', parameters: [id('invitationId')], responses: { '200': json('приглашение'), ...problems(400, 401, 403, 404, 409) } } },
     '/api/v1/accounts/{accountId}/unlock': { post: { summary: 'Снять блокировку входа после неудачных попыток', parameters: [id('accountId')], responses: { '200': json('учётная запись'), ...problems(401, 404) } } },
-    '/api/v1/invitations': { post: { summary: 'Выдать код приглашения (классный руководитель — родителю или ученику; родитель — заинтересованному лицу)', requestBody: body({ childId: 'ученик', role: 'parent | student | interested_person' }), responses: { '201': json('приглашение с кодом (показывается один раз)'), ...problems(400, 401, 403, 404) } } },
-    '/api/v1/invitations/redeem': { post: { summary: 'Воспользоваться кодом приглашения (новая учётная запись, или с токеном — своя)', security: [], requestBody: body({ code: 'код', login: 'логин', password: 'пароль', lastName: 'фамилия', firstName: 'имя', middleName: 'отчество' }, ['code']), responses: { '201': json('сеанс'), ...problems(400, 409, 429) } } },
+    '/api/v1/invitations': { post: { summary: 'Выдать код приглашения (классный руководитель — родителю или ученику; родитель — заинтересованному лицу)', responses: { '201': json('приглашение с кодом (показывается один раз)'), ...problems(400, 401, 403, 404) } } },
+    '/api/v1/invitations/redeem': { post: { summary: 'Воспользоваться кодом приглашения (новая учётная запись, или с токеном — своя)', security: [], responses: { '201': json('сеанс'), ...problems(400, 409, 429) } } },
     '/api/v1/schools/{schoolId}/classes/{classId}/invitations': { get: { summary: 'Коды приглашений класса и их использование', parameters: [id('schoolId'), id('classId')], responses: { '200': json('приглашения'), ...problems(401, 404) } } },
     '/api/v1/children/{childId}/interested-persons/{accountId}': { delete: { summary: 'Родитель отзывает доступ заинтересованного лица', parameters: [id('childId'), id('accountId')], responses: { '204': { description: 'доступ отозван' }, ...problems(401, 404) } } },
     '/api/v1/audit': { get: { summary: 'Журнал событий безопасности (школы — администратору, всё — оператору)', parameters: [{ name: 'schoolId', in: 'query', schema: { type: 'string' } }, { name: 'limit', in: 'query', schema: { type: 'integer' } }], responses: { '200': json('записи'), ...problems(401, 404) } } },
@@ -424,5 +415,49 @@ export const openApiDocument = {
       },
     },
     ...curriculumPaths,
+};
+
+/** Request bodies of the set-up path (docs/first-school.md), as examples. */
+const SCHOOL = '0b7a7a52-3b1e-4c55-9d0e-6f2a1c9e0a01';
+const CLASS = '2d3e4f5a-6b7c-4d8e-9fa0-b1c2d3e4f5a6';
+const TEACHER = '6b7c8d9e-af01-42c3-d4e5-f6a7b8c9d0e1';
+const PUPIL = '4f5a6b7c-8d9e-4fa0-b1c2-d3e4f5a6b7c8';
+const setUpExamples: Record<string, unknown> = {
+  'post /api/v1/schools': { name: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 7»', shortName: 'СШ № 7', municipality: 'г. Пермь' },
+  'post /api/v1/people': { schoolId: SCHOOL, kind: 'staff', lastName: 'Иванова', firstName: 'Мария', login: 'ivanova', grants: [{ role: 'school_admin', schoolId: SCHOOL }] },
+  'post /api/v1/password': { login: 'ivanova', currentPassword: 'временный пароль с листа', newPassword: 'длинный пароль администратора' },
+  'post /api/v1/sessions': { login: 'ivanova', password: 'длинный пароль администратора' },
+  'post /api/v1/schools/{schoolId}/years': {
+    startsOn: '2026-09-01',
+    endsOn: '2027-05-26',
+    periodSets: [
+      { scheme: 'QUARTERS', periods: [{ startsOn: '2026-09-01', endsOn: '2026-10-24' }, { startsOn: '2026-11-05', endsOn: '2026-12-27' }, { startsOn: '2027-01-12', endsOn: '2027-03-21' }, { startsOn: '2027-04-01', endsOn: '2027-05-26' }] },
+      { scheme: 'HALF_YEARS', periods: [{ startsOn: '2026-09-01', endsOn: '2026-12-27' }, { startsOn: '2027-01-12', endsOn: '2027-05-26' }] },
+    ],
   },
-} as const;
+  'post /api/v1/years/{yearId}/classes': { grade: 5, letter: 'А' },
+  'put /api/v1/classes/{classId}/class-teacher': { teacherId: TEACHER },
+  'put /api/v1/years/{yearId}/curriculum/{grade}': { lines: [{ subjectId: 'math', hoursPerWeek: 5 }, { subjectId: 'rus', hoursPerWeek: 5 }, { subjectId: 'music', hoursPerWeek: 1, passFail: true }] },
+  'put /api/v1/years/{yearId}/load': { assignments: [{ teacherId: TEACHER, subjectId: 'math', classId: CLASS, hoursPerWeek: 5 }] },
+  'put /api/v1/classes/{classId}/timetable': { entries: [{ weekday: 1, lessonNumber: 2, subjectId: 'math', teacherId: TEACHER }] },
+  'post /api/v1/classes/{classId}/lessons/generate': { from: '2026-09-01', to: '2026-12-27' },
+  'post /api/v1/invitations': { childId: PUPIL, role: 'parent' },
+  'post /api/v1/invitations/redeem': { code: 'K7QF-2MXD-9PLA-4TZR', login: 'petrova.mama', password: 'пароль мамы на весь год', lastName: 'Петрова', firstName: 'Мария' },
+  'put /api/v1/lessons/{lessonId}/record': { topic: 'Обыкновенные дроби', homework: '§ 12, № 3–7', remarks: [{ studentId: PUPIL, text: 'Забыл тетрадь' }] },
+  'post /api/v1/lessons/{lessonId}/marks': { marks: [{ studentId: PUPIL, values: [5], workKind: 'answer', comment: 'Отличный ответ у доски' }] },
+  'put /api/v1/lessons/{lessonId}/attendance': { absences: [{ studentId: PUPIL, code: 'Н' }] },
+  'post /api/v1/years/{yearId}/periods/{periodId}/close': { confirm: true },
+  'post /api/v1/years/{yearId}/periods/{periodId}/reopen': { reason: 'исправление ошибки в отметках, служебная записка № 3' },
+  'put /api/v1/classes/{classId}/subjects/{subjectId}/periods/{periodId}/finals/{studentId}': { notAttested: true, reason: 'пропущено более половины уроков по болезни' },
+};
+
+/** The gateway's public API as served at /api/openapi.json: every route the app serves, described from the route itself. */
+export function describeApi(app: Express) {
+  const routes = servedRoutes(app);
+  const served = new Set(routes.map((route) => `${route.method} ${route.path}`));
+  const stale = Object.entries(writtenPaths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`)).filter((route) => !served.has(route));
+  if (stale.length) throw new Error(`the API description names routes the gateway does not serve: ${stale.join(', ')}`);
+  const unknownExamples = Object.keys(setUpExamples).filter((route) => !served.has(route));
+  if (unknownExamples.length) throw new Error(`examples for routes the gateway does not serve: ${unknownExamples.join(', ')}`);
+  return { ...documentShell, paths: describedPaths(routes, writtenPaths, setUpExamples) };
+}

@@ -67,7 +67,8 @@ export function sendProblem(res: Response, problem: Problem): void {
       detail: problem.detail,
       instance: res.req.originalUrl,
       requestId: res.locals.requestId,
-      ...(Object.keys(problem.errors).length > 0 ? { errors: problem.errors } : {}),
+      // A refusal names the right that is missing (`permission`), not a field.
+      ...(problem.status === 403 && problem.errors.permission ? { permission: problem.errors.permission } : Object.keys(problem.errors).length > 0 ? { errors: problem.errors } : {}),
     });
 }
 

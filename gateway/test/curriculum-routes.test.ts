@@ -3,7 +3,7 @@ import { Metadata } from '@grpc/grpc-js';
 import request from 'supertest';
 import type { AccessTokenVerifier } from '../src/access-tokens';
 import { createApp } from '../src/app';
-import { openApiDocument } from '../src/openapi';
+import { describeApi } from '../src/openapi';
 import type { Upstream } from '../src/upstream';
 
 // The curriculum routes against a stand-in upstream: what each route forwards, how it answers, what it refuses before calling.
@@ -84,7 +84,7 @@ describe('curriculum routes of the gateway', () => {
     };
     walk('', (app as unknown as { router: { listRoutes(): Listed[] } }).router.listRoutes());
     expect(served.length).toBeGreaterThan(60);
-    const paths = openApiDocument.paths as Record<string, Record<string, unknown>>;
+    const paths = describeApi(app).paths as Record<string, Record<string, unknown>>;
     expect(served.filter((route) => !paths[route.split(' ')[1]]?.[route.split(' ')[0].toLowerCase()])).toEqual([]);
   });
 
@@ -138,9 +138,11 @@ describe('curriculum routes of the gateway', () => {
     expect(calls[0].request).toEqual({ classId: CLASS, groupId: '', date: '' });
   });
 
-  it('checks the school in the path exactly, and refuses as "not found"', async () => {
+  it('checks the school in the path exactly: 403 naming the right to a caller who sees the school, "not found" to others (issue #11)', async () => {
     const { app, calls, as } = harness();
-    expect((await request(app).put(`/api/v1/schools/${SCHOOL}/settings`).set(as('teacher')).send({})).status).toBe(404);
+    const teacherConfiguring = await request(app).put(`/api/v1/schools/${SCHOOL}/settings`).set(as('teacher')).send({});
+    expect(teacherConfiguring.status).toBe(403);
+    expect(teacherConfiguring.body).toMatchObject({ detail: 'нет права «настройки школы»', permission: 'school.configure' });
     expect((await request(app).get(`/api/v1/schools/${OTHER_SCHOOL}/catalogue`).set(as('admin'))).status).toBe(404);
     expect((await request(app).get(`/api/v1/schools/${SCHOOL}/catalogue`).set(as('parent'))).status).toBe(404);
     expect(calls).toEqual([]);
@@ -159,13 +161,16 @@ describe('curriculum routes of the gateway', () => {
     ]);
   });
 
-  it('lets a role that may do the action somewhere through where the path places nothing; the service decides', async () => {
+  it('lets a role that may do the action (or see what it changes) somewhere through where the path places nothing; the service decides', async () => {
     const { app, calls, as } = harness();
-    expect((await request(app).post(`/api/v1/lessons/${LESSON}/cancel`).set(as('teacher')).send({ reason: 'болезнь' })).status).toBe(404);
     expect((await request(app).get(`/api/v1/years/${YEAR}/inspection`).set(as('parent'))).status).toBe(404);
+    expect((await request(app).post(`/api/v1/years/${YEAR}/periods/${CLASS}/reopen`).set(as('parent')).send({ reason: 'ошибка' })).status).toBe(404);
     expect(calls).toEqual([]);
     expect((await request(app).post(`/api/v1/lessons/${LESSON}/cancel`).set(as('deputy')).send({ reason: 'болезнь' })).status).toBe(200);
     expect(calls[0]).toMatchObject({ name: 'CurriculumService/CancelLesson', request: { lessonId: LESSON, reason: 'болезнь' } });
+    // A teacher reads the timetable: the service, which knows the lesson, says 403 or 404.
+    await request(app).post(`/api/v1/lessons/${LESSON}/cancel`).set(as('teacher')).send({ reason: 'болезнь' });
+    expect(calls[1]).toMatchObject({ name: 'CurriculumService/CancelLesson', principal: { subject: 'a-teacher' } });
   });
 
   it('checks bodies and names every wrong field in Russian', async () => {
@@ -242,7 +247,12 @@ describe('curriculum routes of the gateway', () => {
   it("maps the service's refusals to problems with its field violations", async () => {
     const { app, fail, as } = harness();
     fail(new FailedPrecondition('1 четверть кончается 2026-10-24: закрыть его раньше нельзя'));
-    const closed = await request(app).post(`/api/v1/years/${YEAR}/periods/${CLASS}/close`).set(as('deputy'));
+    const unconfirmed = await request(app).post(`/api/v1/years/${YEAR}/periods/${CLASS}/close`).set(as('admin'));
+    expect(unconfirmed.status).toBe(400);
+    const unconfirmedEmpty = await request(app).post(`/api/v1/years/${YEAR}/periods/${CLASS}/close`).set(as('admin')).send({});
+    expect(unconfirmedEmpty.status).toBe(400);
+    expect(unconfirmedEmpty.body.errors).toHaveProperty('confirm');
+    const closed = await request(app).post(`/api/v1/years/${YEAR}/periods/${CLASS}/close`).set(as('admin')).send({ confirm: true });
     expect(closed.status).toBe(409);
     expect(closed.body.detail).toContain('закрыть его раньше нельзя');
     fail(new InvalidArgument('настройки не сохранены', { lastGrade: 'от 1 до 12' }));

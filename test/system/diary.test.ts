@@ -114,7 +114,8 @@ describe('the diary through the gateway', () => {
 
   it('lists the teachers and the missed lessons, and shows the class teacher whose diary was opened (001 §3.1, 003 §4.2)', async () => {
     const teachers = await (await platform.request(`/api/v1/students/${petya}/diary/teachers?week=2026-09-07`, { token: tokens.parentA })).json();
-    expect(teachers.subjects).toEqual([{ subjectId: 'math', teacherIds: [teacher.personId] }]);
+    // By name and subject: names of staff are not the pupil's data (issue #11).
+    expect(teachers.subjects).toEqual([{ subjectId: 'math', subjectName: 'Математика', teacherIds: [teacher.personId], teacherNames: ['Иванова Мария Петровна'] }]);
     const missed = await (await platform.request(`/api/v1/students/${petya}/diary/attendance?month=2026-09`, { token: tokens.parentA })).json();
     expect(missed).toMatchObject({ unexcused: 1, illness: 0, missed: [{ date: lessons[1].date, subjectId: 'math', code: 'Н' }] });
     const readers = await (await platform.request(`/api/v1/classes/${classId}/diary-readers?month=2026-09`, { token: classTeacherToken })).json();
@@ -160,7 +161,7 @@ describe('the diary through the gateway', () => {
     expect(repaired.lessons[1]).toMatchObject({ topic: 'Сложение дробей', homework: '№ 20', marks: [expect.objectContaining({ values: [4] })] });
     // A second export finds nothing to repair; only the administrator runs it.
     expect((await runDiaryExport(platform, adminToken, schoolIdOf, yearIdOf, { from: '2026-09-01', to: '2026-09-30' })).mismatches).toBe(0);
-    expect((await platform.request(`/api/v1/schools/${schoolIdOf}/years/${yearIdOf}/diary-export`, { method: 'POST', token: teacher.token, body: '{}' })).status).toBe(404);
+    expect((await platform.request(`/api/v1/schools/${schoolIdOf}/years/${yearIdOf}/diary-export`, { method: 'POST', token: teacher.token, body: '{}' })).status).toBe(403);
   });
 
   it('runs the full export after the year transition and keeps every report (001 §9.2.2)', async () => {

@@ -146,10 +146,13 @@ describe('the class journal through the gateway', () => {
     const recorded = (await call('PUT', `/lessons/${wednesday.id}/record`, people.sub.token, { topic: 'Решение задач', noHomework: true })).body;
     expect(recorded).toMatchObject({ teacherId: people.sub.personId, substituted: true, noHomework: true });
     // The timetable's teacher does not keep a lesson someone else substitutes.
-    expect((await platform.request(`/api/v1/lessons/${wednesday.id}/record`, { method: 'PUT', token: people.math.token, body: JSON.stringify({ topic: 'x' }) })).status).toBe(404);
+    // (They see the page, so they are told which right they lack — issue #11.)
+    expect((await platform.request(`/api/v1/lessons/${wednesday.id}/record`, { method: 'PUT', token: people.math.token, body: JSON.stringify({ topic: 'x' }) })).status).toBe(403);
     // The director reads every journal but writes none (002 §3.7).
     expect((await page(director)).lessons.length).toBe(15);
-    expect((await platform.request(`/api/v1/lessons/${wednesday.id}/record`, { method: 'PUT', token: director, body: JSON.stringify({ topic: 'x' }) })).status).toBe(404);
+    const directorWrites = await platform.request(`/api/v1/lessons/${wednesday.id}/record`, { method: 'PUT', token: director, body: JSON.stringify({ topic: 'x' }) });
+    expect(directorWrites.status).toBe(403);
+    expect(await directorWrites.json()).toMatchObject({ detail: 'нет права «ведение журнала своих уроков»', permission: 'journal.edit' });
     // A teacher of another class neither reads this page nor writes in it.
     expect((await platform.request(`/api/v1/classes/${classId}/subjects/math/periods/${periodId}/journal`, { token: people.other.token })).status).toBe(404);
     expect((await platform.request(`/api/v1/lessons/${lessons[0].id}/marks`, { method: 'POST', token: people.other.token, body: JSON.stringify({ marks: [{ studentId: students[0], values: [2], workKind: 'answer' }] }) })).status).toBe(404);
@@ -171,7 +174,7 @@ describe('the class journal through the gateway', () => {
     expect(requested.changeRequest).toMatchObject({ status: 'pending', values: [5], reason: 'пересдача' });
     expect((await page(people.math.token)).marks.find((candidate: { id: string }) => candidate.id === mark.id).values).toEqual([4]);
     // Only the administrator decides.
-    expect((await platform.request(`/api/v1/lessons/${monday.id}/change-requests/${requested.changeRequest.id}/decision`, { method: 'POST', token: director, body: JSON.stringify({ approve: true }) })).status).toBe(404);
+    expect((await platform.request(`/api/v1/lessons/${monday.id}/change-requests/${requested.changeRequest.id}/decision`, { method: 'POST', token: director, body: JSON.stringify({ approve: true }) })).status).toBe(403);
     const decided = (await call('POST', `/lessons/${monday.id}/change-requests/${requested.changeRequest.id}/decision`, admin, { approve: true, note: 'по заявлению' })).body;
     expect(decided).toMatchObject({ status: 'approved' });
     const changed = (await page(people.math.token)).marks.find((candidate: { id: string }) => candidate.id === mark.id);
@@ -179,13 +182,22 @@ describe('the class journal through the gateway', () => {
     expect(changed.history.map((revision: { values: number[] }) => revision.values)).toEqual([[3], [4]]);
   });
 
-  it('sets a period final, asking for a reason when it differs from the proposal', async () => {
+  it('sets a period final, asking for a reason when it differs from the proposal or when marks are too few, and «н/а» (004 §5)', async () => {
+    // One mark is too few for a quarter (3, one of them written — 004 §5, the school's default setting).
+    const few = await platform.request(`/api/v1/classes/${classId}/subjects/math/periods/${periodId}/finals/${students[0]}`, { method: 'PUT', token: people.math.token, body: JSON.stringify({ value: 5 }) });
+    expect(few.status).toBe(400);
+    expect((await few.json()).detail).toMatch(/отметок 1 \(письменных, лабораторных, практических 0\), а нужно не меньше 3 \(из них 1\) — 004 §5/);
+    // «н/а» for a student with no marks at all, shown as such.
+    const notAttested = (await call('PUT', `/classes/${classId}/subjects/math/periods/${periodId}/finals/${students[2]}`, people.math.token, { notAttested: true, reason: 'болел весь период' })).body;
+    expect(notAttested).toMatchObject({ studentId: students[2], notAttested: true, value: 0 });
+    const [nextMonday] = (await call('GET', `/classes/${classId}/lessons?week=2026-09-14`, deputy)).body.lessons;
+    await call('POST', `/lessons/${nextMonday.id}/marks`, people.math.token, { marks: [{ studentId: students[0], values: [5], workKind: 'test' }, { studentId: students[0], values: [5], workKind: 'answer' }] });
     const differs = await platform.request(`/api/v1/classes/${classId}/subjects/math/periods/${periodId}/finals/${students[0]}`, { method: 'PUT', token: people.math.token, body: JSON.stringify({ value: 4 }) });
     expect(differs.status).toBe(400);
     expect((await differs.json()).detail).toBe('система предлагает 5 (средний балл 5): укажите причину другой отметки');
     const final = (await call('PUT', `/classes/${classId}/subjects/math/periods/${periodId}/finals/${students[0]}`, people.math.token, { value: 5 })).body;
     expect(final).toMatchObject({ studentId: students[0], value: 5, proposed: 5 });
-    expect((await page(director)).finals).toEqual([expect.objectContaining({ studentId: students[0], value: 5 })]);
+    expect((await page(director)).finals).toEqual(expect.arrayContaining([expect.objectContaining({ studentId: students[0], value: 5 }), expect.objectContaining({ studentId: students[2], notAttested: true })]));
 
     // The year final comes from the period finals (000 §9.1); the exam mark stands beside it.
     const yearPath = `/classes/${classId}/subjects/math/years/${yearId}/finals`;
@@ -205,7 +217,9 @@ describe('the class journal through the gateway', () => {
     // Unknown codes and students outside the class are refused.
     expect((await platform.request(`/api/v1/lessons/${monday.id}/attendance`, { method: 'PUT', token: people.math.token, body: JSON.stringify({ absences: [{ studentId: students[2], code: 'X' }] }) })).status).toBe(400);
     // Only the class teacher corrects reasons; a reason other than Н needs a document.
-    expect((await platform.request(`/api/v1/lessons/${monday.id}/attendance/${students[0]}/correction`, { method: 'POST', token: people.math.token, body: JSON.stringify({ code: 'Б', documentKind: 'справка', documentNumber: '17' }) })).status).toBe(404);
+    const teacherCorrects = await platform.request(`/api/v1/lessons/${monday.id}/attendance/${students[0]}/correction`, { method: 'POST', token: people.math.token, body: JSON.stringify({ code: 'Б', documentKind: 'справка', documentNumber: '17' }) });
+    expect(teacherCorrects.status).toBe(403);
+    expect((await teacherCorrects.json()).permission).toBe('absence.correct');
     const missing = await platform.request(`/api/v1/lessons/${monday.id}/attendance/${students[0]}/correction`, { method: 'POST', token: people.classTeacher.token, body: JSON.stringify({ code: 'Б' }) });
     expect(missing.status).toBe(400);
     const corrected = (await call('POST', `/lessons/${monday.id}/attendance/${students[0]}/correction`, people.classTeacher.token, { code: 'Б', documentKind: 'медицинская справка', documentNumber: '0457', documentDate: '2026-09-10' })).body;

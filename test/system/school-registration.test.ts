@@ -1,7 +1,10 @@
 // System test: the real processes (7 services + gateway, built dist) against the real servers.
 // The region operator registers a school through the gateway → curriculum stores it with its event
 // → the relay publishes curriculum.school.registered → identity consumes it → GET shows both.
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as grpc from '@grpc/grpc-js';
 import { join } from 'node:path';
 import { curriculumPackage } from '@ejournal/contracts';
@@ -10,6 +13,8 @@ import { startTraceCollector } from '@ejournal/testing';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { eventually } from '@ejournal/testing';
 import { registerSchool as registerAndWait, staffAccount, startPlatform, type Platform } from './platform';
+
+const ROOT = join(__dirname, '..', '..');
 
 describe('the platform, through the gateway', () => {
   let platform: Platform;
@@ -166,7 +171,13 @@ describe('the platform, through the gateway', () => {
   it('serves the OpenAPI document without a token', async () => {
     const response = await request('/api/openapi.json');
     expect(response.status).toBe(200);
-    expect((await response.json()).paths['/api/v1/schools']).toBeDefined();
+    const document = await response.json();
+    expect(document.paths['/api/v1/schools']).toBeDefined();
+    // The served document passes Redocly's recommended rules (redocly.yaml), as issue #11 asks.
+    const file = join(mkdtempSync(join(tmpdir(), 'openapi-')), 'openapi.json');
+    writeFileSync(file, JSON.stringify(document));
+    const lint = spawnSync(join(ROOT, 'node_modules/.bin/redocly'), ['lint', file, '--config', join(ROOT, 'redocly.yaml'), '--format', 'stylish'], { encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } });
+    expect({ status: lint.status, errors: lint.stdout.split('\n').filter((line) => /error/i.test(line)) }).toEqual({ status: 0, errors: [] });
   });
 
   it('loses no event when the consumer is down: identity catches up after it restarts', async () => {

@@ -209,8 +209,9 @@ describe('setting up a school and its year through the gateway', () => {
 
     // The director reads everything but edits nothing (002 §3.7); a teacher does not edit the timetable.
     expect((await call('GET', `/lessons/${monday.id}`, director)).body.id).toBe(monday.id);
-    expect((await platform.request(`/api/v1/lessons/${monday.id}/cancel`, { method: 'POST', token: director, body: JSON.stringify({ reason: 'x' }) })).status).toBe(404);
-    expect((await platform.request(`/api/v1/classes/${A}/timetable`, { method: 'PUT', token: teachers.math.token, body: JSON.stringify({ entries: [] }) })).status).toBe(404);
+    // Both see what they may not change: they are told which right they lack (issue #11).
+    expect((await platform.request(`/api/v1/lessons/${monday.id}/cancel`, { method: 'POST', token: director, body: JSON.stringify({ reason: 'x' }) })).status).toBe(403);
+    expect((await platform.request(`/api/v1/classes/${A}/timetable`, { method: 'PUT', token: teachers.math.token, body: JSON.stringify({ entries: [] }) })).status).toBe(403);
   });
 
   it('keeps movement history and performs the year transition with a preview', async () => {
@@ -230,7 +231,7 @@ describe('setting up a school and its year through the gateway', () => {
       ['5Б', '6Б', 2],
     ]);
     expect((await call('GET', `/years/${nextYearId}/classes`, admin)).body.classes).toEqual([]);
-    expect((await platform.request(`/api/v1/years/${yearId}/transition`, { method: 'POST', token: deputy, body: JSON.stringify({ toYearId: nextYearId, orderNumber: '1', dryRun: false }) })).status).toBe(404);
+    expect((await platform.request(`/api/v1/years/${yearId}/transition`, { method: 'POST', token: deputy, body: JSON.stringify({ toYearId: nextYearId, orderNumber: '1', dryRun: false }) })).status).toBe(403);
 
     const performed = (await call('POST', `/years/${yearId}/transition`, admin, { toYearId: nextYearId, orderNumber: '№ 301-у', dryRun: false })).body;
     expect(performed.performed).toBe(true);

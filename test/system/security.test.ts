@@ -187,7 +187,7 @@ describe('security: no way across schools or into a child’s diary without the 
     }, 10_000, 'the gradebook to know the lesson').catch((error: Error) => {
       throw new Error(`${error.message}: ${JSON.stringify(last)}`);
     });
-    const set = await call('PUT', `/classes/${A.classId}/subjects/math/periods/${period}/finals/${A.pupils[0]}`, A.teacher.token, { value: 4 });
+    const set = await call('PUT', `/classes/${A.classId}/subjects/math/periods/${period}/finals/${A.pupils[0]}`, A.teacher.token, { value: 4, reason: 'одна отметка: болел' });
     expect(set.status).toBe(200);
     expect((await call('POST', `/years/${A.yearId}/periods/${period}/close`, A.admin.token, { confirm: true })).status).toBe(200);
     await eventually(async () => ((await call('GET', `/classes/${A.classId}/subjects/math/periods/${period}/journal`, A.teacher.token)).body.closed ? true : undefined), 10_000, 'the gradebook to know the period is closed');
@@ -201,8 +201,8 @@ describe('security: no way across schools or into a child’s diary without the 
 
     const requested = await call('POST', `/classes/${A.classId}/subjects/math/periods/${period}/final-change-requests/${A.pupils[0]}`, A.teacher.token, { value: 5, reason: 'пересдача контрольной 20.10' });
     expect(requested.status).toBe(201);
-    // The teacher cannot decide it; the administrator does.
-    expect((await call('POST', `/journal-pages/${requested.body.pageId}/final-change-requests/${requested.body.id}/decision`, A.teacher.token, { approve: true })).status).toBe(404);
+    // The teacher cannot decide it (and is told so: the page is theirs to see); the administrator does.
+    expect((await call('POST', `/journal-pages/${requested.body.pageId}/final-change-requests/${requested.body.id}/decision`, A.teacher.token, { approve: true })).status).toBe(403);
     const decided = await call('POST', `/journal-pages/${requested.body.pageId}/final-change-requests/${requested.body.id}/decision`, A.admin.token, { approve: true, note: 'по заявлению' });
     expect(decided.body).toMatchObject({ status: 'approved' });
     const page = (await call('GET', `/classes/${A.classId}/subjects/math/periods/${period}/journal`, A.teacher.token)).body;

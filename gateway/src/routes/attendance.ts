@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { monthQuery, param, rejectMalformedIds } from '../params';
 import { permit } from '../permit';
 import { callerOf, type Upstream } from '../upstream';
-import { field, parseBody } from '../validation';
+import { field, accepts, bodyOf } from '../validation';
 import { toJson } from '../wire';
 
 const attendanceBody = z.object({ absences: field.list(z.object({ studentId: field.text('ученик'), code: field.text('Н, Б, У или О') }), 'отсутствующие на уроке (остальные присутствовали)') });
@@ -21,14 +21,14 @@ export function attendanceRoutes(upstream: Upstream): Router {
   const router = rejectMalformedIds(Router());
   const attendance = upstream.attendance;
 
-  router.put('/lessons/:lessonId/attendance', permit('journal.edit'), async (req, res) => {
-    const body = parseBody(attendanceBody, req.body);
+  router.put('/lessons/:lessonId/attendance', permit('journal.edit'), accepts(attendanceBody), async (req, res) => {
+    const body = bodyOf(res, attendanceBody);
     const recorded = await upstream.call<attendanceV1.LessonAttendance__Output>(callerOf(res), 'AttendanceService/RecordAttendance', (md, o, cb) => attendance.recordAttendance({ lessonId: param(req, 'lessonId'), ...body }, md, o, cb));
     res.json(toJson(recorded));
   });
 
-  router.post('/lessons/:lessonId/attendance/:studentId/correction', permit('absence.correct'), async (req, res) => {
-    const body = parseBody(correctionBody, req.body);
+  router.post('/lessons/:lessonId/attendance/:studentId/correction', permit('absence.correct'), accepts(correctionBody), async (req, res) => {
+    const body = bodyOf(res, correctionBody);
     const corrected = await upstream.call<attendanceV1.Absence__Output>(callerOf(res), 'AttendanceService/CorrectAbsence', (md, o, cb) =>
       attendance.correctAbsence({ lessonId: param(req, 'lessonId'), studentId: param(req, 'studentId'), ...body }, md, o, cb),
     );

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { param, rejectMalformedIds } from '../params';
 import { permit } from '../permit';
 import { callerOf, type Upstream } from '../upstream';
-import { field, parseBody } from '../validation';
+import { field, accepts, bodyOf } from '../validation';
 import { toJson } from '../wire';
 
 const createClassBody = z.object({
@@ -22,8 +22,8 @@ export function classRoutes(upstream: Upstream): Router {
   const router = rejectMalformedIds(Router());
   const curriculum = upstream.curriculum;
 
-  router.post('/years/:yearId/classes', permit('schedule.manage'), async (req, res) => {
-    const body = parseBody(createClassBody, req.body);
+  router.post('/years/:yearId/classes', permit('schedule.manage'), accepts(createClassBody), async (req, res) => {
+    const body = bodyOf(res, createClassBody);
     const created = await upstream.call<curriculumV1.SchoolClass__Output>(callerOf(res), 'CurriculumService/CreateClass', (md, o, cb) =>
       curriculum.createClass({ yearId: param(req, 'yearId'), ...body }, md, o, cb),
     );
@@ -44,8 +44,8 @@ export function classRoutes(upstream: Upstream): Router {
     res.json(toJson(found));
   });
 
-  router.put('/classes/:classId/class-teacher', permit('schedule.manage'), async (req, res) => {
-    const { teacherId } = parseBody(classTeacherBody, req.body);
+  router.put('/classes/:classId/class-teacher', permit('schedule.manage'), accepts(classTeacherBody), async (req, res) => {
+    const { teacherId } = bodyOf(res, classTeacherBody);
     const updated = await upstream.call<curriculumV1.SchoolClass__Output>(callerOf(res), 'CurriculumService/SetClassTeacher', (md, o, cb) =>
       curriculum.setClassTeacher({ classId: param(req, 'classId'), teacherId }, md, o, cb),
     );
@@ -53,8 +53,8 @@ export function classRoutes(upstream: Upstream): Router {
   });
 
   // Answers with the whole class, its new group among its groups.
-  router.post('/classes/:classId/groups', permit('schedule.manage'), async (req, res) => {
-    const body = parseBody(groupBody, req.body);
+  router.post('/classes/:classId/groups', permit('schedule.manage'), accepts(groupBody), async (req, res) => {
+    const body = bodyOf(res, groupBody);
     const updated = await upstream.call<curriculumV1.SchoolClass__Output>(callerOf(res), 'CurriculumService/DefineGroup', (md, o, cb) =>
       curriculum.defineGroup({ classId: param(req, 'classId'), ...body }, md, o, cb),
     );

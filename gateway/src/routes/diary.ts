@@ -5,7 +5,7 @@ import { dateQuery, idQuery, monthQuery, param, rejectMalformedIds } from '../pa
 import { permit } from '../permit';
 import { Problem } from '../problem';
 import { callerOf, type Upstream } from '../upstream';
-import { field, parseBody } from '../validation';
+import { field, accepts, bodyOf } from '../validation';
 import { toJson } from '../wire';
 
 /** The diary (001 §3.1) for parents, students and interested persons: a student's own only. */
@@ -66,8 +66,8 @@ export function diaryRoutes(upstream: Upstream): Router {
 export function diaryExportRoutes(upstream: Upstream): Router {
   const router = rejectMalformedIds(Router());
   // A job starts in the background: 202 with where to follow it (one export at a time per school: 409 meanwhile).
-  router.post('/schools/:schoolId/years/:yearId/diary-export', permit('diary.export', (req) => ({ schoolId: param(req, 'schoolId') })), async (req, res) => {
-    const body = parseBody(exportBody, req.body ?? {});
+  router.post('/schools/:schoolId/years/:yearId/diary-export', permit('diary.export', (req) => ({ schoolId: param(req, 'schoolId') })), accepts(exportBody, { optional: true }), async (req, res) => {
+    const body = bodyOf(res, exportBody);
     const job = await upstream.call<diaryV1.ExportJob__Output>(callerOf(res), 'DiaryService/RunExport', (md, o, cb) =>
       upstream.diary.runExport({ schoolId: param(req, 'schoolId'), yearId: param(req, 'yearId'), from: body.from ?? '', to: body.to ?? '' }, md, o, cb),
     );

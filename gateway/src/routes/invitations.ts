@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { param, rejectMalformedIds } from '../params';
 import { permit } from '../permit';
 import { callerOf, type Upstream } from '../upstream';
-import { field, parseBody } from '../validation';
+import { field, accepts, bodyOf } from '../validation';
 import { sessionView } from './sessions';
 
 const issueBody = z.object({ childId: field.id('ученик'), role: z.enum(['parent', 'student', 'interested_person'], { error: 'parent, student или interested_person' }) });
@@ -31,19 +31,21 @@ function invitationView(invitation: Invitation__Output) {
   };
 }
 
+const guardianConfirmationBody = z.object({ accountId: field.id('учётная запись сотрудника') });
+
 export function invitationRoutes(upstream: Upstream): Router {
   const router = rejectMalformedIds(Router());
   const identity = upstream.identity;
 
-  router.post('/invitations', async (req, res, next) => (req.body?.role === 'interested_person' ? permit('interested-person.name') : permit('invitation.issue'))(req, res, next), async (req, res) => {
-    const body = parseBody(issueBody, req.body);
+  router.post('/invitations', async (req, res, next) => (req.body?.role === 'interested_person' ? permit('interested-person.name') : permit('invitation.issue'))(req, res, next), accepts(issueBody), async (_req, res) => {
+    const body = bodyOf(res, issueBody);
     const invitation = await upstream.call<Invitation__Output>(callerOf(res), 'IdentityService/IssueInvitation', (md, o, cb) => identity.issueInvitation(body, md, o, cb));
     res.status(201).set('Cache-Control', 'no-store').json(invitationView(invitation));
   });
 
   // 004 §3.2: a member of staff who is the child's parent: the administrator confirms it before they redeem the code.
-  router.post('/invitations/:invitationId/guardian-confirmation', permit('students.manage'), async (req, res) => {
-    const body = parseBody(z.object({ accountId: field.id('учётная запись сотрудника') }), req.body);
+  router.post('/invitations/:invitationId/guardian-confirmation', permit('students.manage'), accepts(guardianConfirmationBody), async (req, res) => {
+    const body = bodyOf(res, guardianConfirmationBody);
     const invitation = await upstream.call<Invitation__Output>(callerOf(res), 'IdentityService/ConfirmGuardian', (md, o, cb) =>
       identity.confirmGuardian({ invitationId: param(req, 'invitationId'), accountId: body.accountId }, md, o, cb),
     );
@@ -74,8 +76,8 @@ export function invitationRoutes(upstream: Upstream): Router {
 /** Public (or with the caller's token, to link an existing account): redeem an invitation code. */
 export function redeemRoute(upstream: Upstream): Router {
   const router = Router();
-  router.post('/api/v1/invitations/redeem', async (req, res) => {
-    const body = parseBody(redeemBody, req.body);
+  router.post('/api/v1/invitations/redeem', accepts(redeemBody), async (_req, res) => {
+    const body = bodyOf(res, redeemBody);
     const session = await upstream.call<Session__Output>(callerOf(res), 'IdentityService/RedeemInvitation', (md, o, cb) =>
       upstream.identity.redeemInvitation({ login: '', password: '', lastName: '', firstName: '', middleName: '', ...body }, md, o, cb),
     );

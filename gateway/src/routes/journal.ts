@@ -5,7 +5,7 @@ import { param, query, rejectMalformedIds } from '../params';
 import { Problem } from '../problem';
 import { permit } from '../permit';
 import { callerOf, type Upstream } from '../upstream';
-import { field, parseBody } from '../validation';
+import { field, accepts, bodyOf } from '../validation';
 import { toJson } from '../wire';
 
 const perStudent = (label: string) => field.list(z.object({ studentId: field.text('ученик'), text: field.text(label) }), label);
@@ -40,7 +40,14 @@ const correctionBody = z.object({
 
 const decisionBody = z.object({ approve: field.flag('одобрить'), note: field.text('комментарий').optional() });
 const yearFinalBody = z.object({ kind: field.oneOf(['year', 'exam'] as const, 'вид: year (годовая) или exam (экзамен)'), value: field.int('отметка'), reason: field.text('причина').optional() });
-const finalBody = z.object({ value: field.int('итоговая отметка'), reason: field.text('причина, если отметка отличается от предложенной').optional() });
+const finalBody = z.object({
+  value: field.int('итоговая отметка').optional(),
+  notAttested: field.flag('«н/а»: не аттестован (при нехватке отметок, 004 §5)').optional(),
+  reason: field.text('причина, если отметка отличается от предложенной или отметок не хватает', 500).optional(),
+});
+
+const finalRequestBody = z.object({ value: field.int('итоговая отметка'), reason: field.text('причина изменения', 500) });
+const yearFinalRequestBody = finalRequestBody.extend({ kind: field.oneOf(['year', 'exam'] as const, 'вид: year (годовая) или exam (экзамен)') });
 
 /** The class journal (gradebook service): journal pages, lesson records, marks, change requests, finals. */
 export function journalRoutes(upstream: Upstream): Router {
@@ -59,20 +66,20 @@ export function journalRoutes(upstream: Upstream): Router {
     res.json(toJson(page));
   });
 
-  router.put('/lessons/:lessonId/record', permit('journal.edit'), async (req, res) => {
-    const body = parseBody(lessonRecordBody, req.body);
-    const record = await upstream.call<gradebookV1.LessonRecord__Output>(callerOf(res), 'GradebookService/RecordLesson', (md, o, cb) => gradebook.recordLesson({ lessonId: param(req, 'lessonId'), ...body, conducted: body.conducted ?? true }, md, o, cb));
+  router.put('/lessons/:lessonId/record', permit('journal.edit'), accepts(lessonRecordBody), async (req, res) => {
+    const body = bodyOf(res, lessonRecordBody);
+    const record = await upstream.call<gradebookV1.LessonRecord__Output>(callerOf(res), 'GradebookService/RecordLesson', (md, o, cb) => gradebook.recordLesson({ lessonId: param(req, 'lessonId'), ...body }, md, o, cb));
     res.json(toJson(record));
   });
 
-  router.post('/lessons/:lessonId/marks', permit('journal.edit'), async (req, res) => {
-    const body = parseBody(marksBody, req.body);
+  router.post('/lessons/:lessonId/marks', permit('journal.edit'), accepts(marksBody), async (req, res) => {
+    const body = bodyOf(res, marksBody);
     const result = await upstream.call<gradebookV1.SetMarksResult__Output>(callerOf(res), 'GradebookService/SetMarks', (md, o, cb) => gradebook.setMarks({ lessonId: param(req, 'lessonId'), ...body }, md, o, cb));
     res.status(201).json(toJson(result));
   });
 
-  router.post('/lessons/:lessonId/marks/:markId/corrections', permit('journal.edit'), async (req, res) => {
-    const body = parseBody(correctionBody, req.body);
+  router.post('/lessons/:lessonId/marks/:markId/corrections', permit('journal.edit'), accepts(correctionBody), async (req, res) => {
+    const body = bodyOf(res, correctionBody);
     const result = await upstream.call<gradebookV1.CorrectMarkResult__Output>(callerOf(res), 'GradebookService/CorrectMark', (md, o, cb) =>
       gradebook.correctMark({ lessonId: param(req, 'lessonId'), markId: param(req, 'markId'), ...body }, md, o, cb),
     );
@@ -80,18 +87,18 @@ export function journalRoutes(upstream: Upstream): Router {
     res.status(result.changeRequest ? 202 : 200).json(toJson(result));
   });
 
-  router.post('/lessons/:lessonId/change-requests/:requestId/decision', permit('mark-change.decide'), async (req, res) => {
-    const body = parseBody(decisionBody, req.body);
+  router.post('/lessons/:lessonId/change-requests/:requestId/decision', permit('mark-change.decide'), accepts(decisionBody), async (req, res) => {
+    const body = bodyOf(res, decisionBody);
     const decided = await upstream.call<gradebookV1.ChangeRequest__Output>(callerOf(res), 'GradebookService/DecideChangeRequest', (md, o, cb) =>
       gradebook.decideChangeRequest({ lessonId: param(req, 'lessonId'), requestId: param(req, 'requestId'), ...body }, md, o, cb),
     );
     res.json(toJson(decided));
   });
 
-  router.put('/classes/:classId/subjects/:subjectId/periods/:periodId/finals/:studentId', permit('journal.edit'), async (req, res) => {
-    const body = parseBody(finalBody, req.body);
+  router.put('/classes/:classId/subjects/:subjectId/periods/:periodId/finals/:studentId', permit('journal.edit'), accepts(finalBody), async (req, res) => {
+    const body = bodyOf(res, finalBody);
     const final = await upstream.call<gradebookV1.Final__Output>(callerOf(res), 'GradebookService/SetFinal', (md, o, cb) =>
-      gradebook.setFinal({ page: pageKey(req), studentId: param(req, 'studentId'), value: body.value, reason: body.reason ?? '' }, md, o, cb),
+      gradebook.setFinal({ page: pageKey(req), studentId: param(req, 'studentId'), value: body.value ?? 0, notAttested: body.notAttested ?? false, reason: body.reason ?? '' }, md, o, cb),
     );
     res.json(toJson(final));
   });
@@ -109,8 +116,8 @@ export function journalRoutes(upstream: Upstream): Router {
     res.json(toJson(finals));
   });
 
-  router.put('/classes/:classId/subjects/:subjectId/years/:yearId/finals/:studentId', permit('journal.edit'), async (req, res) => {
-    const body = parseBody(yearFinalBody, req.body);
+  router.put('/classes/:classId/subjects/:subjectId/years/:yearId/finals/:studentId', permit('journal.edit'), accepts(yearFinalBody), async (req, res) => {
+    const body = bodyOf(res, yearFinalBody);
     const final = await upstream.call<gradebookV1.Final__Output>(callerOf(res), 'GradebookService/SetYearFinal', (md, o, cb) =>
       gradebook.setYearFinal({ key: yearKey(req), studentId: param(req, 'studentId'), kind: body.kind, value: body.value, reason: body.reason ?? '' }, md, o, cb),
     );
@@ -118,23 +125,22 @@ export function journalRoutes(upstream: Upstream): Router {
   });
 
   // After closure a final changes only through a request the administrator decides.
-  const finalRequestBody = z.object({ value: field.int('итоговая отметка'), reason: field.text('причина изменения', 500) });
-  router.post('/classes/:classId/subjects/:subjectId/periods/:periodId/final-change-requests/:studentId', permit('journal.edit'), async (req, res) => {
-    const body = parseBody(finalRequestBody, req.body);
+  router.post('/classes/:classId/subjects/:subjectId/periods/:periodId/final-change-requests/:studentId', permit('journal.edit'), accepts(finalRequestBody), async (req, res) => {
+    const body = bodyOf(res, finalRequestBody);
     const made = await upstream.call<gradebookV1.FinalChangeRequest__Output>(callerOf(res), 'GradebookService/RequestFinalChange', (md, o, cb) =>
       gradebook.requestFinalChange({ page: pageKey(req), studentId: param(req, 'studentId'), kind: 'period', value: body.value, reason: body.reason }, md, o, cb),
     );
     res.status(201).json(toJson(made));
   });
-  router.post('/classes/:classId/subjects/:subjectId/years/:yearId/final-change-requests/:studentId', permit('journal.edit'), async (req, res) => {
-    const body = parseBody(finalRequestBody.extend({ kind: field.oneOf(['year', 'exam'] as const, 'вид: year (годовая) или exam (экзамен)') }), req.body);
+  router.post('/classes/:classId/subjects/:subjectId/years/:yearId/final-change-requests/:studentId', permit('journal.edit'), accepts(yearFinalRequestBody), async (req, res) => {
+    const body = bodyOf(res, yearFinalRequestBody);
     const made = await upstream.call<gradebookV1.FinalChangeRequest__Output>(callerOf(res), 'GradebookService/RequestFinalChange', (md, o, cb) =>
       gradebook.requestFinalChange({ year: yearKey(req), studentId: param(req, 'studentId'), kind: body.kind, value: body.value, reason: body.reason }, md, o, cb),
     );
     res.status(201).json(toJson(made));
   });
-  router.post('/journal-pages/:pageId/final-change-requests/:requestId/decision', permit('mark-change.decide'), async (req, res) => {
-    const body = parseBody(decisionBody, req.body);
+  router.post('/journal-pages/:pageId/final-change-requests/:requestId/decision', permit('mark-change.decide'), accepts(decisionBody), async (req, res) => {
+    const body = bodyOf(res, decisionBody);
     const decided = await upstream.call<gradebookV1.FinalChangeRequest__Output>(callerOf(res), 'GradebookService/DecideFinalChange', (md, o, cb) =>
       gradebook.decideFinalChange({ pageId: param(req, 'pageId'), requestId: param(req, 'requestId'), approve: body.approve, note: body.note ?? '' }, md, o, cb),
     );

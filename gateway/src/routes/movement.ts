@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { dateQuery, idQuery, param, rejectMalformedIds } from '../params';
 import { permit } from '../permit';
 import { callerOf, type Upstream } from '../upstream';
-import { field, parseBody } from '../validation';
+import { field, accepts, bodyOf } from '../validation';
 import { toJson } from '../wire';
 
 const MOVEMENT_KINDS = ['ENROL', 'TRANSFER', 'TRANSFER_IN', 'TRANSFER_OUT', 'EXPEL', 'PROMOTE', 'GRADUATE'] as const satisfies readonly curriculumV1.MovementKind__Output[];
@@ -25,16 +25,16 @@ export function movementRoutes(upstream: Upstream): Router {
   const router = rejectMalformedIds(Router());
   const curriculum = upstream.curriculum;
 
-  router.post('/years/:yearId/movements', permit('movement.manage'), async (req, res) => {
-    const body = parseBody(movementBody, req.body);
+  router.post('/years/:yearId/movements', permit('movement.manage'), accepts(movementBody), async (req, res) => {
+    const body = bodyOf(res, movementBody);
     const movement = await upstream.call<curriculumV1.Movement__Output>(callerOf(res), 'CurriculumService/RecordMovement', (md, o, cb) =>
       curriculum.recordMovement({ yearId: param(req, 'yearId'), ...body }, md, o, cb),
     );
     res.status(201).json(toJson(movement));
   });
 
-  router.post('/classes/:classId/groups/:groupId/students', permit('movement.manage'), async (req, res) => {
-    const body = parseBody(groupStudentsBody, req.body);
+  router.post('/classes/:classId/groups/:groupId/students', permit('movement.manage'), accepts(groupStudentsBody), async (req, res) => {
+    const body = bodyOf(res, groupStudentsBody);
     const roster = await upstream.call<curriculumV1.Roster__Output>(callerOf(res), 'CurriculumService/AssignToGroup', (md, o, cb) =>
       curriculum.assignToGroup({ classId: param(req, 'classId'), groupId: param(req, 'groupId'), ...body }, md, o, cb),
     );

@@ -1,13 +1,13 @@
-import type { Account__Output, ImportReport__Output, PasswordReset__Output, Person__Output, PersonCreated__Output } from '@ejournal/contracts';
+import type { Account__Output, ImportReport__Output, PasswordReset__Output, PeopleList__Output, Person__Output, PersonCreated__Output } from '@ejournal/contracts';
 import { passwordResetSheet } from '../printouts/password-reset-sheet';
 import express, { Router } from 'express';
 import { z } from 'zod';
-import { param, rejectMalformedIds } from '../params';
+import { idQuery, param, query, rejectMalformedIds } from '../params';
 import { permit } from '../permit';
 import { Problem } from '../problem';
 import { callerOf, type Upstream } from '../upstream';
 import { grantSchema } from '../grant-schema';
-import { field, parseBody } from '../validation';
+import { field, accepts, bodyOf } from '../validation';
 
 const createPersonBody = z.object({
   schoolId: field.id('школа'),
@@ -23,6 +23,14 @@ const createPersonBody = z.object({
   grants: z.array(grantSchema).optional(),
 });
 
+const updatePersonBody = z.object({
+  lastName: field.name('фамилия').optional(),
+  firstName: field.name('имя').optional(),
+  middleName: field.name('отчество').optional(),
+  email: field.text('эл. почта', 254).optional(),
+  phone: field.text('телефон', 32).optional(),
+});
+
 function personView(person: Person__Output) {
   return { ...person, uid: Number(person.uid) };
 }
@@ -36,8 +44,9 @@ export function peopleRoutes(upstream: Upstream): Router {
   const router = rejectMalformedIds(Router());
   const identity = upstream.identity;
 
-  router.post('/people', permit('staff.manage', (req) => ({ schoolId: req.body?.schoolId })), async (req, res) => {
-    const { schoolId, login, grants, ...person } = parseBody(createPersonBody, req.body);
+  // The body is checked first (400 says what is wrong with it); the school it names, by identity (404 when not the caller's).
+  router.post('/people', permit('staff.manage'), accepts(createPersonBody), async (_req, res) => {
+    const { schoolId, login, grants, ...person } = bodyOf(res, createPersonBody);
     const created = await upstream.call<PersonCreated__Output>(callerOf(res), 'IdentityService/CreatePerson', (md, o, cb) =>
       identity.createPerson({ schoolId, login: login ?? '', grants: grants ?? [], person }, md, o, cb),
     );
@@ -46,6 +55,24 @@ export function peopleRoutes(upstream: Upstream): Router {
       .location(`/api/v1/people/${created.person!.id}`)
       .set('Cache-Control', 'no-store')
       .json({ person: personView(created.person!), accountId: created.accountId || null, temporaryPassword: created.temporaryPassword || null });
+  });
+
+  // The school's people and their accounts (roles own and derived), found by name, login, kind, role or class.
+  router.get('/schools/:schoolId/people', permit('people.list'), async (req, res) => {
+    const kind = query(req, 'kind');
+    if (kind && !['staff', 'student', 'parent'].includes(kind)) throw new Problem(400, 'invalid-argument', 'Неверный запрос', 'параметр kind: staff, student или parent', { kind: 'staff, student или parent' });
+    const limit = Number(query(req, 'limit') || 100);
+    const list = await upstream.call<PeopleList__Output>(callerOf(res), 'IdentityService/ListPeople', (md, o, cb) =>
+      identity.listPeople({ schoolId: param(req, 'schoolId'), query: query(req, 'query').slice(0, 100), kind, role: query(req, 'role'), classId: idQuery(req, 'classId'), limit: Number.isFinite(limit) ? limit : 100 }, md, o, cb),
+    );
+    res.set('Cache-Control', 'no-store').json({ people: list.people.map(({ person, accounts }) => ({ ...personView(person!), accounts })) });
+  });
+
+  // Keeps a person's data current: the administrator; the class teacher the contacts of the class's pupils and parents.
+  router.patch('/people/:personId', permit('person.update'), accepts(updatePersonBody), async (req, res) => {
+    const body = bodyOf(res, updatePersonBody);
+    const person = await upstream.call<Person__Output>(callerOf(res), 'IdentityService/UpdatePerson', (md, o, cb) => identity.updatePerson({ personId: param(req, 'personId'), ...body }, md, o, cb));
+    res.set('Cache-Control', 'no-store').json(personView(person));
   });
 
   router.get('/people/:personId', permit('person.read'), async (req, res) => {
@@ -72,8 +99,8 @@ export function peopleRoutes(upstream: Upstream): Router {
     },
   );
 
-  router.post('/accounts/:accountId/grants', permit('grant.assign'), async (req, res) => {
-    const body = parseBody(grantSchema, req.body);
+  router.post('/accounts/:accountId/grants', permit('grant.assign'), accepts(grantSchema), async (req, res) => {
+    const body = bodyOf(res, grantSchema);
     const account = await upstream.call<Account__Output>(callerOf(res), 'IdentityService/GrantRole', (md, o, cb) =>
       identity.grantRole({ accountId: param(req, 'accountId'), grant: body }, md, o, cb),
     );
@@ -97,8 +124,8 @@ export function peopleRoutes(upstream: Upstream): Router {
     res.status(201).set('Cache-Control', 'no-store').type('text/html; charset=utf-8').send(passwordResetSheet(reset));
   });
 
-  router.delete('/accounts/:accountId/grants', permit('grant.assign'), async (req, res) => {
-    const grant = parseBody(grantSchema, req.body);
+  router.delete('/accounts/:accountId/grants', permit('grant.assign'), accepts(grantSchema), async (req, res) => {
+    const grant = bodyOf(res, grantSchema);
     const account = await upstream.call<Account__Output>(callerOf(res), 'IdentityService/RemoveGrant', (md, o, cb) => identity.removeGrant({ accountId: param(req, 'accountId'), grant }, md, o, cb));
     res.json(accountView(account));
   });

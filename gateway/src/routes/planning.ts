@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { idQuery, param, rejectMalformedIds } from '../params';
 import { permit } from '../permit';
 import { callerOf, type Upstream } from '../upstream';
-import { field, parseBody } from '../validation';
+import { field, accepts, bodyOf } from '../validation';
 import { toJson } from '../wire';
 
 const curriculumBody = z.object({
@@ -47,8 +47,8 @@ export function planningRoutes(upstream: Upstream): Router {
   const router = rejectMalformedIds(Router());
   const curriculum = upstream.curriculum;
 
-  router.put('/years/:yearId/curriculum/:grade', permit('schedule.manage'), async (req, res) => {
-    const { lines } = parseBody(curriculumBody, req.body);
+  router.put('/years/:yearId/curriculum/:grade', permit('schedule.manage'), accepts(curriculumBody), async (req, res) => {
+    const { lines } = bodyOf(res, curriculumBody);
     const saved = await upstream.call<curriculumV1.Curriculum__Output>(callerOf(res), 'CurriculumService/SetCurriculum', (md, o, cb) =>
       curriculum.setCurriculum({ ...curriculumKey(req), lines }, md, o, cb),
     );
@@ -69,8 +69,8 @@ export function planningRoutes(upstream: Upstream): Router {
     res.json(toJson(found));
   });
 
-  router.put('/years/:yearId/load', permit('schedule.manage'), async (req, res) => {
-    const { assignments } = parseBody(loadBody, req.body);
+  router.put('/years/:yearId/load', permit('schedule.manage'), accepts(loadBody), async (req, res) => {
+    const { assignments } = bodyOf(res, loadBody);
     const load = await upstream.call<curriculumV1.TeacherLoad__Output>(callerOf(res), 'CurriculumService/SetTeacherLoad', (md, o, cb) =>
       curriculum.setTeacherLoad({ yearId: param(req, 'yearId'), assignments }, md, o, cb),
     );
@@ -86,8 +86,8 @@ export function planningRoutes(upstream: Upstream): Router {
   });
 
   // A teacher writes the plan of their own subject; the school's administrator or deputy may write anyone's.
-  router.put('/years/:yearId/thematic-plans', permit('thematic-plan.edit'), async (req, res) => {
-    const body = parseBody(thematicPlanBody, req.body);
+  router.put('/years/:yearId/thematic-plans', permit('thematic-plan.edit'), accepts(thematicPlanBody), async (req, res) => {
+    const body = bodyOf(res, thematicPlanBody);
     const plan = await upstream.call<curriculumV1.ThematicPlan__Output>(callerOf(res), 'CurriculumService/SetThematicPlan', (md, o, cb) =>
       curriculum.setThematicPlan({ yearId: param(req, 'yearId'), ...body }, md, o, cb),
     );

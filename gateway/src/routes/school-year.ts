@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { dateQuery, param, rejectMalformedIds } from '../params';
 import { permit } from '../permit';
 import { callerOf, type Upstream } from '../upstream';
-import { field, parseBody } from '../validation';
+import { field, accepts, bodyOf } from '../validation';
 import { toJson } from '../wire';
 
 const PERIOD_SCHEMES = ['QUARTERS', 'TRIMESTERS', 'HALF_YEARS'] as const satisfies readonly curriculumV1.PeriodScheme__Output[];
@@ -39,6 +39,10 @@ const settingsBody = z.object({
     'расписания звонков',
   ),
   markCorrectionMinutes: field.int('минут на исправление своей отметки'),
+  minimumMarks: z
+    .object({ quarter: field.int('отметок за четверть'), trimester: field.int('отметок за триместр'), halfYear: field.int('отметок за полугодие'), written: field.int('из них письменных, лабораторных, практических') }, { error: 'объект: наименьшее число отметок' })
+    .optional(),
+  timeZone: field.text('часовой пояс', 64).optional(),
   studyWeeksFirstGrade: field.int('учебных недель в 1 классе'),
   studyWeeks: field.int('учебных недель во 2–12 классах'),
   lastGrade: field.int('последний класс школы'),
@@ -70,6 +74,10 @@ const transitionBody = z.object({
 
 const inSchool = (req: Request) => ({ schoolId: param(req, 'schoolId') });
 
+/** Closing a period is deliberate: the body confirms it. */
+const closePeriodBody = z.object({ confirm: field.flag('подтверждение закрытия (true)') });
+const reopenPeriodBody = z.object({ reason: field.text('причина', 500) });
+
 /** A school's settings, its academic years and periods, its catalogue; year transition and the electronic inspector. */
 export function schoolYearRoutes(upstream: Upstream): Router {
   const router = rejectMalformedIds(Router());
@@ -82,16 +90,16 @@ export function schoolYearRoutes(upstream: Upstream): Router {
     res.json(toJson(settings));
   });
 
-  router.put('/schools/:schoolId/settings', permit('school.configure', inSchool), async (req, res) => {
-    const settings = parseBody(settingsBody, req.body);
+  router.put('/schools/:schoolId/settings', permit('school.configure', inSchool), accepts(settingsBody), async (req, res) => {
+    const settings = bodyOf(res, settingsBody);
     const saved = await upstream.call<curriculumV1.SchoolSettings__Output>(callerOf(res), 'CurriculumService/UpdateSchoolSettings', (md, o, cb) =>
       curriculum.updateSchoolSettings({ schoolId: param(req, 'schoolId'), settings }, md, o, cb),
     );
     res.json(toJson(saved));
   });
 
-  router.post('/schools/:schoolId/years', permit('schedule.manage', inSchool), async (req, res) => {
-    const body = parseBody(createYearBody, req.body);
+  router.post('/schools/:schoolId/years', permit('schedule.manage', inSchool), accepts(createYearBody), async (req, res) => {
+    const body = bodyOf(res, createYearBody);
     const year = await upstream.call<curriculumV1.AcademicYear__Output>(callerOf(res), 'CurriculumService/CreateAcademicYear', (md, o, cb) =>
       curriculum.createAcademicYear({ schoolId: param(req, 'schoolId'), ...body }, md, o, cb),
     );
@@ -112,11 +120,22 @@ export function schoolYearRoutes(upstream: Upstream): Router {
     res.json(toJson(year));
   });
 
-  router.post('/years/:yearId/periods/:periodId/close', permit('schedule.manage'), async (req, res) => {
-    const year = await upstream.call<curriculumV1.AcademicYear__Output>(callerOf(res), 'CurriculumService/ClosePeriod', (md, o, cb) =>
-      curriculum.closePeriod({ yearId: param(req, 'yearId'), periodId: param(req, 'periodId') }, md, o, cb),
+  // Closing a period is deliberate: the body must confirm it ({ "confirm": true }); the answer says what is locked.
+  router.post('/years/:yearId/periods/:periodId/close', permit('year.transition'), accepts(closePeriodBody), async (req, res) => {
+    const body = bodyOf(res, closePeriodBody);
+    const closure = await upstream.call<curriculumV1.PeriodClosure__Output>(callerOf(res), 'CurriculumService/ClosePeriod', (md, o, cb) =>
+      curriculum.closePeriod({ yearId: param(req, 'yearId'), periodId: param(req, 'periodId'), confirm: body.confirm }, md, o, cb),
     );
-    res.json(toJson(year));
+    res.json(toJson(closure));
+  });
+
+  // An administrator reopens a closed period, with the reason (kept in the period's history).
+  router.post('/years/:yearId/periods/:periodId/reopen', permit('year.transition'), accepts(reopenPeriodBody), async (req, res) => {
+    const body = bodyOf(res, reopenPeriodBody);
+    const closure = await upstream.call<curriculumV1.PeriodClosure__Output>(callerOf(res), 'CurriculumService/ReopenPeriod', (md, o, cb) =>
+      curriculum.reopenPeriod({ yearId: param(req, 'yearId'), periodId: param(req, 'periodId'), reason: body.reason }, md, o, cb),
+    );
+    res.json(toJson(closure));
   });
 
   router.get('/schools/:schoolId/catalogue', permit('schedule.read', inSchool), async (req, res) => {
@@ -126,24 +145,24 @@ export function schoolYearRoutes(upstream: Upstream): Router {
     res.json(toJson(catalogue));
   });
 
-  router.post('/schools/:schoolId/subjects', permit('schedule.manage', inSchool), async (req, res) => {
-    const body = parseBody(subjectBody, req.body);
+  router.post('/schools/:schoolId/subjects', permit('schedule.manage', inSchool), accepts(subjectBody), async (req, res) => {
+    const body = bodyOf(res, subjectBody);
     const subject = await upstream.call<curriculumV1.Subject__Output>(callerOf(res), 'CurriculumService/AddSubject', (md, o, cb) =>
       curriculum.addSubject({ schoolId: param(req, 'schoolId'), ...body }, md, o, cb),
     );
     res.status(201).json(toJson(subject));
   });
 
-  router.post('/schools/:schoolId/rooms', permit('schedule.manage', inSchool), async (req, res) => {
-    const body = parseBody(roomBody, req.body);
+  router.post('/schools/:schoolId/rooms', permit('schedule.manage', inSchool), accepts(roomBody), async (req, res) => {
+    const body = bodyOf(res, roomBody);
     const room = await upstream.call<curriculumV1.Room__Output>(callerOf(res), 'CurriculumService/AddRoom', (md, o, cb) =>
       curriculum.addRoom({ schoolId: param(req, 'schoolId'), ...body }, md, o, cb),
     );
     res.status(201).json(toJson(room));
   });
 
-  router.post('/schools/:schoolId/textbooks', permit('schedule.manage', inSchool), async (req, res) => {
-    const body = parseBody(textbookBody, req.body);
+  router.post('/schools/:schoolId/textbooks', permit('schedule.manage', inSchool), accepts(textbookBody), async (req, res) => {
+    const body = bodyOf(res, textbookBody);
     const textbook = await upstream.call<curriculumV1.Textbook__Output>(callerOf(res), 'CurriculumService/AddTextbook', (md, o, cb) =>
       curriculum.addTextbook({ schoolId: param(req, 'schoolId'), ...body }, md, o, cb),
     );
@@ -151,8 +170,8 @@ export function schoolYearRoutes(upstream: Upstream): Router {
   });
 
   // Promotes every class of the year into the next one; with dryRun, only the plan (and what stops it).
-  router.post('/years/:yearId/transition', permit('year.transition'), async (req, res) => {
-    const body = parseBody(transitionBody, req.body);
+  router.post('/years/:yearId/transition', permit('year.transition'), accepts(transitionBody), async (req, res) => {
+    const body = bodyOf(res, transitionBody);
     const plan = await upstream.call<curriculumV1.TransitionPlan__Output>(callerOf(res), 'CurriculumService/TransitionYear', (md, o, cb) =>
       curriculum.transitionYear({ fromYearId: param(req, 'yearId'), toYearId: body.toYearId, orderNumber: body.orderNumber ?? '', dryRun: body.dryRun }, md, o, cb),
     );

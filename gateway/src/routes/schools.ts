@@ -7,7 +7,7 @@ import { Problem } from '../problem';
 import { callerOf, type Upstream } from '../upstream';
 import { param } from '../params';
 import { permit } from '../permit';
-import { field, parseBody } from '../validation';
+import { field, accepts, bodyOf } from '../validation';
 
 const registerSchoolBody = z.object({
   name: field.text('полное наименование школы', 300),
@@ -31,8 +31,8 @@ function schoolView(school: School__Output, knownToIdentity: KnownSchool__Output
 export function schoolRoutes(upstream: Upstream): Router {
   const router = Router();
 
-  router.post('/', permit('school.register'), async (req, res) => {
-    const body = parseBody(registerSchoolBody, req.body);
+  router.post('/', permit('school.register'), accepts(registerSchoolBody), async (req, res) => {
+    const body = bodyOf(res, registerSchoolBody);
     const school = await upstream.call<School__Output>(callerOf(res), 'CurriculumService/RegisterSchool', (md, o, cb) => upstream.curriculum.registerSchool(body, md, o, cb));
     res.status(201).location(`${req.baseUrl}/${school.id}`).json(schoolView(school, null));
   });

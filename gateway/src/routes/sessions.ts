@@ -3,7 +3,7 @@ import { Router, type Response } from 'express';
 import { z } from 'zod';
 import { ANONYMOUS } from '../authenticate';
 import type { Upstream } from '../upstream';
-import { field, parseBody } from '../validation';
+import { field, accepts, bodyOf } from '../validation';
 
 const loginBody = z.object({ login: field.login(), password: field.password() });
 const refreshBody = z.object({ refreshToken: field.text('токен обновления', 100) });
@@ -36,33 +36,33 @@ export function sessionRoutes(upstream: Upstream): Router {
   const router = Router();
   const identity = upstream.identity;
 
-  router.post('/api/v1/sessions', async (req, res) => {
-    const body = parseBody(loginBody, req.body);
+  router.post('/api/v1/sessions', accepts(loginBody), async (_req, res) => {
+    const body = bodyOf(res, loginBody);
     const session = await upstream.call<Session__Output>(anonymous(res), 'IdentityService/Login', (md, o, cb) => identity.login(body, md, o, cb));
     res.status(201).set('Cache-Control', 'no-store').json(sessionView(session));
   });
 
-  router.post('/api/v1/sessions/refresh', async (req, res) => {
-    const body = parseBody(refreshBody, req.body);
+  router.post('/api/v1/sessions/refresh', accepts(refreshBody), async (_req, res) => {
+    const body = bodyOf(res, refreshBody);
     const session = await upstream.call<Session__Output>(anonymous(res), 'IdentityService/RefreshSession', (md, o, cb) => identity.refreshSession(body, md, o, cb));
     res.set('Cache-Control', 'no-store').json(sessionView(session));
   });
 
-  router.post('/api/v1/sessions/end', async (req, res) => {
-    const body = parseBody(refreshBody, req.body);
+  router.post('/api/v1/sessions/end', accepts(refreshBody), async (_req, res) => {
+    const body = bodyOf(res, refreshBody);
     await upstream.call(anonymous(res), 'IdentityService/EndSession', (md, o, cb) => identity.endSession(body, md, o, cb));
     res.status(204).end();
   });
 
   // The person sets their own password with the one-time code of a reset (the sheet from the administrator).
-  router.post('/api/v1/password/reset', async (req, res) => {
-    const body = parseBody(resetBody, req.body);
+  router.post('/api/v1/password/reset', accepts(resetBody), async (_req, res) => {
+    const body = bodyOf(res, resetBody);
     await upstream.call(anonymous(res), 'IdentityService/CompletePasswordReset', (md, o, cb) => identity.completePasswordReset(body, md, o, cb));
     res.status(204).end();
   });
 
-  router.post('/api/v1/password', async (req, res) => {
-    const body = parseBody(passwordBody, req.body);
+  router.post('/api/v1/password', accepts(passwordBody), async (_req, res) => {
+    const body = bodyOf(res, passwordBody);
     await upstream.call(anonymous(res), 'IdentityService/ChangePassword', (md, o, cb) => identity.changePassword(body, md, o, cb));
     res.status(204).end();
   });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { dateQuery, idQuery, param, rejectMalformedIds } from '../params';
 import { permit } from '../permit';
 import { callerOf, type Upstream } from '../upstream';
-import { field, parseBody } from '../validation';
+import { field, accepts, bodyOf } from '../validation';
 import { toJson } from '../wire';
 
 const timetableBody = z.object({
@@ -45,8 +45,8 @@ export function timetableRoutes(upstream: Upstream): Router {
   const router = rejectMalformedIds(Router());
   const curriculum = upstream.curriculum;
 
-  router.put('/classes/:classId/timetable', permit('schedule.manage'), async (req, res) => {
-    const body = parseBody(timetableBody, req.body);
+  router.put('/classes/:classId/timetable', permit('schedule.manage'), accepts(timetableBody), async (req, res) => {
+    const body = bodyOf(res, timetableBody);
     const timetable = await upstream.call<curriculumV1.ClassTimetable__Output>(callerOf(res), 'CurriculumService/SetClassTimetable', (md, o, cb) =>
       curriculum.setClassTimetable({ classId: param(req, 'classId'), ...body }, md, o, cb),
     );
@@ -61,8 +61,8 @@ export function timetableRoutes(upstream: Upstream): Router {
   });
 
   // Plans the dated lessons between two dates (the whole year when none are given); repeating it changes nothing.
-  router.post('/classes/:classId/lessons/generate', permit('schedule.manage'), async (req, res) => {
-    const { from, to } = parseBody(generateBody, req.body ?? {});
+  router.post('/classes/:classId/lessons/generate', permit('schedule.manage'), accepts(generateBody, { optional: true }), async (req, res) => {
+    const { from, to } = bodyOf(res, generateBody);
     const result = await upstream.call<curriculumV1.GenerateLessonsResult__Output>(callerOf(res), 'CurriculumService/GenerateLessons', (md, o, cb) =>
       curriculum.generateLessons({ classId: param(req, 'classId'), from: from ?? '', to: to ?? '' }, md, o, cb),
     );
@@ -78,8 +78,8 @@ export function timetableRoutes(upstream: Upstream): Router {
   });
 
   // An extra lesson, outside the weekly timetable.
-  router.post('/classes/:classId/lessons', permit('schedule.manage'), async (req, res) => {
-    const body = parseBody(addLessonBody, req.body);
+  router.post('/classes/:classId/lessons', permit('schedule.manage'), accepts(addLessonBody), async (req, res) => {
+    const body = bodyOf(res, addLessonBody);
     const lesson = await upstream.call<curriculumV1.Lesson__Output>(callerOf(res), 'CurriculumService/AddLesson', (md, o, cb) =>
       curriculum.addLesson({ classId: param(req, 'classId'), ...body }, md, o, cb),
     );
@@ -126,24 +126,24 @@ export function timetableRoutes(upstream: Upstream): Router {
     res.json(toJson(lesson));
   });
 
-  router.post('/lessons/:lessonId/move', permit('schedule.manage'), async (req, res) => {
-    const body = parseBody(moveBody, req.body);
+  router.post('/lessons/:lessonId/move', permit('schedule.manage'), accepts(moveBody), async (req, res) => {
+    const body = bodyOf(res, moveBody);
     const lesson = await upstream.call<curriculumV1.Lesson__Output>(callerOf(res), 'CurriculumService/MoveLesson', (md, o, cb) =>
       curriculum.moveLesson({ lessonId: param(req, 'lessonId'), ...body }, md, o, cb),
     );
     res.json(toJson(lesson));
   });
 
-  router.post('/lessons/:lessonId/cancel', permit('schedule.manage'), async (req, res) => {
-    const { reason } = parseBody(cancelBody, req.body);
+  router.post('/lessons/:lessonId/cancel', permit('schedule.manage'), accepts(cancelBody), async (req, res) => {
+    const { reason } = bodyOf(res, cancelBody);
     const lesson = await upstream.call<curriculumV1.Lesson__Output>(callerOf(res), 'CurriculumService/CancelLesson', (md, o, cb) =>
       curriculum.cancelLesson({ lessonId: param(req, 'lessonId'), reason }, md, o, cb),
     );
     res.json(toJson(lesson));
   });
 
-  router.put('/lessons/:lessonId/substitution', permit('schedule.manage'), async (req, res) => {
-    const body = parseBody(substitutionBody, req.body);
+  router.put('/lessons/:lessonId/substitution', permit('schedule.manage'), accepts(substitutionBody), async (req, res) => {
+    const body = bodyOf(res, substitutionBody);
     const lesson = await upstream.call<curriculumV1.Lesson__Output>(callerOf(res), 'CurriculumService/SetSubstitution', (md, o, cb) =>
       curriculum.setSubstitution({ lessonId: param(req, 'lessonId'), ...body }, md, o, cb),
     );

@@ -6,6 +6,7 @@ import type * as gradebook from './generated/ejournal/gradebook/v1';
 import type { AccountRevoked__Output } from './generated/ejournal/identity/v1/AccountRevoked';
 import type { TokensRevoked__Output } from './generated/ejournal/identity/v1/TokensRevoked';
 import type { StudentRegistered__Output } from './generated/ejournal/identity/v1/StudentRegistered';
+import type { StaffNamed__Output } from './generated/ejournal/identity/v1/StaffNamed';
 import { PROTO_DIR } from './proto';
 
 /** Every event type on the bus and the TypeScript shape of its payload. Add a line per new event. */
@@ -23,6 +24,9 @@ export interface EventPayloads {
   'curriculum.lesson.substituted': curriculum.SubstitutionSet__Output;
   'curriculum.thematic-plan.approved': curriculum.ThematicPlanApproved__Output;
   'curriculum.subject.added': curriculum.SubjectAdded__Output;
+  'curriculum.teaching.changed': curriculum.TeachingChanged__Output;
+  'curriculum.plan.approved': curriculum.PlanApproved__Output;
+  'curriculum.period.reopened': curriculum.PeriodReopened__Output;
   'gradebook.lesson.recorded': gradebook.LessonRecorded__Output;
   'gradebook.mark.set': gradebook.MarkFact__Output;
   'gradebook.mark.changed': gradebook.MarkFact__Output;
@@ -34,6 +38,7 @@ export interface EventPayloads {
   'identity.account.revoked': AccountRevoked__Output;
   'identity.tokens.revoked': TokensRevoked__Output;
   'identity.student.registered': StudentRegistered__Output;
+  'identity.staff.named': StaffNamed__Output;
 }
 export type EventType = keyof EventPayloads;
 
@@ -52,6 +57,9 @@ const PAYLOAD_MESSAGES: Record<EventType, string> = {
   'curriculum.lesson.substituted': 'ejournal.curriculum.v1.SubstitutionSet',
   'curriculum.thematic-plan.approved': 'ejournal.curriculum.v1.ThematicPlanApproved',
   'curriculum.subject.added': 'ejournal.curriculum.v1.SubjectAdded',
+  'curriculum.teaching.changed': 'ejournal.curriculum.v1.TeachingChanged',
+  'curriculum.plan.approved': 'ejournal.curriculum.v1.PlanApproved',
+  'curriculum.period.reopened': 'ejournal.curriculum.v1.PeriodReopened',
   'gradebook.lesson.recorded': 'ejournal.gradebook.v1.LessonRecorded',
   'gradebook.mark.set': 'ejournal.gradebook.v1.MarkFact',
   'gradebook.mark.changed': 'ejournal.gradebook.v1.MarkFact',
@@ -63,6 +71,7 @@ const PAYLOAD_MESSAGES: Record<EventType, string> = {
   'identity.account.revoked': 'ejournal.identity.v1.AccountRevoked',
   'identity.tokens.revoked': 'ejournal.identity.v1.TokensRevoked',
   'identity.student.registered': 'ejournal.identity.v1.StudentRegistered',
+  'identity.staff.named': 'ejournal.identity.v1.StaffNamed',
 };
 
 const EVENT_PROTO_FILES = ['ejournal/common/v1/envelope.proto', 'ejournal/attendance/v1/events.proto', 'ejournal/curriculum/v1/events.proto', 'ejournal/gradebook/v1/events.proto', 'ejournal/identity/v1/events.proto'];

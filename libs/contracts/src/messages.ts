@@ -19,6 +19,7 @@ export type { AuditEntries__Output } from './generated/ejournal/identity/v1/Audi
 export type { Revocations__Output } from './generated/ejournal/identity/v1/Revocations';
 export type { SigningKeys__Output } from './generated/ejournal/identity/v1/SigningKeys';
 export type { PasswordReset__Output } from './generated/ejournal/identity/v1/PasswordReset';
+export type { PeopleList__Output } from './generated/ejournal/identity/v1/PeopleList';
 export type { AccountRevoked__Output } from './generated/ejournal/identity/v1/AccountRevoked';
 export type { TokensRevoked__Output } from './generated/ejournal/identity/v1/TokensRevoked';
 /** Every message and enum of ejournal.curriculum.v1 (generated), e.g. `curriculumV1.Lesson__Output`. */
@@ -29,3 +30,5 @@ export * as gradebookV1 from './generated/ejournal/gradebook/v1';
 export * as attendanceV1 from './generated/ejournal/attendance/v1';
 /** Every message of ejournal.diary.v1 (generated). */
 export * as diaryV1 from './generated/ejournal/diary/v1';
+/** Every message of ejournal.identity.v1 (generated). */
+export * as identityV1 from './generated/ejournal/identity/v1';

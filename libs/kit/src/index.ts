@@ -13,6 +13,7 @@ export * from './outbox';
 export * from './shutdown';
 export * from './service-runtime';
 export * from './policy';
+export * from './refusal';
 export * from './run-service';
 export * from './grpc-health';
 export * from './csv-table';

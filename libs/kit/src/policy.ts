@@ -17,6 +17,8 @@ export type Action =
   | 'invitation.list'
   | 'audit.read'
   | 'person.read'
+  | 'people.list'
+  | 'person.update'
   | 'journal.read'
   | 'journal.edit'
   | 'absence.correct'
@@ -87,6 +89,10 @@ export const POLICY: Record<Action, Record<PolicyRole, Scope>> = {
   'invitation.list': row({ region_operator: 'deny', school_admin: 'school', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'class', parent: 'deny', interested_person: 'deny', student: 'deny' }),
   'audit.read': row({ region_operator: 'region', school_admin: 'school', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'deny', parent: 'deny', interested_person: 'deny', student: 'deny' }),
   // 000 §9.2: the class teacher keeps student and parent data; parents see only their child (004 §4.3).
+  // 002 §3.3 the administrator keeps the school's people; 000 §9.2, 004 §4.2.4 the class teacher the
+  // data of the class's pupils and parents; the director and deputy look people up.
+  'people.list': row({ region_operator: 'region', school_admin: 'school', director: 'school', deputy_director: 'school', subject_teacher: 'deny', class_teacher: 'class', parent: 'deny', interested_person: 'deny', student: 'deny' }),
+  'person.update': row({ region_operator: 'deny', school_admin: 'school', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'class', parent: 'deny', interested_person: 'deny', student: 'deny' }),
   'person.read': row({ region_operator: 'deny', school_admin: 'school', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'class', parent: 'child', interested_person: 'deny', student: 'self' }),
   // 002 §3.7 the director reads every journal; 002 §3.4 the class teacher reads all pages of the class;
   // 002 §3.5 the subject teacher the pages of own subjects in own classes.
@@ -125,6 +131,88 @@ export const POLICY: Record<Action, Record<PolicyRole, Scope>> = {
   'diary.export': row({ region_operator: 'region', school_admin: 'school', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'deny', parent: 'deny', interested_person: 'deny', student: 'deny' }),
 };
 
+/** Each role as the school calls it (the OpenAPI document, the web client). */
+export const ROLE_TITLES: Record<PolicyRole, string> = {
+  region_operator: 'региональный оператор',
+  school_admin: 'администратор школы',
+  director: 'директор',
+  deputy_director: 'заместитель директора',
+  subject_teacher: 'учитель-предметник',
+  class_teacher: 'классный руководитель',
+  parent: 'родитель (законный представитель)',
+  interested_person: 'заинтересованное лицо',
+  student: 'обучающийся',
+};
+
+/** Where a role's right reaches, in words. */
+export const SCOPE_TITLES: Record<Scope, string> = {
+  region: 'во всех школах региона',
+  school: 'в своей школе',
+  class: 'в своём классе',
+  subject: 'по своему предмету в своём классе или группе',
+  'own-lesson': 'на своих уроках (и уроках замены)',
+  child: 'о своём ребёнке',
+  self: 'о себе',
+  deny: 'нет',
+};
+
+/** What each action is, in the words of the people who hold the right (problem documents, the OpenAPI document). */
+export const ACTION_TITLES: Record<Action, string> = {
+  'school.register': 'регистрация школ',
+  'school.read': 'сведения о школе',
+  'staff.manage': 'ведение сотрудников и учётных записей',
+  'students.manage': 'ведение обучающихся',
+  'grant.assign': 'назначение ролей',
+  'account.revoke': 'блокировка учётных записей',
+  'account.reset': 'сброс паролей',
+  'invitation.issue': 'выдача кодов приглашения',
+  'invitation.list': 'просмотр кодов приглашения класса',
+  'audit.read': 'журнал событий безопасности',
+  'person.read': 'просмотр сведений о человеке',
+  'people.list': 'список людей школы',
+  'person.update': 'изменение ФИО и контактов',
+  'journal.read': 'просмотр классного журнала',
+  'journal.edit': 'ведение журнала своих уроков',
+  'absence.correct': 'исправление причин пропусков',
+  'diary.read': 'просмотр дневника',
+  'interested-person.name': 'назначение заинтересованного лица',
+  'school.configure': 'настройки школы',
+  'schedule.manage': 'классы, учебный план, нагрузка и расписание',
+  'schedule.read': 'просмотр расписания',
+  'roster.read': 'просмотр списков классов',
+  'movement.manage': 'движение обучающихся',
+  'year.transition': 'закрытие периодов и переход учебного года',
+  'inspection.read': 'электронный инспектор',
+  'thematic-plan.edit': 'КТП',
+  'load.read': 'просмотр нагрузки',
+  'mark-change.decide': 'согласование исправлений',
+  'diary.export': 'выгрузка в дневник',
+};
+
+/**
+ * The right that lets a caller see what an action changes. A caller refused an action on a thing they
+ * can see is told so (403, naming the missing right); a caller who cannot see it is told it is not there.
+ */
+export const SEEN_THROUGH: Partial<Record<Action, Action>> = {
+  'journal.edit': 'journal.read',
+  'absence.correct': 'journal.read',
+  'mark-change.decide': 'journal.read',
+  'schedule.manage': 'schedule.read',
+  'school.configure': 'school.read',
+  'year.transition': 'schedule.read',
+  'movement.manage': 'roster.read',
+  'thematic-plan.edit': 'schedule.read',
+  'diary.export': 'school.read',
+  'staff.manage': 'people.list',
+  'students.manage': 'people.list',
+  'grant.assign': 'people.list',
+  'account.revoke': 'people.list',
+  'account.reset': 'people.list',
+  'person.update': 'people.list',
+  'invitation.issue': 'people.list',
+  'invitation.list': 'people.list',
+};
+
 function covers(scope: Scope, grant: Principal['grants'][number], principal: Principal, resource: Resource): boolean {
   const sameSchool = grant.schoolId !== undefined && grant.schoolId === resource.schoolId;
   switch (scope) {
@@ -153,8 +241,8 @@ function covers(scope: Scope, grant: Principal['grants'][number], principal: Pri
   }
 }
 
-/** May this caller do this action on this resource? */
-export function authorize(principal: Principal, action: Action, resource: Resource = {}): boolean {
+/** May this caller do this action on this resource? A grant past its last day covers nothing. */
+export function authorize(principal: Principal, action: Action, resource: Resource = {}, today = new Date().toISOString().slice(0, 10)): boolean {
   const rule = POLICY[action];
-  return principal.grants.some((grant) => grant.role !== 'service' && covers(rule[grant.role], grant, principal, resource));
+  return principal.grants.some((grant) => grant.role !== 'service' && (!grant.until || today <= grant.until) && covers(rule[grant.role], grant, principal, resource));
 }

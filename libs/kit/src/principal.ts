@@ -23,6 +23,13 @@ export interface Grant {
   childId?: string;
   /** The student's own person, on a student's grant. */
   personId?: string;
+  /**
+   * Where a grant comes from when the school's structure implies it (curriculum's facts: the class
+   * teacher's appointment, the load, the timetable, a substitution); absent on a grant made by hand.
+   */
+  source?: string;
+  /** The last day the grant is good for (a substitute's access to the lesson); absent: no end. */
+  until?: string;
 }
 
 /** Who is calling: an account (by id, never by name), its person, and its grants. */

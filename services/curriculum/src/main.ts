@@ -17,7 +17,8 @@ import { yearStore } from './store/year.store';
 // Curriculum and schedule.
 // Publishes: curriculum.school.registered, .school.settings-changed, .year.opened, .period.closed,
 // .class.changed, .year.transitioned, .enrolment.changed, .lessons.planned, .lesson.changed,
-// .lesson.cancelled, .lesson.substituted, .thematic-plan.approved, .subject.added.
+// .lesson.cancelled, .lesson.substituted, .thematic-plan.approved, .subject.added, .teaching.changed,
+// .plan.approved, .period.reopened.
 // Consumes its own lesson events, to keep the week read models right after a crash, and
 // identity.student.registered, to enrol a registered student in the class the school named.
 runService('curriculum', async () => {
@@ -33,7 +34,7 @@ runService('curriculum', async () => {
     lessons: new LessonStore(db),
     rosters: rosterStore(db),
   };
-  const relay = runtime.outboxRelay([parts.schools.model, parts.catalogues.model, parts.years.model, parts.classes.model, parts.curricula.model, parts.plans.model, parts.lessons.model, parts.lessons.plannings.model, parts.rosters.model]);
+  const relay = runtime.outboxRelay([parts.schools.model, parts.catalogues.model, parts.years.model, parts.classes.model, parts.curricula.model, parts.loads.model, parts.timetables.model, parts.plans.model, parts.lessons.model, parts.lessons.plannings.model, parts.rosters.model]);
   const people = new SchoolPeople(readConfigOrExit(identityEnvironment, 'curriculum').IDENTITY_GRPC_ADDRESS, runtime.credentials);
   const stores: Stores = { ...parts, relay, people };
   const planner = new LessonPlanner(stores, runtime.logger);

@@ -1,4 +1,5 @@
 import type { OutboxRelay } from '@ejournal/kit';
+import type { DerivedGrants } from './read-models/derived-grants';
 import type { SchoolStructure } from './read-models/school-structure';
 import type { AccessTokens } from './sessions/access-tokens';
 import type { RegionalSignOn } from './sessions/regional-sign-on';
@@ -24,6 +25,8 @@ export interface Identity {
   knownSchools: KnownSchoolStore;
   /** The schools' years, classes, groups and own subjects, as curriculum publishes them. */
   structure: SchoolStructure;
+  /** Roles that follow from curriculum's facts (class teacher, load, timetable, substitution), by person. */
+  derivedGrants: DerivedGrants;
   relay: OutboxRelay;
   signOn: RegionalSignOn;
 }

@@ -4,7 +4,9 @@ import { identityApi } from './api/identity.api';
 import { bootstrapOperator } from './bootstrap';
 import { keepEnrolment } from './events/enrolment.consumer';
 import { onSchoolRegistered } from './events/school-registered.consumer';
+import { DERIVED_GRANT_EVENTS, DerivedGrants } from './read-models/derived-grants';
 import { SCHOOL_STRUCTURE_EVENTS, SchoolStructure } from './read-models/school-structure';
+import { refreshTokensOf } from './events/derived-grants-changed';
 import type { Identity } from './identity';
 import { AccessTokens } from './sessions/access-tokens';
 import { KeyEncryption } from './sessions/key-encryption';
@@ -53,6 +55,7 @@ runService('identity', async () => {
     throttles: new ThrottleStore(runtime.db),
     knownSchools: new KnownSchoolStore(runtime.db),
     structure: new SchoolStructure(runtime.db),
+    derivedGrants: new DerivedGrants(runtime.db),
     relay: runtime.outboxRelay([accounts.model, sessions.model, people.model]),
     signOn: new RegionalSignOn(signOnSettings(), new SsoAttemptStore(runtime.db)),
   };
@@ -69,6 +72,8 @@ runService('identity', async () => {
     },
     new Inbox(runtime.db, 'identity'),
   );
+  // Rights that follow the school's structure: a consumer of its own, so a slow one never holds up the other.
+  runtime.bus.subscribe('identity-grants', [...DERIVED_GRANT_EVENTS], identity.derivedGrants.keep(refreshTokensOf(identity)), new Inbox(runtime.db, 'identity-grants'));
   await runtime.serve([identityApi(identity)], async () => {
     const sealed = await signingKeys.sealClearKeys();
     if (sealed > 0) runtime.logger.info('signing keys sealed at rest', { count: sealed });

@@ -50,15 +50,18 @@ import type { ListClassesRequest as _ejournal_curriculum_v1_ListClassesRequest, 
 import type { ListSubjectLessonsRequest as _ejournal_curriculum_v1_ListSubjectLessonsRequest, ListSubjectLessonsRequest__Output as _ejournal_curriculum_v1_ListSubjectLessonsRequest__Output } from './ejournal/curriculum/v1/ListSubjectLessonsRequest';
 import type { ListTeacherLessonsRequest as _ejournal_curriculum_v1_ListTeacherLessonsRequest, ListTeacherLessonsRequest__Output as _ejournal_curriculum_v1_ListTeacherLessonsRequest__Output } from './ejournal/curriculum/v1/ListTeacherLessonsRequest';
 import type { LoadAssignment as _ejournal_curriculum_v1_LoadAssignment, LoadAssignment__Output as _ejournal_curriculum_v1_LoadAssignment__Output } from './ejournal/curriculum/v1/LoadAssignment';
+import type { MinimumMarks as _ejournal_curriculum_v1_MinimumMarks, MinimumMarks__Output as _ejournal_curriculum_v1_MinimumMarks__Output } from './ejournal/curriculum/v1/MinimumMarks';
 import type { MoveLessonRequest as _ejournal_curriculum_v1_MoveLessonRequest, MoveLessonRequest__Output as _ejournal_curriculum_v1_MoveLessonRequest__Output } from './ejournal/curriculum/v1/MoveLessonRequest';
 import type { Movement as _ejournal_curriculum_v1_Movement, Movement__Output as _ejournal_curriculum_v1_Movement__Output } from './ejournal/curriculum/v1/Movement';
 import type { Period as _ejournal_curriculum_v1_Period, Period__Output as _ejournal_curriculum_v1_Period__Output } from './ejournal/curriculum/v1/Period';
+import type { PeriodClosure as _ejournal_curriculum_v1_PeriodClosure, PeriodClosure__Output as _ejournal_curriculum_v1_PeriodClosure__Output } from './ejournal/curriculum/v1/PeriodClosure';
 import type { PeriodDates as _ejournal_curriculum_v1_PeriodDates, PeriodDates__Output as _ejournal_curriculum_v1_PeriodDates__Output } from './ejournal/curriculum/v1/PeriodDates';
 import type { PeriodSchemeForGrades as _ejournal_curriculum_v1_PeriodSchemeForGrades, PeriodSchemeForGrades__Output as _ejournal_curriculum_v1_PeriodSchemeForGrades__Output } from './ejournal/curriculum/v1/PeriodSchemeForGrades';
 import type { PeriodSet as _ejournal_curriculum_v1_PeriodSet, PeriodSet__Output as _ejournal_curriculum_v1_PeriodSet__Output } from './ejournal/curriculum/v1/PeriodSet';
 import type { Placement as _ejournal_curriculum_v1_Placement, Placement__Output as _ejournal_curriculum_v1_Placement__Output } from './ejournal/curriculum/v1/Placement';
 import type { RecordMovementRequest as _ejournal_curriculum_v1_RecordMovementRequest, RecordMovementRequest__Output as _ejournal_curriculum_v1_RecordMovementRequest__Output } from './ejournal/curriculum/v1/RecordMovementRequest';
 import type { RegisterSchoolRequest as _ejournal_curriculum_v1_RegisterSchoolRequest, RegisterSchoolRequest__Output as _ejournal_curriculum_v1_RegisterSchoolRequest__Output } from './ejournal/curriculum/v1/RegisterSchoolRequest';
+import type { ReopenPeriodRequest as _ejournal_curriculum_v1_ReopenPeriodRequest, ReopenPeriodRequest__Output as _ejournal_curriculum_v1_ReopenPeriodRequest__Output } from './ejournal/curriculum/v1/ReopenPeriodRequest';
 import type { Room as _ejournal_curriculum_v1_Room, Room__Output as _ejournal_curriculum_v1_Room__Output } from './ejournal/curriculum/v1/Room';
 import type { Roster as _ejournal_curriculum_v1_Roster, Roster__Output as _ejournal_curriculum_v1_Roster__Output } from './ejournal/curriculum/v1/Roster';
 import type { RoundingRule as _ejournal_curriculum_v1_RoundingRule, RoundingRule__Output as _ejournal_curriculum_v1_RoundingRule__Output } from './ejournal/curriculum/v1/RoundingRule';
@@ -143,10 +146,12 @@ export interface ProtoGrpcType {
         ListSubjectLessonsRequest: MessageTypeDefinition<_ejournal_curriculum_v1_ListSubjectLessonsRequest, _ejournal_curriculum_v1_ListSubjectLessonsRequest__Output>
         ListTeacherLessonsRequest: MessageTypeDefinition<_ejournal_curriculum_v1_ListTeacherLessonsRequest, _ejournal_curriculum_v1_ListTeacherLessonsRequest__Output>
         LoadAssignment: MessageTypeDefinition<_ejournal_curriculum_v1_LoadAssignment, _ejournal_curriculum_v1_LoadAssignment__Output>
+        MinimumMarks: MessageTypeDefinition<_ejournal_curriculum_v1_MinimumMarks, _ejournal_curriculum_v1_MinimumMarks__Output>
         MoveLessonRequest: MessageTypeDefinition<_ejournal_curriculum_v1_MoveLessonRequest, _ejournal_curriculum_v1_MoveLessonRequest__Output>
         Movement: MessageTypeDefinition<_ejournal_curriculum_v1_Movement, _ejournal_curriculum_v1_Movement__Output>
         MovementKind: EnumTypeDefinition
         Period: MessageTypeDefinition<_ejournal_curriculum_v1_Period, _ejournal_curriculum_v1_Period__Output>
+        PeriodClosure: MessageTypeDefinition<_ejournal_curriculum_v1_PeriodClosure, _ejournal_curriculum_v1_PeriodClosure__Output>
         PeriodDates: MessageTypeDefinition<_ejournal_curriculum_v1_PeriodDates, _ejournal_curriculum_v1_PeriodDates__Output>
         PeriodScheme: EnumTypeDefinition
         PeriodSchemeForGrades: MessageTypeDefinition<_ejournal_curriculum_v1_PeriodSchemeForGrades, _ejournal_curriculum_v1_PeriodSchemeForGrades__Output>
@@ -154,6 +159,7 @@ export interface ProtoGrpcType {
         Placement: MessageTypeDefinition<_ejournal_curriculum_v1_Placement, _ejournal_curriculum_v1_Placement__Output>
         RecordMovementRequest: MessageTypeDefinition<_ejournal_curriculum_v1_RecordMovementRequest, _ejournal_curriculum_v1_RecordMovementRequest__Output>
         RegisterSchoolRequest: MessageTypeDefinition<_ejournal_curriculum_v1_RegisterSchoolRequest, _ejournal_curriculum_v1_RegisterSchoolRequest__Output>
+        ReopenPeriodRequest: MessageTypeDefinition<_ejournal_curriculum_v1_ReopenPeriodRequest, _ejournal_curriculum_v1_ReopenPeriodRequest__Output>
         Room: MessageTypeDefinition<_ejournal_curriculum_v1_Room, _ejournal_curriculum_v1_Room__Output>
         Roster: MessageTypeDefinition<_ejournal_curriculum_v1_Roster, _ejournal_curriculum_v1_Roster__Output>
         RoundingRule: MessageTypeDefinition<_ejournal_curriculum_v1_RoundingRule, _ejournal_curriculum_v1_RoundingRule__Output>

@@ -32,11 +32,14 @@ import type { IssueInvitationRequest as _ejournal_identity_v1_IssueInvitationReq
 import type { KnownSchool as _ejournal_identity_v1_KnownSchool, KnownSchool__Output as _ejournal_identity_v1_KnownSchool__Output } from './ejournal/identity/v1/KnownSchool';
 import type { ListAuditRequest as _ejournal_identity_v1_ListAuditRequest, ListAuditRequest__Output as _ejournal_identity_v1_ListAuditRequest__Output } from './ejournal/identity/v1/ListAuditRequest';
 import type { ListInvitationsRequest as _ejournal_identity_v1_ListInvitationsRequest, ListInvitationsRequest__Output as _ejournal_identity_v1_ListInvitationsRequest__Output } from './ejournal/identity/v1/ListInvitationsRequest';
+import type { ListPeopleRequest as _ejournal_identity_v1_ListPeopleRequest, ListPeopleRequest__Output as _ejournal_identity_v1_ListPeopleRequest__Output } from './ejournal/identity/v1/ListPeopleRequest';
 import type { ListRevocationsRequest as _ejournal_identity_v1_ListRevocationsRequest, ListRevocationsRequest__Output as _ejournal_identity_v1_ListRevocationsRequest__Output } from './ejournal/identity/v1/ListRevocationsRequest';
 import type { LoginRequest as _ejournal_identity_v1_LoginRequest, LoginRequest__Output as _ejournal_identity_v1_LoginRequest__Output } from './ejournal/identity/v1/LoginRequest';
 import type { PasswordReset as _ejournal_identity_v1_PasswordReset, PasswordReset__Output as _ejournal_identity_v1_PasswordReset__Output } from './ejournal/identity/v1/PasswordReset';
+import type { PeopleList as _ejournal_identity_v1_PeopleList, PeopleList__Output as _ejournal_identity_v1_PeopleList__Output } from './ejournal/identity/v1/PeopleList';
 import type { Person as _ejournal_identity_v1_Person, Person__Output as _ejournal_identity_v1_Person__Output } from './ejournal/identity/v1/Person';
 import type { PersonCreated as _ejournal_identity_v1_PersonCreated, PersonCreated__Output as _ejournal_identity_v1_PersonCreated__Output } from './ejournal/identity/v1/PersonCreated';
+import type { PersonWithAccounts as _ejournal_identity_v1_PersonWithAccounts, PersonWithAccounts__Output as _ejournal_identity_v1_PersonWithAccounts__Output } from './ejournal/identity/v1/PersonWithAccounts';
 import type { RedeemInvitationRequest as _ejournal_identity_v1_RedeemInvitationRequest, RedeemInvitationRequest__Output as _ejournal_identity_v1_RedeemInvitationRequest__Output } from './ejournal/identity/v1/RedeemInvitationRequest';
 import type { RefreshSessionRequest as _ejournal_identity_v1_RefreshSessionRequest, RefreshSessionRequest__Output as _ejournal_identity_v1_RefreshSessionRequest__Output } from './ejournal/identity/v1/RefreshSessionRequest';
 import type { RemoveGrantRequest as _ejournal_identity_v1_RemoveGrantRequest, RemoveGrantRequest__Output as _ejournal_identity_v1_RemoveGrantRequest__Output } from './ejournal/identity/v1/RemoveGrantRequest';
@@ -52,6 +55,7 @@ import type { SessionRevocation as _ejournal_identity_v1_SessionRevocation, Sess
 import type { SigningKeys as _ejournal_identity_v1_SigningKeys, SigningKeys__Output as _ejournal_identity_v1_SigningKeys__Output } from './ejournal/identity/v1/SigningKeys';
 import type { SsoAuthorization as _ejournal_identity_v1_SsoAuthorization, SsoAuthorization__Output as _ejournal_identity_v1_SsoAuthorization__Output } from './ejournal/identity/v1/SsoAuthorization';
 import type { UnlockAccountRequest as _ejournal_identity_v1_UnlockAccountRequest, UnlockAccountRequest__Output as _ejournal_identity_v1_UnlockAccountRequest__Output } from './ejournal/identity/v1/UnlockAccountRequest';
+import type { UpdatePersonRequest as _ejournal_identity_v1_UpdatePersonRequest, UpdatePersonRequest__Output as _ejournal_identity_v1_UpdatePersonRequest__Output } from './ejournal/identity/v1/UpdatePersonRequest';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -93,11 +97,14 @@ export interface ProtoGrpcType {
         KnownSchool: MessageTypeDefinition<_ejournal_identity_v1_KnownSchool, _ejournal_identity_v1_KnownSchool__Output>
         ListAuditRequest: MessageTypeDefinition<_ejournal_identity_v1_ListAuditRequest, _ejournal_identity_v1_ListAuditRequest__Output>
         ListInvitationsRequest: MessageTypeDefinition<_ejournal_identity_v1_ListInvitationsRequest, _ejournal_identity_v1_ListInvitationsRequest__Output>
+        ListPeopleRequest: MessageTypeDefinition<_ejournal_identity_v1_ListPeopleRequest, _ejournal_identity_v1_ListPeopleRequest__Output>
         ListRevocationsRequest: MessageTypeDefinition<_ejournal_identity_v1_ListRevocationsRequest, _ejournal_identity_v1_ListRevocationsRequest__Output>
         LoginRequest: MessageTypeDefinition<_ejournal_identity_v1_LoginRequest, _ejournal_identity_v1_LoginRequest__Output>
         PasswordReset: MessageTypeDefinition<_ejournal_identity_v1_PasswordReset, _ejournal_identity_v1_PasswordReset__Output>
+        PeopleList: MessageTypeDefinition<_ejournal_identity_v1_PeopleList, _ejournal_identity_v1_PeopleList__Output>
         Person: MessageTypeDefinition<_ejournal_identity_v1_Person, _ejournal_identity_v1_Person__Output>
         PersonCreated: MessageTypeDefinition<_ejournal_identity_v1_PersonCreated, _ejournal_identity_v1_PersonCreated__Output>
+        PersonWithAccounts: MessageTypeDefinition<_ejournal_identity_v1_PersonWithAccounts, _ejournal_identity_v1_PersonWithAccounts__Output>
         RedeemInvitationRequest: MessageTypeDefinition<_ejournal_identity_v1_RedeemInvitationRequest, _ejournal_identity_v1_RedeemInvitationRequest__Output>
         RefreshSessionRequest: MessageTypeDefinition<_ejournal_identity_v1_RefreshSessionRequest, _ejournal_identity_v1_RefreshSessionRequest__Output>
         RemoveGrantRequest: MessageTypeDefinition<_ejournal_identity_v1_RemoveGrantRequest, _ejournal_identity_v1_RemoveGrantRequest__Output>
@@ -113,6 +120,7 @@ export interface ProtoGrpcType {
         SigningKeys: MessageTypeDefinition<_ejournal_identity_v1_SigningKeys, _ejournal_identity_v1_SigningKeys__Output>
         SsoAuthorization: MessageTypeDefinition<_ejournal_identity_v1_SsoAuthorization, _ejournal_identity_v1_SsoAuthorization__Output>
         UnlockAccountRequest: MessageTypeDefinition<_ejournal_identity_v1_UnlockAccountRequest, _ejournal_identity_v1_UnlockAccountRequest__Output>
+        UpdatePersonRequest: MessageTypeDefinition<_ejournal_identity_v1_UpdatePersonRequest, _ejournal_identity_v1_UpdatePersonRequest__Output>
       }
     }
   }

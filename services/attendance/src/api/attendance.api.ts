@@ -1,5 +1,5 @@
 import { GRPC_SERVICE_NAMES, attendancePackage, toTimestamp, type attendanceV1 } from '@ejournal/contracts';
-import { authorize, callingService, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding, type OutboxRelay } from '@ejournal/kit';
+import { authorize, callingService, ensureAllowed, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding, type OutboxRelay } from '@ejournal/kit';
 import { studentsBetween, studentsOn } from '@ejournal/read-models';
 import { correctAbsence, recordAttendance, teacherOf, totals, type Absence, type ClassMonth } from '../domain/class-month';
 import { absenceEvent } from '../events/attendance-events';
@@ -25,7 +25,8 @@ export function attendanceApi(store: AttendanceStore, relay: OutboxRelay): GrpcS
     async RecordAttendance(request, { principal }) {
       const sheet = await store.sheetOfLesson(request.lessonId);
       const lesson = sheet?.lessons.find((candidate) => candidate.lessonId === request.lessonId);
-      if (!sheet || !lesson || !authorize(principal, 'journal.edit', { schoolId: sheet.schoolId, teacherId: teacherOf(lesson) })) throw new NotFound(LESSON_MISSING);
+      if (!sheet || !lesson) throw new NotFound(LESSON_MISSING);
+      ensureAllowed(principal, 'journal.edit', { schoolId: sheet.schoolId, teacherId: teacherOf(lesson) }, LESSON_MISSING, { schoolId: sheet.schoolId, classId: sheet.classId, subjectId: lesson.subjectId });
       const students = studentsOn(await store.rosters.find(sheet.classId), lesson.date);
       const saved = await store.sheets.change(
         sheet._id,
@@ -43,7 +44,9 @@ export function attendanceApi(store: AttendanceStore, relay: OutboxRelay): GrpcS
     // 000 §9.2, 003 §4.2: the class teacher corrects reasons from documents.
     async CorrectAbsence(request, { principal }) {
       const sheet = await store.sheetOfLesson(request.lessonId);
-      if (!sheet || !authorize(principal, 'absence.correct', { schoolId: sheet.schoolId, classId: sheet.classId })) throw new NotFound(LESSON_MISSING);
+      const lesson = sheet?.lessons.find((candidate) => candidate.lessonId === request.lessonId);
+      if (!sheet) throw new NotFound(LESSON_MISSING);
+      ensureAllowed(principal, 'absence.correct', { schoolId: sheet.schoolId, classId: sheet.classId }, LESSON_MISSING, { schoolId: sheet.schoolId, classId: sheet.classId, subjectId: lesson?.subjectId });
       const { absence, stored } = await store.sheets.change(
         sheet._id,
         (current) => {

@@ -1,3 +1,4 @@
+import { effectiveTeacher, lessonBegun } from '@ejournal/school-rules';
 import { FailedPrecondition, InvalidArgument, NotFound } from '@ejournal/kit';
 
 /** 004 §4.2.5: Н unexcused, Б illness (medical certificate), У excused; О — late. */
@@ -14,6 +15,8 @@ export interface SheetLesson {
   status: string;
   lessonVersion: number;
   recorded: boolean;
+  /** When the lesson begins (ЧЧ:ММ, the school's time): absences only once it has. */
+  startsAt?: string;
 }
 
 export interface AbsenceRevision {
@@ -49,7 +52,7 @@ export interface ClassMonth {
 }
 
 export const classMonthId = (classId: string, date: string) => `${classId}:${date.slice(0, 7)}`;
-export const teacherOf = (lesson: Pick<SheetLesson, 'teacherId' | 'substituteTeacherId'>) => lesson.substituteTeacherId || lesson.teacherId;
+export const teacherOf = effectiveTeacher;
 
 export function lessonOf(sheet: ClassMonth, lessonId: string): SheetLesson {
   const lesson = sheet.lessons.find((candidate) => candidate.lessonId === lessonId);
@@ -69,6 +72,7 @@ function code(value: string, where: string): AbsenceCode {
 export function recordAttendance(sheet: ClassMonth, lessonId: string, entries: Array<{ studentId: string; code: string }>, students: string[], by: string, at: Date): { sheet: ClassMonth; changed: Absence[] } {
   const lesson = lessonOf(sheet, lessonId);
   if (lesson.status === 'cancelled') throw new FailedPrecondition('урок отменён: посещаемость не отмечается');
+  if (!lessonBegun(lesson, at)) throw new FailedPrecondition(`урок ${lesson.date}${lesson.startsAt ? ` в ${lesson.startsAt}` : ''} ещё не начался: пропуски отмечаются только на проведённых уроках`);
   const given = new Map<string, AbsenceCode>();
   entries.forEach((entry, index) => {
     if (!students.includes(entry.studentId)) throw new InvalidArgument(`строка ${index + 1}: ученика нет в списке класса на ${lesson.date}`, { [`absences[${index}].studentId`]: 'ученик класса на дату урока' });

@@ -19,7 +19,7 @@ export function keepCurriculum(store: AttendanceStore): EventHandler<CurriculumE
           let next: ClassMonth = sheet;
           for (const lesson of sheetLessons) {
             next =
-              withLesson(next, { lessonId: lesson.id, date: lesson.date, number: lesson.number, subjectId: lesson.subjectId, teacherId: lesson.teacherId, substituteTeacherId: lesson.substituteTeacherId, status: lesson.status, lessonVersion: Number(lesson.version) }) ?? next;
+              withLesson(next, { lessonId: lesson.id, date: lesson.date, number: lesson.number, subjectId: lesson.subjectId, teacherId: lesson.teacherId, substituteTeacherId: lesson.substituteTeacherId, status: lesson.status, lessonVersion: Number(lesson.version), startsAt: lesson.startsAt }) ?? next;
           }
           return next === sheet ? { next: null, result: null } : { next, result: null };
         },

@@ -4,7 +4,7 @@ import { approveCurriculum, curriculumId, validateCurriculumLines, type Curricul
 import { ensureSubject } from '../domain/catalogue';
 import { validateTeacherLoad } from '../domain/teacher-load';
 import { approveThematicPlan, curriculumHoursOf, thematicPlanId, validateTopics, type ThematicPlan } from '../domain/thematic-plan';
-import { thematicPlanApproved } from '../events/curriculum-events';
+import { planApproved, teachingChanged, thematicPlanApproved } from '../events/curriculum-events';
 import type { TeacherLoad } from '../store/curriculum.store';
 import { allow, requiredId } from './access';
 import { curriculumMessage, loadMessage, planMessage } from './messages';
@@ -54,10 +54,12 @@ export function curriculumPlanHandlers(stores: Stores): Handlers {
         (current) => {
           approveCurriculum(current);
           const next: Curriculum = { ...current, status: 'approved', approvedBy: principal.subject, approvedAt: new Date() };
-          return { next, result: { ...next, version: current.version + 1 } };
+          const stored = { ...next, version: current.version + 1 };
+          return { next, events: [planApproved(stored)], result: stored };
         },
         () => new NotFound(CURRICULUM_MISSING),
       );
+      relay.nudge();
       return curriculumMessage(approved);
     },
 
@@ -76,9 +78,13 @@ export function curriculumPlanHandlers(stores: Stores): Handlers {
       await stores.people.ensure(year.schoolId, 'staff', assignments.map((assignment) => assignment.teacherId), 'assignments.teacherId');
       const saved = await loads.change(
         year._id,
-        (current) => ({ next: { ...current, assignments }, result: { ...current, assignments, version: current.version + 1 } }),
+        (current) => {
+          const stored = { ...current, assignments, version: current.version + 1 };
+          return { next: { ...current, assignments }, events: [teachingChanged(stored, 'load', year._id, assignments)], result: stored };
+        },
         (): TeacherLoad => ({ _id: year._id, schoolId: year.schoolId, assignments: [], version: 0 }),
       );
+      relay.nudge();
       return loadMessage(saved);
     },
 

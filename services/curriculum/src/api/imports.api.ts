@@ -133,6 +133,7 @@ export function importHandlers(stores: Stores): Handlers {
       if (errors.length > 0) return report(lineCount(request.csv), errors);
       for (const [schoolClass, timetable] of planned) {
         await setTimetable(timetables, schoolClass, timetable, principal.subject);
+        relay.nudge();
       }
       return report(lineCount(request.csv), [], { timetablesSet: planned.size });
     },

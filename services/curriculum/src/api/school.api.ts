@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { toTimestamp, type CurriculumServiceHandlers, type School as SchoolMessage } from '@ejournal/contracts';
 import { authorize, Conflict, InvalidArgument, NotFound, PermissionDenied, type AsyncHandlers } from '@ejournal/kit';
 import { validateSchoolRegistration } from '../domain/school';
-import { defaultSettings, validateSettings, type SchoolSettings } from '../domain/settings';
+import { DEFAULT_MINIMUM_MARKS, defaultSettings, validateSettings, type SchoolSettings } from '../domain/settings';
 import { schoolRegistered } from '../events/school-registered';
 import { settingsChanged } from '../events/curriculum-events';
 import { settingsFact } from '../events/facts';
@@ -50,7 +50,8 @@ export function schoolHandlers(stores: Stores): Handlers {
       allow(principal, 'school.configure', { schoolId: id }, SCHOOL_MISSING);
       if (!request.settings) throw new InvalidArgument('не переданы настройки', { settings: 'обязательное поле' });
       const { version: expected, ...given } = request.settings;
-      const settings = validateSettings(given as unknown as SchoolSettings);
+      // Settings sent without the newer fields keep the regulation's defaults for them.
+      const settings = validateSettings({ ...given, minimumMarks: given.minimumMarks ?? { ...DEFAULT_MINIMUM_MARKS }, timeZone: given.timeZone || 'Europe/Moscow' } as unknown as SchoolSettings);
       const school = await schools.withSettings(id);
       if (!school) throw new NotFound(SCHOOL_MISSING);
       if (expected && expected !== '0' && Number(expected) !== school.version) throw new Conflict(`настройки изменены другим пользователем (версия ${school.version}, а у вас ${expected}): перечитайте их`);

@@ -71,7 +71,9 @@ export function timetableHandlers(stores: Stores, planner: LessonPlanner): Handl
       const [year, settings, catalogue] = await Promise.all([yearOf(stores, schoolClass.yearId), settingsOf(stores, schoolClass.schoolId), catalogues.of(schoolClass.schoolId)]);
       const timetable = planWeeklyTimetable(request, { settings, year, schoolClass, subjects: catalogue.subjects, rooms: catalogue.rooms });
       await stores.people.ensure(schoolClass.schoolId, 'staff', timetable.entries.map((entry) => entry.teacherId), 'entries.teacherId');
-      return timetableMessage(await setTimetable(timetables, schoolClass, timetable, principal.subject));
+      const set = await setTimetable(timetables, schoolClass, timetable, principal.subject);
+      relay.nudge();
+      return timetableMessage(set);
     },
 
     async GetClassTimetable(request, { principal }) {

@@ -1,13 +1,14 @@
 import type { CurriculumServiceHandlers } from '@ejournal/contracts';
 import { Conflict, isDuplicateKey, NotFound, type AsyncHandlers } from '@ejournal/kit';
-import { closePeriod, planAcademicYear } from '../domain/academic-year';
+import { closePeriod, closureEffect, planAcademicYear, reopenPeriod } from '../domain/academic-year';
 import { today } from '../domain/dates';
-import { periodClosed, yearOpened } from '../events/curriculum-events';
+import { periodClosed, periodReopened, yearOpened } from '../events/curriculum-events';
+import { periodFact } from '../events/facts';
 import { allow, requiredId } from './access';
 import { yearMessage } from './messages';
 import { settingsOf, SCHOOL_MISSING, YEAR_MISSING, yearOf, type Stores } from './stores';
 
-type Handlers = Pick<AsyncHandlers<CurriculumServiceHandlers>, 'CreateAcademicYear' | 'ListAcademicYears' | 'GetAcademicYear' | 'ClosePeriod'>;
+type Handlers = Pick<AsyncHandlers<CurriculumServiceHandlers>, 'CreateAcademicYear' | 'ListAcademicYears' | 'GetAcademicYear' | 'ClosePeriod' | 'ReopenPeriod'>;
 
 export function yearHandlers(stores: Stores): Handlers {
   const { years, relay } = stores;
@@ -51,14 +52,31 @@ export function yearHandlers(stores: Stores): Handlers {
         yearId,
         (year) => {
           allow(principal, 'year.transition', { schoolId: year.schoolId }, YEAR_MISSING);
-          const period = closePeriod(year, periodId, today());
+          const period = closePeriod(year, periodId, today(), request.confirm, principal.subject);
           const next = { ...year, version: year.version + 1, periods: year.periods.map((candidate) => (candidate.id === periodId ? period : candidate)) };
-          return { next, events: [periodClosed(next, period)], result: next };
+          return { next, events: [periodClosed(next, period)], result: { year: next, period } };
         },
         () => new NotFound(YEAR_MISSING),
       );
       relay.nudge();
-      return yearMessage(closed);
+      return { year: yearMessage(closed.year), period: periodFact(closed.period), effect: closureEffect(closed.period) };
+    },
+
+    async ReopenPeriod(request, { principal }) {
+      const yearId = requiredId(request.yearId, 'yearId', YEAR_MISSING);
+      const periodId = requiredId(request.periodId, 'periodId', YEAR_MISSING);
+      const reopened = await years.change(
+        yearId,
+        (year) => {
+          allow(principal, 'year.transition', { schoolId: year.schoolId }, YEAR_MISSING);
+          const period = reopenPeriod(year, periodId, today(), request.reason, principal.subject);
+          const next = { ...year, version: year.version + 1, periods: year.periods.map((candidate) => (candidate.id === periodId ? period : candidate)) };
+          return { next, events: [periodReopened(next, period, period.history!.at(-1)!.reason)], result: { year: next, period } };
+        },
+        () => new NotFound(YEAR_MISSING),
+      );
+      relay.nudge();
+      return { year: yearMessage(reopened.year), period: periodFact(reopened.period), effect: `${reopened.period.name} снова открыт: отметки, пропуски, записи уроков и итоговые отметки можно менять как обычно` };
     },
   };
 }

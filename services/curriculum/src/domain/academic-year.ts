@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { FailedPrecondition, InvalidArgument } from '@ejournal/kit';
-import { daysBetween, parseDate, type IsoDate } from './dates';
+import { daysBetween, parseDate, russianDate, type IsoDate } from './dates';
 import { PERIODS_IN_SCHEME, schemeOfGrade, type PeriodScheme, type SchoolSettings } from './settings';
 
 export interface Period {
@@ -12,6 +12,8 @@ export interface Period {
   endsOn: IsoDate;
   /** Empty while the period is open. */
   closedOn: IsoDate | '';
+  /** Every closing and reopening: who, when, why (a reopening needs a reason). */
+  history?: Array<{ action: 'closed' | 'reopened'; on: IsoDate; by: string; reason: string }>;
 }
 
 export interface AcademicYear {
@@ -80,13 +82,36 @@ export function periodOn(year: AcademicYear, settings: SchoolSettings, grade: nu
   return year.periods.find((period) => period.scheme === scheme && period.startsOn <= date && date <= period.endsOn);
 }
 
-/** Closes a period: its marks and finals are final from then on. A period is closed once, and not before it ends. */
-export function closePeriod(year: AcademicYear, periodId: string, on: IsoDate): Period {
+/** What closing a period locks, in the administrator's words. */
+export function closureEffect(period: Period): string {
+  return `${period.name} (${russianDate(period.startsOn)} — ${russianDate(period.endsOn)}): отметки, пропуски, записи уроков и итоговые отметки периода меняются теперь только через запросы на изменение, которые решает администратор`;
+}
+
+function periodOf(year: AcademicYear, periodId: string): Period {
   const period = year.periods.find((candidate) => candidate.id === periodId);
   if (!period) throw new InvalidArgument(`в учебном году ${year.name} нет такого периода`, { periodId: 'период этого года' });
-  if (period.closedOn) throw new FailedPrecondition(`${period.name} уже закрыт(а) ${period.closedOn}`);
-  if (on < period.endsOn) throw new FailedPrecondition(`${period.name} кончается ${period.endsOn}: закрыть его раньше нельзя`);
-  return { ...period, closedOn: on };
+  return period;
+}
+
+/**
+ * Closes a period: its marks and finals are final from then on. A deliberate act — the request must
+ * confirm it — made once, and not before the period ends.
+ */
+export function closePeriod(year: AcademicYear, periodId: string, on: IsoDate, confirm: boolean, by: string): Period {
+  const period = periodOf(year, periodId);
+  if (period.closedOn) throw new FailedPrecondition(`${period.name} уже закрыт(а) ${russianDate(period.closedOn)}`);
+  if (on < period.endsOn) throw new FailedPrecondition(`${period.name} кончается ${russianDate(period.endsOn)}: закрыть его раньше нельзя`);
+  if (!confirm) throw new InvalidArgument(`подтвердите закрытие (confirm: true): ${closureEffect(period)}`, { confirm: 'true, чтобы закрыть период' });
+  return { ...period, closedOn: on, history: [...(period.history ?? []), { action: 'closed', on, by, reason: '' }] };
+}
+
+/** An administrator reopens a closed period (to let a correction through the usual path); the reason is recorded. */
+export function reopenPeriod(year: AcademicYear, periodId: string, on: IsoDate, reason: string, by: string): Period {
+  const period = periodOf(year, periodId);
+  if (!period.closedOn) throw new FailedPrecondition(`${period.name} не закрыт`);
+  const why = (reason ?? '').replace(/\s+/g, ' ').trim();
+  if (!why || why.length > 500) throw new InvalidArgument('укажите причину, по которой период открывается снова (до 500 символов)', { reason: 'обязательное поле' });
+  return { ...period, closedOn: '', history: [...(period.history ?? []), { action: 'reopened', on, by, reason: why }] };
 }
 
 /** Whether the date is the first day of one of the year's periods (the only moment to move a student between groups). */

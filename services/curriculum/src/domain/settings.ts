@@ -38,7 +38,14 @@ export interface SchoolSettings {
   studyWeeksFirstGrade: number;
   studyWeeks: number;
   lastGrade: number;
+  /** 004 §5: at least this many marks for a final of the period, of them this many written, lab or practical work. */
+  minimumMarks: { quarter: number; trimester: number; halfYear: number; written: number };
+  /** IANA time zone of the school: "today" and the lessons' times. */
+  timeZone: string;
 }
+
+/** 004 §5: 3 marks for a quarter, 6 for a half-year (and a trimester), at least one written, lab or practical. */
+export const DEFAULT_MINIMUM_MARKS = { quarter: 3, trimester: 6, halfYear: 6, written: 1 };
 
 function bells(firstStart: string, count: number): Bell[] {
   // 45-minute lessons; 10-minute breaks, 20 minutes after the 2nd and 3rd lessons.
@@ -93,6 +100,8 @@ export function defaultSettings(): SchoolSettings {
     studyWeeksFirstGrade: 33,
     studyWeeks: 34,
     lastGrade: 11,
+    minimumMarks: { ...DEFAULT_MINIMUM_MARKS },
+    timeZone: 'Europe/Moscow',
   };
 }
 
@@ -158,6 +167,16 @@ export function validateSettings(settings: SchoolSettings): SchoolSettings {
   if (!(settings.markCorrectionMinutes >= 0 && settings.markCorrectionMinutes <= 24 * 60)) fail('markCorrectionMinutes', 'окно исправления отметки: от 0 до 1440 минут');
   for (const field of ['studyWeeksFirstGrade', 'studyWeeks'] as const) {
     if (!(Number.isInteger(settings[field]) && settings[field] >= 30 && settings[field] <= 40)) fail(field, 'учебных недель в году: от 30 до 40');
+  }
+  const minimum = settings.minimumMarks;
+  for (const field of ['quarter', 'trimester', 'halfYear', 'written'] as const) {
+    if (!(Number.isInteger(minimum[field]) && minimum[field] >= 0 && minimum[field] <= 30)) fail(`minimumMarks.${field}`, 'наименьшее число отметок: целое от 0 до 30');
+  }
+  if (minimum.written > minimum.quarter) fail('minimumMarks.written', 'письменных работ не может требоваться больше, чем отметок за четверть');
+  try {
+    new Intl.DateTimeFormat('ru-RU', { timeZone: settings.timeZone });
+  } catch {
+    fail('timeZone', `часовой пояс «${settings.timeZone}» неизвестен (например, Europe/Moscow, Asia/Krasnoyarsk)`);
   }
   if (Object.keys(violations).length > 0) throw new InvalidArgument(`настройки не сохранены: ${Object.values(violations).join('; ')}`, violations);
   return settings;

@@ -107,3 +107,21 @@ export function thematicPlanApproved(plan: ThematicPlan): PendingEvent {
     topics: plan.topics.map((topic) => ({ ...topic })),
   });
 }
+
+/** Who teaches what, by one source: the year's load or a class's timetable (the whole set of the source). */
+export function teachingChanged(source: { schoolId: string; _id: string; version: number }, kind: 'load' | 'timetable', yearId: string, teaching: Array<{ teacherId: string; classId: string; groupId: string; subjectId: string }>): PendingEvent {
+  const unique = [...new Map(teaching.filter((entry) => entry.teacherId).map((entry) => [`${entry.teacherId}|${entry.classId}|${entry.groupId}|${entry.subjectId}`, entry])).values()];
+  return pendingEvent('curriculum.teaching.changed', { schoolId: source.schoolId, aggregateId: source._id, aggregateVersion: source.version }, { source: `${kind}:${source._id}`, yearId, teaching: unique });
+}
+
+export function planApproved(curriculum: { _id: string; schoolId: string; yearId: string; grade: number; version: number; lines: Array<{ subjectId: string; hoursPerWeek: number; elective: boolean; passFail: boolean }> }): PendingEvent {
+  return pendingEvent('curriculum.plan.approved', { schoolId: curriculum.schoolId, aggregateId: curriculum._id, aggregateVersion: curriculum.version }, {
+    yearId: curriculum.yearId,
+    grade: curriculum.grade,
+    lines: curriculum.lines.map(({ subjectId, hoursPerWeek, elective, passFail }) => ({ subjectId, hoursPerWeek, elective, passFail })),
+  });
+}
+
+export function periodReopened(year: AcademicYear, period: Period, reason: string): PendingEvent {
+  return pendingEvent('curriculum.period.reopened', { schoolId: year.schoolId, aggregateId: year._id, aggregateVersion: year.version }, { yearId: year._id, period: periodFact(period), reason });
+}

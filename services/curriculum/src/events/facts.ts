@@ -59,7 +59,8 @@ export function lessonFromFact(fact: curriculumV1.Lesson__Output): Omit<Lesson, 
 }
 
 export function periodFact(period: Period): curriculumV1.Period__Output {
-  return { ...period };
+  const { history: _history, ...fact } = period;
+  return fact;
 }
 
 export function classFact(schoolClass: SchoolClass): curriculumV1.ClassFact__Output {
@@ -71,6 +72,7 @@ export function settingsFact(settings: SchoolSettings, version: number): curricu
     ...settings,
     periodSchemes: settings.periodSchemes.map((range) => ({ ...range })),
     rounding: { ...settings.rounding },
+    minimumMarks: { ...settings.minimumMarks },
     version: String(version),
   };
 }

@@ -58,7 +58,8 @@ export class SchoolStore {
   /** The school with its settings (the defaults when it has set none). */
   async withSettings(id: string): Promise<(School & { settings: SchoolSettings }) | null> {
     const school = await this.find(id);
-    return school ? { ...school, settings: school.settings ?? defaultSettings() } : null;
+    // Settings stored before a field existed take its default.
+    return school ? { ...school, settings: { ...defaultSettings(), ...(school.settings ?? {}) } } : null;
   }
 
   /** Replaces the settings of the school read at `version`, with their event; false when it changed meanwhile. */

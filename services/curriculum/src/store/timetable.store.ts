@@ -2,6 +2,7 @@ import { aggregateSchema, VersionedDocuments, type Versioned } from '@ejournal/k
 import type mongoose from 'mongoose';
 import type { SchoolClass } from '../domain/school-class';
 import { supersede, type WeeklyTimetable } from '../domain/timetable';
+import { teachingChanged } from '../events/curriculum-events';
 
 /** A class's weekly timetables over the year, and those replaced (kept for the record). */
 export interface ClassTimetable extends Versioned {
@@ -28,7 +29,10 @@ export function setTimetable(timetables: VersionedDocuments<ClassTimetable>, sch
     (current) => {
       const { kept, replaced } = supersede(current.timetables, timetable);
       const next: ClassTimetable = { ...current, timetables: kept, replaced: [...current.replaced, ...replaced.map((old) => ({ ...old, replacedAt: new Date(), replacedBy: by }))] };
-      return { next, result: { ...next, version: current.version + 1 } };
+      const stored = { ...next, version: current.version + 1 };
+      // Who teaches in the class, by its timetables in force: the teachers' rights follow (identity).
+      const teaching = kept.flatMap((weekly) => weekly.entries.map((entry) => ({ teacherId: entry.teacherId, classId: schoolClass._id, groupId: entry.groupId, subjectId: entry.subjectId })));
+      return { next, events: [teachingChanged(stored, 'timetable', schoolClass.yearId, teaching)], result: stored };
     },
     () => blankTimetable(schoolClass),
   );

@@ -6,6 +6,7 @@ import type { Pseudonyms } from '../domain/pseudonym';
 import type { DiaryStore, DiaryViews } from '../store/diary.store';
 import { exportJobMessage, type ExportJobs } from '../export/export-jobs';
 import type { Sources } from '../export/sources';
+import { Names } from './names';
 
 const DIARY_MISSING = 'дневник не найден';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -15,9 +16,10 @@ function checkMonth(month: string): void {
   if (!MONTH.test(month)) throw new InvalidArgument('месяц: ГГГГ-ММ', { month: 'ГГГГ-ММ' });
 }
 
-const markMessage = (mark: DiaryMark): diaryV1.DiaryMark => ({ markId: mark.markId, values: mark.values, passFail: mark.passFail, workKind: mark.workKind, weight: mark.weight });
+const markMessage = (mark: DiaryMark): diaryV1.DiaryMark => ({ markId: mark.markId, values: mark.values, passFail: mark.passFail, workKind: mark.workKind, weight: mark.weight, comment: mark.comment ?? '' });
 
 export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: ExportJobs, sources: Sources): GrpcServiceBinding {
+  const names = new Names(store);
   /**
    * 001 §2, 002 §3.8, 004 §4.3: a parent sees their children, a student themselves, an interested
    * person the child they were named for — each in the child's school; anyone else is told there is
@@ -74,8 +76,17 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
       const weeks = await Promise.all([0, 1, 2, 3, 4].map((n) => lessonsOfWeek(places, addDays(weekOf(request.weekOf), 7 * n))));
       const bySubject = new Map<string, Set<string>>();
       for (const lesson of weeks.flat()) bySubject.set(lesson.subjectId, (bySubject.get(lesson.subjectId) ?? new Set()).add(lesson.teacherId));
+      const [subjectNames, teacherNames] = await Promise.all([names.subjects(bySubject.keys()), names.teachers([...bySubject.values()].flatMap((teachers) => [...teachers]))]);
       await recordView(principal, key, firstClassOf(places, weekOf(request.weekOf)), weekOf(request.weekOf));
-      return { studentId: request.studentId, subjects: [...bySubject].sort(([a], [b]) => a.localeCompare(b)).map(([subjectId, teachers]) => ({ subjectId, teacherIds: [...teachers].sort() })) };
+      return {
+        studentId: request.studentId,
+        subjects: [...bySubject]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([subjectId, teachers]) => {
+            const teacherIds = [...teachers].sort();
+            return { subjectId, subjectName: subjectNames.get(subjectId) ?? '', teacherIds, teacherNames: teacherIds.map((id) => teacherNames.get(id) ?? '') };
+          }),
+      };
     },
 
     async GetAttendanceSummary(request, { principal }) {
@@ -138,6 +149,7 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
       const monday = weekOf(request.weekOf);
       const studentWeek = await store.studentWeeks.find(`${key}:${monday}`);
       const lessons = await lessonsOfWeek(places, monday);
+      const [subjectNames, teacherNames] = await Promise.all([names.subjects(lessons.map((lesson) => lesson.subjectId)), names.teachers(lessons.map((lesson) => lesson.substituteTeacherId || lesson.teacherId))]);
       await recordView(principal, key, firstClassOf(places, monday), monday);
       return {
         studentId: request.studentId,
@@ -149,13 +161,16 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
             startsAt: lesson.startsAt,
             endsAt: lesson.endsAt,
             subjectId: lesson.subjectId,
+            subjectName: subjectNames.get(lesson.subjectId) ?? '',
             teacherId: lesson.substituteTeacherId || lesson.teacherId,
+            teacherName: teacherNames.get(lesson.substituteTeacherId || lesson.teacherId) ?? '',
             substituted: lesson.substituteTeacherId !== '',
             status: lesson.status,
             topic: lesson.topic ?? '',
             homework: lesson.homework ?? '',
             noHomework: lesson.noHomework ?? false,
             individualHomework: lesson.individualHomework?.find((entry) => entry.studentKey === key)?.text ?? '',
+            remark: lesson.remarks?.find((entry) => entry.studentKey === key)?.text ?? '',
             files: lesson.files ?? [],
             marks: (studentWeek?.marks ?? []).filter((mark) => mark.lessonId === lesson.lessonId && !mark.removed).map(markMessage),
             absence: studentWeek?.absences.find((absence) => absence.lessonId === lesson.lessonId)?.code ?? '',
@@ -169,20 +184,25 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
       const period = await store.studentPeriods.find(`${key}:${request.periodId}`);
       const marks = (period?.marks ?? []).filter((mark) => !mark.removed);
       const subjects = [...new Set(marks.map((mark) => mark.subjectId))].sort();
+      const subjectNames = await names.subjects(subjects);
       return {
         studentId: request.studentId,
         periodId: request.periodId,
         subjects: subjects.map((subjectId) => {
           const own = marks.filter((mark) => mark.subjectId === subjectId).sort((a, b) => a.date.localeCompare(b.date));
-          return { subjectId, marks: own.map(markMessage), average: weightedAverage(own) };
+          return { subjectId, subjectName: subjectNames.get(subjectId) ?? '', marks: own.map(markMessage), average: weightedAverage(own) };
         }),
       };
     },
 
     async GetFinals(request, { principal }) {
       const { key } = await open(principal, request.studentId);
-      const finals = await store.finals.find(key);
-      return { studentId: request.studentId, finals: (finals?.finals ?? []).map(({ subjectId, periodId, value }) => ({ subjectId, periodId, value })) };
+      const finals = (await store.finals.find(key))?.finals ?? [];
+      const subjectNames = await names.subjects(finals.map((final) => final.subjectId));
+      return {
+        studentId: request.studentId,
+        finals: finals.map(({ subjectId, periodId, value, kind, notAttested }) => ({ subjectId, subjectName: subjectNames.get(subjectId) ?? '', periodId, value, kind, notAttested: notAttested ?? false })),
+      };
     },
   };
   return { name: GRPC_SERVICE_NAMES.diary, definition: diaryPackage().DiaryService.service, handlers };

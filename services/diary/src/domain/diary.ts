@@ -41,6 +41,8 @@ export interface LessonRecord {
   noHomework: boolean;
   /** By student key. */
   individualHomework: Array<{ studentKey: string; text: string }>;
+  /** Remarks to students (001 §3.2), by student key: each pupil's diary shows its own. */
+  remarks?: Array<{ studentKey: string; text: string }>;
   files: Array<{ id: string; name: string; contentType: string; size: number }>;
   recordVersion: number;
 }
@@ -68,6 +70,8 @@ export interface DiaryMark {
   weight: number;
   removed: boolean;
   revision: number;
+  /** The teacher's comment (the family sees why). */
+  comment?: string;
 }
 
 export interface DiaryAbsence {
@@ -97,7 +101,20 @@ export interface DiaryFinal {
   kind: string;
   value: number;
   pageVersion: number;
+  /** «н/а»: not attested. */
+  notAttested?: boolean;
 }
+
+/** A member of staff's name as the diary shows it (identity.staff.named; names of teachers are not pupils' data). */
+export interface StaffName {
+  _id: string;
+  name: string;
+  nameVersion: number;
+  version: number;
+}
+
+/** «Иванова Мария Петровна» */
+export const fullName = (person: { lastName: string; firstName: string; middleName: string }) => [person.lastName, person.firstName, person.middleName].filter(Boolean).join(' ');
 
 export interface StudentFinals {
   _id: string;

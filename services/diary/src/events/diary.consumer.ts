@@ -1,6 +1,6 @@
-import type { attendanceV1, curriculumV1, EventEnvelope, EventType, gradebookV1 } from '@ejournal/contracts';
-import type { EventHandler, VersionedDocuments } from '@ejournal/kit';
-import { weekOf, withAbsence, withFinal, withLessonFacts, withLessonsFacts, withLessonRecord, withMark, withoutLesson, withPlacements, type ClassWeek, type DiaryMark, type StudentFinals, type StudentPeriod, type StudentPlaces, type StudentWeek } from '../domain/diary';
+import type { attendanceV1, curriculumV1, EventEnvelope, EventType, gradebookV1, identityV1 } from '@ejournal/contracts';
+import { Conflict, type EventHandler, type VersionedDocuments } from '@ejournal/kit';
+import { weekOf, withAbsence, withFinal, withLessonFacts, withLessonsFacts, withLessonRecord, withMark, withoutLesson, withPlacements, type ClassWeek, type DiaryMark, fullName, type StaffName, type StudentFinals, type StudentPeriod, type StudentPlaces, type StudentWeek } from '../domain/diary';
 import type { Pseudonyms } from '../domain/pseudonym';
 import { lessonFacts } from './lesson-facts';
 import type { ExportSchedule } from '../export/export-schedule';
@@ -21,6 +21,8 @@ export const DIARY_EVENTS = [
   'attendance.absence.corrected',
   'curriculum.year.opened',
   'curriculum.year.transitioned',
+  'curriculum.subject.added',
+  'identity.staff.named',
 ] as const satisfies readonly EventType[];
 type DiaryEvent = (typeof DIARY_EVENTS)[number];
 
@@ -54,7 +56,7 @@ export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms, schedule: E
 
   const putMark = async (fact: gradebookV1.MarkFact__Output) => {
     const key = pseudonyms.of(fact.studentId);
-    const mark: DiaryMark = { markId: fact.markId, lessonId: fact.lessonId, subjectId: fact.subjectId, periodId: fact.periodId, date: fact.date, values: fact.values, passFail: fact.passFail, workKind: fact.workKind, weight: fact.weight, removed: fact.removed, revision: fact.revision };
+    const mark: DiaryMark = { markId: fact.markId, lessonId: fact.lessonId, subjectId: fact.subjectId, periodId: fact.periodId, date: fact.date, values: fact.values, passFail: fact.passFail, workKind: fact.workKind, weight: fact.weight, removed: fact.removed, revision: fact.revision, comment: fact.comment };
     const weekId = `${key}:${weekOf(fact.date)}`;
     await apply(store.studentWeeks, weekId, blankStudentWeek(weekId), (week) => withMark(week, mark));
     const periodId = `${key}:${fact.periodId}`;
@@ -104,6 +106,7 @@ export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms, schedule: E
             homework: record.homework,
             noHomework: record.noHomework,
             individualHomework: record.individualHomework.map((entry) => ({ studentKey: pseudonyms.of(entry.studentId), text: entry.text })),
+            remarks: record.remarks.map((entry) => ({ studentKey: pseudonyms.of(entry.studentId), text: entry.text })),
             files: record.files.map(({ id: fileId, name, contentType, size }) => ({ id: fileId, name, contentType, size })),
             recordVersion: Number(record.version),
           }),
@@ -117,8 +120,21 @@ export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms, schedule: E
         const final = event.payload as gradebookV1.FinalSet__Output;
         const key = pseudonyms.of(final.studentId);
         return apply(store.finals, key, (): StudentFinals => ({ _id: key, finals: [], version: 0 }), (finals) =>
-          withFinal(finals, { subjectId: final.subjectId, periodId: final.periodId, kind: final.kind || 'period', value: final.value, pageVersion: event.aggregateVersion }),
+          withFinal(finals, { subjectId: final.subjectId, periodId: final.periodId, kind: final.kind || 'period', value: final.value, pageVersion: event.aggregateVersion, notAttested: final.notAttested }),
         );
+      }
+      // Names the families see: teachers (not pupils' data) and the school's own subjects.
+      case 'identity.staff.named': {
+        const named = event.payload as identityV1.StaffNamed__Output;
+        const name = fullName(named);
+        return apply(store.staffNames, named.personId, (): StaffName => ({ _id: named.personId, name: '', nameVersion: 0, version: 0 }), (current) => (current.nameVersion >= event.aggregateVersion ? null : { ...current, name, nameVersion: event.aggregateVersion }));
+      }
+      case 'curriculum.subject.added': {
+        const subject = event.payload as curriculumV1.SubjectAdded__Output;
+        await store.subjectNames.insert({ _id: subject.subjectId, name: subject.name, version: 1 }).catch((error: unknown) => {
+          if (!(error instanceof Conflict)) throw error;
+        });
+        return;
       }
       case 'attendance.absence.recorded':
       case 'attendance.absence.corrected': {

@@ -109,6 +109,7 @@ export async function runFullExport(
                 homework: record.homework,
                 noHomework: record.noHomework,
                 individualHomework: record.individualHomework.map((entry) => ({ studentKey: pseudonyms.of(entry.studentId), text: entry.text })),
+                remarks: record.remarks.map((entry) => ({ studentKey: pseudonyms.of(entry.studentId), text: entry.text })),
                 files: record.files.map(({ id, name, contentType, size }) => ({ id, name, contentType, size })),
                 recordVersion: Number(record.recordVersion),
               }) ?? next;
@@ -125,7 +126,7 @@ export async function runFullExport(
           for (const mark of record.marks) {
             report.marks++;
             const key = pseudonyms.of(mark.studentId);
-            const fact: DiaryMark = { markId: mark.id, lessonId: record.lessonId, subjectId: record.subjectId, periodId: record.periodId, date: record.date, values: mark.values, passFail: mark.passFail, workKind: mark.workKind, weight: mark.weight, removed: mark.removed, revision: mark.revision };
+            const fact: DiaryMark = { markId: mark.id, lessonId: record.lessonId, subjectId: record.subjectId, periodId: record.periodId, date: record.date, values: mark.values, passFail: mark.passFail, workKind: mark.workKind, weight: mark.weight, removed: mark.removed, revision: mark.revision, comment: mark.comment };
             const weekId = `${key}:${weekOf(record.date)}`;
             add(weekId, store.studentWeeks, (): StudentWeek => ({ _id: weekId, marks: [], absences: [], version: 0 }), fact);
             const periodId = `${key}:${record.periodId}`;

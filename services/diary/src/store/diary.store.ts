@@ -1,7 +1,7 @@
 import { aggregateSchema, VersionedDocuments, type Versioned } from '@ejournal/kit';
 import type { diaryV1 } from '@ejournal/contracts';
 import type mongoose from 'mongoose';
-import type { ClassWeek, StudentFinals, StudentPeriod, StudentPlaces, StudentWeek } from '../domain/diary';
+import type { ClassWeek, StaffName, StudentFinals, StudentPeriod, StudentPlaces, StudentWeek } from '../domain/diary';
 
 /** Who opened the diary: per class and month, per student key and viewer account (for the class teacher). */
 export interface DiaryViews extends Versioned {
@@ -28,6 +28,8 @@ export class DiaryStore {
   readonly views: VersionedDocuments<DiaryViews>;
   readonly knownYears: VersionedDocuments<KnownYears>;
   readonly reports: VersionedDocuments<ExportReports>;
+  readonly staffNames: VersionedDocuments<StaffName>;
+  readonly subjectNames: VersionedDocuments<{ _id: string; name: string; version: number }>;
 
   constructor(connection: mongoose.Connection) {
     const collection = <T extends Versioned>(model: string, name: string, what: string) => new VersionedDocuments<T>(connection.model(model, aggregateSchema(name)), what);
@@ -39,5 +41,7 @@ export class DiaryStore {
     this.views = collection('DiaryViews', 'diary_views', 'просмотры дневника');
     this.knownYears = collection('KnownYears', 'known_years', 'учебные годы');
     this.reports = collection('ExportReports', 'export_reports', 'отчёты выгрузки');
+    this.staffNames = collection('StaffName', 'staff_names', 'имена сотрудников');
+    this.subjectNames = collection('SubjectName', 'subject_names', 'названия предметов');
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GRPC_SERVICE_NAMES, gradebookPackage, type gradebookV1 } from '@ejournal/contracts';
-import { authorize, callingService, derivedId, FailedPrecondition, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding, type OutboxRelay, type PendingEvent, type Principal } from '@ejournal/kit';
+import { authorize, callingService, derivedId, ensureAllowed, FailedPrecondition, refusal, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding, type OutboxRelay, type PendingEvent, type Principal } from '@ejournal/kit';
 import type { PeriodLength } from '../domain/finals';
 import { sniffContent } from '../domain/file-content';
 import { checkHomeworkFile, type HomeworkFile } from '../domain/homework-files';
@@ -9,7 +9,7 @@ import { derivedPageId } from '../domain/page-id';
 import { studentsBetween, studentsOn } from '@ejournal/read-models';
 import type { JournalRules } from '../domain/rules';
 import { finalSet, lessonRecorded, markEvent, markOverAbsence } from '../events/gradebook-events';
-import { planFor, type JournalStore, type PageIndex } from '../store/journal.store';
+import { gradingKey, planFor, type JournalStore, type PageIndex } from '../store/journal.store';
 import { yearFinal, yearFinalsOf } from '../domain/year-finals';
 import { decideFinalChange, ensureFinalsOpen, requestFinalChange } from '../domain/final-changes';
 import { fileMessage, finalMessage, finalRequestMessage, lessonMessage, markMessage, requestMessage } from './messages';
@@ -25,11 +25,21 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
     return found.rules;
   };
 
+  /** The school's rules for a lesson's subject: marked on the scale or pass/fail, by the approved curriculum. */
+  const rulesForLesson = async (page: JournalPage, lesson: PageLesson): Promise<JournalRules> => {
+    const [rules, grading] = await Promise.all([rulesOf(page.schoolId), lesson.yearId ? store.grading.find(gradingKey(lesson.yearId, lesson.grade)) : null]);
+    if (!grading || !grading.subjects.includes(page.subjectId)) return rules;
+    return { ...rules, scale: grading.passFail.includes(page.subjectId) ? 'pass-fail' : 'marks' };
+  };
+
+  const pageResource = (page: Pick<JournalPage, 'schoolId' | 'classId' | 'groupId' | 'subjectId'>) => ({ schoolId: page.schoolId, classId: page.classId, groupId: page.groupId || undefined, subjectId: page.subjectId });
+
   /** The sheet of a lesson, for a caller who teaches it (its teacher, or the substitute: 000 §9.1, 002 §3.5). */
   const lessonForEditing = async (lessonId: string, principal: Principal) => {
     const page = await store.sheets.find(lessonId);
     const lesson = page?.lessons[0];
-    if (!page || !lesson || !authorize(principal, 'journal.edit', { schoolId: page.schoolId, teacherId: teacherOf(lesson) })) throw new NotFound(LESSON_MISSING);
+    if (!page || !lesson) throw new NotFound(LESSON_MISSING);
+    ensureAllowed(principal, 'journal.edit', { schoolId: page.schoolId, teacherId: teacherOf(lesson) }, LESSON_MISSING, pageResource(page));
     return { page, lesson, closed: await periodClosed(page.periodId) };
   };
 
@@ -110,7 +120,7 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
       const key = request.key;
       if (!key) throw new InvalidArgument('не указаны класс, предмет и год', { key: 'класс, предмет, год' });
       const { index, periods, rules, students, periodFinals, teachers, closed } = await yearContext(key);
-      if (!principal.personId || !teachers.has(principal.personId) || !authorize(principal, 'journal.edit', { schoolId: index.schoolId, teacherId: principal.personId })) throw new NotFound(PAGE_MISSING);
+      if (!principal.personId || !teachers.has(principal.personId) || !authorize(principal, 'journal.edit', { schoolId: index.schoolId, teacherId: principal.personId })) throw refusal(principal, 'journal.edit', PAGE_MISSING, pageResource(index));
       ensureFinalsOpen(closed, request.kind === 'exam' ? 'exam' : 'year');
       if (!students.includes(request.studentId)) throw new InvalidArgument('ученика нет в этом классе в этом году', { studentId: 'ученик класса' });
       const { proposed } = yearFinalsOf(request.studentId, periods, periodFinals, rules);
@@ -145,6 +155,7 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
             homework: lesson.homework,
             noHomework: lesson.noHomework,
             individualHomework: lesson.individualHomework,
+            remarks: lesson.remarks ?? [],
             files: (lesson.files ?? []).map(fileMessage),
             marks: sheet.marks.map(markMessage),
           };
@@ -216,9 +227,10 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
       const { page, lesson, closed } = await lessonForEditing(request.lessonId, principal);
       ensureLessonsOpen(closed);
       const students = studentsOn(await roster(page.classId), lesson.date, page.groupId);
+      const timeZone = (await rulesOf(page.schoolId)).timeZone;
       const plan = request.topicNumber > 0 ? await planFor(store, lesson, page.subjectId) : undefined;
       const recorded = await changePage(request.lessonId, (current) => {
-        const { page: next, lesson: record } = recordLesson(current, request.lessonId, request, students, principal.subject, new Date(), plan);
+        const { page: next, lesson: record } = recordLesson(current, request.lessonId, request, students, principal.subject, new Date(), plan, timeZone);
         return { next, events: (stored) => [lessonRecorded(stored, record)], result: record };
       });
       return lessonMessage(recorded);
@@ -227,7 +239,7 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
     async SetMarks(request, { principal, idempotencyKey }) {
       const { page, lesson, closed } = await lessonForEditing(request.lessonId, principal);
       ensureLessonsOpen(closed);
-      const [rules, classRoster] = await Promise.all([rulesOf(page.schoolId), roster(page.classId)]);
+      const [rules, classRoster] = await Promise.all([rulesForLesson(page, lesson), roster(page.classId)]);
       const students = studentsOn(classRoster, lesson.date, page.groupId);
       // With an Idempotency-Key the marks' ids come from it: a retry after a lost answer sets none twice.
       const idOf = idempotencyKey ? (index: number) => derivedId(`marks:${idempotencyKey}:${request.lessonId}:${index}`) : undefined;
@@ -247,9 +259,10 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
 
     // 004 §4.1: after the correction window a change needs the administrator.
     async CorrectMark(request, { principal }) {
-      const { page, closed } = await lessonForEditing(request.lessonId, principal);
+      const { page, lesson, closed } = await lessonForEditing(request.lessonId, principal);
       // In a closed period the correction window is over for everyone: every change is a request.
-      const rules = closed ? { ...(await rulesOf(page.schoolId)), markCorrectionMinutes: -1 } : await rulesOf(page.schoolId);
+      const lessonRules = await rulesForLesson(page, lesson);
+      const rules = closed ? { ...lessonRules, markCorrectionMinutes: -1 } : lessonRules;
       const outcome = await changePage(request.lessonId, (current) => {
         const result = correctMark(current, request.lessonId, request.markId, request, rules, principal.subject, new Date());
         return {
@@ -263,7 +276,8 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
 
     async DecideChangeRequest(request, { principal }) {
       const page = await store.sheets.find(request.lessonId);
-      if (!page || !authorize(principal, 'mark-change.decide', { schoolId: page.schoolId })) throw new NotFound(LESSON_MISSING);
+      if (!page) throw new NotFound(LESSON_MISSING);
+      ensureAllowed(principal, 'mark-change.decide', { schoolId: page.schoolId }, LESSON_MISSING, pageResource(page));
       const rules = await rulesOf(page.schoolId);
       const decided = await changePage(request.lessonId, (current) => {
         const result = decideChangeRequest(current, request.requestId, request.approve, request.note, rules, principal.subject, new Date());
@@ -278,7 +292,8 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
       const found = await store.page(derivedPageId(key.classId, key.groupId, key.subjectId, key.periodId));
       const page = found?.page;
       // The page's teacher by the timetable sets its finals (000 §9.1).
-      if (!found || !page || !page.lessons.some((lesson) => lesson.teacherId === principal.personId) || !authorize(principal, 'journal.edit', { schoolId: page.schoolId, teacherId: principal.personId })) throw new NotFound(PAGE_MISSING);
+      if (!found || !page) throw new NotFound(PAGE_MISSING);
+        if (!page.lessons.some((lesson) => lesson.teacherId === principal.personId) || !authorize(principal, 'journal.edit', { schoolId: page.schoolId, teacherId: principal.personId })) throw refusal(principal, 'journal.edit', PAGE_MISSING, pageResource(page));
       const [rules, classRoster, period] = await Promise.all([rulesOf(page.schoolId), roster(page.classId), store.periods.find(page.periodId)]);
       ensureFinalsOpen(Boolean(period?.closedOn), 'period');
       const students = studentsBetween(classRoster, period?.startsOn ?? '', period?.endsOn ?? '9999', page.groupId);
@@ -286,7 +301,7 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
       const final = await store.pages.change(
         found.index._id,
         (index) => {
-          const result = setFinal({ ...page, finals: index.finals }, request.studentId, request.value, request.reason, proposal, rules, principal.subject, new Date());
+          const result = setFinal({ ...page, finals: index.finals }, request.studentId, request.value, request.reason, proposal, rules, principal.subject, new Date(), request.notAttested);
           const next = { ...index, finals: result.page.finals, version: index.version + 1 };
           return { next, events: [finalSet({ ...page, _id: index._id, version: next.version }, result.final)], result: result.final };
         },
@@ -302,7 +317,8 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
       if (request.page) {
         const found = await store.page(derivedPageId(request.page.classId, request.page.groupId, request.page.subjectId, request.page.periodId));
         const page = found?.page;
-        if (!found || !page || !page.lessons.some((lesson) => lesson.teacherId === principal.personId) || !authorize(principal, 'journal.edit', { schoolId: page.schoolId, teacherId: principal.personId })) throw new NotFound(PAGE_MISSING);
+        if (!found || !page) throw new NotFound(PAGE_MISSING);
+        if (!page.lessons.some((lesson) => lesson.teacherId === principal.personId) || !authorize(principal, 'journal.edit', { schoolId: page.schoolId, teacherId: principal.personId })) throw refusal(principal, 'journal.edit', PAGE_MISSING, pageResource(page));
         const [rules, classRoster, period] = await Promise.all([rulesOf(page.schoolId), roster(page.classId), store.periods.find(page.periodId)]);
         const students = studentsBetween(classRoster, period?.startsOn ?? '', period?.endsOn ?? '9999', page.groupId);
         const made = await store.pages.change(found.index._id, (index) => {
@@ -313,7 +329,7 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
       }
       if (!request.year) throw new InvalidArgument('укажите страницу журнала (page) или год (year)', { page: 'страница или год' });
       const { index, rules, students, teachers, closed } = await yearContext(request.year);
-      if (!principal.personId || !teachers.has(principal.personId) || !authorize(principal, 'journal.edit', { schoolId: index.schoolId, teacherId: principal.personId })) throw new NotFound(PAGE_MISSING);
+      if (!principal.personId || !teachers.has(principal.personId) || !authorize(principal, 'journal.edit', { schoolId: index.schoolId, teacherId: principal.personId })) throw refusal(principal, 'journal.edit', PAGE_MISSING, pageResource(index));
       const made = await store.pages.change(index._id, (current) => {
         const { holder, request: made } = requestFinalChange(current, request, students, closed, rules, principal.subject, now);
         return { next: { ...current, ...holder, version: current.version + 1 }, result: made };
@@ -323,7 +339,8 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
 
     async DecideFinalChange(request, { principal }) {
       const index = request.pageId ? await store.pages.find(request.pageId) : null;
-      if (!index || !authorize(principal, 'mark-change.decide', { schoolId: index.schoolId })) throw new NotFound('запрос на изменение итоговой отметки не найден');
+      if (!index) throw new NotFound('запрос на изменение итоговой отметки не найден');
+      ensureAllowed(principal, 'mark-change.decide', { schoolId: index.schoolId }, 'запрос на изменение итоговой отметки не найден', pageResource(index));
       const decided = await store.pages.change(index._id, (current) => {
         const { holder, request: decided, final } = decideFinalChange(current, request.requestId, request.approve, request.note, principal.subject, new Date());
         const next = { ...current, ...holder, version: current.version + 1 };

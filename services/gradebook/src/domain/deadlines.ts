@@ -1,14 +1,7 @@
+import { addDays, localDateTime, weekdayOf as weekday } from '@ejournal/school-rules';
 import type { JournalRules, WorkKind } from './rules';
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
-
-/** The school's local date and time of an instant (Europe/Moscow unless the region says otherwise). */
-export function localDateTime(at: Date, timeZone = 'Europe/Moscow'): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
-  const [date, time] = parts.split(' ');
-  return { date, time };
-}
+export { localDateTime };
 
 function isWorkingDay(date: string, rules: Pick<JournalRules, 'workingWeekdays' | 'holidays'>): boolean {
   return rules.workingWeekdays.includes(weekday(date)) && !rules.holidays.some((holiday) => holiday.startsOn <= date && date <= holiday.endsOn);

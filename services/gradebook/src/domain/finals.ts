@@ -1,4 +1,4 @@
-import type { JournalRules } from './rules';
+import { REGULATION_MINIMUM, type JournalRules, type MinimumMarks } from './rules';
 
 /** A mark as finals count it: its values (two for a double mark «4/5»), its weight, and whether it is pass/fail. */
 export interface CountedMark {
@@ -10,8 +10,11 @@ export interface CountedMark {
 
 export type PeriodLength = 'quarter' | 'trimester' | 'half-year' | 'year';
 
-/** 004 §5: at least 3 marks for a quarter and 6 for a half-year (trimesters as half-years, years as quarters × 4). */
-export const MINIMUM_MARKS: Record<PeriodLength, number> = { quarter: 3, trimester: 6, 'half-year': 6, year: 12 };
+/** The fewest marks a final of the period stands on, by the school's setting (004 §5 by default; a year as four quarters). */
+export function minimumOf(length: PeriodLength, minimum: MinimumMarks = REGULATION_MINIMUM): { marks: number; written: number } {
+  const marks = { quarter: minimum.quarter, trimester: minimum.trimester, 'half-year': minimum.halfYear, year: minimum.quarter * 4 }[length];
+  return { marks, written: Math.min(minimum.written, marks) };
+}
 
 export interface FinalProposal {
   /** The weighted average, to two decimals; null without numeric marks. */
@@ -20,7 +23,12 @@ export interface FinalProposal {
   proposed: number | null;
   /** How many marks count (a double mark counts twice; pass/fail never). */
   counted: number;
+  /** Of the counted, written, laboratory or practical work. */
+  written: number;
   notEnoughMarks: boolean;
+  /** The minimum the school sets for the period: marks, and written work among them. */
+  minimum: number;
+  minimumWritten: number;
 }
 
 /**
@@ -41,21 +49,25 @@ export function roundFinal(average: number, rules: Pick<JournalRules, 'rounding'
  * a double mark counting as two marks of the same weight, pass/fail marks never averaged, and a flag
  * when fewer marks than the period needs (004 §5).
  */
-export function proposeFinal(marks: CountedMark[], length: PeriodLength, rules: Pick<JournalRules, 'rounding' | 'lowestMark'>): FinalProposal {
+export function proposeFinal(marks: CountedMark[], length: PeriodLength, rules: Pick<JournalRules, 'rounding' | 'lowestMark' | 'minimumMarks'>): FinalProposal {
   let sum = 0;
   let weights = 0;
   let counted = 0;
+  let written = 0;
   for (const mark of marks) {
     if (mark.passFail) continue;
     for (const value of mark.values) {
       sum += value * mark.weight;
       weights += mark.weight;
       counted++;
+      if (mark.written) written++;
     }
   }
-  if (weights === 0) return { average: null, proposed: null, counted: 0, notEnoughMarks: true };
+  const minimum = minimumOf(length, rules.minimumMarks);
+  const notEnoughMarks = counted < minimum.marks || written < minimum.written;
+  if (weights === 0) return { average: null, proposed: null, counted: 0, written: 0, notEnoughMarks: true, minimum: minimum.marks, minimumWritten: minimum.written };
   const average = sum / weights;
-  return { average: Math.round(average * 100 + Number.EPSILON) / 100, proposed: roundFinal(average, rules), counted, notEnoughMarks: counted < MINIMUM_MARKS[length] };
+  return { average: Math.round(average * 100 + Number.EPSILON) / 100, proposed: roundFinal(average, rules), counted, written, notEnoughMarks, minimum: minimum.marks, minimumWritten: minimum.written };
 }
 
 /** A year final proposed from the period finals (their plain average, rounded by the same rule). */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { FailedPrecondition, InvalidArgument, NotFound } from '@ejournal/kit';
+import { effectiveTeacher, lessonBegun } from '@ejournal/school-rules';
 import { lessonRecordedOnTime, markOnTime } from './deadlines';
 import { proposeFinal, type FinalProposal, type PeriodLength } from './finals';
 import type { HomeworkFile } from './homework-files';
@@ -29,6 +30,12 @@ export interface PageLesson {
   /** The КТП topic picked (its number); 0 or absent for free text. */
   topicNumber?: number;
   yearId?: string;
+  /** When the lesson begins (ЧЧ:ММ, the school's time), from the bells. */
+  startsAt?: string;
+}
+
+function ensureBegun(lesson: PageLesson, at: Date, rules: Pick<JournalRules, 'timeZone'>, what: string): void {
+  if (!lessonBegun(lesson, at, rules.timeZone)) throw new FailedPrecondition(`урок ${lesson.date}${lesson.startsAt ? ` в ${lesson.startsAt}` : ''} ещё не начался: ${what} — только на проведённых уроках`);
 }
 
 export interface MarkRevision {
@@ -98,6 +105,8 @@ export interface Final {
   reason: string;
   setBy: string;
   setAt: Date;
+  /** «н/а»: not attested — too few marks for a final (004 §5); value 0. */
+  notAttested?: boolean;
 }
 
 /** A journal page: a class (or group) × subject × period — the lessons, marks and finals kept together. */
@@ -120,7 +129,7 @@ export interface JournalPage {
 export const PASS_FAIL = ['зачёт', 'незачёт'];
 
 /** The teacher who keeps the lesson's record: the substitute when there is one (000 §9.1). */
-export const teacherOf = (lesson: Pick<PageLesson, 'teacherId' | 'substituteTeacherId'>) => lesson.substituteTeacherId || lesson.teacherId;
+export const teacherOf = effectiveTeacher;
 
 export function lessonOf(page: JournalPage, lessonId: string): PageLesson {
   const lesson = page.lessons.find((candidate) => candidate.lessonId === lessonId);
@@ -153,9 +162,12 @@ export interface LessonRecordInput {
  * Records a lesson (001 §9.2.1): topic, homework — or «без задания» (000 §9.1) — individual homework and
  * remarks to students (001 §3.2), the lesson-conducted mark. First grade: no homework (000 §9.1, 004 §3.8).
  */
-export function recordLesson(page: JournalPage, lessonId: string, input: LessonRecordInput, students: string[], by: string, at: Date, plan?: Array<{ number: number; title: string }>): { page: JournalPage; lesson: PageLesson } {
+export function recordLesson(page: JournalPage, lessonId: string, input: LessonRecordInput, students: string[], by: string, at: Date, plan?: Array<{ number: number; title: string }>, timeZone?: string): { page: JournalPage; lesson: PageLesson } {
   const lesson = lessonOf(page, lessonId);
   ensureConductable(lesson);
+  // A lesson is marked as conducted only once it has begun; its topic and homework may be written ahead.
+  const begun = lessonBegun(lesson, at, timeZone);
+  if (input.conducted && !begun) ensureBegun(lesson, at, { timeZone }, 'отметка «урок проведён»');
   let topic = text(input.topic, 'topic', 500);
   const topicNumber = input.topicNumber ?? 0;
   if (topicNumber > 0) {
@@ -167,8 +179,9 @@ export function recordLesson(page: JournalPage, lessonId: string, input: LessonR
   const homework = text(input.homework, 'homework', 2000);
   const individualHomework = (input.individualHomework ?? []).map((entry) => ({ studentId: entry.studentId, text: text(entry.text, 'individualHomework', 2000) }));
   const remarks = (input.remarks ?? []).map((entry) => ({ studentId: entry.studentId, text: text(entry.text, 'remarks', 1000) }));
-  if (lesson.grade === 1 && (homework || individualHomework.length > 0 || input.noHomework)) {
-    throw new FailedPrecondition('в 1 классе домашнее задание не задаётся (000 §9.1, 004 §3.8): запишите тему и посещаемость');
+  // First grade: no homework (000 §9.1, 004 §3.8) — «без задания» is what the journal says there.
+  if (lesson.grade === 1 && (homework || individualHomework.length > 0)) {
+    throw new FailedPrecondition('в 1 классе домашнее задание не задаётся (000 §9.1, 004 §3.8): запишите тему и «без задания»');
   }
   if (homework && input.noHomework) throw new InvalidArgument('либо домашнее задание, либо «без задания»', { noHomework: 'без текста задания' });
   for (const entry of [...individualHomework, ...remarks]) {
@@ -182,7 +195,7 @@ export function recordLesson(page: JournalPage, lessonId: string, input: LessonR
     noHomework: Boolean(input.noHomework),
     individualHomework,
     remarks,
-    conducted: input.conducted ?? true,
+    conducted: input.conducted ?? begun,
     recordedBy: by,
     recordedAt: at,
     recordVersion: lesson.recordVersion + 1,
@@ -211,6 +224,8 @@ function checkedMark(input: MarkInput, rules: JournalRules) {
   const kind = rules.workKinds.find((candidate) => candidate.code === input.workKind);
   if (!kind) throw new InvalidArgument(`вид работы «${input.workKind}» не задан в настройках школы: ${rules.workKinds.map((candidate) => candidate.code).join(', ')}`, { workKind: 'вид работы' });
   const passFail = (input.passFail ?? '').trim();
+  if (rules.scale === 'pass-fail' && !passFail) throw new InvalidArgument('этот предмет оценивается зачётом (учебный план): «зачёт» или «незачёт»', { passFail: 'зачёт или незачёт' });
+  if (rules.scale === 'marks' && passFail) throw new InvalidArgument(`этот предмет оценивается отметками ${rules.lowestMark}–${rules.highestMark}, а не зачётом (учебный план)`, { values: `от ${rules.lowestMark} до ${rules.highestMark}` });
   if (passFail) {
     if (!PASS_FAIL.includes(passFail)) throw new InvalidArgument('зачёт/незачёт: «зачёт» или «незачёт»', { passFail: 'зачёт или незачёт' });
     if (input.values.length > 0) throw new InvalidArgument('у зачёта нет отметки баллом', { values: 'пусто при зачёте' });
@@ -234,6 +249,7 @@ export function setMarks(page: JournalPage, lessonId: string, inputs: MarkInput[
   ensureConductable(lesson);
   if (lesson.grade === 1) throw new FailedPrecondition('в 1 классе отметки не ставятся (000 §9.1, 002 §1.5, 004 §3.8)');
   if (inputs.length === 0) throw new InvalidArgument('нет отметок', { marks: 'хотя бы одна' });
+  ensureBegun(lesson, at, rules, 'отметки');
   const marks = inputs.map((input, index) => {
     // A retry of the same request (the same idempotency key) finds its marks there: they are not set twice.
     const already = page.marks.find((mark) => mark.id === idOf(index));
@@ -351,9 +367,19 @@ export function proposals(page: JournalPage, students: string[], length: PeriodL
 }
 
 /** The teacher sets the final; when it differs from the proposal the reason is required. */
-export function setFinal(page: JournalPage, studentId: string, value: number, reason: string, proposal: FinalProposal | undefined, rules: JournalRules, by: string, at: Date): { page: JournalPage; final: Final } {
-  if (!(Number.isInteger(value) && value >= rules.lowestMark && value <= rules.highestMark)) throw new InvalidArgument(`итоговая отметка вне шкалы (${rules.lowestMark}–${rules.highestMark})`, { value: 'отметка' });
+export function setFinal(page: JournalPage, studentId: string, value: number, reason: string, proposal: FinalProposal | undefined, rules: JournalRules, by: string, at: Date, notAttested = false): { page: JournalPage; final: Final } {
   if (!proposal) throw new InvalidArgument('ученика нет на этой странице журнала', { studentId: 'ученик страницы' });
+  const shortOf = `отметок ${proposal.counted} (письменных, лабораторных, практических ${proposal.written}), а нужно не меньше ${proposal.minimum} (из них ${proposal.minimumWritten}) — 004 §5`;
+  if (notAttested) {
+    // «н/а»: not attested, the final the rules allow when there are too few marks.
+    if (!proposal.notEnoughMarks) throw new InvalidArgument(`«н/а» ставится, только когда отметок не хватает; у ученика их достаточно (${proposal.counted})`, { notAttested: 'только при нехватке отметок' });
+    const final: Final = { kind: 'period', studentId, value: 0, proposed: proposal.proposed ?? 0, average: proposal.average ?? 0, reason: text(reason, 'reason', 500), setBy: by, setAt: at, notAttested: true };
+    return { page: { ...page, finals: [...page.finals, final] }, final };
+  }
+  if (!(Number.isInteger(value) && value >= rules.lowestMark && value <= rules.highestMark)) throw new InvalidArgument(`итоговая отметка вне шкалы (${rules.lowestMark}–${rules.highestMark})`, { value: 'отметка' });
+  if (proposal.notEnoughMarks && !text(reason, 'reason', 500)) {
+    throw new InvalidArgument(`у ученика ${shortOf}: поставьте «н/а» (notAttested) или укажите причину итоговой отметки`, { reason: 'обязательно при нехватке отметок' });
+  }
   const why = text(reason, 'reason', 500);
   if (proposal.proposed !== null && value !== proposal.proposed && !why) throw new InvalidArgument(`система предлагает ${proposal.proposed} (средний балл ${proposal.average}): укажите причину другой отметки`, { reason: 'обязательно, если отметка отличается' });
   const final: Final = { kind: 'period', studentId, value, proposed: proposal.proposed ?? 0, average: proposal.average ?? 0, reason: why, setBy: by, setAt: at };
@@ -367,7 +393,7 @@ export function currentFinals(page: Pick<JournalPage, 'finals'>): Final[] {
 }
 
 /** A lesson as curriculum published it (a newer version replaces the facts, never the teacher's record). */
-export type LessonFacts = Pick<PageLesson, 'lessonId' | 'date' | 'number' | 'teacherId' | 'substituteTeacherId' | 'status' | 'grade' | 'yearId'> & { version: number };
+export type LessonFacts = Pick<PageLesson, 'lessonId' | 'date' | 'number' | 'teacherId' | 'substituteTeacherId' | 'status' | 'grade' | 'yearId' | 'startsAt'> & { version: number };
 
 export function withLesson(page: JournalPage, facts: LessonFacts): JournalPage | null {
   const current = page.lessons.find((lesson) => lesson.lessonId === facts.lessonId);

@@ -14,4 +14,23 @@ export interface JournalRules {
   workingWeekdays: number[];
   holidays: Array<{ startsOn: string; endsOn: string }>;
   markCorrectionMinutes: number;
+  /** 004 §5 as the school sets it: the fewest marks for a period final, of them written, lab or practical work. */
+  minimumMarks?: MinimumMarks;
+  /** IANA time zone of the school ("today", the lessons' times). */
+  timeZone?: string;
+  /**
+   * How the subject at hand is marked, by the approved curriculum (000 §9.1): on the school's scale, or
+   * pass/fail (зачёт/незачёт). Absent when no approved curriculum says: either is accepted.
+   */
+  scale?: 'marks' | 'pass-fail';
 }
+
+export interface MinimumMarks {
+  quarter: number;
+  trimester: number;
+  halfYear: number;
+  written: number;
+}
+
+/** 004 §5: 3 marks for a quarter, 6 for a half-year (and a trimester), at least one of them written, lab or practical. */
+export const REGULATION_MINIMUM: MinimumMarks = { quarter: 3, trimester: 6, halfYear: 6, written: 1 };

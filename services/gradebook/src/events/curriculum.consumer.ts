@@ -3,7 +3,7 @@ import { derivedPageId } from '../domain/page-id';
 import { Conflict, type EventHandler } from '@ejournal/kit';
 import { withLesson, type LessonFacts } from '../domain/journal-page';
 import type { JournalRules } from '../domain/rules';
-import { thematicPlanKey, type JournalStore, type PageIndex, type SchoolRules } from '../store/journal.store';
+import { gradingKey, thematicPlanKey, type JournalStore, type PageIndex, type SchoolRules } from '../store/journal.store';
 
 export const CURRICULUM_EVENTS = [
   'curriculum.school.settings-changed',
@@ -15,6 +15,8 @@ export const CURRICULUM_EVENTS = [
   'curriculum.enrolment.changed',
   'curriculum.thematic-plan.approved',
   'curriculum.period.closed',
+  'curriculum.period.reopened',
+  'curriculum.plan.approved',
 ] as const;
 type CurriculumEvent = (typeof CURRICULUM_EVENTS)[number];
 
@@ -27,6 +29,7 @@ const facts = (lesson: curriculumV1.Lesson__Output): LessonFacts => ({
   status: lesson.status,
   grade: lesson.grade,
   yearId: lesson.yearId,
+  startsAt: lesson.startsAt,
   version: Number(lesson.version),
 });
 
@@ -86,6 +89,8 @@ export function keepCurriculum(store: JournalStore): EventHandler<CurriculumEven
           workingWeekdays: settings.workingWeekdays,
           holidays: settings.holidays,
           markCorrectionMinutes: settings.markCorrectionMinutes,
+          minimumMarks: settings.minimumMarks ?? undefined,
+          timeZone: settings.timeZone || undefined,
         };
         await store.rules.change(
           schoolId,
@@ -120,14 +125,29 @@ export function keepCurriculum(store: JournalStore): EventHandler<CurriculumEven
         );
         return;
       }
-      // The period's marks, records and finals are locked from now on (changes only through requests).
-      case 'curriculum.period.closed': {
+      // The period's marks, records and finals are locked from now on (changes only through requests);
+      // reopened, they are not. The year's version orders closings and reopenings.
+      case 'curriculum.period.closed':
+      case 'curriculum.period.reopened': {
         const { period } = event.payload as curriculumV1.PeriodClosed__Output;
-        if (!period?.closedOn) return;
+        if (!period) return;
         await store.periods.change(
           period.id,
-          (current) => (current.closedOn === period.closedOn ? { next: null, result: null } : { next: { ...current, closedOn: period.closedOn }, result: null }),
+          (current) => ((current.closureVersion ?? 0) >= event.aggregateVersion ? { next: null, result: null } : { next: { ...current, closedOn: period.closedOn, closureVersion: event.aggregateVersion }, result: null }),
           () => ({ _id: period.id, scheme: period.scheme, startsOn: period.startsOn, endsOn: period.endsOn, version: 0 }),
+        );
+        return;
+      }
+      // How each subject of a grade is marked: on the scale or pass/fail (000 §9.1).
+      case 'curriculum.plan.approved': {
+        const plan = event.payload as curriculumV1.PlanApproved__Output;
+        const id = gradingKey(plan.yearId, plan.grade);
+        const passFail = plan.lines.filter((line) => line.passFail).map((line) => line.subjectId);
+        const subjects = plan.lines.map((line) => line.subjectId);
+        await store.grading.change(
+          id,
+          (current) => (current.planVersion >= event.aggregateVersion ? { next: null, result: null } : { next: { ...current, subjects, passFail, planVersion: event.aggregateVersion }, result: null }),
+          () => ({ _id: id, subjects: [], passFail: [], planVersion: 0, version: 0 }),
         );
         return;
       }

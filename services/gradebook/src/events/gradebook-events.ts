@@ -15,6 +15,7 @@ export function lessonRecorded(page: JournalPage, lesson: PageLesson): PendingEv
     homework: lesson.homework,
     noHomework: lesson.noHomework,
     individualHomework: lesson.individualHomework,
+    remarks: lesson.remarks,
     version: String(lesson.recordVersion),
     files: (lesson.files ?? []).map(({ id, name, contentType, size }) => ({ id, name, contentType, size })),
   });
@@ -36,6 +37,7 @@ export function markEvent(type: 'gradebook.mark.set' | 'gradebook.mark.changed' 
     weight: mark.weight,
     removed: mark.removed,
     revision: mark.revision,
+    comment: mark.comment,
   });
 }
 
@@ -48,6 +50,7 @@ export function finalSet(page: JournalPage, final: Final): PendingEvent {
     studentId: final.studentId,
     value: final.value,
     kind: final.kind ?? 'period',
+    notAttested: final.notAttested ?? false,
   });
 }
 

@@ -26,8 +26,10 @@ export interface PeriodKind extends Versioned {
   scheme: string;
   startsOn: string;
   endsOn: string;
-  /** The day the period was closed (curriculum.period.closed); absent while open. */
+  /** The day the period was closed (curriculum.period.closed); absent or '' while open. */
   closedOn?: string;
+  /** The year's version of the last closing or reopening applied (they may arrive out of order). */
+  closureVersion?: number;
 }
 
 /** An approved КТП's topics (from curriculum.thematic-plan.approved), by year, grade, subject and teacher ('-' for the school's). */
@@ -35,6 +37,15 @@ export interface ApprovedPlan extends Versioned {
   topics: Array<{ number: number; title: string }>;
   planVersion: number;
 }
+
+/** How a grade's subjects are marked in a year (from curriculum.plan.approved): the pass/fail ones. */
+export interface Grading extends Versioned {
+  subjects: string[];
+  passFail: string[];
+  planVersion: number;
+}
+
+export const gradingKey = (yearId: string, grade: number) => `${yearId}:${grade}`;
 
 export const thematicPlanKey = (yearId: string, grade: number, subjectId: string, teacherId: string) => `${yearId}:${grade}:${subjectId}:${teacherId || '-'}`;
 
@@ -63,6 +74,7 @@ export class JournalStore {
   readonly periods: VersionedDocuments<PeriodKind>;
   readonly years: VersionedDocuments<YearPeriods>;
   readonly plans: VersionedDocuments<ApprovedPlan>;
+  readonly grading: VersionedDocuments<Grading>;
 
   constructor(private readonly connection: mongoose.Connection) {
     this.sheets = new VersionedDocuments(connection.model('LessonSheet', aggregateSchema('lesson_sheets')), 'урок');
@@ -72,6 +84,7 @@ export class JournalStore {
     this.periods = new VersionedDocuments(connection.model('PeriodKind', aggregateSchema('period_kinds')), 'учебный период');
     this.years = new VersionedDocuments(connection.model('YearPeriods', aggregateSchema('year_periods')), 'учебный год');
     this.plans = new VersionedDocuments(connection.model('ApprovedPlan', aggregateSchema('approved_plans')), 'КТП');
+    this.grading = new VersionedDocuments(connection.model('Grading', aggregateSchema('grading')), 'оценивание предметов');
   }
 
   /** Homework files' bytes, by file id (GridFS: chunks of ordinary documents, on MongoDB and FerretDB alike). */

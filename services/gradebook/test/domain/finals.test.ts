@@ -2,7 +2,8 @@ import { proposeFinal, proposeYearFinal, roundFinal } from '../../src/domain/fin
 import { yearFinal, yearFinalsOf } from '../../src/domain/year-finals';
 
 const rules = { rounding: { fiveFrom: 4.5, fourFrom: 3.5, threeFrom: 2.5 }, lowestMark: 2 };
-const mark = (values: number[], weight = 1, passFail = false) => ({ values, weight, written: false, passFail });
+const mark = (values: number[], weight = 1, passFail = false, written = false) => ({ values, weight, written, passFail });
+const test = (values: number[]) => mark(values, 1, false, true);
 
 describe('period finals (004 §5: 4.50–5.00 → 5, 3.50–4.49 → 4, 2.50–3.49 → 3, 2.00–2.49 → 2)', () => {
   it.each([
@@ -31,20 +32,34 @@ describe('period finals (004 §5: 4.50–5.00 → 5, 3.50–4.49 → 4, 2.50–3
   });
 
   it('counts a double mark «4/5» as two marks (004 §4.2.5)', () => {
-    expect(proposeFinal([mark([4, 5]), mark([3])], 'quarter', rules)).toMatchObject({ average: 4, counted: 3, notEnoughMarks: false });
+    expect(proposeFinal([mark([4, 5]), test([3])], 'quarter', rules)).toMatchObject({ average: 4, counted: 3, notEnoughMarks: false });
   });
 
   it('never averages pass/fail marks (000 §9.1)', () => {
     expect(proposeFinal([mark([5]), mark([5]), mark([5]), mark([2], 1, true)], 'quarter', rules)).toMatchObject({ average: 5, counted: 3 });
-    expect(proposeFinal([mark([5], 1, true)], 'quarter', rules)).toEqual({ average: null, proposed: null, counted: 0, notEnoughMarks: true });
+    expect(proposeFinal([mark([5], 1, true)], 'quarter', rules)).toMatchObject({ average: null, proposed: null, counted: 0, notEnoughMarks: true });
   });
 
   it('flags fewer than 3 marks in a quarter and 6 in a half-year (004 §5)', () => {
-    const three = [mark([4]), mark([4]), mark([5])];
+    const three = [mark([4]), mark([4]), test([5])];
     expect(proposeFinal(three.slice(0, 2), 'quarter', rules).notEnoughMarks).toBe(true);
     expect(proposeFinal(three, 'quarter', rules).notEnoughMarks).toBe(false);
     expect(proposeFinal(three, 'half-year', rules).notEnoughMarks).toBe(true);
     expect(proposeFinal([...three, ...three], 'half-year', rules).notEnoughMarks).toBe(false);
+  });
+
+  it('needs written, laboratory or practical work among them (004 §5: «с обязательным учетом … письменным, лабораторным и практическим работам»)', () => {
+    const oral = [mark([4]), mark([4]), mark([5]), mark([5])];
+    expect(proposeFinal(oral, 'quarter', rules)).toMatchObject({ counted: 4, written: 0, notEnoughMarks: true, minimum: 3, minimumWritten: 1 });
+    expect(proposeFinal([...oral, test([3])], 'quarter', rules)).toMatchObject({ written: 1, notEnoughMarks: false });
+  });
+
+  it('takes the minimum from the school settings when the school sets a stricter one', () => {
+    const stricter = { ...rules, minimumMarks: { quarter: 5, trimester: 8, halfYear: 8, written: 2 } };
+    const four = [mark([4]), mark([4]), test([5]), test([5])];
+    expect(proposeFinal(four, 'quarter', stricter)).toMatchObject({ notEnoughMarks: true, minimum: 5, minimumWritten: 2 });
+    expect(proposeFinal([...four, mark([3])], 'quarter', stricter)).toMatchObject({ notEnoughMarks: false });
+    expect(proposeFinal([...four, mark([3])], 'trimester', stricter)).toMatchObject({ notEnoughMarks: true, minimum: 8 });
   });
 
   it('proposes a year final from the period finals', () => {

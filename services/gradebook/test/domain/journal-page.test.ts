@@ -1,6 +1,7 @@
 import { FailedPrecondition, InvalidArgument } from '@ejournal/kit';
 import { markingDeadline } from '../../src/domain/deadlines';
-import { correctMark, decideChangeRequest, recordLesson, setMarks, withAbsence, withLesson, type JournalPage } from '../../src/domain/journal-page';
+import { correctMark, decideChangeRequest, recordLesson, setFinal, setMarks, withAbsence, withLesson, type JournalPage } from '../../src/domain/journal-page';
+import { proposeFinal } from '../../src/domain/finals';
 import type { JournalRules } from '../../src/domain/rules';
 
 const rules: JournalRules = {
@@ -81,5 +82,55 @@ describe('marks on a lesson', () => {
     // An older word from attendance does not undo a newer one.
     const present = withAbsence(absent, { lessonId: 'L', studentId: 'A', code: '', revision: 2 })!;
     expect(withAbsence(present, { lessonId: 'L', studentId: 'A', code: 'Н', revision: 1 })).toBeNull();
+  });
+});
+
+describe('the journal refuses what the rules forbid (issue #11)', () => {
+  // Lesson L: Monday 2 November 2026, lesson 2 at 09:00 Moscow time (06:00 UTC).
+  const timed = (grade = 7): JournalPage => ({ ...blank(grade), lessons: blank(grade).lessons.map((lesson) => ({ ...lesson, startsAt: '09:00' })) });
+  const mark = [{ studentId: 'A', values: [5], workKind: 'answer' }];
+
+  it('takes no marks on a lesson that has not begun, in the school time zone (000 §9.1)', () => {
+    expect(() => setMarks(timed(), 'L', mark, ['A'], rules, 'T', at('2026-11-02T05:59:00Z'))).toThrow('урок 2026-11-02 в 09:00 ещё не начался: отметки — только на проведённых уроках');
+    expect(setMarks(timed(), 'L', mark, ['A'], rules, 'T', at('2026-11-02T06:00:00Z')).marks).toHaveLength(1);
+    // In Krasnoyarsk (UTC+7) the same moment is 13:00: the lesson has begun there.
+    expect(setMarks(timed(), 'L', mark, ['A'], { ...rules, timeZone: 'Asia/Krasnoyarsk' }, 'T', at('2026-11-02T05:59:00Z')).marks).toHaveLength(1);
+  });
+
+  it('never marks a lesson conducted ahead of time; recorded after it begins, it is conducted unless the teacher says otherwise', () => {
+    const before = at('2026-11-01T12:00:00Z');
+    expect(() => recordLesson(timed(), 'L', { topic: 'Дроби', conducted: true }, ['A'], 'T', before)).toThrow(/ещё не начался: отметка «урок проведён»/);
+    expect(recordLesson(timed(), 'L', { topic: 'Дроби', homework: '№ 5' }, ['A'], 'T', before).lesson).toMatchObject({ topic: 'Дроби', conducted: false });
+    expect(recordLesson(timed(), 'L', { topic: 'Дроби' }, ['A'], 'T', at('2026-11-02T07:00:00Z')).lesson.conducted).toBe(true);
+    expect(recordLesson(timed(), 'L', { topic: 'Дроби', conducted: false }, ['A'], 'T', at('2026-11-02T07:00:00Z')).lesson.conducted).toBe(false);
+  });
+
+  it('marks a pass/fail subject by «зачёт» only, and a subject with marks by marks only (000 §9.1, the approved curriculum)', () => {
+    const lessonTime = at('2026-11-02T10:00:00Z');
+    expect(() => setMarks(blank(), 'L', mark, ['A'], { ...rules, scale: 'pass-fail' }, 'T', lessonTime)).toThrow('этот предмет оценивается зачётом (учебный план): «зачёт» или «незачёт»');
+    expect(setMarks(blank(), 'L', [{ studentId: 'A', values: [], passFail: 'зачёт', workKind: 'answer' }], ['A'], { ...rules, scale: 'pass-fail' }, 'T', lessonTime).marks[0].passFail).toBe('зачёт');
+    expect(() => setMarks(blank(), 'L', [{ studentId: 'A', values: [], passFail: 'зачёт', workKind: 'answer' }], ['A'], { ...rules, scale: 'marks' }, 'T', lessonTime)).toThrow('этот предмет оценивается отметками 2–5, а не зачётом (учебный план)');
+  });
+
+  it('writes «без задания» in the first grade (000 §9.1, 004 §4.2.5), where marks are never given', () => {
+    expect(recordLesson(blank(1), 'L', { topic: 'Звуки и буквы', noHomework: true }, ['A'], 'T', at('2026-11-02T10:00:00Z')).lesson).toMatchObject({ noHomework: true, homework: '' });
+  });
+
+  it('keeps remarks to a pupil (001 §3.2), only for pupils of the class', () => {
+    const { lesson } = recordLesson(blank(), 'L', { topic: 'Дроби', remarks: [{ studentId: 'A', text: 'Отлично работал у доски' }] }, ['A'], 'T', at('2026-11-02T10:00:00Z'));
+    expect(lesson.remarks).toEqual([{ studentId: 'A', text: 'Отлично работал у доски' }]);
+    expect(() => recordLesson(blank(), 'L', { topic: 'Дроби', remarks: [{ studentId: 'Z', text: '…' }] }, ['A'], 'T', at('2026-11-02T10:00:00Z'))).toThrow(/ученика нет в списке класса/);
+  });
+});
+
+describe('period finals against the rules (004 §5)', () => {
+  const proposalWith = (counted: number, written: number) => proposeFinal(Array.from({ length: counted }, (_, index) => ({ values: [4], weight: 1, written: index < written, passFail: false })), 'quarter', rules);
+
+  it('needs a reason for a final on too few marks, and takes «н/а» only then', () => {
+    const few = proposalWith(2, 1);
+    expect(() => setFinal(blank(), 'A', 4, '', few, { ...rules, highestMark: 5 }, 'T', new Date())).toThrow(/отметок 2 \(письменных, лабораторных, практических 1\), а нужно не меньше 3 \(из них 1\) — 004 §5: поставьте «н\/а»/);
+    expect(setFinal(blank(), 'A', 4, 'болел, отметки за контрольную', few, rules, 'T', new Date()).final).toMatchObject({ value: 4, reason: 'болел, отметки за контрольную' });
+    expect(setFinal(blank(), 'A', 0, '', few, rules, 'T', new Date(), true).final).toMatchObject({ value: 0, notAttested: true });
+    expect(() => setFinal(blank(), 'A', 0, '', proposalWith(3, 1), rules, 'T', new Date(), true)).toThrow(/«н\/а» ставится, только когда отметок не хватает/);
   });
 });

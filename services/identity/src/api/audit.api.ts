@@ -1,5 +1,5 @@
 import { toTimestamp, type IdentityServiceHandlers } from '@ejournal/contracts';
-import { authorize, hasRole, NotFound, type AsyncHandlers } from '@ejournal/kit';
+import { authorize, hasRole, InvalidArgument, NotFound, type AsyncHandlers } from '@ejournal/kit';
 import type { Identity } from '../identity';
 
 type Handlers = Pick<AsyncHandlers<IdentityServiceHandlers>, 'ListAudit'>;
@@ -9,6 +9,7 @@ export function auditApi(identity: Identity): Handlers {
     // School administrators see their school's entries; the operator sees all.
     async ListAudit(request, { principal }) {
       const schoolId = request.schoolId || undefined;
+      if (!schoolId && !hasRole(principal, 'region_operator')) throw new InvalidArgument('укажите школу: ?schoolId=', { schoolId: 'обязательный параметр' });
       const allowed = schoolId ? authorize(principal, 'audit.read', { schoolId }) : hasRole(principal, 'region_operator');
       if (!allowed) throw new NotFound('журнал событий не найден');
       const limit = Math.min(Math.max(request.limit || 100, 1), 1_000);

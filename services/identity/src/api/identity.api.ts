@@ -4,6 +4,7 @@ import type { Identity } from '../identity';
 import { auditApi } from './audit.api';
 import { invitationsApi } from './invitations.api';
 import { peopleApi } from './people.api';
+import { peopleDirectoryApi } from './people-directory.api';
 import { sessionsApi } from './sessions.api';
 
 export function identityApi(identity: Identity): GrpcServiceBinding {
@@ -16,6 +17,7 @@ export function identityApi(identity: Identity): GrpcServiceBinding {
     },
     ...sessionsApi(identity),
     ...peopleApi(identity),
+    ...peopleDirectoryApi(identity),
     ...invitationsApi(identity),
     ...auditApi(identity),
   };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { toTimestamp, type IdentityServiceHandlers } from '@ejournal/contracts';
-import { authorize, FailedPrecondition, InvalidArgument, NotFound, PermissionDenied, ResourceExhausted, type AsyncHandlers } from '@ejournal/kit';
+import { authorize, ensureAllowed, FailedPrecondition, InvalidArgument, NotFound, PermissionDenied, refusal, ResourceExhausted, type AsyncHandlers } from '@ejournal/kit';
 import { grantOfInvitation, normaliseClassId, redemptionRefusal } from '../domain/grants';
 import { newInvitationCode, invitationCodeKey } from '../domain/invitation-codes';
 import { checkPasswordPolicy, hashPassword } from '../domain/passwords';
@@ -50,7 +50,8 @@ export function invitationsApi(identity: Identity): Handlers {
         (request.role === 'interested_person'
           ? authorize(principal, 'interested-person.name', { schoolId: child.schoolId, studentId: child._id })
           : authorize(principal, 'invitation.issue', { schoolId: child.schoolId, classId: child.classId }));
-      if (!child || !allowed) throw new NotFound('ученик не найден');
+      if (!child || child.kind !== 'student') throw new NotFound('ученик не найден');
+      if (!allowed) throw refusal(principal, request.role === 'interested_person' ? 'interested-person.name' : 'invitation.issue', 'ученик не найден', { schoolId: child.schoolId, classId: child.classId });
       const code = newInvitationCode();
       const now = new Date();
       const invitation: Invitation = {
@@ -72,7 +73,7 @@ export function invitationsApi(identity: Identity): Handlers {
     // The class teacher sees which codes are redeemed.
     async ListInvitations(request, { principal }) {
       const classId = normaliseClassId(request.classId ?? '');
-      if (!authorize(principal, 'invitation.list', { schoolId: request.schoolId, classId })) throw new NotFound('класс не найден');
+      ensureAllowed(principal, 'invitation.list', { schoolId: request.schoolId, classId }, 'класс не найден');
       const invitations = await identity.invitations.ofClass(request.schoolId, classId);
       return { invitations: invitations.sort((a, b) => a.issuedAt.getTime() - b.issuedAt.getTime()).map((i) => toMessage(i)) };
     },

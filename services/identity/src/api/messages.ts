@@ -22,6 +22,8 @@ export function grantToMessage(grant: Grant) {
     subjectId: grant.subjectId ?? '',
     childId: grant.childId ?? '',
     personId: grant.personId ?? '',
+    source: grant.source ?? '',
+    until: grant.until ?? '',
   };
 }
 

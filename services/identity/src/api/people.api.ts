@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { toTimestamp, type IdentityServiceHandlers } from '@ejournal/contracts';
-import { authorize, callingService, FailedPrecondition, InvalidArgument, NotFound, PermissionDenied, type AsyncHandlers, type Grant, type PendingEvent, type Principal } from '@ejournal/kit';
+import { authorize, callingService, ensureAllowed, FailedPrecondition, InvalidArgument, NotFound, PermissionDenied, type AsyncHandlers, type Grant, type PendingEvent, type Principal } from '@ejournal/kit';
 import { checkGrantBeneficiary, checkGrantFitsPerson, checkGrantScope, mayAssignGrant, sameGrant, validateGrant, type GrantScopeFacts } from '../domain/grants';
 import { hashPassword, PASSWORD_RESET_HOURS, temporaryPassword, UNUSABLE_PASSWORD_HASH } from '../domain/passwords';
 import { normaliseLogin, validatePerson } from '../domain/people';
 import { parsePeopleImport } from '../domain/people-import';
 import { accountRevoked } from '../events/account-revoked';
+import { staffNamed } from '../events/staff-named';
 import { studentRegistered } from '../events/student-registered';
 import { tokensRevoked } from '../events/tokens-revoked';
 import { invitationCodeKey, newInvitationCode } from '../domain/invitation-codes';
@@ -71,7 +72,8 @@ export function peopleApi(identity: Identity): Handlers {
   async function accountInScope(principal: Principal, accountId: string, action: 'grant.assign' | 'account.revoke' | 'account.reset'): Promise<{ account: Account; person: Person }> {
     const account = accountId ? await identity.accounts.findById(accountId) : null;
     const person = account ? await identity.people.find(account.personId) : null;
-    if (!account || !person || !authorize(principal, action, { schoolId: person.schoolId || undefined })) throw new NotFound('учётная запись не найдена');
+    if (!account || !person) throw new NotFound('учётная запись не найдена');
+    ensureAllowed(principal, action, { schoolId: person.schoolId || undefined }, 'учётная запись не найдена', { schoolId: person.schoolId || undefined, classId: person.classId || undefined });
     return { account, person };
   }
 
@@ -79,7 +81,7 @@ export function peopleApi(identity: Identity): Handlers {
     async CreatePerson(request, { principal, clientAddress }) {
       const data = validatePerson({ ...request.person, kind: request.person?.kind as never });
       const action = data.kind === 'staff' ? 'staff.manage' : 'students.manage';
-      if (!authorize(principal, action, { schoolId: request.schoolId })) throw new PermissionDenied('нет права заводить людей в этой школе');
+      ensureAllowed(principal, action, { schoolId: request.schoolId }, 'школа не найдена');
       await knownSchool(request.schoolId);
       const grants = request.grants.map((g) => validateGrant(grantFromMessage(g)));
       for (const grant of grants) if (!mayAssignGrant(principal, grant)) throw new PermissionDenied(`нет права выдавать роль ${grant.role} в этой области`);
@@ -98,7 +100,8 @@ export function peopleApi(identity: Identity): Handlers {
         : undefined;
       for (const grant of grants) checkGrantBeneficiary(grant, { _id: account?._id ?? '', personId: person._id }, principal);
       if (account && (await identity.accounts.findByLogin(account.login))) throw new InvalidArgument('такой логин уже занят', { login: 'логин занят' });
-      await identity.people.insert([person], new Map(person.kind === 'student' ? [[person._id, [studentRegistered(person, { classId: place?.classId ?? '', enrolOn: place?.enrolOn ?? '', orderNumber: '' }, principal.subject)]]] : []));
+      const registration = person.kind === 'student' ? [studentRegistered(person, { classId: place?.classId ?? '', enrolOn: place?.enrolOn ?? '', orderNumber: '' }, principal.subject)] : person.kind === 'staff' ? [staffNamed(person)] : [];
+      await identity.people.insert([person], new Map([[person._id, registration]]));
       identity.relay.nudge();
       if (account) await identity.accounts.insert([account]);
       await identity.audit.record({
@@ -153,15 +156,16 @@ export function peopleApi(identity: Identity): Handlers {
         const person: Person = { _id: randomUUID(), uid: uid++, ...row.person, classId: place?.classId ?? '', schoolId: request.schoolId, createdAt: now, createdBy: principal.subject, importId };
         people.set(row.line, person);
         if (person.kind === 'student') registrations.set(person._id, [studentRegistered(person, { classId: place?.classId ?? '', enrolOn: place?.enrolOn ?? '', orderNumber: row.orderNumber ?? '' }, principal.subject)]);
+        if (person.kind === 'staff') registrations.set(person._id, [staffNamed(person)]);
       }
-      const created = new Map([...people].map(([line, person]) => [line, { line, personId: person._id, login: '', temporaryPassword: '' }]));
+      const created = new Map([...people].map(([line, person]) => [line, { line, personId: person._id, login: '', temporaryPassword: '', accountId: '' }]));
       const accounts: Account[] = [];
       for (const row of rows.filter((r) => r.login)) {
         const person = people.get(row.line)!;
         const password = temporaryPassword();
         const grants: Grant[] = row.childLine ? [{ role: 'parent', schoolId: request.schoolId, childId: people.get(row.childLine)!._id }] : [];
         accounts.push({ _id: randomUUID(), login: row.login!, personId: person._id, passwordHash: await hashPassword(password), mustChangePassword: true, status: 'active', grants, createdAt: now, version: 1, importId });
-        created.set(row.line, { line: row.line, personId: person._id, login: row.login!, temporaryPassword: password });
+        created.set(row.line, { line: row.line, personId: person._id, login: row.login!, temporaryPassword: password, accountId: accounts.at(-1)!._id });
       }
       // All or nothing without a multi-document transaction: everything written carries the import's
       // id, and a failure half-way removes what was written.

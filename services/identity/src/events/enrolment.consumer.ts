@@ -19,11 +19,15 @@ export function keepEnrolment(identity: Identity): EventHandler<'curriculum.enro
     const placements = change.placements.map(({ classId, groupId, from, until }) => ({ classId, groupId, from, until }));
     const person = await identity.people.applyEnrolment(change.studentId, { yearId: change.yearId, version: event.aggregateVersion, placements }, today);
     if (!person || !LEAVING_MOVEMENTS.includes(change.kind) || person.classId !== '') return;
-    for (const account of await identity.accounts.withGrantsFor(change.studentId)) {
+    const [granted, own] = await Promise.all([identity.accounts.withGrantsFor(change.studentId), identity.accounts.ofPerson(change.studentId)]);
+    for (const account of [...granted, ...own.filter((mine) => !granted.some((other) => other._id === mine._id))]) {
       const now = new Date();
+      // The pupil's own account: its tokens go too, whatever grants it holds.
+      const isOwn = account.personId === change.studentId;
       const changed = await identity.accounts.change(account._id, (current) => {
         const grants = current.grants.filter((grant) => !opensDiaryOf(change.studentId)(grant));
-        return grants.length === current.grants.length ? null : { changes: { grants, tokensRevokedAt: now }, events: (version) => [tokensRevoked(account._id, '', now, version)] };
+        if (grants.length === current.grants.length && !isOwn) return null;
+        return { changes: { grants, tokensRevokedAt: now }, events: (version) => [tokensRevoked(account._id, '', now, version)] };
       });
       if (changed) {
         await identity.audit.record({ action: 'grant.removed', actorAccountId: 'service:curriculum', subjectId: account._id, schoolId: event.schoolId, clientAddress: '', details: `diary access ended: student left the school (${change.kind})` });

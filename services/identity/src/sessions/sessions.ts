@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { FailedPrecondition, PermissionDenied, ResourceExhausted, Unauthenticated } from '@ejournal/kit';
+import { FailedPrecondition, PermissionDenied, ResourceExhausted, Unauthenticated, type Grant } from '@ejournal/kit';
 import type { Identity } from '../identity';
 import { checkPasswordPolicy, hashPassword, needsRehash, UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../domain/passwords';
 import type { Account } from '../store/account.store';
@@ -31,13 +31,23 @@ function untilText(until: Date): string {
   return until.toLocaleTimeString('ru-RU', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Moscow' });
 }
 
+/**
+ * What a token carries: the account's own grants and those the school's structure gives its person —
+ * the classes and subjects a teacher teaches, the class a class teacher leads (each once).
+ */
+export async function grantsOf(identity: Identity, account: Account): Promise<Grant[]> {
+  const derived = await identity.derivedGrants.of(account.personId);
+  const all = [...account.grants, ...derived];
+  return all.filter((grant, index) => all.findIndex((other) => JSON.stringify(other) === JSON.stringify(grant)) === index);
+}
+
 /** Starts a new session family for an account: an access token and the first refresh token. */
 export async function startSession(identity: Identity, account: Account, now = new Date()): Promise<IssuedSession> {
   const familyId = randomUUID();
   const refresh = newRefreshToken(familyId);
   const refreshExpiresAt = new Date(now.getTime() + REFRESH_TOKEN_DAYS * 86_400_000);
   await identity.sessions.start({ _id: familyId, accountId: account._id, currentTokenHash: refresh.hash, rotations: 0, createdAt: now, expiresAt: refreshExpiresAt });
-  const access = await identity.tokens.issue(account, familyId, now);
+  const access = await identity.tokens.issue({ ...account, grants: await grantsOf(identity, account) }, familyId, now);
   return { accountId: account._id, accessToken: access.token, accessExpiresAt: access.expiresAt, refreshToken: refresh.token, refreshExpiresAt };
 }
 
@@ -95,7 +105,7 @@ export async function refreshSession(identity: Identity, refreshToken: string, c
     await identity.sessions.revoke(rotation.family, 'account not active');
     throw new Unauthenticated('сеанс завершён; войдите снова');
   }
-  const access = await identity.tokens.issue(account, parsed.familyId);
+  const access = await identity.tokens.issue({ ...account, grants: await grantsOf(identity, account) }, parsed.familyId);
   return { accountId: account._id, accessToken: access.token, accessExpiresAt: access.expiresAt, refreshToken: next.token, refreshExpiresAt: rotation.family.expiresAt };
 }
 

@@ -125,6 +125,17 @@ export class AccountStore {
     ];
   }
 
+  /** The accounts of a person (usually one). */
+  async ofPerson(personId: string): Promise<Account[]> {
+    return this.model.find({ personId }, { pendingEvents: 0, hasPendingEvents: 0 }).lean<Account[]>();
+  }
+
+  /** Accounts whose grants name any of these children (the parents of a class, for its class teacher). */
+  async parentsOf(childIds: string[]): Promise<Account[]> {
+    if (childIds.length === 0) return [];
+    return this.model.find({ 'grants.childId': { $in: childIds } }, { pendingEvents: 0, hasPendingEvents: 0 }).lean<Account[]>();
+  }
+
   /** Accounts whose grants name this person as a child or as the student (rare: a student leaving). */
   async withGrantsFor(personId: string): Promise<Account[]> {
     return this.model.find({ $or: [{ 'grants.childId': personId }, { 'grants.personId': personId }] }, { pendingEvents: 0, hasPendingEvents: 0 }).lean<Account[]>();

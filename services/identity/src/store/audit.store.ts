@@ -21,6 +21,7 @@ export type AuditAction =
   | 'invitation.refused'
   | 'invitation.guardian-confirmed'
   | 'password.reset-completed'
+  | 'person.updated'
   | 'sso.linked'
   | 'signing-key.rotated';
 

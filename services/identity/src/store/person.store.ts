@@ -92,6 +92,23 @@ export class PersonStore {
     });
   }
 
+  /** A school's people (an index on the school; a listing, not a hot path). */
+  async ofSchool(schoolId: string): Promise<Person[]> {
+    return this.model.find({ schoolId }, { pendingEvents: 0, hasPendingEvents: 0 }).lean<Person[]>();
+  }
+
+  /** Changes a person's data, with the events the change implies in the same write (one write at a time per person). */
+  async update(personId: string, changes: Partial<Person>, events: (current: Person) => PendingEvent[] = () => []): Promise<Person | null> {
+    return serialisedWrite(this.model.collection.name, personId, async () => {
+      const current = await this.find(personId);
+      if (!current) return null;
+      const next = { ...current, ...changes };
+      const raised = events(next);
+      await this.model.updateOne({ _id: personId }, raised.length > 0 ? { $set: { ...changes, hasPendingEvents: true }, $push: { pendingEvents: { $each: raised } } } : { $set: changes });
+      return next;
+    });
+  }
+
   /** People by id, each looked up by `_id` (an `$in` scans the table on the local server). */
   async findMany(ids: string[]): Promise<Person[]> {
     return (await Promise.all(ids.map((id) => this.find(id)))).filter((person): person is Person => person !== null);

@@ -4,9 +4,11 @@
 export interface ClosePeriodRequest {
   'yearId'?: (string);
   'periodId'?: (string);
+  'confirm'?: (boolean);
 }
 
 export interface ClosePeriodRequest__Output {
   'yearId': (string);
   'periodId': (string);
+  'confirm': (boolean);
 }

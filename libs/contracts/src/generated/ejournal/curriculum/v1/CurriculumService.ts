@@ -43,8 +43,10 @@ import type { ListSubjectLessonsRequest as _ejournal_curriculum_v1_ListSubjectLe
 import type { ListTeacherLessonsRequest as _ejournal_curriculum_v1_ListTeacherLessonsRequest, ListTeacherLessonsRequest__Output as _ejournal_curriculum_v1_ListTeacherLessonsRequest__Output } from '../../../ejournal/curriculum/v1/ListTeacherLessonsRequest';
 import type { MoveLessonRequest as _ejournal_curriculum_v1_MoveLessonRequest, MoveLessonRequest__Output as _ejournal_curriculum_v1_MoveLessonRequest__Output } from '../../../ejournal/curriculum/v1/MoveLessonRequest';
 import type { Movement as _ejournal_curriculum_v1_Movement, Movement__Output as _ejournal_curriculum_v1_Movement__Output } from '../../../ejournal/curriculum/v1/Movement';
+import type { PeriodClosure as _ejournal_curriculum_v1_PeriodClosure, PeriodClosure__Output as _ejournal_curriculum_v1_PeriodClosure__Output } from '../../../ejournal/curriculum/v1/PeriodClosure';
 import type { RecordMovementRequest as _ejournal_curriculum_v1_RecordMovementRequest, RecordMovementRequest__Output as _ejournal_curriculum_v1_RecordMovementRequest__Output } from '../../../ejournal/curriculum/v1/RecordMovementRequest';
 import type { RegisterSchoolRequest as _ejournal_curriculum_v1_RegisterSchoolRequest, RegisterSchoolRequest__Output as _ejournal_curriculum_v1_RegisterSchoolRequest__Output } from '../../../ejournal/curriculum/v1/RegisterSchoolRequest';
+import type { ReopenPeriodRequest as _ejournal_curriculum_v1_ReopenPeriodRequest, ReopenPeriodRequest__Output as _ejournal_curriculum_v1_ReopenPeriodRequest__Output } from '../../../ejournal/curriculum/v1/ReopenPeriodRequest';
 import type { Room as _ejournal_curriculum_v1_Room, Room__Output as _ejournal_curriculum_v1_Room__Output } from '../../../ejournal/curriculum/v1/Room';
 import type { Roster as _ejournal_curriculum_v1_Roster, Roster__Output as _ejournal_curriculum_v1_Roster__Output } from '../../../ejournal/curriculum/v1/Roster';
 import type { School as _ejournal_curriculum_v1_School, School__Output as _ejournal_curriculum_v1_School__Output } from '../../../ejournal/curriculum/v1/School';
@@ -139,14 +141,14 @@ export interface CurriculumServiceClient extends grpc.Client {
   cancelLesson(argument: _ejournal_curriculum_v1_CancelLessonRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_Lesson__Output>): grpc.ClientUnaryCall;
   cancelLesson(argument: _ejournal_curriculum_v1_CancelLessonRequest, callback: grpc.requestCallback<_ejournal_curriculum_v1_Lesson__Output>): grpc.ClientUnaryCall;
   
-  ClosePeriod(argument: _ejournal_curriculum_v1_ClosePeriodRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_AcademicYear__Output>): grpc.ClientUnaryCall;
-  ClosePeriod(argument: _ejournal_curriculum_v1_ClosePeriodRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_curriculum_v1_AcademicYear__Output>): grpc.ClientUnaryCall;
-  ClosePeriod(argument: _ejournal_curriculum_v1_ClosePeriodRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_AcademicYear__Output>): grpc.ClientUnaryCall;
-  ClosePeriod(argument: _ejournal_curriculum_v1_ClosePeriodRequest, callback: grpc.requestCallback<_ejournal_curriculum_v1_AcademicYear__Output>): grpc.ClientUnaryCall;
-  closePeriod(argument: _ejournal_curriculum_v1_ClosePeriodRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_AcademicYear__Output>): grpc.ClientUnaryCall;
-  closePeriod(argument: _ejournal_curriculum_v1_ClosePeriodRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_curriculum_v1_AcademicYear__Output>): grpc.ClientUnaryCall;
-  closePeriod(argument: _ejournal_curriculum_v1_ClosePeriodRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_AcademicYear__Output>): grpc.ClientUnaryCall;
-  closePeriod(argument: _ejournal_curriculum_v1_ClosePeriodRequest, callback: grpc.requestCallback<_ejournal_curriculum_v1_AcademicYear__Output>): grpc.ClientUnaryCall;
+  ClosePeriod(argument: _ejournal_curriculum_v1_ClosePeriodRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_PeriodClosure__Output>): grpc.ClientUnaryCall;
+  ClosePeriod(argument: _ejournal_curriculum_v1_ClosePeriodRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_curriculum_v1_PeriodClosure__Output>): grpc.ClientUnaryCall;
+  ClosePeriod(argument: _ejournal_curriculum_v1_ClosePeriodRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_PeriodClosure__Output>): grpc.ClientUnaryCall;
+  ClosePeriod(argument: _ejournal_curriculum_v1_ClosePeriodRequest, callback: grpc.requestCallback<_ejournal_curriculum_v1_PeriodClosure__Output>): grpc.ClientUnaryCall;
+  closePeriod(argument: _ejournal_curriculum_v1_ClosePeriodRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_PeriodClosure__Output>): grpc.ClientUnaryCall;
+  closePeriod(argument: _ejournal_curriculum_v1_ClosePeriodRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_curriculum_v1_PeriodClosure__Output>): grpc.ClientUnaryCall;
+  closePeriod(argument: _ejournal_curriculum_v1_ClosePeriodRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_PeriodClosure__Output>): grpc.ClientUnaryCall;
+  closePeriod(argument: _ejournal_curriculum_v1_ClosePeriodRequest, callback: grpc.requestCallback<_ejournal_curriculum_v1_PeriodClosure__Output>): grpc.ClientUnaryCall;
   
   CreateAcademicYear(argument: _ejournal_curriculum_v1_CreateAcademicYearRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_AcademicYear__Output>): grpc.ClientUnaryCall;
   CreateAcademicYear(argument: _ejournal_curriculum_v1_CreateAcademicYearRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_curriculum_v1_AcademicYear__Output>): grpc.ClientUnaryCall;
@@ -400,6 +402,15 @@ export interface CurriculumServiceClient extends grpc.Client {
   registerSchool(argument: _ejournal_curriculum_v1_RegisterSchoolRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_School__Output>): grpc.ClientUnaryCall;
   registerSchool(argument: _ejournal_curriculum_v1_RegisterSchoolRequest, callback: grpc.requestCallback<_ejournal_curriculum_v1_School__Output>): grpc.ClientUnaryCall;
   
+  ReopenPeriod(argument: _ejournal_curriculum_v1_ReopenPeriodRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_PeriodClosure__Output>): grpc.ClientUnaryCall;
+  ReopenPeriod(argument: _ejournal_curriculum_v1_ReopenPeriodRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_curriculum_v1_PeriodClosure__Output>): grpc.ClientUnaryCall;
+  ReopenPeriod(argument: _ejournal_curriculum_v1_ReopenPeriodRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_PeriodClosure__Output>): grpc.ClientUnaryCall;
+  ReopenPeriod(argument: _ejournal_curriculum_v1_ReopenPeriodRequest, callback: grpc.requestCallback<_ejournal_curriculum_v1_PeriodClosure__Output>): grpc.ClientUnaryCall;
+  reopenPeriod(argument: _ejournal_curriculum_v1_ReopenPeriodRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_PeriodClosure__Output>): grpc.ClientUnaryCall;
+  reopenPeriod(argument: _ejournal_curriculum_v1_ReopenPeriodRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_curriculum_v1_PeriodClosure__Output>): grpc.ClientUnaryCall;
+  reopenPeriod(argument: _ejournal_curriculum_v1_ReopenPeriodRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_PeriodClosure__Output>): grpc.ClientUnaryCall;
+  reopenPeriod(argument: _ejournal_curriculum_v1_ReopenPeriodRequest, callback: grpc.requestCallback<_ejournal_curriculum_v1_PeriodClosure__Output>): grpc.ClientUnaryCall;
+  
   SetClassTeacher(argument: _ejournal_curriculum_v1_SetClassTeacherRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_SchoolClass__Output>): grpc.ClientUnaryCall;
   SetClassTeacher(argument: _ejournal_curriculum_v1_SetClassTeacherRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_curriculum_v1_SchoolClass__Output>): grpc.ClientUnaryCall;
   SetClassTeacher(argument: _ejournal_curriculum_v1_SetClassTeacherRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_SchoolClass__Output>): grpc.ClientUnaryCall;
@@ -491,7 +502,7 @@ export interface CurriculumServiceHandlers extends grpc.UntypedServiceImplementa
   
   CancelLesson: grpc.handleUnaryCall<_ejournal_curriculum_v1_CancelLessonRequest__Output, _ejournal_curriculum_v1_Lesson>;
   
-  ClosePeriod: grpc.handleUnaryCall<_ejournal_curriculum_v1_ClosePeriodRequest__Output, _ejournal_curriculum_v1_AcademicYear>;
+  ClosePeriod: grpc.handleUnaryCall<_ejournal_curriculum_v1_ClosePeriodRequest__Output, _ejournal_curriculum_v1_PeriodClosure>;
   
   CreateAcademicYear: grpc.handleUnaryCall<_ejournal_curriculum_v1_CreateAcademicYearRequest__Output, _ejournal_curriculum_v1_AcademicYear>;
   
@@ -549,6 +560,8 @@ export interface CurriculumServiceHandlers extends grpc.UntypedServiceImplementa
   
   RegisterSchool: grpc.handleUnaryCall<_ejournal_curriculum_v1_RegisterSchoolRequest__Output, _ejournal_curriculum_v1_School>;
   
+  ReopenPeriod: grpc.handleUnaryCall<_ejournal_curriculum_v1_ReopenPeriodRequest__Output, _ejournal_curriculum_v1_PeriodClosure>;
+  
   SetClassTeacher: grpc.handleUnaryCall<_ejournal_curriculum_v1_SetClassTeacherRequest__Output, _ejournal_curriculum_v1_SchoolClass>;
   
   SetClassTimetable: grpc.handleUnaryCall<_ejournal_curriculum_v1_SetClassTimetableRequest__Output, _ejournal_curriculum_v1_ClassTimetable>;
@@ -576,7 +589,7 @@ export interface CurriculumServiceDefinition extends grpc.ServiceDefinition {
   ApproveThematicPlan: MethodDefinition<_ejournal_curriculum_v1_GetThematicPlanRequest, _ejournal_curriculum_v1_ThematicPlan, _ejournal_curriculum_v1_GetThematicPlanRequest__Output, _ejournal_curriculum_v1_ThematicPlan__Output>
   AssignToGroup: MethodDefinition<_ejournal_curriculum_v1_AssignToGroupRequest, _ejournal_curriculum_v1_Roster, _ejournal_curriculum_v1_AssignToGroupRequest__Output, _ejournal_curriculum_v1_Roster__Output>
   CancelLesson: MethodDefinition<_ejournal_curriculum_v1_CancelLessonRequest, _ejournal_curriculum_v1_Lesson, _ejournal_curriculum_v1_CancelLessonRequest__Output, _ejournal_curriculum_v1_Lesson__Output>
-  ClosePeriod: MethodDefinition<_ejournal_curriculum_v1_ClosePeriodRequest, _ejournal_curriculum_v1_AcademicYear, _ejournal_curriculum_v1_ClosePeriodRequest__Output, _ejournal_curriculum_v1_AcademicYear__Output>
+  ClosePeriod: MethodDefinition<_ejournal_curriculum_v1_ClosePeriodRequest, _ejournal_curriculum_v1_PeriodClosure, _ejournal_curriculum_v1_ClosePeriodRequest__Output, _ejournal_curriculum_v1_PeriodClosure__Output>
   CreateAcademicYear: MethodDefinition<_ejournal_curriculum_v1_CreateAcademicYearRequest, _ejournal_curriculum_v1_AcademicYear, _ejournal_curriculum_v1_CreateAcademicYearRequest__Output, _ejournal_curriculum_v1_AcademicYear__Output>
   CreateClass: MethodDefinition<_ejournal_curriculum_v1_CreateClassRequest, _ejournal_curriculum_v1_SchoolClass, _ejournal_curriculum_v1_CreateClassRequest__Output, _ejournal_curriculum_v1_SchoolClass__Output>
   DefineGroup: MethodDefinition<_ejournal_curriculum_v1_DefineGroupRequest, _ejournal_curriculum_v1_SchoolClass, _ejournal_curriculum_v1_DefineGroupRequest__Output, _ejournal_curriculum_v1_SchoolClass__Output>
@@ -605,6 +618,7 @@ export interface CurriculumServiceDefinition extends grpc.ServiceDefinition {
   MoveLesson: MethodDefinition<_ejournal_curriculum_v1_MoveLessonRequest, _ejournal_curriculum_v1_Lesson, _ejournal_curriculum_v1_MoveLessonRequest__Output, _ejournal_curriculum_v1_Lesson__Output>
   RecordMovement: MethodDefinition<_ejournal_curriculum_v1_RecordMovementRequest, _ejournal_curriculum_v1_Movement, _ejournal_curriculum_v1_RecordMovementRequest__Output, _ejournal_curriculum_v1_Movement__Output>
   RegisterSchool: MethodDefinition<_ejournal_curriculum_v1_RegisterSchoolRequest, _ejournal_curriculum_v1_School, _ejournal_curriculum_v1_RegisterSchoolRequest__Output, _ejournal_curriculum_v1_School__Output>
+  ReopenPeriod: MethodDefinition<_ejournal_curriculum_v1_ReopenPeriodRequest, _ejournal_curriculum_v1_PeriodClosure, _ejournal_curriculum_v1_ReopenPeriodRequest__Output, _ejournal_curriculum_v1_PeriodClosure__Output>
   SetClassTeacher: MethodDefinition<_ejournal_curriculum_v1_SetClassTeacherRequest, _ejournal_curriculum_v1_SchoolClass, _ejournal_curriculum_v1_SetClassTeacherRequest__Output, _ejournal_curriculum_v1_SchoolClass__Output>
   SetClassTimetable: MethodDefinition<_ejournal_curriculum_v1_SetClassTimetableRequest, _ejournal_curriculum_v1_ClassTimetable, _ejournal_curriculum_v1_SetClassTimetableRequest__Output, _ejournal_curriculum_v1_ClassTimetable__Output>
   SetCurriculum: MethodDefinition<_ejournal_curriculum_v1_SetCurriculumRequest, _ejournal_curriculum_v1_Curriculum, _ejournal_curriculum_v1_SetCurriculumRequest__Output, _ejournal_curriculum_v1_Curriculum__Output>

@@ -5,6 +5,7 @@ import type { WorkKind as _ejournal_curriculum_v1_WorkKind, WorkKind__Output as 
 import type { RoundingRule as _ejournal_curriculum_v1_RoundingRule, RoundingRule__Output as _ejournal_curriculum_v1_RoundingRule__Output } from '../../../ejournal/curriculum/v1/RoundingRule';
 import type { Holiday as _ejournal_curriculum_v1_Holiday, Holiday__Output as _ejournal_curriculum_v1_Holiday__Output } from '../../../ejournal/curriculum/v1/Holiday';
 import type { BellSchedule as _ejournal_curriculum_v1_BellSchedule, BellSchedule__Output as _ejournal_curriculum_v1_BellSchedule__Output } from '../../../ejournal/curriculum/v1/BellSchedule';
+import type { MinimumMarks as _ejournal_curriculum_v1_MinimumMarks, MinimumMarks__Output as _ejournal_curriculum_v1_MinimumMarks__Output } from '../../../ejournal/curriculum/v1/MinimumMarks';
 import type { Long } from '@grpc/proto-loader';
 
 export interface SchoolSettings {
@@ -21,6 +22,8 @@ export interface SchoolSettings {
   'studyWeeks'?: (number);
   'lastGrade'?: (number);
   'version'?: (number | string | Long);
+  'minimumMarks'?: (_ejournal_curriculum_v1_MinimumMarks | null);
+  'timeZone'?: (string);
 }
 
 export interface SchoolSettings__Output {
@@ -37,4 +40,6 @@ export interface SchoolSettings__Output {
   'studyWeeks': (number);
   'lastGrade': (number);
   'version': (string);
+  'minimumMarks': (_ejournal_curriculum_v1_MinimumMarks__Output | null);
+  'timeZone': (string);
 }

@@ -21,6 +21,9 @@ export interface DiaryLesson {
   'marks'?: (_ejournal_diary_v1_DiaryMark)[];
   'absence'?: (string);
   'periodId'?: (string);
+  'subjectName'?: (string);
+  'teacherName'?: (string);
+  'remark'?: (string);
 }
 
 export interface DiaryLesson__Output {
@@ -41,4 +44,7 @@ export interface DiaryLesson__Output {
   'marks': (_ejournal_diary_v1_DiaryMark__Output)[];
   'absence': (string);
   'periodId': (string);
+  'subjectName': (string);
+  'teacherName': (string);
+  'remark': (string);
 }

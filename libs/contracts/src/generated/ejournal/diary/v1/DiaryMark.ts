@@ -7,6 +7,7 @@ export interface DiaryMark {
   'passFail'?: (string);
   'workKind'?: (string);
   'weight'?: (number | string);
+  'comment'?: (string);
 }
 
 export interface DiaryMark__Output {
@@ -15,4 +16,5 @@ export interface DiaryMark__Output {
   'passFail': (string);
   'workKind': (string);
   'weight': (number);
+  'comment': (string);
 }

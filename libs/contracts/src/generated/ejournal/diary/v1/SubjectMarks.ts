@@ -6,10 +6,12 @@ export interface SubjectMarks {
   'subjectId'?: (string);
   'marks'?: (_ejournal_diary_v1_DiaryMark)[];
   'average'?: (number | string);
+  'subjectName'?: (string);
 }
 
 export interface SubjectMarks__Output {
   'subjectId': (string);
   'marks': (_ejournal_diary_v1_DiaryMark__Output)[];
   'average': (number);
+  'subjectName': (string);
 }

@@ -4,11 +4,15 @@
 export interface _ejournal_diary_v1_Teachers_SubjectTeacher {
   'subjectId'?: (string);
   'teacherIds'?: (string)[];
+  'subjectName'?: (string);
+  'teacherNames'?: (string)[];
 }
 
 export interface _ejournal_diary_v1_Teachers_SubjectTeacher__Output {
   'subjectId': (string);
   'teacherIds': (string)[];
+  'subjectName': (string);
+  'teacherNames': (string)[];
 }
 
 export interface Teachers {

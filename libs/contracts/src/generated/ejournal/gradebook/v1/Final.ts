@@ -11,6 +11,7 @@ export interface Final {
   'setBy'?: (string);
   'setAt'?: (_google_protobuf_Timestamp | null);
   'kind'?: (string);
+  'notAttested'?: (boolean);
 }
 
 export interface Final__Output {
@@ -22,4 +23,5 @@ export interface Final__Output {
   'setBy': (string);
   'setAt': (_google_protobuf_Timestamp__Output | null);
   'kind': (string);
+  'notAttested': (boolean);
 }

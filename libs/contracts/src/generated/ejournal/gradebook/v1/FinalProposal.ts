@@ -7,6 +7,9 @@ export interface FinalProposal {
   'proposed'?: (number);
   'counted'?: (number);
   'notEnoughMarks'?: (boolean);
+  'written'?: (number);
+  'minimum'?: (number);
+  'minimumWritten'?: (number);
 }
 
 export interface FinalProposal__Output {
@@ -15,4 +18,7 @@ export interface FinalProposal__Output {
   'proposed': (number);
   'counted': (number);
   'notEnoughMarks': (boolean);
+  'written': (number);
+  'minimum': (number);
+  'minimumWritten': (number);
 }

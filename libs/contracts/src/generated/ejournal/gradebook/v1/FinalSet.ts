@@ -9,6 +9,7 @@ export interface FinalSet {
   'studentId'?: (string);
   'value'?: (number);
   'kind'?: (string);
+  'notAttested'?: (boolean);
 }
 
 export interface FinalSet__Output {
@@ -19,4 +20,5 @@ export interface FinalSet__Output {
   'studentId': (string);
   'value': (number);
   'kind': (string);
+  'notAttested': (boolean);
 }

@@ -39,6 +39,7 @@ export interface LessonRecorded {
   'individualHomework'?: (_ejournal_gradebook_v1_LessonRecorded_Individual)[];
   'version'?: (number | string | Long);
   'files'?: (_ejournal_gradebook_v1_LessonRecorded_File)[];
+  'remarks'?: (_ejournal_gradebook_v1_LessonRecorded_Individual)[];
 }
 
 export interface LessonRecorded__Output {
@@ -54,4 +55,5 @@ export interface LessonRecorded__Output {
   'individualHomework': (_ejournal_gradebook_v1_LessonRecorded_Individual__Output)[];
   'version': (string);
   'files': (_ejournal_gradebook_v1_LessonRecorded_File__Output)[];
+  'remarks': (_ejournal_gradebook_v1_LessonRecorded_Individual__Output)[];
 }

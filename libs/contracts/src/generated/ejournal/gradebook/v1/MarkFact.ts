@@ -15,6 +15,7 @@ export interface MarkFact {
   'weight'?: (number | string);
   'removed'?: (boolean);
   'revision'?: (number);
+  'comment'?: (string);
 }
 
 export interface MarkFact__Output {
@@ -31,4 +32,5 @@ export interface MarkFact__Output {
   'weight': (number);
   'removed': (boolean);
   'revision': (number);
+  'comment': (string);
 }

@@ -12,6 +12,7 @@ export interface RecordLessonRequest {
   'remarks'?: (_ejournal_gradebook_v1_Remark)[];
   'conducted'?: (boolean);
   'topicNumber'?: (number);
+  '_conducted'?: "conducted";
 }
 
 export interface RecordLessonRequest__Output {
@@ -21,6 +22,7 @@ export interface RecordLessonRequest__Output {
   'noHomework': (boolean);
   'individualHomework': (_ejournal_gradebook_v1_IndividualHomework__Output)[];
   'remarks': (_ejournal_gradebook_v1_Remark__Output)[];
-  'conducted': (boolean);
+  'conducted'?: (boolean);
   'topicNumber': (number);
+  '_conducted'?: "conducted";
 }

@@ -7,6 +7,7 @@ export interface SetFinalRequest {
   'studentId'?: (string);
   'value'?: (number);
   'reason'?: (string);
+  'notAttested'?: (boolean);
 }
 
 export interface SetFinalRequest__Output {
@@ -14,4 +15,5 @@ export interface SetFinalRequest__Output {
   'studentId': (string);
   'value': (number);
   'reason': (string);
+  'notAttested': (boolean);
 }

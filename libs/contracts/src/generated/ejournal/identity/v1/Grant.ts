@@ -9,6 +9,8 @@ export interface Grant {
   'subjectId'?: (string);
   'childId'?: (string);
   'personId'?: (string);
+  'source'?: (string);
+  'until'?: (string);
 }
 
 export interface Grant__Output {
@@ -19,4 +21,6 @@ export interface Grant__Output {
   'subjectId': (string);
   'childId': (string);
   'personId': (string);
+  'source': (string);
+  'until': (string);
 }

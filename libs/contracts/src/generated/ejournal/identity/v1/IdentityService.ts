@@ -28,9 +28,11 @@ import type { IssueInvitationRequest as _ejournal_identity_v1_IssueInvitationReq
 import type { KnownSchool as _ejournal_identity_v1_KnownSchool, KnownSchool__Output as _ejournal_identity_v1_KnownSchool__Output } from '../../../ejournal/identity/v1/KnownSchool';
 import type { ListAuditRequest as _ejournal_identity_v1_ListAuditRequest, ListAuditRequest__Output as _ejournal_identity_v1_ListAuditRequest__Output } from '../../../ejournal/identity/v1/ListAuditRequest';
 import type { ListInvitationsRequest as _ejournal_identity_v1_ListInvitationsRequest, ListInvitationsRequest__Output as _ejournal_identity_v1_ListInvitationsRequest__Output } from '../../../ejournal/identity/v1/ListInvitationsRequest';
+import type { ListPeopleRequest as _ejournal_identity_v1_ListPeopleRequest, ListPeopleRequest__Output as _ejournal_identity_v1_ListPeopleRequest__Output } from '../../../ejournal/identity/v1/ListPeopleRequest';
 import type { ListRevocationsRequest as _ejournal_identity_v1_ListRevocationsRequest, ListRevocationsRequest__Output as _ejournal_identity_v1_ListRevocationsRequest__Output } from '../../../ejournal/identity/v1/ListRevocationsRequest';
 import type { LoginRequest as _ejournal_identity_v1_LoginRequest, LoginRequest__Output as _ejournal_identity_v1_LoginRequest__Output } from '../../../ejournal/identity/v1/LoginRequest';
 import type { PasswordReset as _ejournal_identity_v1_PasswordReset, PasswordReset__Output as _ejournal_identity_v1_PasswordReset__Output } from '../../../ejournal/identity/v1/PasswordReset';
+import type { PeopleList as _ejournal_identity_v1_PeopleList, PeopleList__Output as _ejournal_identity_v1_PeopleList__Output } from '../../../ejournal/identity/v1/PeopleList';
 import type { Person as _ejournal_identity_v1_Person, Person__Output as _ejournal_identity_v1_Person__Output } from '../../../ejournal/identity/v1/Person';
 import type { PersonCreated as _ejournal_identity_v1_PersonCreated, PersonCreated__Output as _ejournal_identity_v1_PersonCreated__Output } from '../../../ejournal/identity/v1/PersonCreated';
 import type { RedeemInvitationRequest as _ejournal_identity_v1_RedeemInvitationRequest, RedeemInvitationRequest__Output as _ejournal_identity_v1_RedeemInvitationRequest__Output } from '../../../ejournal/identity/v1/RedeemInvitationRequest';
@@ -46,6 +48,7 @@ import type { Session as _ejournal_identity_v1_Session, Session__Output as _ejou
 import type { SigningKeys as _ejournal_identity_v1_SigningKeys, SigningKeys__Output as _ejournal_identity_v1_SigningKeys__Output } from '../../../ejournal/identity/v1/SigningKeys';
 import type { SsoAuthorization as _ejournal_identity_v1_SsoAuthorization, SsoAuthorization__Output as _ejournal_identity_v1_SsoAuthorization__Output } from '../../../ejournal/identity/v1/SsoAuthorization';
 import type { UnlockAccountRequest as _ejournal_identity_v1_UnlockAccountRequest, UnlockAccountRequest__Output as _ejournal_identity_v1_UnlockAccountRequest__Output } from '../../../ejournal/identity/v1/UnlockAccountRequest';
+import type { UpdatePersonRequest as _ejournal_identity_v1_UpdatePersonRequest, UpdatePersonRequest__Output as _ejournal_identity_v1_UpdatePersonRequest__Output } from '../../../ejournal/identity/v1/UpdatePersonRequest';
 
 export interface IdentityServiceClient extends grpc.Client {
   BeginSsoLink(argument: _ejournal_identity_v1_BeginSsoLinkRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SsoAuthorization__Output>): grpc.ClientUnaryCall;
@@ -201,6 +204,15 @@ export interface IdentityServiceClient extends grpc.Client {
   listInvitations(argument: _ejournal_identity_v1_ListInvitationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Invitations__Output>): grpc.ClientUnaryCall;
   listInvitations(argument: _ejournal_identity_v1_ListInvitationsRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Invitations__Output>): grpc.ClientUnaryCall;
   
+  ListPeople(argument: _ejournal_identity_v1_ListPeopleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PeopleList__Output>): grpc.ClientUnaryCall;
+  ListPeople(argument: _ejournal_identity_v1_ListPeopleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_PeopleList__Output>): grpc.ClientUnaryCall;
+  ListPeople(argument: _ejournal_identity_v1_ListPeopleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PeopleList__Output>): grpc.ClientUnaryCall;
+  ListPeople(argument: _ejournal_identity_v1_ListPeopleRequest, callback: grpc.requestCallback<_ejournal_identity_v1_PeopleList__Output>): grpc.ClientUnaryCall;
+  listPeople(argument: _ejournal_identity_v1_ListPeopleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PeopleList__Output>): grpc.ClientUnaryCall;
+  listPeople(argument: _ejournal_identity_v1_ListPeopleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_PeopleList__Output>): grpc.ClientUnaryCall;
+  listPeople(argument: _ejournal_identity_v1_ListPeopleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PeopleList__Output>): grpc.ClientUnaryCall;
+  listPeople(argument: _ejournal_identity_v1_ListPeopleRequest, callback: grpc.requestCallback<_ejournal_identity_v1_PeopleList__Output>): grpc.ClientUnaryCall;
+  
   ListRevocations(argument: _ejournal_identity_v1_ListRevocationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Revocations__Output>): grpc.ClientUnaryCall;
   ListRevocations(argument: _ejournal_identity_v1_ListRevocationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Revocations__Output>): grpc.ClientUnaryCall;
   ListRevocations(argument: _ejournal_identity_v1_ListRevocationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Revocations__Output>): grpc.ClientUnaryCall;
@@ -291,6 +303,15 @@ export interface IdentityServiceClient extends grpc.Client {
   unlockAccount(argument: _ejournal_identity_v1_UnlockAccountRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
   unlockAccount(argument: _ejournal_identity_v1_UnlockAccountRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Account__Output>): grpc.ClientUnaryCall;
   
+  UpdatePerson(argument: _ejournal_identity_v1_UpdatePersonRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
+  UpdatePerson(argument: _ejournal_identity_v1_UpdatePersonRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
+  UpdatePerson(argument: _ejournal_identity_v1_UpdatePersonRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
+  UpdatePerson(argument: _ejournal_identity_v1_UpdatePersonRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
+  updatePerson(argument: _ejournal_identity_v1_UpdatePersonRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
+  updatePerson(argument: _ejournal_identity_v1_UpdatePersonRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
+  updatePerson(argument: _ejournal_identity_v1_UpdatePersonRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
+  updatePerson(argument: _ejournal_identity_v1_UpdatePersonRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementation {
@@ -328,6 +349,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   ListInvitations: grpc.handleUnaryCall<_ejournal_identity_v1_ListInvitationsRequest__Output, _ejournal_identity_v1_Invitations>;
   
+  ListPeople: grpc.handleUnaryCall<_ejournal_identity_v1_ListPeopleRequest__Output, _ejournal_identity_v1_PeopleList>;
+  
   ListRevocations: grpc.handleUnaryCall<_ejournal_identity_v1_ListRevocationsRequest__Output, _ejournal_identity_v1_Revocations>;
   
   Login: grpc.handleUnaryCall<_ejournal_identity_v1_LoginRequest__Output, _ejournal_identity_v1_Session>;
@@ -347,6 +370,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   RotateSigningKey: grpc.handleUnaryCall<_ejournal_identity_v1_RotateSigningKeyRequest__Output, _ejournal_identity_v1_SigningKeys>;
   
   UnlockAccount: grpc.handleUnaryCall<_ejournal_identity_v1_UnlockAccountRequest__Output, _ejournal_identity_v1_Account>;
+  
+  UpdatePerson: grpc.handleUnaryCall<_ejournal_identity_v1_UpdatePersonRequest__Output, _ejournal_identity_v1_Person>;
   
 }
 
@@ -368,6 +393,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   IssueInvitation: MethodDefinition<_ejournal_identity_v1_IssueInvitationRequest, _ejournal_identity_v1_Invitation, _ejournal_identity_v1_IssueInvitationRequest__Output, _ejournal_identity_v1_Invitation__Output>
   ListAudit: MethodDefinition<_ejournal_identity_v1_ListAuditRequest, _ejournal_identity_v1_AuditEntries, _ejournal_identity_v1_ListAuditRequest__Output, _ejournal_identity_v1_AuditEntries__Output>
   ListInvitations: MethodDefinition<_ejournal_identity_v1_ListInvitationsRequest, _ejournal_identity_v1_Invitations, _ejournal_identity_v1_ListInvitationsRequest__Output, _ejournal_identity_v1_Invitations__Output>
+  ListPeople: MethodDefinition<_ejournal_identity_v1_ListPeopleRequest, _ejournal_identity_v1_PeopleList, _ejournal_identity_v1_ListPeopleRequest__Output, _ejournal_identity_v1_PeopleList__Output>
   ListRevocations: MethodDefinition<_ejournal_identity_v1_ListRevocationsRequest, _ejournal_identity_v1_Revocations, _ejournal_identity_v1_ListRevocationsRequest__Output, _ejournal_identity_v1_Revocations__Output>
   Login: MethodDefinition<_ejournal_identity_v1_LoginRequest, _ejournal_identity_v1_Session, _ejournal_identity_v1_LoginRequest__Output, _ejournal_identity_v1_Session__Output>
   RedeemInvitation: MethodDefinition<_ejournal_identity_v1_RedeemInvitationRequest, _ejournal_identity_v1_Session, _ejournal_identity_v1_RedeemInvitationRequest__Output, _ejournal_identity_v1_Session__Output>
@@ -378,4 +404,5 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   RevokeInterestedPerson: MethodDefinition<_ejournal_identity_v1_RevokeInterestedPersonRequest, _ejournal_identity_v1_RevokeInterestedPersonResponse, _ejournal_identity_v1_RevokeInterestedPersonRequest__Output, _ejournal_identity_v1_RevokeInterestedPersonResponse__Output>
   RotateSigningKey: MethodDefinition<_ejournal_identity_v1_RotateSigningKeyRequest, _ejournal_identity_v1_SigningKeys, _ejournal_identity_v1_RotateSigningKeyRequest__Output, _ejournal_identity_v1_SigningKeys__Output>
   UnlockAccount: MethodDefinition<_ejournal_identity_v1_UnlockAccountRequest, _ejournal_identity_v1_Account, _ejournal_identity_v1_UnlockAccountRequest__Output, _ejournal_identity_v1_Account__Output>
+  UpdatePerson: MethodDefinition<_ejournal_identity_v1_UpdatePersonRequest, _ejournal_identity_v1_Person, _ejournal_identity_v1_UpdatePersonRequest__Output, _ejournal_identity_v1_Person__Output>
 }

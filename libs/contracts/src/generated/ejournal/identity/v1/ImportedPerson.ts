@@ -6,6 +6,7 @@ export interface ImportedPerson {
   'personId'?: (string);
   'login'?: (string);
   'temporaryPassword'?: (string);
+  'accountId'?: (string);
 }
 
 export interface ImportedPerson__Output {
@@ -13,4 +14,5 @@ export interface ImportedPerson__Output {
   'personId': (string);
   'login': (string);
   'temporaryPassword': (string);
+  'accountId': (string);
 }

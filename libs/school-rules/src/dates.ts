@@ -1,0 +1,19 @@
+/** Dates as the journal writes them: "YYYY-MM-DD", days counted in UTC (no time zone shifts a date). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** ISO weekday of a date: 1 = Monday … 7 = Sunday. */
+export function weekdayOf(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
+}
+
+/** The school's time zone when it set none (the region's). */
+export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
+
+/** The school's local date and time (ЧЧ:ММ) of an instant. */
+export function localDateTime(at: Date, timeZone = DEFAULT_TIME_ZONE): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  const [date, time] = parts.split(' ');
+  return { date, time };
+}

@@ -1,6 +1,9 @@
+import { messageSchemas } from '@ejournal/contracts';
 import type { Express } from 'express';
 import { describedPaths, servedRoutes, type Operation } from './api-description';
 const problems = (...codes: number[]) => Object.fromEntries(codes.map((code) => [String(code), { $ref: '#/components/responses/Problem' }]));
+/** An answer of a proto message's shape (its schema comes from the .proto file: libs/contracts messageSchemas). */
+const message = (description: string, fullName: string) => ({ description, content: { 'application/json': { schema: { $ref: `#/components/schemas/${fullName}` } } } });
 const json = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
 const id = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
 
@@ -83,54 +86,54 @@ const curriculumPaths: Record<string, Record<string, Operation>> = {
     post: {
       summary: 'Открыть учебный год с его периодами (schedule.manage)',
       parameters: [uuid('schoolId')],
-      responses: { '201': json('учебный год'), ...change() },
+      responses: { '201': message('учебный год', 'ejournal.curriculum.v1.AcademicYear'), ...change() },
     },
-    get: { summary: 'Учебные годы школы (schedule.read)', parameters: [uuid('schoolId')], responses: { '200': json('{ years }'), ...read() } },
+    get: { summary: 'Учебные годы школы (schedule.read)', parameters: [uuid('schoolId')], responses: { '200': message('{ years }', 'ejournal.curriculum.v1.AcademicYears'), ...read() } },
   },
-  '/api/v1/years/{yearId}': { get: { summary: 'Учебный год и его периоды (schedule.read)', parameters: [uuid('yearId')], responses: { '200': json('учебный год'), ...read() } } },
-  '/api/v1/years/{yearId}/periods/{periodId}/close': { post: { summary: 'Закрыть учебный период (не раньше его конца) (schedule.manage)', parameters: [uuid('yearId'), uuid('periodId')], responses: { '200': json('учебный год'), ...change() } } },
-  '/api/v1/schools/{schoolId}/catalogue': { get: { summary: 'Предметы (региональный каталог и свои), кабинеты, учебники (schedule.read)', parameters: [uuid('schoolId')], responses: { '200': json('{ schoolId, subjects, rooms, textbooks }'), ...read() } } },
-  '/api/v1/schools/{schoolId}/subjects': { post: { summary: 'Добавить свой предмет школы (schedule.manage)', parameters: [uuid('schoolId')], responses: { '201': json('предмет'), ...change() } } },
-  '/api/v1/schools/{schoolId}/rooms': { post: { summary: 'Добавить кабинет (schedule.manage)', parameters: [uuid('schoolId')], responses: { '201': json('кабинет'), ...change() } } },
+  '/api/v1/years/{yearId}': { get: { summary: 'Учебный год и его периоды (schedule.read)', parameters: [uuid('yearId')], responses: { '200': message('учебный год', 'ejournal.curriculum.v1.AcademicYear'), ...read() } } },
+  '/api/v1/years/{yearId}/periods/{periodId}/close': { post: { summary: 'Закрыть учебный период (не раньше его конца) (schedule.manage)', parameters: [uuid('yearId'), uuid('periodId')], responses: { '200': message('учебный год', 'ejournal.curriculum.v1.AcademicYear'), ...change() } } },
+  '/api/v1/schools/{schoolId}/catalogue': { get: { summary: 'Предметы (региональный каталог и свои), кабинеты, учебники (schedule.read)', parameters: [uuid('schoolId')], responses: { '200': message('{ schoolId, subjects, rooms, textbooks }', 'ejournal.curriculum.v1.Catalogue'), ...read() } } },
+  '/api/v1/schools/{schoolId}/subjects': { post: { summary: 'Добавить свой предмет школы (schedule.manage)', parameters: [uuid('schoolId')], responses: { '201': message('предмет', 'ejournal.curriculum.v1.Subject'), ...change() } } },
+  '/api/v1/schools/{schoolId}/rooms': { post: { summary: 'Добавить кабинет (schedule.manage)', parameters: [uuid('schoolId')], responses: { '201': message('кабинет', 'ejournal.curriculum.v1.Room'), ...change() } } },
   '/api/v1/schools/{schoolId}/textbooks': {
-    post: { summary: 'Добавить учебник (schedule.manage)', parameters: [uuid('schoolId')], responses: { '201': json('учебник'), ...change() } },
+    post: { summary: 'Добавить учебник (schedule.manage)', parameters: [uuid('schoolId')], responses: { '201': message('учебник', 'ejournal.curriculum.v1.Textbook'), ...change() } },
   },
   '/api/v1/years/{yearId}/classes': {
-    post: { summary: 'Создать класс (schedule.manage)', parameters: [uuid('yearId')], responses: { '201': json('класс'), ...change() } },
-    get: { summary: 'Классы учебного года (schedule.read)', parameters: [uuid('yearId')], responses: { '200': json('{ classes }'), ...read() } },
+    post: { summary: 'Создать класс (schedule.manage)', parameters: [uuid('yearId')], responses: { '201': message('класс', 'ejournal.curriculum.v1.SchoolClass'), ...change() } },
+    get: { summary: 'Классы учебного года (schedule.read)', parameters: [uuid('yearId')], responses: { '200': message('{ classes }', 'ejournal.curriculum.v1.SchoolClasses'), ...read() } },
   },
-  '/api/v1/classes/{classId}': { get: { summary: 'Класс и его группы (schedule.read)', parameters: [uuid('classId')], responses: { '200': json('класс'), ...read() } } },
-  '/api/v1/classes/{classId}/class-teacher': { put: { summary: 'Назначить классного руководителя (schedule.manage)', parameters: [uuid('classId')], responses: { '200': json('класс'), ...change() } } },
-  '/api/v1/classes/{classId}/groups': { post: { summary: 'Создать группу класса для предмета с делением (schedule.manage)', parameters: [uuid('classId')], responses: { '201': json('класс с новой группой'), ...change() } } },
+  '/api/v1/classes/{classId}': { get: { summary: 'Класс и его группы (schedule.read)', parameters: [uuid('classId')], responses: { '200': message('класс', 'ejournal.curriculum.v1.SchoolClass'), ...read() } } },
+  '/api/v1/classes/{classId}/class-teacher': { put: { summary: 'Назначить классного руководителя (schedule.manage)', parameters: [uuid('classId')], responses: { '200': message('класс', 'ejournal.curriculum.v1.SchoolClass'), ...change() } } },
+  '/api/v1/classes/{classId}/groups': { post: { summary: 'Создать группу класса для предмета с делением (schedule.manage)', parameters: [uuid('classId')], responses: { '201': message('класс с новой группой', 'ejournal.curriculum.v1.SchoolClass'), ...change() } } },
   '/api/v1/years/{yearId}/curriculum/{grade}': {
     put: {
       summary: 'Задать учебный план параллели (schedule.manage)',
       parameters: [uuid('yearId'), { name: 'grade', in: 'path', required: true, schema: { type: 'integer', minimum: 1, maximum: 12 } }],
-      responses: { '200': json('учебный план (черновик)'), ...change() },
+      responses: { '200': message('учебный план (черновик)', 'ejournal.curriculum.v1.Curriculum'), ...change() },
     },
-    get: { summary: 'Учебный план параллели (schedule.read)', parameters: [uuid('yearId'), { name: 'grade', in: 'path', required: true, schema: { type: 'integer', minimum: 1, maximum: 12 } }], responses: { '200': json('учебный план'), ...read() } },
+    get: { summary: 'Учебный план параллели (schedule.read)', parameters: [uuid('yearId'), { name: 'grade', in: 'path', required: true, schema: { type: 'integer', minimum: 1, maximum: 12 } }], responses: { '200': message('учебный план', 'ejournal.curriculum.v1.Curriculum'), ...read() } },
   },
   '/api/v1/years/{yearId}/curriculum/{grade}/approve': {
-    post: { summary: 'Утвердить учебный план параллели (schedule.manage)', parameters: [uuid('yearId'), { name: 'grade', in: 'path', required: true, schema: { type: 'integer', minimum: 1, maximum: 12 } }], responses: { '200': json('утверждённый учебный план'), ...change() } },
+    post: { summary: 'Утвердить учебный план параллели (schedule.manage)', parameters: [uuid('yearId'), { name: 'grade', in: 'path', required: true, schema: { type: 'integer', minimum: 1, maximum: 12 } }], responses: { '200': message('утверждённый учебный план', 'ejournal.curriculum.v1.Curriculum'), ...change() } },
   },
   '/api/v1/years/{yearId}/load': {
     put: {
       summary: 'Задать педагогическую нагрузку на год целиком (schedule.manage)',
       parameters: [uuid('yearId')],
-      responses: { '200': json('нагрузка'), ...change() },
+      responses: { '200': message('нагрузка', 'ejournal.curriculum.v1.TeacherLoad'), ...change() },
     },
-    get: { summary: 'Нагрузка (учитель — своя) (load.read)', parameters: [uuid('yearId'), inQuery('teacherId', 'только этого учителя')], responses: { '200': json('нагрузка'), ...read(400) } },
+    get: { summary: 'Нагрузка (учитель — своя) (load.read)', parameters: [uuid('yearId'), inQuery('teacherId', 'только этого учителя')], responses: { '200': message('нагрузка', 'ejournal.curriculum.v1.TeacherLoad'), ...read(400) } },
   },
   '/api/v1/classes/{classId}/timetable': {
     put: {
       summary: 'Задать недельное расписание класса на срок; с validFrom заменяет прежнее (schedule.manage)',
       parameters: [uuid('classId')],
-      responses: { '200': json('расписания класса'), ...change() },
+      responses: { '200': message('расписания класса', 'ejournal.curriculum.v1.ClassTimetable'), ...change() },
     },
-    get: { summary: 'Недельные расписания класса (schedule.read)', parameters: [uuid('classId')], responses: { '200': json('расписания класса'), ...read() } },
+    get: { summary: 'Недельные расписания класса (schedule.read)', parameters: [uuid('classId')], responses: { '200': message('расписания класса', 'ejournal.curriculum.v1.ClassTimetable'), ...read() } },
   },
   '/api/v1/classes/{classId}/lessons/generate': {
-    post: { summary: 'Запланировать уроки класса по расписанию (весь год, если даты не указаны; повтор ничего не меняет) (schedule.manage)', parameters: [uuid('classId')], responses: { '200': json('{ planned, cancelled, unchanged }'), ...change() } },
+    post: { summary: 'Запланировать уроки класса по расписанию (весь год, если даты не указаны; повтор ничего не меняет) (schedule.manage)', parameters: [uuid('classId')], responses: { '200': message('{ planned, cancelled, unchanged }', 'ejournal.curriculum.v1.GenerateLessonsResult'), ...change() } },
   },
   '/api/v1/classes/{classId}/lessons': {
     get: { summary: 'Уроки класса за неделю (schedule.read)', parameters: [uuid('classId'), week], responses: { '200': answer('уроки', 'Lessons'), ...read(400) } },
@@ -154,84 +157,84 @@ const curriculumPaths: Record<string, Record<string, Operation>> = {
   '/api/v1/lessons/{lessonId}/cancel': { post: { summary: 'Отменить урок (schedule.manage)', parameters: [uuid('lessonId')], responses: { '200': answer('урок', 'Lesson'), ...change() } } },
   // The class journal (gradebook).
   '/api/v1/classes/{classId}/subjects/{subjectId}/periods/{periodId}/journal': {
-    get: { summary: 'Страница журнала: уроки с темами и заданиями, ученики, отметки, итоговые и предложения (journal.read)', parameters: [uuid('classId'), id('subjectId'), uuid('periodId'), inQuery('groupId', 'группа (для разделённого предмета)')], responses: { '200': json('JournalPage'), ...problems(401, 404) } },
+    get: { summary: 'Страница журнала: уроки с темами и заданиями, ученики, отметки, итоговые и предложения (journal.read)', parameters: [uuid('classId'), id('subjectId'), uuid('periodId'), inQuery('groupId', 'группа (для разделённого предмета)')], responses: { '200': message('страница журнала', 'ejournal.gradebook.v1.JournalPage'), ...problems(401, 404) } },
   },
   '/api/v1/lessons/{lessonId}/record': {
-    put: { summary: 'Тема, домашнее задание («без задания»), индивидуальные задания, замечания, отметка о проведении (journal.edit: учитель урока или замена)', parameters: [uuid('lessonId')], responses: { '200': json('LessonRecord'), ...change() } },
+    put: { summary: 'Тема, домашнее задание («без задания»), индивидуальные задания, замечания, отметка о проведении (journal.edit: учитель урока или замена)', parameters: [uuid('lessonId')], responses: { '200': message('запись урока', 'ejournal.gradebook.v1.LessonRecord'), ...change() } },
   },
   '/api/v1/lessons/{lessonId}/marks': {
-    post: { summary: 'Отметки класса за урок одним запросом (journal.edit)', parameters: [uuid('lessonId')], responses: { '201': json('{ marks }'), ...change() } },
+    post: { summary: 'Отметки класса за урок одним запросом (journal.edit)', parameters: [uuid('lessonId')], responses: { '201': message('{ marks }', 'ejournal.gradebook.v1.SetMarksResult'), ...change() } },
   },
   '/api/v1/lessons/{lessonId}/marks/{markId}/corrections': {
     post: { summary: 'Исправить или удалить отметку: сразу в окне исправления, иначе — запрос администратору (202)', parameters: [uuid('lessonId'), uuid('markId')], responses: { '200': json('{ mark }'), '202': json('{ changeRequest }'), ...change() } },
   },
   '/api/v1/lessons/{lessonId}/change-requests/{requestId}/decision': {
-    post: { summary: 'Решение администратора по запросу на изменение отметки (mark-change.decide)', parameters: [uuid('lessonId'), uuid('requestId')], responses: { '200': json('ChangeRequest'), ...change() } },
+    post: { summary: 'Решение администратора по запросу на изменение отметки (mark-change.decide)', parameters: [uuid('lessonId'), uuid('requestId')], responses: { '200': message('запрос на изменение', 'ejournal.gradebook.v1.ChangeRequest'), ...change() } },
   },
   '/api/v1/classes/{classId}/subjects/{subjectId}/periods/{periodId}/finals/{studentId}': {
-    put: { summary: 'Итоговая отметка за период (учитель страницы; причина, если отличается от предложенной)', parameters: [uuid('classId'), id('subjectId'), uuid('periodId'), uuid('studentId'), inQuery('groupId', 'группа')], responses: { '200': json('Final'), ...change() } },
+    put: { summary: 'Итоговая отметка за период (учитель страницы; причина, если отличается от предложенной)', parameters: [uuid('classId'), id('subjectId'), uuid('periodId'), uuid('studentId'), inQuery('groupId', 'группа')], responses: { '200': message('итоговая отметка', 'ejournal.gradebook.v1.Final'), ...change() } },
   },
   '/api/v1/classes/{classId}/subjects/{subjectId}/years/{yearId}/finals': {
-    get: { summary: 'Годовые и экзаменационные отметки с четвертными (полугодовыми) и предложением годовой (journal.read)', parameters: [uuid('classId'), id('subjectId'), uuid('yearId'), inQuery('groupId', 'группа')], responses: { '200': json('YearFinals'), ...problems(401, 404) } },
+    get: { summary: 'Годовые и экзаменационные отметки с четвертными (полугодовыми) и предложением годовой (journal.read)', parameters: [uuid('classId'), id('subjectId'), uuid('yearId'), inQuery('groupId', 'группа')], responses: { '200': message('годовые и экзаменационные', 'ejournal.gradebook.v1.YearFinals'), ...problems(401, 404) } },
   },
   '/api/v1/classes/{classId}/subjects/{subjectId}/periods/{periodId}/final-change-requests/{studentId}': {
-    post: { summary: 'Запрос на изменение итоговой отметки закрытого периода (решает администратор)', parameters: [uuid('classId'), id('subjectId'), uuid('periodId'), uuid('studentId'), inQuery('groupId', 'группа')], responses: { '201': json('FinalChangeRequest'), ...change() } },
+    post: { summary: 'Запрос на изменение итоговой отметки закрытого периода (решает администратор)', parameters: [uuid('classId'), id('subjectId'), uuid('periodId'), uuid('studentId'), inQuery('groupId', 'группа')], responses: { '201': message('запрос на изменение итоговой', 'ejournal.gradebook.v1.FinalChangeRequest'), ...change() } },
   },
   '/api/v1/classes/{classId}/subjects/{subjectId}/years/{yearId}/final-change-requests/{studentId}': {
-    post: { summary: 'Запрос на изменение годовой или экзаменационной отметки закрытого года', parameters: [uuid('classId'), id('subjectId'), uuid('yearId'), uuid('studentId'), inQuery('groupId', 'группа')], responses: { '201': json('FinalChangeRequest'), ...change() } },
+    post: { summary: 'Запрос на изменение годовой или экзаменационной отметки закрытого года', parameters: [uuid('classId'), id('subjectId'), uuid('yearId'), uuid('studentId'), inQuery('groupId', 'группа')], responses: { '201': message('запрос на изменение итоговой', 'ejournal.gradebook.v1.FinalChangeRequest'), ...change() } },
   },
   '/api/v1/journal-pages/{pageId}/final-change-requests/{requestId}/decision': {
-    post: { summary: 'Решение администратора по запросу на изменение итоговой отметки (mark-change.decide)', parameters: [uuid('pageId'), uuid('requestId')], responses: { '200': json('FinalChangeRequest'), ...change() } },
+    post: { summary: 'Решение администратора по запросу на изменение итоговой отметки (mark-change.decide)', parameters: [uuid('pageId'), uuid('requestId')], responses: { '200': message('запрос на изменение итоговой', 'ejournal.gradebook.v1.FinalChangeRequest'), ...change() } },
   },
   '/api/v1/classes/{classId}/subjects/{subjectId}/years/{yearId}/finals/{studentId}': {
-    put: { summary: 'Годовая (year) или экзаменационная (exam) отметка; причина, если годовая отличается от предложенной', parameters: [uuid('classId'), id('subjectId'), uuid('yearId'), uuid('studentId'), inQuery('groupId', 'группа')], responses: { '200': json('Final'), ...change() } },
+    put: { summary: 'Годовая (year) или экзаменационная (exam) отметка; причина, если годовая отличается от предложенной', parameters: [uuid('classId'), id('subjectId'), uuid('yearId'), uuid('studentId'), inQuery('groupId', 'группа')], responses: { '200': message('итоговая отметка', 'ejournal.gradebook.v1.Final'), ...change() } },
   },
   '/api/v1/lessons/{lessonId}/homework/files': {
-    post: { summary: 'Приложить файл к домашнему заданию (до 5 МБ: PDF, DOC(X), XLS(X), PPT(X), ODT, TXT, JPEG, PNG, MP3) (journal.edit)', parameters: [uuid('lessonId'), { name: 'name', in: 'query', required: true, schema: { type: 'string' } }], requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }, responses: { '201': json('HomeworkFile'), ...change(413) } },
+    post: { summary: 'Приложить файл к домашнему заданию (до 5 МБ: PDF, DOC(X), XLS(X), PPT(X), ODT, TXT, JPEG, PNG, MP3) (journal.edit)', parameters: [uuid('lessonId'), { name: 'name', in: 'query', required: true, schema: { type: 'string' } }], requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }, responses: { '201': message('файл задания', 'ejournal.gradebook.v1.HomeworkFile'), ...change(413) } },
   },
   '/api/v1/lessons/{lessonId}/homework/files/{fileId}': {
     get: { summary: 'Файл домашнего задания (страница журнала урока; ученик класса и его родители)', parameters: [uuid('lessonId'), uuid('fileId')], responses: { '200': { description: 'файл', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }, ...problems(401, 404) } },
   },
   // The diary (parents, students, interested persons).
   '/api/v1/students/{studentId}/diary/week': {
-    get: { summary: 'Дневник: неделя — уроки, темы, домашние задания с файлами, отметки, пропуски (diary.read)', parameters: [uuid('studentId'), week], responses: { '200': json('WeekPage'), ...problems(400, 401, 404) } },
+    get: { summary: 'Дневник: неделя — уроки, темы, домашние задания с файлами, отметки, пропуски (diary.read)', parameters: [uuid('studentId'), week], responses: { '200': message('неделя дневника', 'ejournal.diary.v1.WeekPage'), ...problems(400, 401, 404) } },
   },
   '/api/v1/students/{studentId}/diary/marks': {
-    get: { summary: 'Текущие отметки по предметам за период со средним взвешенным (diary.read)', parameters: [uuid('studentId'), inQuery('periodId', 'период')], responses: { '200': json('CurrentMarks'), ...problems(400, 401, 404) } },
+    get: { summary: 'Текущие отметки по предметам за период со средним взвешенным (diary.read)', parameters: [uuid('studentId'), inQuery('periodId', 'период')], responses: { '200': message('текущие отметки', 'ejournal.diary.v1.CurrentMarks'), ...problems(400, 401, 404) } },
   },
   '/api/v1/students/{studentId}/diary/finals': {
-    get: { summary: 'Итоговые отметки: за периоды, год, экзамены (diary.read)', parameters: [uuid('studentId')], responses: { '200': json('Finals'), ...problems(401, 404) } },
+    get: { summary: 'Итоговые отметки: за периоды, год, экзамены (diary.read)', parameters: [uuid('studentId')], responses: { '200': message('итоговые отметки', 'ejournal.diary.v1.Finals'), ...problems(401, 404) } },
   },
   '/api/v1/students/{studentId}/diary/teachers': {
-    get: { summary: 'Учителя ученика по предметам (diary.read)', parameters: [uuid('studentId'), week], responses: { '200': json('Teachers'), ...problems(401, 404) } },
+    get: { summary: 'Учителя ученика по предметам (diary.read)', parameters: [uuid('studentId'), week], responses: { '200': message('учителя ученика', 'ejournal.diary.v1.Teachers'), ...problems(401, 404) } },
   },
   '/api/v1/students/{studentId}/diary/attendance': {
-    get: { summary: 'Пропуски за месяц по причинам и список пропущенных уроков (diary.read)', parameters: [uuid('studentId'), inQuery('month', 'месяц ГГГГ-ММ', { type: 'string' })], responses: { '200': json('AttendanceSummary'), ...problems(400, 401, 404) } },
+    get: { summary: 'Пропуски за месяц по причинам и список пропущенных уроков (diary.read)', parameters: [uuid('studentId'), inQuery('month', 'месяц ГГГГ-ММ', { type: 'string' })], responses: { '200': message('посещаемость', 'ejournal.diary.v1.AttendanceSummary'), ...problems(400, 401, 404) } },
   },
   '/api/v1/classes/{classId}/diary-readers': {
-    get: { summary: 'Кто открывал дневники учеников класса за месяц (классный руководитель, администрация)', parameters: [uuid('classId'), inQuery('month', 'месяц ГГГГ-ММ', { type: 'string' })], responses: { '200': json('DiaryReaders'), ...problems(400, 401, 404) } },
+    get: { summary: 'Кто открывал дневники учеников класса за месяц (классный руководитель, администрация)', parameters: [uuid('classId'), inQuery('month', 'месяц ГГГГ-ММ', { type: 'string' })], responses: { '200': message('читатели дневника', 'ejournal.diary.v1.DiaryReaders'), ...problems(400, 401, 404) } },
   },
   '/api/v1/schools/{schoolId}/years/{yearId}/diary-export': {
-    post: { summary: 'Полная выгрузка в дневник: фоновое задание (сверка, исправление расхождений, отчёт); одно за раз на школу (diary.export)', parameters: [uuid('schoolId'), uuid('yearId')], responses: { '202': json('ExportJob: задание; Location — где следить за ним'), ...change() } },
+    post: { summary: 'Полная выгрузка в дневник: фоновое задание (сверка, исправление расхождений, отчёт); одно за раз на школу (diary.export)', parameters: [uuid('schoolId'), uuid('yearId')], responses: { '202': message('ExportJob: задание; Location — где следить за ним', 'ejournal.diary.v1.ExportJob'), ...change() } },
   },
   '/api/v1/years/{yearId}/periods/{periodId}/reopen': {
-    post: { summary: 'Снова открыть закрытый период (с причиной; year.transition)', parameters: [uuid('yearId'), uuid('periodId')], responses: { '200': json('PeriodClosure'), ...change() } },
+    post: { summary: 'Снова открыть закрытый период (с причиной; year.transition)', parameters: [uuid('yearId'), uuid('periodId')], responses: { '200': message('закрытие периода', 'ejournal.curriculum.v1.PeriodClosure'), ...change() } },
   },
   '/api/v1/schools/{schoolId}/diary-export/jobs/{jobId}': {
-    get: { summary: 'Задание выгрузки: состояние, продвижение по классам, отчёт (diary.export)', parameters: [uuid('schoolId'), uuid('jobId')], responses: { '200': json('ExportJob'), ...problems(401, 404) } },
+    get: { summary: 'Задание выгрузки: состояние, продвижение по классам, отчёт (diary.export)', parameters: [uuid('schoolId'), uuid('jobId')], responses: { '200': message('задание выгрузки', 'ejournal.diary.v1.ExportJob'), ...problems(401, 404) } },
   },
   '/api/v1/schools/{schoolId}/diary-export/reports': {
-    get: { summary: 'Отчёты выгрузок в дневник (ежемесячных, после перехода года, по запросу), новые первыми (diary.export)', parameters: [uuid('schoolId')], responses: { '200': json('ExportReports'), ...problems(401, 404) } },
+    get: { summary: 'Отчёты выгрузок в дневник (ежемесячных, после перехода года, по запросу), новые первыми (diary.export)', parameters: [uuid('schoolId')], responses: { '200': message('отчёты выгрузки', 'ejournal.diary.v1.ExportReports'), ...problems(401, 404) } },
   },
   // Attendance.
   '/api/v1/lessons/{lessonId}/attendance': {
-    put: { summary: 'Отсутствующие на уроке: Н, Б, У, О (опоздание); остальные присутствовали (journal.edit: учитель урока или замена)', parameters: [uuid('lessonId')], responses: { '200': json('LessonAttendance'), ...change() } },
+    put: { summary: 'Отсутствующие на уроке: Н, Б, У, О (опоздание); остальные присутствовали (journal.edit: учитель урока или замена)', parameters: [uuid('lessonId')], responses: { '200': message('посещаемость урока', 'ejournal.attendance.v1.LessonAttendance'), ...change() } },
   },
   '/api/v1/lessons/{lessonId}/attendance/{studentId}/correction': {
-    post: { summary: 'Исправить причину отсутствия по документу (absence.correct: классный руководитель)', parameters: [uuid('lessonId'), uuid('studentId')], responses: { '200': json('Absence'), ...change() } },
+    post: { summary: 'Исправить причину отсутствия по документу (absence.correct: классный руководитель)', parameters: [uuid('lessonId'), uuid('studentId')], responses: { '200': message('пропуск', 'ejournal.attendance.v1.Absence'), ...change() } },
   },
   '/api/v1/classes/{classId}/attendance': {
-    get: { summary: 'Ведомость посещаемости класса за месяц с итогами по ученикам (journal.read)', parameters: [uuid('classId'), inQuery('month', 'месяц ГГГГ-ММ', { type: 'string', pattern: '^\\d{4}-\\d{2}$' })], responses: { '200': json('MonthlySheet'), ...problems(400, 401, 404) } },
+    get: { summary: 'Ведомость посещаемости класса за месяц с итогами по ученикам (journal.read)', parameters: [uuid('classId'), inQuery('month', 'месяц ГГГГ-ММ', { type: 'string', pattern: '^\\d{4}-\\d{2}$' })], responses: { '200': message('ведомость посещаемости за месяц', 'ejournal.attendance.v1.MonthlySheet'), ...problems(400, 401, 404) } },
   },
   '/api/v1/lessons/{lessonId}/substitution': {
     put: { summary: 'Назначить замену на урок (пустой teacherId снимает замену) (schedule.manage)', parameters: [uuid('lessonId')], responses: { '200': answer('урок', 'Lesson'), ...change() } },
@@ -240,31 +243,31 @@ const curriculumPaths: Record<string, Record<string, Operation>> = {
     put: {
       summary: 'Задать календарно-тематический план (учитель — по своему предмету) (thematic-plan.edit)',
       parameters: [uuid('yearId')],
-      responses: { '200': json('КТП (черновик)'), ...change() },
+      responses: { '200': message('КТП (черновик)', 'ejournal.curriculum.v1.ThematicPlan'), ...change() },
     },
   },
-  '/api/v1/thematic-plans/{planId}': { get: { summary: 'Календарно-тематический план (schedule.read)', parameters: [uuid('planId')], responses: { '200': json('КТП'), ...read() } } },
-  '/api/v1/thematic-plans/{planId}/approve': { post: { summary: 'Утвердить КТП (schedule.manage)', parameters: [uuid('planId')], responses: { '200': json('утверждённый КТП'), ...change() } } },
+  '/api/v1/thematic-plans/{planId}': { get: { summary: 'Календарно-тематический план (schedule.read)', parameters: [uuid('planId')], responses: { '200': message('КТП', 'ejournal.curriculum.v1.ThematicPlan'), ...read() } } },
+  '/api/v1/thematic-plans/{planId}/approve': { post: { summary: 'Утвердить КТП (schedule.manage)', parameters: [uuid('planId')], responses: { '200': message('утверждённый КТП', 'ejournal.curriculum.v1.ThematicPlan'), ...change() } } },
   '/api/v1/years/{yearId}/movements': {
     post: {
       summary: 'Записать движение ученика по приказу: зачисление, перевод, прибытие, выбытие, отчисление (movement.manage)',
       parameters: [uuid('yearId')],
-      responses: { '201': json('движение'), ...change() },
+      responses: { '201': message('движение', 'ejournal.curriculum.v1.Movement'), ...change() },
     },
   },
   '/api/v1/classes/{classId}/groups/{groupId}/students': {
     post: { summary: 'Распределить учеников в группу (переход между группами — только с начала периода) (movement.manage)', parameters: [uuid('classId'), uuid('groupId')], responses: { '200': json('состав группы'), ...change() } },
   },
-  '/api/v1/classes/{classId}/roster': { get: { summary: 'Состав класса или группы на дату (идентификаторы учеников) (roster.read)', parameters: [uuid('classId'), inQuery('date', 'на дату, ГГГГ-ММ-ДД', { type: 'string', format: 'date' }), inQuery('groupId', 'группа класса')], responses: { '200': json('{ classId, groupId, date, studentIds }'), ...read(400) } } },
-  '/api/v1/schools/{schoolId}/students/{studentId}/history': { get: { summary: 'История движения ученика и его места в классах и группах (roster.read)', parameters: [uuid('schoolId'), uuid('studentId')], responses: { '200': json('{ studentId, movements, placements }'), ...read() } } },
+  '/api/v1/classes/{classId}/roster': { get: { summary: 'Состав класса или группы на дату (идентификаторы учеников) (roster.read)', parameters: [uuid('classId'), inQuery('date', 'на дату, ГГГГ-ММ-ДД', { type: 'string', format: 'date' }), inQuery('groupId', 'группа класса')], responses: { '200': message('{ classId, groupId, date, studentIds }', 'ejournal.curriculum.v1.Roster'), ...read(400) } } },
+  '/api/v1/schools/{schoolId}/students/{studentId}/history': { get: { summary: 'История движения ученика и его места в классах и группах (roster.read)', parameters: [uuid('schoolId'), uuid('studentId')], responses: { '200': message('{ studentId, movements, placements }', 'ejournal.curriculum.v1.StudentHistory'), ...read() } } },
   '/api/v1/years/{yearId}/transition': {
     post: {
       summary: 'Перевести все классы в следующий учебный год (dryRun — только план и препятствия) (year.transition)',
       parameters: [uuid('yearId')],
-      responses: { '200': json('план перевода: классы, препятствия, выполнен ли'), ...change() },
+      responses: { '200': message('план перевода: классы, препятствия, выполнен ли', 'ejournal.curriculum.v1.TransitionPlan'), ...change() },
     },
   },
-  '/api/v1/years/{yearId}/inspection': { get: { summary: 'Электронный завуч: проверка расписания, нагрузки, планов (inspection.read)', parameters: [uuid('yearId'), inQuery('onDate', 'на дату; по умолчанию — первый день года', { type: 'string', format: 'date' })], responses: { '200': json('{ yearId, onDate, findings, clean }'), ...read(400) } } },
+  '/api/v1/years/{yearId}/inspection': { get: { summary: 'Электронный завуч: проверка расписания, нагрузки, планов (inspection.read)', parameters: [uuid('yearId'), inQuery('onDate', 'на дату; по умолчанию — первый день года', { type: 'string', format: 'date' })], responses: { '200': message('{ yearId, onDate, findings, clean }', 'ejournal.curriculum.v1.InspectionReport'), ...read(400) } } },
   '/api/v1/years/{yearId}/imports/rosters': {
     post: { summary: 'Загрузка классов и их составов из CSV (всё или ничего) (movement.manage)', parameters: [uuid('yearId')], requestBody: csvBody('классы и ученики по строкам'), responses: { '200': answer('отчёт: загрузка выполнена', 'ImportReport'), '422': answer('отчёт: ошибки по строкам; ничего не сохранено', 'ImportReport'), ...problems(400, 401, 403, 404) } },
   },
@@ -370,14 +373,14 @@ const writtenPaths: Record<string, Record<string, Operation>> = {
       },
     },
     '/api/v1/people/{personId}': {
-      get: { summary: 'Человек (в пределах прав: родитель — только свой ребёнок)', parameters: [id('personId')], responses: { '200': json('человек'), ...problems(401, 404) } },
-      patch: { summary: 'Изменить ФИО и контакты (администратор; классный руководитель — ученики класса и их родители)', parameters: [id('personId')], responses: { '200': json('человек'), ...problems(400, 401, 403, 404) } },
+      get: { summary: 'Человек (в пределах прав: родитель — только свой ребёнок)', parameters: [id('personId')], responses: { '200': message('человек', 'ejournal.identity.v1.Person'), ...problems(401, 404) } },
+      patch: { summary: 'Изменить ФИО и контакты (администратор; классный руководитель — ученики класса и их родители)', parameters: [id('personId')], responses: { '200': message('человек', 'ejournal.identity.v1.Person'), ...problems(400, 401, 403, 404) } },
     },
     '/api/v1/schools/{schoolId}/people': {
       get: {
         summary: 'Люди школы и их учётные записи с ролями (свои и выведенные из расписания, нагрузки, классного руководства)',
         parameters: [id('schoolId'), inQuery('query', 'часть ФИО или логина', { type: 'string' }), inQuery('kind', 'staff | student | parent', { type: 'string' }), inQuery('role', 'роль', { type: 'string' }), inQuery('classId', 'класс'), inQuery('limit', 'не больше', { type: 'integer' })],
-        responses: { '200': json('{ people: [человек с accounts] }'), ...problems(400, 401, 404) },
+        responses: { '200': message('{ people: [человек с accounts] }', 'ejournal.identity.v1.PeopleList'), ...problems(400, 401, 404) },
       },
     },
     '/api/v1/schools/{schoolId}/people/import': {
@@ -389,20 +392,20 @@ const writtenPaths: Record<string, Record<string, Operation>> = {
       },
     },
     '/api/v1/accounts/{accountId}/grants': {
-      post: { summary: 'Выдать роль в области', parameters: [id('accountId')], responses: { '200': json('учётная запись'), ...problems(400, 401, 403, 404, 409) } },
-      delete: { summary: 'Снять роль (токены с ней перестают действовать сразу)', parameters: [id('accountId')], responses: { '200': json('учётная запись'), ...problems(400, 401, 404) } },
+      post: { summary: 'Выдать роль в области', parameters: [id('accountId')], responses: { '200': message('учётная запись', 'ejournal.identity.v1.Account'), ...problems(400, 401, 403, 404, 409) } },
+      delete: { summary: 'Снять роль (токены с ней перестают действовать сразу)', parameters: [id('accountId')], responses: { '200': message('учётная запись', 'ejournal.identity.v1.Account'), ...problems(400, 401, 404) } },
     },
-    '/api/v1/accounts/{accountId}/revoke': { post: { summary: 'Заблокировать учётную запись (все сеансы прекращаются за секунды)', parameters: [id('accountId')], responses: { '200': json('учётная запись'), ...problems(401, 404, 409) } } },
+    '/api/v1/accounts/{accountId}/revoke': { post: { summary: 'Заблокировать учётную запись (все сеансы прекращаются за секунды)', parameters: [id('accountId')], responses: { '200': message('учётная запись', 'ejournal.identity.v1.Account'), ...problems(401, 404, 409) } } },
     '/api/v1/accounts/{accountId}/password-reset': { post: { summary: 'Сбросить пароль: прежний перестаёт действовать; ответ — лист для печати с одноразовым кодом для самого человека', parameters: [id('accountId')], responses: { '201': { description: 'лист для печати (text/html)', content: { 'text/html': { schema: { type: 'string' } } } }, ...problems(401, 404, 409) } } },
     '/api/v1/password/reset': { post: { summary: 'Задать новый пароль по одноразовому коду с листа сброса', security: [], responses: { '204': { description: 'пароль задан' }, ...problems(400, 409, 429) } } },
     '/api/v1/sso/link': { post: { summary: 'Связать свою учётную запись со входом через региональный портал (ответ — куда направить браузер)', responses: { '200': json('{ authorizationUrl }'), ...problems(401, 404, 409) } } },
-    '/api/v1/invitations/{invitationId}/guardian-confirmation': { post: { summary: 'Администратор подтверждает, что сотрудник — родитель ученика (тогда сотрудник может использовать код)', parameters: [id('invitationId')], responses: { '200': json('приглашение'), ...problems(400, 401, 403, 404, 409) } } },
-    '/api/v1/accounts/{accountId}/unlock': { post: { summary: 'Снять блокировку входа после неудачных попыток', parameters: [id('accountId')], responses: { '200': json('учётная запись'), ...problems(401, 404) } } },
+    '/api/v1/invitations/{invitationId}/guardian-confirmation': { post: { summary: 'Администратор подтверждает, что сотрудник — родитель ученика (тогда сотрудник может использовать код)', parameters: [id('invitationId')], responses: { '200': message('приглашение', 'ejournal.identity.v1.Invitation'), ...problems(400, 401, 403, 404, 409) } } },
+    '/api/v1/accounts/{accountId}/unlock': { post: { summary: 'Снять блокировку входа после неудачных попыток', parameters: [id('accountId')], responses: { '200': message('учётная запись', 'ejournal.identity.v1.Account'), ...problems(401, 404) } } },
     '/api/v1/invitations': { post: { summary: 'Выдать код приглашения (классный руководитель — родителю или ученику; родитель — заинтересованному лицу)', responses: { '201': json('приглашение с кодом (показывается один раз)'), ...problems(400, 401, 403, 404) } } },
     '/api/v1/invitations/redeem': { post: { summary: 'Воспользоваться кодом приглашения (новая учётная запись, или с токеном — своя)', security: [], responses: { '201': json('сеанс'), ...problems(400, 409, 429) } } },
-    '/api/v1/schools/{schoolId}/classes/{classId}/invitations': { get: { summary: 'Коды приглашений класса и их использование', parameters: [id('schoolId'), id('classId')], responses: { '200': json('приглашения'), ...problems(401, 404) } } },
+    '/api/v1/schools/{schoolId}/classes/{classId}/invitations': { get: { summary: 'Коды приглашений класса и их использование', parameters: [id('schoolId'), id('classId')], responses: { '200': message('приглашения', 'ejournal.identity.v1.Invitations'), ...problems(401, 404) } } },
     '/api/v1/children/{childId}/interested-persons/{accountId}': { delete: { summary: 'Родитель отзывает доступ заинтересованного лица', parameters: [id('childId'), id('accountId')], responses: { '204': { description: 'доступ отозван' }, ...problems(401, 404) } } },
-    '/api/v1/audit': { get: { summary: 'Журнал событий безопасности (школы — администратору, всё — оператору)', parameters: [{ name: 'schoolId', in: 'query', schema: { type: 'string' } }, { name: 'limit', in: 'query', schema: { type: 'integer' } }], responses: { '200': json('записи'), ...problems(401, 404) } } },
+    '/api/v1/audit': { get: { summary: 'Журнал событий безопасности (школы — администратору, всё — оператору)', parameters: [{ name: 'schoolId', in: 'query', schema: { type: 'string' } }, { name: 'limit', in: 'query', schema: { type: 'integer' } }], responses: { '200': message('записи', 'ejournal.identity.v1.AuditEntries'), ...problems(401, 404) } } },
     '/api/v1/schools/{schoolId}': {
       get: {
         summary: 'Школа',
@@ -459,5 +462,7 @@ export function describeApi(app: Express) {
   if (stale.length) throw new Error(`the API description names routes the gateway does not serve: ${stale.join(', ')}`);
   const unknownExamples = Object.keys(setUpExamples).filter((route) => !served.has(route));
   if (unknownExamples.length) throw new Error(`examples for routes the gateway does not serve: ${unknownExamples.join(', ')}`);
-  return { ...documentShell, paths: describedPaths(routes, writtenPaths, setUpExamples) };
+  const paths = describedPaths(routes, writtenPaths, setUpExamples);
+  const messages = [...new Set([...JSON.stringify(paths).matchAll(/"#\/components\/schemas\/(ejournal\.[\w.]+)"/g)].map((match) => match[1]))];
+  return { ...documentShell, components: { ...documentShell.components, schemas: { ...documentShell.components.schemas, ...messageSchemas(messages) } }, paths };
 }

@@ -67,6 +67,16 @@ describe('the OpenAPI document', () => {
     expect(document.security).toEqual([{ bearer: [] }]);
   });
 
+  it('describes answers by the proto messages the services send (a field added to the .proto appears here)', () => {
+    const schemas = document.components.schemas as Record<string, { properties?: Record<string, { type?: unknown; $ref?: string; items?: { $ref?: string } }> }>;
+    const week = (operation('get', '/api/v1/students/{studentId}/diary/week') as { responses: Record<string, { content: Record<string, { schema: { $ref: string } }> }> }).responses['200'].content['application/json'].schema.$ref;
+    expect(week).toBe('#/components/schemas/ejournal.diary.v1.WeekPage');
+    expect(schemas['ejournal.diary.v1.WeekPage'].properties!.lessons.items!.$ref).toBe('#/components/schemas/ejournal.diary.v1.DiaryLesson');
+    expect(schemas['ejournal.diary.v1.DiaryLesson'].properties).toEqual(expect.objectContaining({ teacherName: { type: 'string' }, subjectName: { type: 'string' } }));
+    const refs = [...JSON.stringify(document).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((match) => match[1]);
+    expect(refs.filter((name) => !schemas[name])).toEqual([]);
+  });
+
   it('declares every path parameter of every route', () => {
     for (const route of routes) {
       const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);

@@ -5,3 +5,4 @@ export * from './messages';
 export * from './timestamp';
 export * from './topology';
 export * from './regional-subjects';
+export * from './message-schemas';

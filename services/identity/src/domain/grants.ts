@@ -127,3 +127,13 @@ export function redemptionRefusal(
   }
   return undefined;
 }
+
+/**
+ * The grants the school's structure gives a person that they may really hold: a teacher's roles only
+ * to a member of that school's staff, a pupil's own only to that pupil of that school. A school's
+ * timetable naming someone else's person (another school's teacher, a parent, a pupil) gives nothing.
+ */
+export function derivedGrantsHeld(person: { kind: string; schoolId?: string } | null, derived: Grant[]): Grant[] {
+  if (!person) return [];
+  return derived.filter((grant) => grant.schoolId === person.schoolId && (grant.role === 'student' ? person.kind === 'student' : person.kind === 'staff'));
+}

@@ -5,6 +5,7 @@ import { checkPasswordPolicy, hashPassword, needsRehash, UNKNOWN_ACCOUNT_HASH, v
 import type { Account } from '../store/account.store';
 import type { ThrottleRule } from '../store/throttle.store';
 import { invitationCodeKey } from '../domain/invitation-codes';
+import { derivedGrantsHeld } from '../domain/grants';
 import { newRefreshToken, parseRefreshToken, REFRESH_TOKEN_DAYS } from './access-tokens';
 
 /** Failed log-ins of one login from one address: 5 in 15 minutes lock that pair for 15 minutes (doubling while it goes on). */
@@ -37,7 +38,8 @@ function untilText(until: Date): string {
  */
 export async function grantsOf(identity: Identity, account: Account): Promise<Grant[]> {
   const derived = await identity.derivedGrants.of(account.personId);
-  const all = [...account.grants, ...derived];
+  const held = derived.length ? derivedGrantsHeld(await identity.people.find(account.personId), derived) : [];
+  const all = [...account.grants, ...held];
   return all.filter((grant, index) => all.findIndex((other) => JSON.stringify(other) === JSON.stringify(grant)) === index);
 }
 

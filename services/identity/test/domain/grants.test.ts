@@ -1,5 +1,5 @@
 import { InvalidArgument } from '@ejournal/kit';
-import { checkGrantBeneficiary, checkGrantScope, redemptionRefusal, validateGrant } from '../../src/domain/grants';
+import { checkGrantBeneficiary, checkGrantScope, derivedGrantsHeld, redemptionRefusal, validateGrant } from '../../src/domain/grants';
 
 describe('grants: a role in a scope', () => {
   it('requires the scope each role works in', () => {
@@ -78,5 +78,23 @@ describe('who may redeem a code (004 §3.2; issue #10, hole 2)', () => {
     expect(redemptionRefusal(invitation, { _id: 'parent', personId: 'r1', grants: [] }, { kind: 'parent' })).toBeUndefined();
     expect(redemptionRefusal({ ...invitation, role: 'student' }, { _id: 'parent', personId: 'r1', grants: [] }, { kind: 'parent' })).toMatch(/сам ученик/);
     expect(redemptionRefusal({ ...invitation, role: 'student' }, { _id: 'pupil', personId: 'p1', grants: [] }, { kind: 'student' })).toBeUndefined();
+  });
+});
+
+describe('grants the school structure gives (issue #11)', () => {
+  const teaching = { role: 'subject_teacher' as const, schoolId: 'A', classId: '5A', subjectId: 'math', source: 'load:Y' };
+  const enrolled = { role: 'student' as const, schoolId: 'A', personId: 'P', source: 'enrolment:P' };
+
+  it('holds for the school’s own staff and pupils', () => {
+    expect(derivedGrantsHeld({ kind: 'staff', schoolId: 'A' }, [teaching])).toEqual([teaching]);
+    expect(derivedGrantsHeld({ kind: 'student', schoolId: 'A' }, [enrolled])).toEqual([enrolled]);
+  });
+
+  it('gives nothing to a person of another school, a parent or a pupil named in a timetable (an attack on 152-FZ data through load)', () => {
+    expect(derivedGrantsHeld({ kind: 'staff', schoolId: 'B' }, [teaching])).toEqual([]);
+    expect(derivedGrantsHeld({ kind: 'parent', schoolId: 'A' }, [teaching])).toEqual([]);
+    expect(derivedGrantsHeld({ kind: 'student', schoolId: 'A' }, [teaching])).toEqual([]);
+    expect(derivedGrantsHeld({ kind: 'staff', schoolId: 'A' }, [enrolled])).toEqual([]);
+    expect(derivedGrantsHeld(null, [teaching])).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ const RELAY_LAG_LIMIT_MS = 5 * 60_000;
  */
 export class ServiceRuntime {
   private relay?: OutboxRelay;
+  private readonly lastWork: Array<[string, () => Promise<void>]> = [];
 
   private constructor(
     readonly service: string,
@@ -61,6 +62,11 @@ export class ServiceRuntime {
    * Syncs indexes, runs the service's own start-up step (after indexes, before taking calls),
    * connects the bus, starts the relay and the gRPC server, and reports health.
    */
+  /** Work to finish when the process stops, after calls and deliveries are drained and before the database closes (a batch still in memory). */
+  atLastWrite(name: string, step: () => Promise<void>): void {
+    this.lastWork.push([name, step]);
+  }
+
   async serve(services: GrpcServiceBinding[], prepare: () => Promise<void> = async () => {}): Promise<void> {
     await syncIndexes(this.db);
     await prepare();
@@ -103,6 +109,9 @@ export class ServiceRuntime {
       ['health', async () => clearInterval(watch)],
       ['outbox relay', async () => this.relay?.stop()],
       ['event bus', () => this.bus.stop(grace)],
+      ['last work', async () => {
+        for (const [name, step] of this.lastWork) await step().catch((error: Error) => this.logger.error('last work failed', { step: name, error: error.message }));
+      }],
       ['liveness', () => liveness.stop()],
       ['database', () => this.db.close()],
       ['tracing', () => this.tracing.shutdown()],

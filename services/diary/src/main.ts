@@ -7,6 +7,7 @@ import { diaryApi } from './api/diary.api';
 import { Pseudonyms } from './domain/pseudonym';
 import { DIARY_EVENTS, keepDiary } from './events/diary.consumer';
 import { DiaryStore } from './store/diary.store';
+import { DiaryViewCounter } from './store/diary-view-counter';
 
 // Diary: what parents, students and interested persons see, built from events within seconds.
 // Publishes: nothing. Consumes: curriculum's lessons and enrolment, gradebook's records, marks and
@@ -19,7 +20,10 @@ runService('diary', async () => {
   const jobs = new ExportJobs(runtime.db, store, pseudonyms, sources, runtime.logger);
   const schedule = new ExportSchedule(store, jobs, runtime.logger, readConfigOrExit(scheduleEnvironment, 'diary').DIARY_EXPORT_DAY_OF_MONTH);
   runtime.bus.subscribe('diary', [...DIARY_EVENTS], keepDiary(store, pseudonyms, schedule), new Inbox(runtime.db, 'diary'));
-  await runtime.serve([diaryApi(store, pseudonyms, jobs, sources)]);
+  const views = new DiaryViewCounter(store.views, runtime.logger);
+  runtime.atLastWrite('diary views', () => views.stop());
+  await runtime.serve([diaryApi(store, pseudonyms, jobs, sources, views)]);
+  views.start();
   schedule.start();
   jobs.startWorking();
 });

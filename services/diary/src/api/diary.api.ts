@@ -3,7 +3,8 @@ import { status as GrpcStatus } from '@grpc/grpc-js';
 import { authorize, InvalidArgument, isServiceError, NotFound, type AsyncHandlers, type GrpcServiceBinding, type Principal } from '@ejournal/kit';
 import { addDays, placesOn, schoolsOf, weekOf, weightedAverage, type DiaryMark, type StudentPlaces, type WeekLesson } from '../domain/diary';
 import type { Pseudonyms } from '../domain/pseudonym';
-import type { DiaryStore, DiaryViews } from '../store/diary.store';
+import type { DiaryStore } from '../store/diary.store';
+import type { DiaryViewCounter } from '../store/diary-view-counter';
 import { exportJobMessage, type ExportJobs } from '../export/export-jobs';
 import type { Sources } from '../export/sources';
 import { Names } from './names';
@@ -18,7 +19,7 @@ function checkMonth(month: string): void {
 
 const markMessage = (mark: DiaryMark): diaryV1.DiaryMark => ({ markId: mark.markId, values: mark.values, passFail: mark.passFail, workKind: mark.workKind, weight: mark.weight, comment: mark.comment ?? '' });
 
-export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: ExportJobs, sources: Sources): GrpcServiceBinding {
+export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: ExportJobs, sources: Sources, views: DiaryViewCounter): GrpcServiceBinding {
   const names = new Names(store);
   /**
    * 001 §2, 002 §3.8, 004 §4.3: a parent sees their children, a student themselves, an interested
@@ -33,20 +34,11 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
     return { key, places };
   };
 
-  /** Every view is recorded (who, which child, when) for the class teacher's monitoring (003 §4.2). */
-  const recordView = async (principal: Principal, studentKey: string, classId: string, date: string) => {
+  /** Every view is counted (who, which child, when) for the class teacher's monitoring (003 §4.2), never written on the read path. */
+  const recordView = (principal: Principal, studentKey: string, classId: string, date: string) => {
     if (!classId) return;
     const role = principal.grants.find((grant) => grant.childId !== undefined || grant.role === 'student')?.role ?? 'unknown';
-    const id = `${classId}:${date.slice(0, 7)}`;
-    await store.views.change(
-      id,
-      (log) => {
-        const current = log.views.find((view) => view.studentKey === studentKey && view.viewer === principal.subject);
-        const entry = { studentKey, viewer: principal.subject, role, count: (current?.count ?? 0) + 1, lastAt: new Date() };
-        return { next: { ...log, views: [...log.views.filter((view) => view !== current), entry] }, result: null };
-      },
-      (): DiaryViews => ({ _id: id, views: [], version: 0 }),
-    );
+    views.count(`${classId}:${date.slice(0, 7)}`, { studentKey, viewer: principal.subject, role });
   };
 
   /** The lessons a student has in a week: their class's on the days they were in it, and their groups'. */
@@ -77,7 +69,7 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
       const bySubject = new Map<string, Set<string>>();
       for (const lesson of weeks.flat()) bySubject.set(lesson.subjectId, (bySubject.get(lesson.subjectId) ?? new Set()).add(lesson.teacherId));
       const [subjectNames, teacherNames] = await Promise.all([names.subjects(bySubject.keys()), names.teachers([...bySubject.values()].flatMap((teachers) => [...teachers]))]);
-      await recordView(principal, key, firstClassOf(places, weekOf(request.weekOf)), weekOf(request.weekOf));
+      recordView(principal, key, firstClassOf(places, weekOf(request.weekOf)), weekOf(request.weekOf));
       return {
         studentId: request.studentId,
         subjects: [...bySubject]
@@ -102,7 +94,7 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
         .map((absence) => ({ date: lessons.get(absence.lessonId)!.date, subjectId: lessons.get(absence.lessonId)!.subjectId, code: absence.code }))
         .sort((a, b) => a.date.localeCompare(b.date));
       const count = (code: string) => missed.filter((entry) => entry.code === code).length;
-      await recordView(principal, key, firstClassOf(places, weekOf(`${request.month}-01`)), `${request.month}-01`);
+      recordView(principal, key, firstClassOf(places, weekOf(`${request.month}-01`)), `${request.month}-01`);
       return { studentId: request.studentId, month: request.month, unexcused: count('Н'), illness: count('Б'), excused: count('У'), late: count('О'), missed };
     },
 
@@ -134,11 +126,11 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
     async GetDiaryReaders(request, { principal }) {
       if (!authorize(principal, 'journal.read', { schoolId: request.schoolId, classId: request.classId })) throw new NotFound('класс не найден');
       checkMonth(request.month);
-      const log = await store.views.find(`${request.classId}:${request.month}`);
+      const log = await views.of(`${request.classId}:${request.month}`);
       return {
         students: request.studentIds.map((studentId) => {
-          const views = (log?.views ?? []).filter((view) => view.studentKey === pseudonyms.of(studentId));
-          return { studentId, views: views.reduce((sum, view) => sum + view.count, 0), viewers: views.length, roles: [...new Set(views.map((view) => view.role))].sort() };
+          const seen = log.filter((view) => view.studentKey === pseudonyms.of(studentId));
+          return { studentId, views: seen.reduce((sum, view) => sum + view.count, 0), viewers: seen.length, roles: [...new Set(seen.map((view) => view.role))].sort() };
         }),
       };
     },
@@ -150,7 +142,7 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
       const studentWeek = await store.studentWeeks.find(`${key}:${monday}`);
       const lessons = await lessonsOfWeek(places, monday);
       const [subjectNames, teacherNames] = await Promise.all([names.subjects(lessons.map((lesson) => lesson.subjectId)), names.teachers(lessons.map((lesson) => lesson.substituteTeacherId || lesson.teacherId))]);
-      await recordView(principal, key, firstClassOf(places, monday), monday);
+      recordView(principal, key, firstClassOf(places, monday), monday);
       return {
         studentId: request.studentId,
         week: monday,

@@ -1,16 +1,41 @@
 #!/usr/bin/env node
-// Benchmark (issue #6) on the real processes and servers, over a region made by bench/region.mjs:
-// diary week-page reads through the gateway at a fixed rate (beside a bare express hello-world at the
-// same rate, in the same run), mark → diary propagation (from the teacher's POST returning to the
-// parent's GET showing the mark), and the full export of one school.
-// usage: node bench/diary.mjs [--schools 1] [--classes 2] [--students 20] [--rate 50] [--seconds 5] [--json bench/results/diary.json]
+// Benchmark (issues #6, #12) on the real processes and servers, over a region made by bench/region.mjs:
+// diary week-page reads through the gateway at saturation (50 connections) and at half that rate,
+// beside a bare express hello-world measured the same way in the same run (ratios); how long the diary
+// took to catch up with the generated year; mark → diary propagation (from the teacher's POST
+// returning to the parent's GET showing the mark); the full export of one school as a background job;
+// each process's resident memory at the end.
+// usage: node bench/diary.mjs [--schools 1] [--classes 2] [--students 20] [--subjects 1] [--connections 50] [--seconds 5] [--json bench/results/diary.json]
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { argument, gatewayClient, helloWorld, load, startSystem, summary, writeResults } from './lib.mjs';
 import { generateRegion } from './region.mjs';
 
 const seconds = Number(argument('seconds', '5'));
-const rate = Number(argument('rate', '50'));
+const connections = Number(argument('connections', '50'));
 const jsonPath = argument('json', 'bench/results/diary.json');
-const shape = { schools: Number(argument('schools', '1')), classes: Number(argument('classes', '2')), students: Number(argument('students', '20')) };
+const shape = { schools: Number(argument('schools', '1')), classes: Number(argument('classes', '2')), students: Number(argument('students', '20')), subjects: Number(argument('subjects', '1')) };
+
+/** CPU seconds used so far by each process of the system, FerretDB, PostgreSQL (all its processes) and this benchmark. */
+function cpuSeconds(pids) {
+  const ticks = (pid) => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return 0;
+    }
+  };
+  const named = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, ticks(pid)]));
+  const ferretdb = existsSync('.run/ferretdb.pid') ? ticks(readFileSync('.run/ferretdb.pid', 'utf8').trim()) : 0;
+  const postgres = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
+    } catch {
+      return false;
+    }
+  }).reduce((sum, pid) => sum + ticks(pid), 0);
+  return { ...named, ferretdb, postgres, rabbitmq: 0, bench: ticks(process.pid) };
+}
 
 const { system, secrets, drained, stop } = await startSystem('bench_diary');
 const hello = await helloWorld();
@@ -31,14 +56,26 @@ try {
   await drained('diary');
   const catchUpSeconds = (Date.now() - catchUp) / 1000;
 
-  const helloFixed = await load(async () => (await fetch(hello.url)).ok, { seconds, rate, concurrency: 16 });
-  const diaryFixed = await load(async (_worker, n) => (await fetch(week(mondays[n % mondays.length]), asParent)).status === 200, { seconds, rate, concurrency: 16 });
+  const readWeek = async (_worker, n) => (await fetch(week(mondays[n % mondays.length]), asParent)).status === 200;
+  const helloSaturated = await load(async () => (await fetch(hello.url)).ok, { seconds, concurrency: connections });
+  // BENCH_PROFILE=<dir>: every process profiles the saturated week pages (bench/tools/cpu-profile.cjs).
+  const profileSignal = () => process.env.BENCH_PROFILE && Object.values(system.processIds()).forEach((pid) => process.kill(pid, 'SIGUSR2'));
+  const cpuBefore = cpuSeconds(system.processIds());
+  profileSignal();
+  const diarySaturated = await load(readWeek, { seconds, concurrency: connections });
+  profileSignal();
+  const cpuAfter = cpuSeconds(system.processIds());
+  // Where a week page's cost goes: CPU milliseconds per page, by process (the load generator is `bench`).
+  const cpuPerPage = Object.fromEntries(Object.keys(cpuAfter).map((name) => [name, Number((((cpuAfter[name] - (cpuBefore[name] ?? 0)) * 1000) / Math.max(diarySaturated.requests, 1)).toFixed(2))]));
+  const rate = Math.max(1, Math.round(diarySaturated.perSecond / 2));
+  const helloFixed = await load(async () => (await fetch(hello.url)).ok, { seconds, rate, concurrency: connections });
+  const diaryFixed = await load(readWeek, { seconds, rate, concurrency: connections });
 
   // Propagation: the teacher's POST returns → the parent's GET shows the mark.
   const latencies = [];
   for (let i = 0; i < 20; i++) {
     const lesson = schoolClass.lessons[(i * 7) % schoolClass.lessons.length];
-    const set = await client.api('POST', `/lessons/${lesson.id}/marks`, schoolClass.teacher.token, { marks: [{ studentId: student, values: [4], workKind: 'answer', explanation: 'работа выполнена на следующем уроке' }] });
+    const set = await client.api('POST', `/lessons/${lesson.id}/marks`, lesson.teacher.token, { marks: [{ studentId: student, values: [4], workKind: 'answer', explanation: 'работа выполнена на следующем уроке' }] });
     const markId = set.marks[0].id;
     const written = performance.now();
     for (;;) {
@@ -52,30 +89,48 @@ try {
   const propagation = summary(latencies);
 
   const exportStarted = performance.now();
-  const report = await client.api('POST', `/schools/${school.schoolId}/years/${school.yearId}/diary-export`, school.admin, {});
+  const job = await client.api('POST', `/schools/${school.schoolId}/years/${school.yearId}/diary-export`, school.admin, {});
+  const finished = await client.until('the export to finish', async () => {
+    const state = await client.api('GET', `/schools/${school.schoolId}/diary-export/jobs/${job.id}`, school.admin);
+    if (state.status === 'failed') throw new Error(`the export failed: ${state.failure}`);
+    return state.status === 'done' ? state : undefined;
+  }, 36_000);
+  const report = finished.report;
   const exportSeconds = Number(((performance.now() - exportStarted) / 1000).toFixed(2));
+  const memory = Object.fromEntries(
+    Object.entries(system.processIds()).map(([name, pid]) => {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      return [name, Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024)];
+    }),
+  );
 
   const result = {
     benchmark: 'diary',
     at: new Date().toISOString(),
     region: { ...shape, marks, absences, generationSeconds, diaryCaughtUpAfterSeconds: catchUpSeconds },
-    fixedRate: rate,
+    connections,
     seconds,
-    helloGet: helloFixed,
-    diaryWeekPage: { ...diaryFixed, p50RatioToHello: Number((diaryFixed.p50 / Math.max(helloFixed.p50, 0.1)).toFixed(1)) },
+    saturated: { helloGet: helloSaturated, diaryWeekPage: diarySaturated, ratioToHello: Number((diarySaturated.perSecond / Math.max(helloSaturated.perSecond, 1)).toFixed(3)) },
+    halfRate: { rate, helloGet: helloFixed, diaryWeekPage: diaryFixed },
     propagationMs: propagation,
     fullExport: { seconds: exportSeconds, lessons: report.lessons, marks: report.marks, absences: report.absences, mismatches: report.mismatches, errors: report.errors.length },
+    residentMegabytes: memory,
+    cpuMillisecondsPerWeekPage: cpuPerPage,
   };
   const table = [
     `Region: ${shape.schools} school(s) × ${shape.classes} classes × ${shape.students} students; ${marks} marks, ${absences} absences, generated in ${generationSeconds.toFixed(1)} s; the diary had handled every event ${catchUpSeconds.toFixed(1)} s later.`,
     '',
-    `| what | requests/s | p50 ms | p99 ms | failures |`,
-    `|---|---|---|---|---|`,
-    `| hello-world GET at ${rate}/s (baseline) | ${helloFixed.perSecond} | ${helloFixed.p50} | ${helloFixed.p99} | ${helloFixed.failures} |`,
-    `| diary week page GET at ${rate}/s (parent) | ${diaryFixed.perSecond} | ${diaryFixed.p50} | ${diaryFixed.p99} | ${diaryFixed.failures} |`,
-    `| mark → parent's diary (20 marks) | — | ${propagation.p50} | ${propagation.p99} | 0 |`,
+    `| what | requests/s | × baseline | p50 ms | p99 ms | failures |`,
+    `|---|---|---|---|---|---|`,
+    `| hello-world GET, ${connections} connections (baseline) | ${helloSaturated.perSecond} | 1 | ${helloSaturated.p50} | ${helloSaturated.p99} | ${helloSaturated.failures} |`,
+    `| diary week page GET (parent), ${connections} connections | ${diarySaturated.perSecond} | ${result.saturated.ratioToHello} | ${diarySaturated.p50} | ${diarySaturated.p99} | ${diarySaturated.failures} |`,
+    `| hello-world GET at ${rate}/s | ${helloFixed.perSecond} | — | ${helloFixed.p50} | ${helloFixed.p99} | ${helloFixed.failures} |`,
+    `| diary week page GET at ${rate}/s (half of saturation) | ${diaryFixed.perSecond} | — | ${diaryFixed.p50} | ${diaryFixed.p99} | ${diaryFixed.failures} |`,
+    `| mark → parent's diary (20 marks, quiet system) | — | — | ${propagation.p50} | ${propagation.p99} | 0 |`,
     '',
-    `Full export of one school (${report.lessons} lessons, ${report.marks} marks, ${report.absences} absences): ${exportSeconds} s, ${report.mismatches} mismatches.`,
+    `Full export of one school (${report.lessons} lessons, ${report.marks} marks, ${report.absences} absences), a background job: ${exportSeconds} s, ${report.mismatches} mismatches.`,
+    `Resident memory at the end (MB): ${Object.entries(memory).map(([name, mb]) => `${name} ${mb}`).join(', ')}.`,
+    `CPU ms per week page at saturation, by process: ${Object.entries(cpuPerPage).filter(([, ms]) => ms >= 0.05).map(([name, ms]) => `${name} ${ms}`).join(', ')}.`,
   ].join('\n');
   writeResults(jsonPath, result, table);
 } finally {

@@ -1,7 +1,9 @@
 // A data generator: a realistic region made through the public API as its people would make it —
-// schools, their classes and students (identity and curriculum), a year of timetable and dated
-// lessons, about one mark per student per lesson (≈ 165 a year) and a few absences. Defaults are small
-// enough for CI; --schools, --classes and --students scale it up.
+// schools, their classes and students (identity and curriculum; pupils by class name, as a school's
+// file names them), a year of timetable and dated lessons in up to 8 subjects, and on every lesson that
+// has already happened (marks on later ones are refused, 000 §9.1) about one mark per student and a
+// few absences. Defaults are small enough for CI; --schools, --classes, --students and --subjects
+// scale it up (a school of 1,000 pupils: --classes 40 --students 25 --subjects 6).
 // Used by bench/diary.mjs; alone: node bench/region.mjs --gateway http://127.0.0.1:8080 --login <operator> --password <password>
 
 import { staffMaker } from './lib.mjs';
@@ -17,7 +19,11 @@ const YEAR = {
 const LETTERS = 'АБВГДЕЖИКЛМН';
 const SURNAMES = ['Иванов', 'Петров', 'Сидоров', 'Смирнов', 'Кузнецов', 'Попов', 'Соколов', 'Лебедев', 'Козлов', 'Новиков', 'Морозов', 'Волков'];
 const NAMES = ['Иван', 'Пётр', 'Сергей', 'Алексей', 'Дмитрий', 'Андрей', 'Михаил', 'Артём', 'Егор', 'Никита', 'Максим', 'Илья'];
-const studentLine = (n, grade, classId) => `${SURNAMES[n % SURNAMES.length]},${NAMES[Math.floor(n / SURNAMES.length) % NAMES.length]},${String(1 + (n % 28)).padStart(2, '0')}.${String(1 + (Math.floor(n / 28) % 12)).padStart(2, '0')}.${2019 - grade},ученик,${classId}`;
+const studentLine = (n, grade, className) => `${SURNAMES[n % SURNAMES.length]},${NAMES[Math.floor(n / SURNAMES.length) % NAMES.length]},${String(1 + (n % 28)).padStart(2, '0')}.${String(1 + (Math.floor(n / 28) % 12)).padStart(2, '0')}.${2019 - grade},ученик,${className},01.09.2026`;
+/** Subjects of the regional catalogue every grade from the 5th has. */
+const SUBJECTS = ['math', 'rus', 'lit', 'eng', 'hist', 'bio', 'geo', 'music'];
+/** Lessons of the days before today: they have happened, so they take marks and absences. */
+const happened = (lesson) => lesson.date < new Date().toISOString().slice(0, 10);
 const KINDS = ['answer', 'answer', 'homework', 'independent', 'test', 'dictation'];
 
 async function inParallel(items, concurrency, work) {
@@ -30,7 +36,7 @@ async function inParallel(items, concurrency, work) {
 /** The academic year 2026/2027 as the generator and the benchmarks create it. */
 export { YEAR };
 
-export async function generateRegion({ api, until }, operator, { schools = 1, classes = 2, students = 20, seed = 1 } = {}) {
+export async function generateRegion({ api, until }, operator, { schools = 1, classes = 2, students = 20, subjects = 1, seed = 1 } = {}) {
   let random = seed;
   const rand = () => ((random = (random * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
   const staff = staffMaker(api);
@@ -44,40 +50,55 @@ export async function generateRegion({ api, until }, operator, { schools = 1, cl
     const admin = (await staff(operator, school.id, [{ role: 'school_admin', schoolId: school.id }])).token;
     const year = await api('POST', `/schools/${school.id}/years`, admin, YEAR);
     const made = [];
+    // One teacher per subject for the school (a hand-made grant per class: the load would derive them too).
+    const taught = SUBJECTS.slice(0, Math.max(1, Math.min(subjects, SUBJECTS.length)));
     for (let c = 0; c < classes; c++) {
-      const grade = 2 + (c % 9);
-      const letter = LETTERS[Math.floor(c / 9)];
+      const grade = 5 + (c % 5);
+      const letter = LETTERS[Math.floor(c / 5) % LETTERS.length];
       const schoolClass = await api('POST', `/years/${year.id}/classes`, admin, { grade, letter });
-      const people = await api('POST', `/schools/${school.id}/people/import`, admin, ['Фамилия,Имя,Дата рождения,Тип,Класс', ...Array.from({ length: students }, (_, n) => studentLine(n, grade, schoolClass.id))].join('\n'), 'text/csv');
+      // Identity learns of the class from curriculum's event: the file may come a moment too early.
+      const file = ['Фамилия,Имя,Дата рождения,Тип,Класс,Дата зачисления', ...Array.from({ length: students }, (_, n) => studentLine(n + c * students, grade, schoolClass.name))].join('\n');
+      const people = await until('identity to know the class', async () => {
+        try {
+          return await api('POST', `/schools/${school.id}/people/import`, admin, file, 'text/csv');
+        } catch (error) {
+          if (/нет в учебном году/.test(String(error))) return undefined;
+          throw error;
+        }
+      });
       const studentIds = people.created.map((entry) => entry.personId);
-      await api('POST', `/years/${year.id}/imports/rosters`, admin, ['Класс;Ученик;Дата зачисления;Приказ', ...studentIds.map((id) => `${grade}${letter};${id};01.09.2026;№ 1`)].join('\n'), 'text/csv');
-      const teacher = await staff(admin, school.id, [{ role: 'subject_teacher', schoolId: school.id, classId: schoolClass.id, subjectId: 'math' }]);
+      const teachers = [];
+      for (const subjectId of taught) teachers.push({ subjectId, ...(await staff(admin, school.id, [{ role: 'subject_teacher', schoolId: school.id, classId: schoolClass.id, subjectId }])) });
       const classTeacher = await staff(admin, school.id, [{ role: 'class_teacher', schoolId: school.id, classId: schoolClass.id }]);
-      await api('PUT', `/classes/${schoolClass.id}/timetable`, admin, { entries: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, lessonNumber: 2, subjectId: 'math', teacherId: teacher.personId })) });
+      // Up to 6 lessons a day, 5 days a week, the subjects in turn.
+      const entries = Array.from({ length: Math.min(30, taught.length * 5) }, (_, n) => ({ weekday: 1 + (n % 5), lessonNumber: 1 + Math.floor(n / 5), subjectId: teachers[n % teachers.length].subjectId, teacherId: teachers[n % teachers.length].personId }));
+      await api('PUT', `/classes/${schoolClass.id}/timetable`, admin, { entries });
       await api('POST', `/classes/${schoolClass.id}/lessons/generate`, admin, {});
+      await until('curriculum to enrol the pupils', async () => (await api('GET', `/classes/${schoolClass.id}/roster?date=2026-09-01`, admin)).studentIds.length === studentIds.length);
       const invitation = await api('POST', '/invitations', classTeacher.token, { childId: studentIds[0], role: 'parent' });
       const parent = (await api('POST', '/invitations/redeem', undefined, { code: invitation.code, login: `parent${Date.now().toString(36)}${c}`, password: 'родитель читает дневник каждый день', lastName: 'Родитель', firstName: 'Тест' })).accessToken;
-      made.push({ classId: schoolClass.id, teacher, students: studentIds, parent, lessons: [] });
+      made.push({ classId: schoolClass.id, teacher: teachers[0], teachers, students: studentIds, parent, lessons: [] });
     }
     // Lessons of the year, once the gradebook and attendance have them from the bus.
     for (const schoolClass of made) {
       for (let monday = '2026-08-31'; monday <= YEAR.endsOn; monday = new Date(Date.parse(`${monday}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10)) {
-        schoolClass.lessons.push(...(await api('GET', `/classes/${schoolClass.classId}/lessons?week=${monday}`, admin)).lessons.map((lesson) => ({ id: lesson.id, date: lesson.date })));
+        schoolClass.lessons.push(...(await api('GET', `/classes/${schoolClass.classId}/lessons?week=${monday}`, admin)).lessons.map((lesson) => ({ id: lesson.id, date: lesson.date, teacher: schoolClass.teachers.find((teacher) => teacher.subjectId === lesson.subjectId) })));
       }
+      schoolClass.lessons = schoolClass.lessons.filter(happened);
       const last = schoolClass.lessons.at(-1);
-      await until('the gradebook to know the lessons', async () => (await api('POST', `/lessons/${last.id}/marks`, schoolClass.teacher.token, { marks: [{ studentId: schoolClass.students[0], values: [5], workKind: 'answer' }] })) !== undefined, 600);
-      await until('attendance to know the lessons', async () => (await api('PUT', `/lessons/${last.id}/attendance`, schoolClass.teacher.token, { absences: [] })) !== undefined, 600);
+      await until('the gradebook to know the lessons', async () => (await api('POST', `/lessons/${last.id}/marks`, last.teacher.token, { marks: [{ studentId: schoolClass.students[0], values: [5], workKind: 'answer' }] })) !== undefined, 600);
+      await until('attendance to know the lessons', async () => (await api('PUT', `/lessons/${last.id}/attendance`, last.teacher.token, { absences: [] })) !== undefined, 600);
     }
     // About one mark per student per lesson, and a few absences.
     const work = made.flatMap((schoolClass) => schoolClass.lessons.map((lesson) => ({ schoolClass, lesson })));
     await inParallel(work, 4, async ({ schoolClass, lesson }) => {
       const absent = schoolClass.students.filter(() => rand() < 0.04);
       if (absent.length > 0) {
-        await api('PUT', `/lessons/${lesson.id}/attendance`, schoolClass.teacher.token, { absences: absent.map((studentId) => ({ studentId, code: rand() < 0.5 ? 'Н' : 'Б' })) });
+        await api('PUT', `/lessons/${lesson.id}/attendance`, lesson.teacher.token, { absences: absent.map((studentId) => ({ studentId, code: rand() < 0.5 ? 'Н' : 'Б' })) });
         absences += absent.length;
       }
       const present = schoolClass.students.filter((id) => !absent.includes(id));
-      await api('POST', `/lessons/${lesson.id}/marks`, schoolClass.teacher.token, { marks: present.map((studentId) => ({ studentId, values: [2 + Math.floor(rand() * 4)], workKind: KINDS[Math.floor(rand() * KINDS.length)] })) });
+      await api('POST', `/lessons/${lesson.id}/marks`, lesson.teacher.token, { marks: present.map((studentId) => ({ studentId, values: [2 + Math.floor(rand() * 4)], workKind: KINDS[Math.floor(rand() * KINDS.length)] })) });
       marks += present.length;
     });
     region.push({ schoolId: school.id, yearId: year.id, admin, classes: made });
@@ -91,6 +112,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const client = gatewayClient(gateway);
   const operator = (await client.api('POST', '/sessions', undefined, { login: argument('login', ''), password: argument('password', '') })).accessToken;
   const started = Date.now();
-  const { region, marks, absences } = await generateRegion(client, operator, { schools: Number(argument('schools', '1')), classes: Number(argument('classes', '2')), students: Number(argument('students', '20')) });
+  const { region, marks, absences } = await generateRegion(client, operator, { schools: Number(argument('schools', '1')), classes: Number(argument('classes', '2')), students: Number(argument('students', '20')), subjects: Number(argument('subjects', '1')) });
   console.log(`generated ${region.length} school(s), ${region.reduce((n, school) => n + school.classes.length, 0)} classes, ${marks} marks, ${absences} absences in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -51,6 +51,11 @@ export async function freePort(): Promise<number> {
 /** The platform's processes on this machine, each started from its built dist/main.js. */
 export class LocalSystem {
   private readonly children = new Map<ProcessName, ChildProcess>();
+
+  /** The running processes' ids, by name (benchmarks read their memory from /proc). */
+  processIds(): Partial<Record<ProcessName, number>> {
+    return Object.fromEntries([...this.children].filter(([, child]) => child.pid !== undefined && child.exitCode === null).map(([name, child]) => [name, child.pid]));
+  }
   private readonly environments = new Map<ProcessName, NodeJS.ProcessEnv>();
   private onLine?: SystemOptions['onLine'];
   private cleanUp: Array<() => Promise<void>> = [];

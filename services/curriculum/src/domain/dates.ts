@@ -1,3 +1,4 @@
+import { addDays } from '@ejournal/school-rules';
 import { isIsoDate } from '@ejournal/contracts';
 import { InvalidArgument } from '@ejournal/kit';
 
@@ -22,11 +23,8 @@ function toUtc(date: IsoDate): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
-export function addDays(date: IsoDate, days: number): IsoDate {
-  const moved = toUtc(date);
-  moved.setUTCDate(moved.getUTCDate() + days);
-  return moved.toISOString().slice(0, 10);
-}
+/** The day `days` after (or before) a date: the platform's one rule (libs/school-rules). */
+export { addDays };
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: IsoDate): number {

@@ -1,3 +1,4 @@
+import { effectiveTeacher } from '@ejournal/school-rules';
 import { FailedPrecondition, InvalidArgument } from '@ejournal/kit';
 import { periodOn, type AcademicYear } from './academic-year';
 import { isoWeekday, mondayOf, parseDate, type IsoDate } from './dates';
@@ -42,7 +43,7 @@ export interface Lesson {
 
 /** Who teaches the lesson: the substitute when there is one (000 §9.1). */
 export function teacherOf(lesson: Pick<Lesson, 'teacherId' | 'substituteTeacherId'>): string {
-  return lesson.substituteTeacherId || lesson.teacherId;
+  return effectiveTeacher(lesson);
 }
 
 const SLOT_FIELDS = ['subjectId', 'groupId', 'teacherId', 'roomId', 'date', 'number', 'startsAt', 'endsAt', 'periodId', 'status'] as const;

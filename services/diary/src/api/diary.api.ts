@@ -1,7 +1,8 @@
+import { effectiveTeacher } from '@ejournal/school-rules';
 import { diaryPackage, GRPC_SERVICE_NAMES, type diaryV1 } from '@ejournal/contracts';
 import { status as GrpcStatus } from '@grpc/grpc-js';
 import { authorize, InvalidArgument, isServiceError, NotFound, type AsyncHandlers, type GrpcServiceBinding, type Principal } from '@ejournal/kit';
-import { addDays, placesOn, schoolsOf, weekOf, weightedAverage, type DiaryMark, type StudentPlaces, type WeekLesson } from '../domain/diary';
+import { addDays, placesOn, schoolsOf, weekOf, subjectAverage, type DiaryMark, type StudentPlaces, type WeekLesson } from '../domain/diary';
 import type { Pseudonyms } from '../domain/pseudonym';
 import type { DiaryStore } from '../store/diary.store';
 import type { DiaryViewCounter } from '../store/diary-view-counter';
@@ -141,7 +142,7 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
       const monday = weekOf(request.weekOf);
       const studentWeek = await store.studentWeeks.find(`${key}:${monday}`);
       const lessons = await lessonsOfWeek(places, monday);
-      const [subjectNames, teacherNames] = await Promise.all([names.subjects(lessons.map((lesson) => lesson.subjectId)), names.teachers(lessons.map((lesson) => lesson.substituteTeacherId || lesson.teacherId))]);
+      const [subjectNames, teacherNames] = await Promise.all([names.subjects(lessons.map((lesson) => lesson.subjectId)), names.teachers(lessons.map(effectiveTeacher))]);
       recordView(principal, key, firstClassOf(places, monday), monday);
       return {
         studentId: request.studentId,
@@ -154,8 +155,8 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
             endsAt: lesson.endsAt,
             subjectId: lesson.subjectId,
             subjectName: subjectNames.get(lesson.subjectId) ?? '',
-            teacherId: lesson.substituteTeacherId || lesson.teacherId,
-            teacherName: teacherNames.get(lesson.substituteTeacherId || lesson.teacherId) ?? '',
+            teacherId: effectiveTeacher(lesson),
+            teacherName: teacherNames.get(effectiveTeacher(lesson)) ?? '',
             substituted: lesson.substituteTeacherId !== '',
             status: lesson.status,
             topic: lesson.topic ?? '',
@@ -182,7 +183,7 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
         periodId: request.periodId,
         subjects: subjects.map((subjectId) => {
           const own = marks.filter((mark) => mark.subjectId === subjectId).sort((a, b) => a.date.localeCompare(b.date));
-          return { subjectId, subjectName: subjectNames.get(subjectId) ?? '', marks: own.map(markMessage), average: weightedAverage(own) };
+          return { subjectId, subjectName: subjectNames.get(subjectId) ?? '', marks: own.map(markMessage), average: subjectAverage(own) };
         }),
       };
     },

@@ -1,3 +1,4 @@
+import { weightedAverage } from '@ejournal/school-rules';
 /**
  * The diary's read models and how each event changes them. Every function is pure and order-proof:
  * an item is replaced only by a newer version of itself, so replaying events twice or shuffled gives
@@ -122,7 +123,7 @@ export interface StudentFinals {
   version: number;
 }
 
-export const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+export { addDays } from '@ejournal/school-rules';
 
 const weekOf = (date: string) => {
   const day = new Date(`${date}T00:00:00Z`);
@@ -204,16 +205,7 @@ export function withFinal(finals: StudentFinals, final: DiaryFinal): StudentFina
   return list ? { ...finals, finals: list } : null;
 }
 
-/** The weighted average of a subject's numeric marks (a double mark counts twice; pass/fail never). */
-export function weightedAverage(marks: DiaryMark[]): number {
-  let sum = 0;
-  let weights = 0;
-  for (const mark of marks) {
-    if (mark.removed || mark.passFail) continue;
-    for (const value of mark.values) {
-      sum += value * mark.weight;
-      weights += mark.weight;
-    }
-  }
-  return weights === 0 ? 0 : Math.round((sum / weights) * 100) / 100;
+/** The weighted average of a subject's marks as the journal shows it (libs/school-rules); 0 without numeric marks. */
+export function subjectAverage(marks: DiaryMark[]): number {
+  return weightedAverage(marks) ?? 0;
 }

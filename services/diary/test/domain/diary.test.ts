@@ -1,4 +1,4 @@
-import { weightedAverage, withAbsence, withFinal, withLessonFacts, withLessonRecord, withMark, withoutLesson, type ClassWeek, type DiaryMark, type StudentFinals, type StudentWeek } from '../../src/domain/diary';
+import { subjectAverage, withAbsence, withFinal, withLessonFacts, withLessonRecord, withMark, withoutLesson, type ClassWeek, type DiaryMark, type StudentFinals, type StudentWeek } from '../../src/domain/diary';
 
 // A small random generator with a seed, so a failing order can be replayed.
 function shuffled<T>(items: T[], seed: number): T[] {
@@ -62,7 +62,7 @@ describe('the diary equals its sources whatever the order and repetition of even
     expect(inOrder.marks.map((item) => [item.markId, item.values, item.removed])).toEqual([['M1', [4], false], ['M2', [5], true]]);
     expect(inOrder.absences).toEqual([{ lessonId: 'L2', code: 'Б', revision: 2 }]);
     expect(inOrder.finals.map((final) => final.value)).toEqual([5]);
-    expect(weightedAverage(inOrder.marks)).toBe(4);
+    expect(subjectAverage(inOrder.marks)).toBe(4);
   });
 
   it.each(Array.from({ length: 25 }, (_, seed) => seed + 1))('shuffled and duplicated (seed %i): the same result', (seed) => {

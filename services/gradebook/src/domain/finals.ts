@@ -1,3 +1,4 @@
+import { toHundredths, weightedAverage } from '@ejournal/school-rules';
 import { REGULATION_MINIMUM, type JournalRules, type MinimumMarks } from './rules';
 
 /** A mark as finals count it: its values (two for a double mark «4/5»), its weight, and whether it is pass/fail. */
@@ -37,7 +38,7 @@ export interface FinalProposal {
  * mathematical rounding).
  */
 export function roundFinal(average: number, rules: Pick<JournalRules, 'rounding' | 'lowestMark'>): number {
-  const shown = Math.round(average * 100 + Number.EPSILON) / 100;
+  const shown = toHundredths(average);
   if (shown >= rules.rounding.fiveFrom) return 5;
   if (shown >= rules.rounding.fourFrom) return 4;
   if (shown >= rules.rounding.threeFrom) return 3;
@@ -50,24 +51,14 @@ export function roundFinal(average: number, rules: Pick<JournalRules, 'rounding'
  * when fewer marks than the period needs (004 §5).
  */
 export function proposeFinal(marks: CountedMark[], length: PeriodLength, rules: Pick<JournalRules, 'rounding' | 'lowestMark' | 'minimumMarks'>): FinalProposal {
-  let sum = 0;
-  let weights = 0;
-  let counted = 0;
-  let written = 0;
-  for (const mark of marks) {
-    if (mark.passFail) continue;
-    for (const value of mark.values) {
-      sum += value * mark.weight;
-      weights += mark.weight;
-      counted++;
-      if (mark.written) written++;
-    }
-  }
+  const numeric = marks.filter((mark) => !mark.passFail);
+  const counted = numeric.reduce((sum, mark) => sum + mark.values.length, 0);
+  const written = numeric.filter((mark) => mark.written).reduce((sum, mark) => sum + mark.values.length, 0);
   const minimum = minimumOf(length, rules.minimumMarks);
   const notEnoughMarks = counted < minimum.marks || written < minimum.written;
-  if (weights === 0) return { average: null, proposed: null, counted: 0, written: 0, notEnoughMarks: true, minimum: minimum.marks, minimumWritten: minimum.written };
-  const average = sum / weights;
-  return { average: Math.round(average * 100 + Number.EPSILON) / 100, proposed: roundFinal(average, rules), counted, written, notEnoughMarks, minimum: minimum.marks, minimumWritten: minimum.written };
+  const average = weightedAverage(numeric);
+  if (average === null) return { average: null, proposed: null, counted: 0, written: 0, notEnoughMarks: true, minimum: minimum.marks, minimumWritten: minimum.written };
+  return { average, proposed: roundFinal(average, rules), counted, written, notEnoughMarks, minimum: minimum.marks, minimumWritten: minimum.written };
 }
 
 /** A year final proposed from the period finals (their plain average, rounded by the same rule). */

@@ -1,3 +1,4 @@
+import { effectiveTeacher } from '@ejournal/school-rules';
 import { pendingEvent, type PendingEvent } from '@ejournal/kit';
 import type { Final, JournalPage, Mark, PageLesson } from '../domain/journal-page';
 
@@ -10,7 +11,7 @@ export function lessonRecorded(page: JournalPage, lesson: PageLesson): PendingEv
     groupId: page.groupId,
     subjectId: page.subjectId,
     date: lesson.date,
-    teacherId: lesson.substituteTeacherId || lesson.teacherId,
+    teacherId: effectiveTeacher(lesson),
     topic: lesson.topic,
     homework: lesson.homework,
     noHomework: lesson.noHomework,

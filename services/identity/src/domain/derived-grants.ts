@@ -1,9 +1,8 @@
 import type { Grant } from '@ejournal/kit';
+import { addDays } from '@ejournal/school-rules';
 
 /** A substitute keeps the lesson's class and subject this many days after it (marks of written work take a week: 002 §3.5). */
 export const SUBSTITUTE_DAYS = 7;
-
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** 002 §3.4: the class teacher of a class reads all its pages, hands out its codes, corrects absences. */
 export function classTeacherGrants(schoolId: string, fact: { classId: string; classTeacherId: string }): Map<string, Grant[]> {

@@ -1,14 +1,8 @@
 import { FailedPrecondition, InvalidArgument } from '@ejournal/kit';
+import type { HomeworkFile } from './homework-file';
 import { lessonOf, type JournalPage } from './journal-page';
 
-export interface HomeworkFile {
-  id: string;
-  name: string;
-  contentType: string;
-  size: number;
-  uploadedBy: string;
-  uploadedAt: Date;
-}
+export type { HomeworkFile };
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_FILES_PER_LESSON = 10;

@@ -3,7 +3,7 @@ import { FailedPrecondition, InvalidArgument, NotFound } from '@ejournal/kit';
 import { effectiveTeacher, lessonBegun } from '@ejournal/school-rules';
 import { lessonRecordedOnTime, markOnTime } from './deadlines';
 import { proposeFinal, type FinalProposal, type PeriodLength } from './finals';
-import type { HomeworkFile } from './homework-files';
+import type { HomeworkFile } from './homework-file';
 import type { JournalRules } from './rules';
 
 /** A dated lesson as curriculum publishes it, with what the teacher records on it. */

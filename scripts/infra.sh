@@ -114,7 +114,9 @@ start_ferretdb() {
   if [ "$FERRETDB_HANDLER" = sqlite ]; then
     args+=(--sqlite-url="file:$DATA/ferretdb/")
   else
-    args+=(--postgresql-url="$FERRETDB_POSTGRESQL_URL")
+    # At most 40 PostgreSQL connections (of the server's usual 100): the fault tests' private servers need some too.
+    local joiner='?'; [[ "$FERRETDB_POSTGRESQL_URL" == *\?* ]] && joiner='&'
+    args+=(--postgresql-url="$FERRETDB_POSTGRESQL_URL${joiner}pool_max_conns=${FERRETDB_POOL_MAX_CONNS:-40}")
   fi
   log "starting FerretDB $FERRETDB_VERSION ($FERRETDB_HANDLER) on $FERRETDB_ADDR"
   nohup "$FERRETDB_BIN" "${args[@]}" >>"$RUN/ferretdb.log" 2>&1 &

@@ -39,14 +39,17 @@ export async function startPrivateDatabase(): Promise<PrivateDatabase> {
   const port = await freePort();
   const state = mkdtempSync(join(tmpdir(), 'ferretdb-private-'));
   let child: ChildProcess | undefined;
+  const running = () => child !== undefined && child.exitCode === null && child.signalCode === null;
   const start = async () => {
-    child = spawn(binary, [`--listen-addr=127.0.0.1:${port}`, '--telemetry=disable', `--state-dir=${state}`, '--debug-addr=-', '--log-level=error', '--handler=postgresql', `--postgresql-url=${server}/${database}`], { stdio: 'ignore' });
+    // Started once: a second server on the same port would fail, and the first would outlive the test.
+    if (running()) return;
+    child = spawn(binary, [`--listen-addr=127.0.0.1:${port}`, '--telemetry=disable', `--state-dir=${state}`, '--debug-addr=-', '--log-level=error', '--handler=postgresql', `--postgresql-url=${server}/${database}?pool_max_conns=25`], { stdio: 'ignore' });
     for (let i = 0; i < 100 && !(await portOpen(port)); i++) await new Promise((resolve) => setTimeout(resolve, 100));
   };
   const stop = async () => {
-    if (!child || child.exitCode !== null) return;
+    if (!running()) return;
     const exited = new Promise((resolve) => child!.once('exit', resolve));
-    child.kill('SIGKILL');
+    child!.kill('SIGKILL');
     await exited;
   };
   await start();

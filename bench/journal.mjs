@@ -4,7 +4,6 @@
 // express hello-world measured in the same run, at the same concurrency.
 // Each worker writes on one of --pages journal pages (a class's mathematics), as teachers do at once.
 // usage: node bench/journal.mjs [--seconds 5] [--concurrency 8] [--pages 4] [--json bench/results/journal.json]
-import { randomUUID } from 'node:crypto';
 import { argument, gatewayClient, helloWorld, load as loadFor, staffMaker, startSystem, writeResults } from './lib.mjs';
 import { YEAR } from './region.mjs';
 
@@ -31,8 +30,10 @@ try {
   for (const letter of ['А', 'Б', 'В', 'Г'].slice(0, PAGES)) {
     const schoolClass = await api('POST', `/years/${year.id}/classes`, admin, { grade: 7, letter });
     const teacher = await staff(admin, school.id, [{ role: 'subject_teacher', schoolId: school.id, classId: schoolClass.id, subjectId: 'math' }]);
-    const students = Array.from({ length: CLASS_SIZE }, () => randomUUID());
-    await api('POST', `/years/${year.id}/imports/rosters`, admin, ['Класс;Ученик;Дата зачисления;Приказ', ...students.map((s) => `7${letter};${s};01.09.2026;№ 1`)].join('\n'), 'text/csv');
+    // The pupils from the school's file, by class name (identity learns of the class a moment after it is made).
+    const file = ['Фамилия;Имя;Дата рождения;Тип;Класс;Дата зачисления', ...Array.from({ length: CLASS_SIZE }, (_, n) => `Ученик;${'АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ'[n % 28]}${letter};01.01.2013;ученик;7${letter};01.09.2026`)].join('\n');
+    const imported = await until('identity to know the class', async () => api('POST', `/schools/${school.id}/people/import`, admin, file, 'text/csv'));
+    const students = imported.created.map((entry) => entry.personId);
     await api('PUT', `/classes/${schoolClass.id}/timetable`, admin, { entries: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, lessonNumber: 1, subjectId: 'math', teacherId: teacher.personId })) });
     await api('POST', `/classes/${schoolClass.id}/lessons/generate`, admin, { from: '2026-09-01', to: '2026-10-24' });
     const path = `/classes/${schoolClass.id}/subjects/math/periods/${year.periods[0].id}/journal`;

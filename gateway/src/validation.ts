@@ -60,6 +60,12 @@ export const field = {
   text: (label: string, max = 2_000) => z.string({ error: `строка: ${label}` }).max(max, { error: `${label}: не длиннее ${max} символов` }).describe(label),
   /** An id (UUID, or a regional subject's short id). */
   id: (label: string) => z.string({ error: `строка: ${label}` }).max(64, { error: `${label}: идентификатор` }).describe(`${label} (идентификатор)`),
+  /** A member of staff, by their person id (not their account id): the people list of the school gives it. */
+  teacher: (label: string) =>
+    z
+      .string({ error: `строка: ${label}` })
+      .max(64, { error: `${label}: идентификатор` })
+      .describe(`${label}: id человека-сотрудника (person.id из GET /api/v1/schools/{schoolId}/people?kind=staff), не id учётной записи`),
   name: (label: string) => z.string({ error: `строка: ${label}` }).max(64, { error: `${label}: не длиннее 64 символов` }).describe(label),
   login: () => z.string({ error: 'строка: логин' }).max(64, { error: 'логин: не длиннее 64 символов' }).describe('логин'),
   password: (label = 'пароль') => z.string({ error: `строка: ${label}` }).max(256, { error: `${label}: не длиннее 256 символов` }).describe(label),

@@ -14,7 +14,7 @@ const createClassBody = z.object({
   shift: field.int('смена').optional(),
 });
 
-const classTeacherBody = z.object({ teacherId: field.text('классный руководитель') });
+const classTeacherBody = z.object({ teacherId: field.teacher('классный руководитель') });
 const groupBody = z.object({ subjectId: field.text('предмет, по которому класс делится'), name: field.text('название группы') });
 
 /** A year's classes, their class teachers and their groups for split subjects. */

@@ -22,7 +22,7 @@ const curriculumBody = z.object({
 const loadBody = z.object({
   assignments: field.list(
     z.object({
-      teacherId: field.text('учитель'),
+      teacherId: field.teacher('учитель'),
       subjectId: field.text('предмет'),
       classId: field.text('класс'),
       groupId: field.text('группа').optional(),
@@ -36,7 +36,7 @@ const thematicPlanBody = z.object({
   grade: field.int('параллель'),
   subjectId: field.text('предмет'),
   // A teacher's own plan; the school's plan for the subject when not given.
-  teacherId: field.text('учитель').optional(),
+  teacherId: field.teacher('учитель').optional(),
   topics: field.list(z.object({ number: field.int('номер темы').optional(), title: field.text('тема'), hours: field.number('часов на тему') }), 'темы'),
 });
 

@@ -41,8 +41,9 @@ const settingsBody = z.object({
   markCorrectionMinutes: field.int('минут на исправление своей отметки'),
   minimumMarks: z
     .object({ quarter: field.int('отметок за четверть'), trimester: field.int('отметок за триместр'), halfYear: field.int('отметок за полугодие'), written: field.int('из них письменных, лабораторных, практических') }, { error: 'объект: наименьшее число отметок' })
-    .optional(),
-  timeZone: field.text('часовой пояс', 64).optional(),
+    .optional()
+    .describe('наименьшее число отметок для итоговой за период (004 §5; по умолчанию 3 за четверть, 6 за триместр и полугодие, из них 1 письменная); итоговая ученику с меньшим числом — только «н/а» с причиной'),
+  timeZone: field.text('часовой пояс школы (IANA, например Europe/Moscow): от него зависит, начался ли урок', 64).optional(),
   studyWeeksFirstGrade: field.int('учебных недель в 1 классе'),
   studyWeeks: field.int('учебных недель во 2–12 классах'),
   lastGrade: field.int('последний класс школы'),

@@ -17,7 +17,7 @@ const timetableBody = z.object({
       lessonNumber: field.int('номер урока'),
       subjectId: field.text('предмет'),
       groupId: field.text('группа').optional(),
-      teacherId: field.text('учитель'),
+      teacherId: field.teacher('учитель'),
       roomId: field.text('кабинет').optional(),
     }),
     'уроки недели',
@@ -29,7 +29,7 @@ const generateBody = z.object({ from: field.date('с какой даты').optio
 const addLessonBody = z.object({
   groupId: field.text('группа').optional(),
   subjectId: field.text('предмет'),
-  teacherId: field.text('учитель'),
+  teacherId: field.teacher('учитель'),
   roomId: field.text('кабинет').optional(),
   date: field.date('дата урока'),
   number: field.int('номер урока'),
@@ -38,7 +38,7 @@ const addLessonBody = z.object({
 
 const moveBody = z.object({ date: field.date('новая дата урока'), number: field.int('новый номер урока'), roomId: field.text('кабинет').optional(), reason: field.text('причина переноса') });
 const cancelBody = z.object({ reason: field.text('причина отмены') });
-const substitutionBody = z.object({ teacherId: field.text('учитель на замену (пустая строка снимает замену)'), reason: field.text('причина замены').optional() });
+const substitutionBody = z.object({ teacherId: field.teacher('учитель на замену (пустая строка снимает замену)'), reason: field.text('причина замены').optional() });
 
 /** Weekly timetables of classes, the dated lessons planned from them and their changes (moves, cancellations, substitutions). */
 export function timetableRoutes(upstream: Upstream): Router {

@@ -27,11 +27,12 @@ export function attendanceApi(store: AttendanceStore, relay: OutboxRelay): GrpcS
       const lesson = sheet?.lessons.find((candidate) => candidate.lessonId === request.lessonId);
       if (!sheet || !lesson) throw new NotFound(LESSON_MISSING);
       ensureAllowed(principal, 'journal.edit', { schoolId: sheet.schoolId, teacherId: teacherOf(lesson) }, LESSON_MISSING, { schoolId: sheet.schoolId, classId: sheet.classId, subjectId: lesson.subjectId });
-      const students = studentsOn(await store.rosters.find(sheet.classId), lesson.date);
+      const [roster, timeZone] = await Promise.all([store.rosters.find(sheet.classId), store.timeZoneOf(sheet.schoolId)]);
+      const students = studentsOn(roster, lesson.date);
       const saved = await store.sheets.change(
         sheet._id,
         (current) => {
-          const { sheet: next, changed } = recordAttendance(current, request.lessonId, request.absences, students, principal.subject, new Date());
+          const { sheet: next, changed } = recordAttendance(current, request.lessonId, request.absences, students, principal.subject, new Date(), timeZone);
           const stored = { ...next, version: current.version + 1 };
           return { next: stored, events: changed.map((absence) => absenceEvent('attendance.absence.recorded', stored, absence)), result: stored };
         },

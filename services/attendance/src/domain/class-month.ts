@@ -66,13 +66,14 @@ function code(value: string, where: string): AbsenceCode {
 }
 
 /**
- * The lesson's teacher records who was absent (the whole list: the others were present). A student not
+ * The lesson's teacher records who was absent (the whole list: the others were present), once the lesson
+ * has begun by the school's clock (`timeZone`; the platform's default when none). A student not
  * in the class on the lesson's date is refused; a changed entry keeps its earlier code in the history.
  */
-export function recordAttendance(sheet: ClassMonth, lessonId: string, entries: Array<{ studentId: string; code: string }>, students: string[], by: string, at: Date): { sheet: ClassMonth; changed: Absence[] } {
+export function recordAttendance(sheet: ClassMonth, lessonId: string, entries: Array<{ studentId: string; code: string }>, students: string[], by: string, at: Date, timeZone?: string): { sheet: ClassMonth; changed: Absence[] } {
   const lesson = lessonOf(sheet, lessonId);
   if (lesson.status === 'cancelled') throw new FailedPrecondition('урок отменён: посещаемость не отмечается');
-  if (!lessonBegun(lesson, at)) throw new FailedPrecondition(`урок ${lesson.date}${lesson.startsAt ? ` в ${lesson.startsAt}` : ''} ещё не начался: пропуски отмечаются только на проведённых уроках`);
+  if (!lessonBegun(lesson, at, timeZone)) throw new FailedPrecondition(`урок ${lesson.date}${lesson.startsAt ? ` в ${lesson.startsAt}` : ''} ещё не начался: пропуски отмечаются только на проведённых уроках`);
   const given = new Map<string, AbsenceCode>();
   entries.forEach((entry, index) => {
     if (!students.includes(entry.studentId)) throw new InvalidArgument(`строка ${index + 1}: ученика нет в списке класса на ${lesson.date}`, { [`absences[${index}].studentId`]: 'ученик класса на дату урока' });

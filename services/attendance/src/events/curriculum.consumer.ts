@@ -1,12 +1,12 @@
 import type { curriculumV1, EventEnvelope } from '@ejournal/contracts';
 import type { EventHandler } from '@ejournal/kit';
 import { classMonthId, withLesson, type ClassMonth } from '../domain/class-month';
-import type { AttendanceStore } from '../store/attendance.store';
+import type { AttendanceStore, SchoolClock } from '../store/attendance.store';
 
-export const CURRICULUM_EVENTS = ['curriculum.lessons.planned', 'curriculum.lesson.changed', 'curriculum.lesson.cancelled', 'curriculum.lesson.substituted', 'curriculum.enrolment.changed'] as const;
+export const CURRICULUM_EVENTS = ['curriculum.lessons.planned', 'curriculum.lesson.changed', 'curriculum.lesson.cancelled', 'curriculum.lesson.substituted', 'curriculum.enrolment.changed', 'curriculum.school.settings-changed'] as const;
 type CurriculumEvent = (typeof CURRICULUM_EVENTS)[number];
 
-/** Attendance's read models of curriculum: lessons on their class-month sheets, and class rosters. Newer versions only. */
+/** Attendance's read models of curriculum: lessons on their class-month sheets, class rosters, the school's time zone. Newer versions only. */
 export function keepCurriculum(store: AttendanceStore): EventHandler<CurriculumEvent> {
   const putLessons = async (lessons: curriculumV1.Lesson__Output[]) => {
     const bySheet = new Map<string, curriculumV1.Lesson__Output[]>();
@@ -31,6 +31,17 @@ export function keepCurriculum(store: AttendanceStore): EventHandler<CurriculumE
 
   return async (event: EventEnvelope<CurriculumEvent>) => {
     if (event.type === 'curriculum.enrolment.changed') return store.rosters.apply(event.payload as curriculumV1.EnrolmentChanged__Output, event.aggregateVersion);
+    if (event.type === 'curriculum.school.settings-changed') {
+      const { schoolId, settings } = event.payload as curriculumV1.SchoolSettingsChanged__Output;
+      if (!settings) return;
+      const settingsVersion = Number(settings.version);
+      await store.clocks.change(
+        schoolId,
+        (clock) => (clock.settingsVersion >= settingsVersion ? { next: null, result: null } : { next: { ...clock, timeZone: settings.timeZone, settingsVersion }, result: null }),
+        (): SchoolClock => ({ _id: schoolId, timeZone: '', settingsVersion: 0, version: 0 }),
+      );
+      return;
+    }
     if (event.type === 'curriculum.lessons.planned') return putLessons((event.payload as curriculumV1.LessonsPlanned__Output).lessons);
     const lesson = (event.payload as curriculumV1.LessonChanged__Output).lesson;
     if (lesson) await putLessons([lesson]);

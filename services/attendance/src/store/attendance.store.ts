@@ -8,8 +8,15 @@ interface LessonPlace extends Versioned {
   sheetId: string;
 }
 
+/** A school's time zone, from curriculum's settings: whether a lesson has begun is a question of the school's clock. */
+export interface SchoolClock extends Versioned {
+  timeZone: string;
+  settingsVersion: number;
+}
+
 export class AttendanceStore {
   readonly sheets: VersionedDocuments<ClassMonth>;
+  readonly clocks: VersionedDocuments<SchoolClock>;
   readonly places: VersionedDocuments<LessonPlace>;
   readonly rosters: ClassRosters;
 
@@ -17,6 +24,12 @@ export class AttendanceStore {
     this.sheets = new VersionedDocuments(connection.model('ClassMonth', aggregateSchema('class_months')), 'ведомость посещаемости');
     this.places = new VersionedDocuments(connection.model('LessonPlace', aggregateSchema('lesson_places')), 'урок');
     this.rosters = new ClassRosters(connection);
+    this.clocks = new VersionedDocuments(connection.model('SchoolClock', aggregateSchema('school_clocks')), 'часовой пояс школы');
+  }
+
+  /** The school's time zone, or undefined (the platform's default) when its settings name none. */
+  async timeZoneOf(schoolId: string): Promise<string | undefined> {
+    return (await this.clocks.find(schoolId))?.timeZone || undefined;
   }
 
   async placeLessons(places: Array<{ lessonId: string; sheetId: string }>): Promise<void> {

@@ -29,3 +29,19 @@ describe('attendance of a lesson (004 §4.2.5: Н, Б, У)', () => {
     expect(absence).toMatchObject({ code: 'Б', documentNumber: '0457', recordedBy: 'CT', revision: 2, history: [expect.objectContaining({ code: 'Н', changedBy: 'T' })] });
   });
 });
+
+describe('a lesson begins by the school’s clock (000 §9.1: absences only on lessons that took place)', () => {
+  // 1st lesson at 09:00 in Krasnoyarsk (UTC+7) is 02:00 UTC and 05:00 in Moscow.
+  const morning = (): ClassMonth =>
+    withLesson({ _id: 'C:2026-11', schoolId: 'S', classId: 'C', month: '2026-11', lessons: [], absences: [], version: 1 }, { lessonId: 'L', date: '2026-11-30', number: 1, subjectId: 'math', teacherId: 'T', substituteTeacherId: '', status: 'planned', lessonVersion: 1, startsAt: '09:00' })!;
+  const halfPastNineInKrasnoyarsk = new Date('2026-11-30T02:30:00Z');
+
+  it('takes absences once the lesson has begun where the school is', () => {
+    expect(recordAttendance(morning(), 'L', [{ studentId: 'A', code: 'Н' }], ['A'], 'T', halfPastNineInKrasnoyarsk, 'Asia/Krasnoyarsk').changed).toHaveLength(1);
+  });
+
+  it('refuses them before it begins — by the platform’s default clock (Moscow) it is only 05:30', () => {
+    expect(() => recordAttendance(morning(), 'L', [{ studentId: 'A', code: 'Н' }], ['A'], 'T', halfPastNineInKrasnoyarsk)).toThrow(/ещё не начался/);
+    expect(() => recordAttendance(morning(), 'L', [{ studentId: 'A', code: 'Н' }], ['A'], 'T', new Date('2026-11-30T01:59:00Z'), 'Asia/Krasnoyarsk')).toThrow(/ещё не начался/);
+  });
+});

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { serialisedWrite } from './document-writes';
 import { ensureTimeLeft } from './call-deadline';
@@ -21,22 +22,27 @@ export function aggregateSchema(collection: string, indexed: mongoose.SchemaDefi
   return schema;
 }
 
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 8;
 
 /**
  * The one way an aggregate is written: inserted once, then replaced only when nobody changed it since it
  * was read (its version still matches), in the same atomic write as the events the change produces.
  */
+/** Fields of the storage, not of the aggregate: its unpublished events and its last write's token. */
+const HIDDEN = { pendingEvents: 0, hasPendingEvents: 0, writeToken: 0 };
+/** The local server's refusal of a write made from a version that is no longer the stored one. */
+const STALE_WRITE = /ejournal: stale write/;
+
 export class VersionedDocuments<T extends Versioned> {
   constructor(readonly model: mongoose.Model<any>, private readonly what: string) {}
 
   async find(id: string): Promise<T | null> {
-    return this.model.findById(id, { pendingEvents: 0, hasPendingEvents: 0 }).lean<T>();
+    return this.model.findById(id, HIDDEN).lean<T>();
   }
 
   /** Documents with these values of indexed fields (equality only: what FerretDB pushes down). */
   async findWhere(filter: Record<string, string | number | boolean>): Promise<T[]> {
-    return this.model.find(filter, { pendingEvents: 0, hasPendingEvents: 0 }).lean<T[]>();
+    return this.model.find(filter, HIDDEN).lean<T[]>();
   }
 
   /** Stores a new aggregate (version as given). Conflict when one with its id or unique keys exists. */
@@ -56,11 +62,19 @@ export class VersionedDocuments<T extends Versioned> {
   }
 
   private async replaceNow(document: T, events: PendingEvent[]): Promise<boolean> {
-    const { _id, ...fields } = document as Versioned & Record<string, unknown>;
-    const update: Record<string, unknown> = { $set: events.length > 0 ? { ...fields, hasPendingEvents: true } : fields };
+    const { _id, writeToken: _previous, ...fields } = document as Versioned & Record<string, unknown>;
+    // A fresh token naming the version this change was made from: on the local server a trigger refuses
+    // the write when the stored version has moved on meanwhile (scripts/sql/ferretdb-versioned-writes.sql).
+    const stamped = { ...fields, writeToken: { from: document.version - 1, nonce: randomUUID() } };
+    const update: Record<string, unknown> = { $set: events.length > 0 ? { ...stamped, hasPendingEvents: true } : stamped };
     if (events.length > 0) update.$push = { pendingEvents: { $each: events } };
-    const result = await this.model.collection.updateOne({ _id, version: document.version - 1 } as any, update);
-    return result.matchedCount === 1;
+    try {
+      const result = await this.model.collection.updateOne({ _id, version: document.version - 1 } as any, update);
+      return result.matchedCount === 1;
+    } catch (error) {
+      if (STALE_WRITE.test((error as Error).message)) return false;
+      throw error;
+    }
   }
 
   /**
@@ -69,14 +83,17 @@ export class VersionedDocuments<T extends Versioned> {
    * first. When the aggregate does not exist, `orElse` gives the error to throw, or a blank aggregate
    * (version 0) to start from, which is then inserted. Within one process, changes of one aggregate
    * queue (read, apply and write one after another), so only other processes' writes cause a retry.
+   * `known`: the aggregate as the caller has just read it (to check rights, say) — the first attempt
+   * starts from it instead of reading again; if it is stale, the write fails its version check and
+   * the next attempt reads.
    */
-  async change<R>(id: string, apply: (current: T) => { next: T | null; events?: PendingEvent[]; result: R }, orElse: () => Error | T): Promise<R> {
-    return serialisedWrite(this.model.collection.name, id, () => this.changeNow(id, apply, orElse));
+  async change<R>(id: string, apply: (current: T) => { next: T | null; events?: PendingEvent[]; result: R }, orElse: () => Error | T, known?: T): Promise<R> {
+    return serialisedWrite(this.model.collection.name, id, () => this.changeNow(id, apply, orElse, known));
   }
 
-  private async changeNow<R>(id: string, apply: (current: T) => { next: T | null; events?: PendingEvent[]; result: R }, orElse: () => Error | T): Promise<R> {
+  private async changeNow<R>(id: string, apply: (current: T) => { next: T | null; events?: PendingEvent[]; result: R }, orElse: () => Error | T, known?: T): Promise<R> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const found = await this.find(id);
+      const found = attempt === 1 && known ? known : await this.find(id);
       const current = found ?? orElse();
       if (current instanceof Error) throw current;
       const outcome = apply(current);
@@ -92,6 +109,8 @@ export class VersionedDocuments<T extends Versioned> {
         }
       }
       if (await this.replaceNow(next, outcome.events ?? [])) return outcome.result;
+      // Another process wrote first: read again after a short, growing, random pause (writers spread out).
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 4 * attempt));
     }
     throw new Conflict(`${this.what}: слишком много одновременных изменений, повторите запрос`);
   }

@@ -50,7 +50,7 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
   };
 
   /** Applies a pure change to a lesson's sheet with its events; re-applies on a concurrent write. */
-  const changePage = async <R>(lessonId: string, apply: (page: JournalPage) => { next: JournalPage; events: (next: JournalPage) => PendingEvent[]; result: R }): Promise<R> => {
+  const changePage = async <R>(lessonId: string, apply: (page: JournalPage) => { next: JournalPage; events: (next: JournalPage) => PendingEvent[]; result: R }, known?: JournalPage): Promise<R> => {
     const result = await store.sheets.change(
       lessonId,
       (page) => {
@@ -59,6 +59,7 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
         return { next, events: outcome.events(next), result: outcome.result };
       },
       () => new NotFound(LESSON_MISSING),
+      known,
     );
     relay.nudge();
     return result;
@@ -177,7 +178,7 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
         const attached: HomeworkFile = { id, name, contentType, size: content.length, uploadedBy: principal.subject, uploadedAt: new Date() };
         const next: JournalPage = { ...current, lessons: [{ ...lesson, files: [...(lesson.files ?? []), attached], recordVersion: lesson.recordVersion + 1 }] };
         return { next, events: (stored) => [lessonRecorded(stored, stored.lessons[0])], result: attached };
-      });
+      }, page);
       return fileMessage(file);
     },
 
@@ -232,7 +233,7 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
       const recorded = await changePage(request.lessonId, (current) => {
         const { page: next, lesson: record } = recordLesson(current, request.lessonId, request, students, principal.subject, new Date(), plan, timeZone);
         return { next, events: (stored) => [lessonRecorded(stored, record)], result: record };
-      });
+      }, page);
       return lessonMessage(recorded);
     },
 
@@ -253,7 +254,7 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
           }),
           result: set,
         };
-      });
+      }, page);
       return { marks: marks.map(markMessage) };
     },
 
@@ -270,7 +271,7 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
           events: (stored) => (result.mark ? [markEvent(result.mark.removed ? 'gradebook.mark.removed' : 'gradebook.mark.changed', stored, result.mark)] : []),
           result,
         };
-      });
+      }, page);
       return { mark: outcome.mark ? markMessage(outcome.mark) : null, changeRequest: outcome.request ? requestMessage(outcome.request) : null };
     },
 
@@ -282,7 +283,7 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
       const decided = await changePage(request.lessonId, (current) => {
         const result = decideChangeRequest(current, request.requestId, request.approve, request.note, rules, principal.subject, new Date());
         return { next: result.page, events: (stored) => (result.mark ? [markEvent(result.mark.removed ? 'gradebook.mark.removed' : 'gradebook.mark.changed', stored, result.mark)] : []), result: result.request };
-      });
+      }, page);
       return requestMessage(decided);
     },
 

@@ -46,7 +46,11 @@ describe('faults under load: nothing stuck, nothing doubled (issue #18)', () => 
     const admin = await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }]);
     const year = await createYear(platform, admin.token, schoolId);
     periodId = year.periods[0].id;
-    const call = (method: string, path: string, body?: unknown) => platform.request(`/api/v1${path}`, { method, token: admin.token, body: body === undefined ? undefined : JSON.stringify(body) });
+    const call = async (method: string, path: string, body?: unknown) => {
+      const response = await platform.request(`/api/v1${path}`, { method, token: admin.token, body: body === undefined ? undefined : JSON.stringify(body) });
+      if (response.status >= 300) throw new Error(`${method} ${path} → ${response.status}: ${await response.text()}`);
+      return response;
+    };
     classId = (await (await call('POST', `/years/${year.id}/classes`, { grade: 6, letter: 'А' })).json()).id;
     const math = await staffAccount(platform, admin.token, schoolId, [{ role: 'subject_teacher', schoolId, classId, subjectId: 'math' }]);
     teacher = math.token;

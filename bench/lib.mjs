@@ -58,7 +58,7 @@ export async function startSystem(name) {
   const run = `${name}_${Date.now().toString(36)}`;
   const namespace = run.replace(/_/g, '.');
   const servers = testServers();
-  const system = await LocalSystem.start({ ...servers, secrets, namespace, databasePrefix: `${run}_`, env: { LOG_LEVEL: 'warn', AUTH_RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PER_MINUTE: '1000000', ...(process.env.BENCH_PROFILE ? { BENCH_PROFILE: process.env.BENCH_PROFILE, NODE_OPTIONS: `--require ${new URL('./tools/cpu-profile.cjs', import.meta.url).pathname}` } : {}) } });
+  const system = await LocalSystem.start({ ...servers, secrets, namespace, databasePrefix: `${run}_`, ...(process.env.BENCH_LOGS ? { onLine: (name, line) => console.error(`${name} | ${line}`) } : {}), env: { LOG_LEVEL: 'warn', AUTH_RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PER_MINUTE: '1000000', ...(process.env.BENCH_PROFILE ? { BENCH_PROFILE: process.env.BENCH_PROFILE, NODE_OPTIONS: `--require ${new URL('./tools/cpu-profile.cjs', import.meta.url).pathname}` } : {}) } });
   await system.waitHealthy();
   return {
     system,

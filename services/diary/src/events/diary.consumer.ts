@@ -58,9 +58,12 @@ export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms, schedule: E
     const key = pseudonyms.of(fact.studentId);
     const mark: DiaryMark = { markId: fact.markId, lessonId: fact.lessonId, subjectId: fact.subjectId, periodId: fact.periodId, date: fact.date, values: fact.values, passFail: fact.passFail, workKind: fact.workKind, weight: fact.weight, removed: fact.removed, revision: fact.revision, comment: fact.comment };
     const weekId = `${key}:${weekOf(fact.date)}`;
-    await apply(store.studentWeeks, weekId, blankStudentWeek(weekId), (week) => withMark(week, mark));
     const periodId = `${key}:${fact.periodId}`;
-    await apply(store.studentPeriods, periodId, (): StudentPeriod => ({ _id: periodId, marks: [], version: 0 }), (period) => withMark(period, mark));
+    // Two documents, each order-proof on its own: written side by side.
+    await Promise.all([
+      apply(store.studentWeeks, weekId, blankStudentWeek(weekId), (week) => withMark(week, mark)),
+      apply(store.studentPeriods, periodId, (): StudentPeriod => ({ _id: periodId, marks: [], version: 0 }), (period) => withMark(period, mark)),
+    ]);
   };
 
   return async (event: EventEnvelope<DiaryEvent>) => {

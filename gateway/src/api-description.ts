@@ -101,13 +101,12 @@ export function describedPaths(routes: ServedRoute[], written: Paths, examples: 
     const requestBody = route.body
       ? { required: !route.body.optional, content: { 'application/json': { schema: bodySchema(route.body.schema), ...(example === undefined ? {} : { example }) } } }
       : extra.requestBody;
-    const { ...rest } = extra;
     const security = route.authentication === 'none' ? [] : route.authentication === 'optional' ? [{}, { bearer: [] }] : undefined;
     const responses = extra.responses ?? { '200': { description: 'выполнено' }, ...(route.body ? { '400': problem } : {}), ...(route.authentication === 'required' ? { '401': problem, '403': problem, '404': problem } : {}) };
     const summary = extra.summary ?? (route.action ? ACTION_TITLES[route.action] : `${route.method.toUpperCase()} ${route.path}`);
     paths[route.path] ??= {};
     paths[route.path][route.method] = {
-      ...rest,
+      ...extra,
       summary,
       operationId: operationId(route),
       ...(route.action ? { description: [extra.description, whoMay(route.action)].filter(Boolean).join('\n\n'), 'x-permission': route.action } : {}),

@@ -58,14 +58,7 @@ export async function generateRegion({ api, until }, operator, { schools = 1, cl
       const schoolClass = await api('POST', `/years/${year.id}/classes`, admin, { grade, letter });
       // Identity learns of the class from curriculum's event: the file may come a moment too early.
       const file = ['Фамилия,Имя,Дата рождения,Тип,Класс,Дата зачисления', ...Array.from({ length: students }, (_, n) => studentLine(n + c * students, grade, schoolClass.name))].join('\n');
-      const people = await until('identity to know the class', async () => {
-        try {
-          return await api('POST', `/schools/${school.id}/people/import`, admin, file, 'text/csv');
-        } catch (error) {
-          if (/нет в учебном году/.test(String(error))) return undefined;
-          throw error;
-        }
-      });
+      const people = await until('identity to know the class', () => api('POST', `/schools/${school.id}/people/import`, admin, file, 'text/csv'));
       const studentIds = people.created.map((entry) => entry.personId);
       const teachers = [];
       for (const subjectId of taught) teachers.push({ subjectId, ...(await staff(admin, school.id, [{ role: 'subject_teacher', schoolId: school.id, classId: schoolClass.id, subjectId }])) });

@@ -91,9 +91,9 @@ prepare_ferretdb_database() {
   psql "${FERRETDB_POSTGRESQL_URL%/*}/postgres" -tAc "select 1" >/dev/null 2>&1 || return 0
   ensure_postgresql_database || return 0
   local file
-  for file in ferretdb-gin-twins.sql ferretdb-versioned-writes.sql; do
-    psql "$FERRETDB_POSTGRESQL_URL" -v ON_ERROR_STOP=1 -q -f "$ROOT/scripts/sql/$file" >/dev/null \
-      || log "could not apply scripts/sql/$file to FerretDB's database"
+  for file in "$ROOT"/scripts/sql/*.sql; do
+    psql "$FERRETDB_POSTGRESQL_URL" -v ON_ERROR_STOP=1 -q -f "$file" >/dev/null \
+      || log "could not apply ${file#"$ROOT"/} to FerretDB's database"
   done
 }
 

@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import * as protobuf from 'protobufjs';
 import type * as curriculum from './generated/ejournal/curriculum/v1';
 import type * as attendance from './generated/ejournal/attendance/v1';
@@ -7,7 +6,7 @@ import type { AccountRevoked__Output } from './generated/ejournal/identity/v1/Ac
 import type { TokensRevoked__Output } from './generated/ejournal/identity/v1/TokensRevoked';
 import type { StudentRegistered__Output } from './generated/ejournal/identity/v1/StudentRegistered';
 import type { StaffNamed__Output } from './generated/ejournal/identity/v1/StaffNamed';
-import { PROTO_DIR } from './proto';
+import { protoRoot } from './proto';
 
 /** Every event type on the bus and the TypeScript shape of its payload. Add a line per new event. */
 export interface EventPayloads {
@@ -92,17 +91,7 @@ export interface EventEnvelope<T extends EventType = EventType> {
 
 export class EventContractError extends Error {}
 
-let root: protobuf.Root | undefined;
-function eventRoot(): protobuf.Root {
-  if (!root) {
-    const r = new protobuf.Root();
-    r.resolvePath = (_origin, target) =>
-      target.startsWith('google/protobuf/') || path.isAbsolute(target) ? target : path.join(PROTO_DIR, target);
-    r.loadSync(EVENT_PROTO_FILES);
-    root = r;
-  }
-  return root;
-}
+const eventRoot = () => protoRoot(EVENT_PROTO_FILES);
 
 const TO_OBJECT: protobuf.IConversionOptions = { longs: String, enums: String, defaults: true, oneofs: true };
 

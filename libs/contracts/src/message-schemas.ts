@@ -1,21 +1,10 @@
-import * as path from 'node:path';
 import * as protobuf from 'protobufjs';
-import { PROTO_DIR } from './proto';
+import { protoRoot } from './proto';
 
 /** The services' .proto files: the messages their gRPC methods answer with. */
 const SERVICE_PROTO_FILES = ['identity', 'curriculum', 'gradebook', 'attendance', 'diary'].map((service) => `ejournal/${service}/v1/${service}.proto`);
 
-let root: protobuf.Root | undefined;
-function serviceRoot(): protobuf.Root {
-  if (!root) {
-    const loaded = new protobuf.Root();
-    loaded.resolvePath = (_origin, target) => (target.startsWith('google/protobuf/') || path.isAbsolute(target) ? target : path.join(PROTO_DIR, target));
-    loaded.loadSync(SERVICE_PROTO_FILES, { keepCase: false });
-    loaded.resolveAll();
-    root = loaded;
-  }
-  return root;
-}
+const serviceRoot = () => protoRoot(SERVICE_PROTO_FILES);
 
 type JsonSchema = Record<string, unknown>;
 const LONGS = new Set(['int64', 'uint64', 'sint64', 'fixed64', 'sfixed64']);

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
+import * as protobuf from 'protobufjs';
 
 /** Where the .proto files live: `proto/` at the repository root, unless EJOURNAL_PROTO_DIR says otherwise. */
 export const PROTO_DIR = process.env.EJOURNAL_PROTO_DIR ?? path.resolve(__dirname, '..', '..', '..', 'proto');
@@ -25,4 +26,20 @@ export function loadProto<T>(file: string): T {
     loaded.set(file, pkg);
   }
   return pkg as T;
+}
+
+const roots = new Map<string, protobuf.Root>();
+
+/** The .proto files (relative to PROTO_DIR) as one resolved protobufjs Root, once per process and set of files. */
+export function protoRoot(files: string[]): protobuf.Root {
+  const key = files.join('\n');
+  let root = roots.get(key);
+  if (!root) {
+    root = new protobuf.Root();
+    root.resolvePath = (_origin, target) => (target.startsWith('google/protobuf/') || path.isAbsolute(target) ? target : path.join(PROTO_DIR, target));
+    root.loadSync(files, { keepCase: false });
+    root.resolveAll();
+    roots.set(key, root);
+  }
+  return root;
 }

@@ -36,8 +36,9 @@ export async function startPrivateDatabase(): Promise<PrivateDatabase> {
   const server = (process.env.FERRETDB_POSTGRESQL_URL ?? 'postgres://postgres@127.0.0.1:5432/ferretdb').replace(/\/[^/]*$/, '');
   const database = `ferretdb_private_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   execFileSync('psql', [`${server}/postgres`, '-qc', `create database ${database}`]);
-  // The same preparation as the shared server's (scripts/infra.sh): GIN twins, versioned-write guard.
-  for (const file of ['ferretdb-gin-twins.sql', 'ferretdb-versioned-writes.sql']) execFileSync('psql', [`${server}/${database}`, '-v', 'ON_ERROR_STOP=1', '-q', '-f', join(ROOT, 'scripts', 'sql', file)]);
+  // The same preparation as the shared server's (scripts/infra.sh applies every scripts/sql/*.sql).
+  const sql = join(ROOT, 'scripts', 'sql');
+  for (const file of readdirSync(sql).filter((name) => name.endsWith('.sql')).sort()) execFileSync('psql', [`${server}/${database}`, '-v', 'ON_ERROR_STOP=1', '-q', '-f', join(sql, file)]);
   const port = await freePort();
   const state = mkdtempSync(join(tmpdir(), 'ferretdb-private-'));
   let child: ChildProcess | undefined;

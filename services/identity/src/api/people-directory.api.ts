@@ -34,7 +34,7 @@ export function peopleDirectoryApi(identity: Identity): Handlers {
         id: account._id,
         login: account.login,
         status: account.status,
-        grants: (await grantsOf(identity, account)).map(grantToMessage),
+        grants: (await grantsOf(identity, account, person)).map(grantToMessage),
       })),
     );
 

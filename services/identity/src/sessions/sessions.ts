@@ -3,6 +3,7 @@ import { FailedPrecondition, PermissionDenied, ResourceExhausted, Unauthenticate
 import type { Identity } from '../identity';
 import { checkPasswordPolicy, hashPassword, needsRehash, UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../domain/passwords';
 import type { Account } from '../store/account.store';
+import type { Person } from '../store/person.store';
 import type { ThrottleRule } from '../store/throttle.store';
 import { invitationCodeKey } from '../domain/invitation-codes';
 import { derivedGrantsHeld } from '../domain/grants';
@@ -34,11 +35,12 @@ function untilText(until: Date): string {
 
 /**
  * What a token carries: the account's own grants and those the school's structure gives its person —
- * the classes and subjects a teacher teaches, the class a class teacher leads (each once).
+ * the classes and subjects a teacher teaches, the class a class teacher leads (each once). `person`:
+ * the account's person, when the caller has already read it.
  */
-export async function grantsOf(identity: Identity, account: Account): Promise<Grant[]> {
+export async function grantsOf(identity: Identity, account: Account, person?: Person | null): Promise<Grant[]> {
   const derived = await identity.derivedGrants.of(account.personId);
-  const held = derived.length ? derivedGrantsHeld(await identity.people.find(account.personId), derived) : [];
+  const held = derived.length ? derivedGrantsHeld(person !== undefined ? person : await identity.people.find(account.personId), derived) : [];
   const all = [...account.grants, ...held];
   return all.filter((grant, index) => all.findIndex((other) => JSON.stringify(other) === JSON.stringify(grant)) === index);
 }

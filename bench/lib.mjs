@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 const require = createRequire(import.meta.url);
 const express = require('express');
 const mongoose = require('mongoose');
+const amqp = require('amqplib');
 const { generateDevSecrets, LocalSystem } = require('@ejournal/launcher');
 const { testServers, deleteEventNamespace } = require('@ejournal/testing');
 const { EVENT_CONSUMERS } = require('@ejournal/contracts');
@@ -89,6 +90,16 @@ export async function startSystem(name) {
         quiet = (await waiting()) === 0 ? quiet + 1 : 0;
         if (Date.now() > deadline) throw new Error(`the ${consumer} queue did not drain`);
         await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    },
+    /** Messages waiting in a consumer's queue, not yet delivered (the broker's own count, at once). */
+    ready: async (consumer) => {
+      const connection = await amqp.connect(servers.amqpUrl);
+      try {
+        const channel = await connection.createChannel();
+        return (await channel.checkQueue(`${namespace}.${consumer}`)).messageCount;
+      } finally {
+        await connection.close();
       }
     },
     stop: async () => {

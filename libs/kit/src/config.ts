@@ -17,6 +17,8 @@ export const serviceEnvironment = z.object({
   /** Each service has its own broker user `<namespace>.<service>`; consumers then check who published an event. */
   AMQP_USERS_PER_SERVICE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   /** Prefix of the exchange and queues, so that several platforms (or test runs) share one broker. */
+  /** Deliveries a consumer holds at once: more lets a burst for one document be written together. */
+  EVENT_PREFETCH: z.coerce.number().int().min(1).max(1_000).default(16),
   EVENT_NAMESPACE: z.string().regex(/^[a-z0-9_.-]{1,64}$/, 'must be lowercase letters, digits, . _ -').default('ejournal'),
   GRPC_PORT: z.coerce.number().int().min(0).max(65535),
   /**

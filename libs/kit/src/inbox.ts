@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import { INSTANCE_ID, instancesModel, LIVENESS_STALE_MS } from './liveness';
+import { GroupedCalls } from './grouped-calls';
 import { isDuplicateKey } from './mongo';
 
 /** What the inbox says about an incoming event. */
@@ -19,16 +20,46 @@ const inboxSchema = new mongoose.Schema<InboxEntry>(
   { collection: 'inbox', versionKey: false },
 );
 
+/** An event handled (its claim stays in `inbox` until swept). */
+interface HandledEntry {
+  _id: string;
+  doneAt: Date;
+}
+
+const handledSchema = new mongoose.Schema<HandledEntry>({ _id: { type: String }, doneAt: { type: Date, required: true } }, { collection: 'inbox_done', versionKey: false });
+
+/** Inserts many documents at once: per document, true when inserted, false when its id was there. */
+async function insertEach(collection: mongoose.mongo.Collection, documents: object[]): Promise<Array<boolean | Error>> {
+  try {
+    await collection.insertMany(documents as never[], { ordered: false });
+    return documents.map(() => true);
+  } catch (error) {
+    const failures = (error as { writeErrors?: Array<{ index: number; code?: number; errmsg?: string }> }).writeErrors;
+    if (!failures) throw error;
+    const byIndex = new Map(failures.map((failure) => [failure.index, failure]));
+    return documents.map((_, index) => {
+      const failure = byIndex.get(index);
+      if (!failure) return true;
+      return failure.code === 11000 ? false : new Error(failure.errmsg ?? 'not written');
+    });
+  }
+}
+
 /**
  * Deduplicates consumed events by their id with a unique key (never check-then-insert): an event is
  * claimed by inserting its id; a second insert of the same id fails. A claim left by a consumer that
  * died is taken over as soon as its instance falls silent (liveness.ts), or — for an instance that
  * never said it was alive — once the claim is older than `staleAfterMs`; by a compare-and-set on it.
+ * An event handled is recorded apart from its claim, by an insert too (`inbox_done`). Claims and
+ * completions made at the same moment (a consumer with many deliveries in hand) go to the database
+ * together: one insert of many claims, one insert of many completions. (Not one bulk of updates: a bulk
+ * of many updates leaves FerretDB 1.24 holding every connection of its pool, and it stops answering.)
  */
 export class Inbox {
   /** Claims this instance is working on right now (a claim of ours not in here was left by a failure). */
   private static readonly working = new Set<string>();
   private readonly model: mongoose.Model<InboxEntry>;
+  private readonly handled: mongoose.Model<HandledEntry>;
   private readonly instances: ReturnType<typeof instancesModel>;
 
   constructor(
@@ -38,7 +69,15 @@ export class Inbox {
   ) {
     this.model = connection.models.Inbox ?? connection.model<InboxEntry>('Inbox', inboxSchema);
     this.instances = instancesModel(connection);
+    this.handled = connection.models.InboxHandled ?? connection.model<HandledEntry>('InboxHandled', handledSchema);
+    this.claims = new GroupedCalls((entries) => insertEach(this.model.collection, entries));
+    this.completions = new GroupedCalls(async (entries) => (await insertEach(this.handled.collection, entries)).map((outcome) => (outcome instanceof Error ? outcome : null)));
   }
+
+  /** Claims being inserted together: true when inserted, false when the id was there already. */
+  private readonly claims: GroupedCalls<InboxEntry, boolean>;
+  /** Completions being inserted together (one already there is fine: it was handled). */
+  private readonly completions: GroupedCalls<HandledEntry, null>;
 
   /** Whether the instance that made a claim can no longer be handling it. */
   private async abandoned(entry: InboxEntry, now: Date): Promise<boolean> {
@@ -56,15 +95,17 @@ export class Inbox {
   async claim(eventId: string, now = new Date()): Promise<Claim> {
     const _id = this.key(eventId);
     try {
-      await this.model.create({ _id, state: 'processing', claimedAt: now, claimer: INSTANCE_ID });
-      Inbox.working.add(_id);
-      return 'claimed';
+      if (await this.claims.call({ _id, state: 'processing', claimedAt: now, claimer: INSTANCE_ID })) {
+        Inbox.working.add(_id);
+        return 'claimed';
+      }
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
     }
+    if (await this.handled.exists({ _id })) return 'duplicate';
     const entry = await this.model.findById(_id).lean();
     if (!entry) return this.claim(eventId, now); // released between our insert and read
-    if (entry.state === 'done') return 'duplicate';
+    if (entry.state === 'done') return 'duplicate'; // recorded the way of earlier versions
     if (!(await this.abandoned(entry, now))) return 'busy';
     const takeover = await this.model.updateOne({ _id, state: 'processing', claimedAt: entry.claimedAt }, { $set: { claimedAt: now, claimer: INSTANCE_ID } });
     if (takeover.modifiedCount !== 1) return 'busy';
@@ -74,7 +115,7 @@ export class Inbox {
 
   async complete(eventId: string): Promise<void> {
     try {
-      await this.model.updateOne({ _id: this.key(eventId) }, { $set: { state: 'done', doneAt: new Date() } });
+      await this.completions.call({ _id: this.key(eventId), doneAt: new Date() });
     } finally {
       Inbox.working.delete(this.key(eventId));
     }
@@ -94,7 +135,9 @@ export class Inbox {
    * daily; the cutoff must be far beyond any redelivery (days, not minutes).
    */
   async sweep(handledBefore: Date): Promise<number> {
-    const result = await this.model.deleteMany({ state: 'done', doneAt: { $lt: handledBefore } });
-    return result.deletedCount;
+    const handled = await this.handled.deleteMany({ doneAt: { $lt: handledBefore } });
+    const legacy = await this.model.deleteMany({ state: 'done', doneAt: { $lt: handledBefore } });
+    await this.model.deleteMany({ claimedAt: { $lt: handledBefore } });
+    return handled.deletedCount + legacy.deletedCount;
   }
 }

@@ -38,9 +38,10 @@ export class ServiceRuntime {
   ) {}
 
   /** Reads config (exits naming a bad variable), then connects to the database. */
-  static async start(service: string, defaults: { grpcPort: number }): Promise<ServiceRuntime> {
+  static async start(service: string, defaults: { grpcPort: number; prefetch?: number }): Promise<ServiceRuntime> {
     const schema = serviceEnvironment.extend({
       GRPC_PORT: z.coerce.number().int().min(0).max(65535).default(defaults.grpcPort),
+      EVENT_PREFETCH: serviceEnvironment.shape.EVENT_PREFETCH.removeDefault().default(defaults.prefetch ?? 16),
       MONGODB_DATABASE: serviceEnvironment.shape.MONGODB_DATABASE.default(service),
     });
     const config = readConfigOrExit(schema, service);
@@ -48,7 +49,7 @@ export class ServiceRuntime {
     const credentials = loadCredentials(service as ProcessName, config.CREDENTIALS_DIR);
     const tracing = startTracing(service, config.OTEL_EXPORTER_OTLP_ENDPOINT);
     const db = await connectMongo(config.MONGODB_URI, config.MONGODB_DATABASE, logger);
-    const bus = new EventBus({ url: config.AMQP_URL, namespace: config.EVENT_NAMESPACE, producer: service, logger, usersPerService: config.AMQP_USERS_PER_SERVICE });
+    const bus = new EventBus({ url: config.AMQP_URL, namespace: config.EVENT_NAMESPACE, producer: service, logger, usersPerService: config.AMQP_USERS_PER_SERVICE, prefetch: config.EVENT_PREFETCH });
     return new ServiceRuntime(service, config, logger, tracing, db, bus, credentials);
   }
 

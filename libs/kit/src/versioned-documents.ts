@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { serialisedWrite } from './document-writes';
-import { ensureTimeLeft } from './call-deadline';
-import { Conflict } from './errors';
+import { ensureTimeLeft, timeLeft, withinDeadline } from './call-deadline';
+import { Conflict, DeadlineExceeded } from './errors';
 import { isDuplicateKey } from './mongo';
 import { addOutbox, type PendingEvent } from './outbox';
 
@@ -58,18 +58,19 @@ export class VersionedDocuments<T extends Versioned> {
 
   /** Replaces the aggregate read at `document.version - 1` with `document`; false when someone changed it meanwhile. */
   async replace(document: T, events: PendingEvent[] = []): Promise<boolean> {
-    return serialisedWrite(this.model.collection.name, document._id, () => this.replaceNow(document, events));
+    return serialisedWrite(this.model.collection.name, document._id, () => this.replaceNow(document, events, document.version - 1));
   }
 
-  private async replaceNow(document: T, events: PendingEvent[]): Promise<boolean> {
+  /** Replaces the aggregate stored at version `from` with `document` (a later version). */
+  private async replaceNow(document: T, events: PendingEvent[], from: number): Promise<boolean> {
     const { _id, writeToken: _previous, ...fields } = document as Versioned & Record<string, unknown>;
     // A fresh token naming the version this change was made from: on the local server a trigger refuses
     // the write when the stored version has moved on meanwhile (scripts/sql/ferretdb-versioned-writes.sql).
-    const stamped = { ...fields, writeToken: { from: document.version - 1, nonce: randomUUID() } };
+    const stamped = { ...fields, writeToken: { from, nonce: randomUUID() } };
     const update: Record<string, unknown> = { $set: events.length > 0 ? { ...stamped, hasPendingEvents: true } : stamped };
     if (events.length > 0) update.$push = { pendingEvents: { $each: events } };
     try {
-      const result = await this.model.collection.updateOne({ _id, version: document.version - 1 } as any, update);
+      const result = await this.model.collection.updateOne({ _id, version: from } as any, update);
       return result.matchedCount === 1;
     } catch (error) {
       if (STALE_WRITE.test((error as Error).message)) return false;
@@ -81,37 +82,95 @@ export class VersionedDocuments<T extends Versioned> {
    * Reads the aggregate, applies a change (a pure function returning the new state and its events, or
    * next: null for no change), and writes it back; re-reads and re-applies when another writer came
    * first. When the aggregate does not exist, `orElse` gives the error to throw, or a blank aggregate
-   * (version 0) to start from, which is then inserted. Within one process, changes of one aggregate
-   * queue (read, apply and write one after another), so only other processes' writes cause a retry.
-   * `known`: the aggregate as the caller has just read it (to check rights, say) — the first attempt
-   * starts from it instead of reading again; if it is stale, the write fails its version check and
-   * the next attempt reads.
+   * (version 0) to start from, which is then inserted. `known`: the aggregate as the caller has just
+   * read it (to check rights, say) — the first attempt starts from it instead of reading again; if it
+   * is stale, the write fails its version check and the next attempt reads.
+   *
+   * Within one process, changes of one aggregate queue; the changes that arrived while the one before
+   * them was being written are applied together, one after another, on one read and written in one
+   * write (each still counts as a version of its own, so events keep their versions). A burst of
+   * events for one document (a consumer catching up) costs one read and one write, not one per event.
+   * A change that throws fails alone; the others are written.
    */
   async change<R>(id: string, apply: (current: T) => { next: T | null; events?: PendingEvent[]; result: R }, orElse: () => Error | T, known?: T): Promise<R> {
-    return serialisedWrite(this.model.collection.name, id, () => this.changeNow(id, apply, orElse, known));
+    return new Promise<R>((resolve, reject) => {
+      const entry: Change<T> = { apply, orElse, resolve: resolve as (result: unknown) => void, reject, deadline: Date.now() + timeLeft() };
+      const waiting = this.waiting.get(id);
+      if (waiting) {
+        waiting.push(entry);
+        return;
+      }
+      const group = [entry];
+      this.waiting.set(id, group);
+      // The group's turn is taken outside any one caller's deadline: each change checks its own.
+      void withinDeadline(Infinity, () =>
+        serialisedWrite(this.model.collection.name, id, async () => {
+          if (this.waiting.get(id) === group) this.waiting.delete(id);
+          await this.changeTogether(id, group, known).catch((error: unknown) => group.forEach((change) => change.reject(error)));
+        }),
+      );
+    });
   }
 
-  private async changeNow<R>(id: string, apply: (current: T) => { next: T | null; events?: PendingEvent[]; result: R }, orElse: () => Error | T, known?: T): Promise<R> {
+  /** Changes of one aggregate that waited for their turn together (see change). */
+  private readonly waiting = new Map<string, Array<Change<T>>>();
+
+  private async changeTogether(id: string, group: Array<Change<T>>, known?: T): Promise<void> {
+    const now = Date.now();
+    const inTime = group.filter((change) => {
+      if (change.deadline - now >= 50) return true;
+      change.reject(new DeadlineExceeded('время запроса истекло до записи: ничего не записано, повторите'));
+      return false;
+    });
+    if (inTime.length === 0) return;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const found = attempt === 1 && known ? known : await this.find(id);
-      const current = found ?? orElse();
-      if (current instanceof Error) throw current;
-      const outcome = apply(current);
-      if (outcome.next === null) return outcome.result;
-      const next = { ...outcome.next, version: current.version + 1 };
+      const found = attempt === 1 && known && inTime.length === group.length && group.length === 1 ? known : await this.find(id);
+      let state: T | null = found;
+      let changed = false;
+      const events: PendingEvent[] = [];
+      const outcomes = inTime.map((change) => {
+        try {
+          if (!state) {
+            const blank = change.orElse();
+            if (blank instanceof Error) return { error: blank as unknown };
+            state = blank;
+          }
+          const outcome = change.apply(state);
+          if (outcome.next !== null) {
+            state = { ...outcome.next, version: state.version + 1 };
+            events.push(...(outcome.events ?? []));
+            changed = true;
+          }
+          return { result: outcome.result as unknown };
+        } catch (error) {
+          return { error };
+        }
+      });
+      const settle = () => inTime.forEach((change, index) => ('error' in outcomes[index]! ? change.reject(outcomes[index]!.error) : change.resolve(outcomes[index]!.result)));
+      if (!changed) return settle();
       if (!found) {
         try {
-          await this.insert(next, outcome.events ?? []);
-          return outcome.result;
+          await this.insert(state!, events);
+          return settle();
         } catch (error) {
           if (error instanceof Conflict) continue;
           throw error;
         }
       }
-      if (await this.replaceNow(next, outcome.events ?? [])) return outcome.result;
+      if (await this.replaceNow(state!, events, found.version)) return settle();
       // Another process wrote first: read again after a short, growing, random pause (writers spread out).
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 4 * attempt));
     }
     throw new Conflict(`${this.what}: слишком много одновременных изменений, повторите запрос`);
   }
+}
+
+/** One caller's change waiting for its aggregate's turn. */
+interface Change<T> {
+  apply: (current: T) => { next: T | null; events?: PendingEvent[]; result: unknown };
+  orElse: () => Error | T;
+  resolve: (result: unknown) => void;
+  reject: (error: unknown) => void;
+  /** The caller's deadline (epoch ms; Infinity without one). */
+  deadline: number;
 }

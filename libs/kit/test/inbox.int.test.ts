@@ -36,4 +36,28 @@ describe('inbox against the database', () => {
     await db.connection.collection('inbox').insertOne({ _id: 'attendance:e-3' as never, state: 'processing', claimedAt: new Date(), claimer: INSTANCE_ID });
     expect(await inbox.claim('e-3')).toBe('claimed');
   });
+
+  it('claims and completes many events at once in few round trips, each claim answered for itself', async () => {
+    const inbox = new Inbox(db.connection, 'burst', 600_000);
+    let roundTrips = 0;
+    for (const collection of [db.connection.collection('inbox'), db.connection.collection('inbox_done')]) {
+      for (const method of ['insertOne', 'insertMany', 'updateOne', 'bulkWrite'] as const) {
+        const original = (collection as any)[method];
+        (collection as any)[method] = (...args: unknown[]) => (roundTrips++, original.apply(collection, args));
+      }
+    }
+    expect(await inbox.claim('b-0')).toBe('claimed');
+    await inbox.complete('b-0');
+    roundTrips = 0;
+    // 100 deliveries in hand at once, five of them already handled (redelivered) and five twice in hand.
+    const ids = [...Array.from({ length: 95 }, (_, n) => `b-${n + 1}`), 'b-0', 'b-0', 'b-0', 'b-0', 'b-0', ...Array.from({ length: 5 }, (_, n) => `b-${n + 1}`)];
+    const claims = await Promise.all(ids.map((id) => inbox.claim(id)));
+    expect(claims.slice(0, 95)).toEqual(Array(95).fill('claimed'));
+    expect(claims.slice(95, 100)).toEqual(Array(5).fill('duplicate'));
+    expect(claims.slice(100)).toEqual(Array(5).fill('busy'));
+    await Promise.all(ids.slice(0, 95).map((id) => inbox.complete(id)));
+    expect((await Promise.all(ids.slice(0, 95).map((id) => inbox.claim(id)))).every((claim) => claim === 'duplicate')).toBe(true);
+    // Inserts and completions went in groups (the five "busy" and five "duplicate" ones read one by one).
+    expect(roundTrips).toBeLessThanOrEqual(10);
+  });
 });

@@ -13,7 +13,7 @@ import { DiaryViewCounter } from './store/diary-view-counter';
 // Publishes: nothing. Consumes: curriculum's lessons and enrolment, gradebook's records, marks and
 // finals, attendance's absences — kept under pseudonymous student keys.
 runService('diary', async () => {
-  const runtime = await ServiceRuntime.start('diary', { grpcPort: 50055 });
+  const runtime = await ServiceRuntime.start('diary', { grpcPort: 50055, prefetch: 256 });
   const store = new DiaryStore(runtime.db);
   const pseudonyms = new Pseudonyms(readConfigOrExit(pseudonymEnvironment, 'diary').DIARY_PSEUDONYM_SECRET);
   const sources = new Sources(readConfigOrExit(sourcesEnvironment, 'diary'), runtime.credentials);

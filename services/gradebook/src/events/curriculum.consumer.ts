@@ -3,7 +3,7 @@ import { derivedPageId } from '../domain/page-id';
 import { Conflict, type EventHandler } from '@ejournal/kit';
 import { withLesson, type LessonFacts } from '../domain/journal-page';
 import type { JournalRules } from '../domain/rules';
-import { gradingKey, thematicPlanKey, type JournalStore, type PageIndex, type SchoolRules } from '../store/journal.store';
+import { gradingKey, thematicPlanKey, type JournalStore, type PageIndex, type PlacedSheet, type SchoolRules } from '../store/journal.store';
 
 export const CURRICULUM_EVENTS = [
   'curriculum.school.settings-changed',
@@ -42,7 +42,7 @@ export function keepCurriculum(store: JournalStore): EventHandler<CurriculumEven
     const placing = (lesson: curriculumV1.Lesson__Output) => ({ schoolId: lesson.schoolId, classId: lesson.classId, groupId: lesson.groupId, subjectId: lesson.subjectId, periodId: lesson.periodId });
     const pageOf = (where: { classId: string; groupId: string; subjectId: string; periodId: string }) => derivedPageId(where.classId, where.groupId, where.subjectId, where.periodId);
     // New lessons: their sheets in one write; known ones: a newer version replaces the facts, never the record.
-    const fresh = lessons.map((lesson) => withLesson({ _id: lesson.id, ...placing(lesson), lessons: [], marks: [], changeRequests: [], finals: [], version: 1 }, facts(lesson))!);
+    const fresh = lessons.map((lesson) => ({ ...withLesson({ _id: lesson.id, ...placing(lesson), lessons: [], marks: [], changeRequests: [], finals: [], version: 1 }, facts(lesson))!, pageId: pageOf(lesson) }));
     const known = await store.insertSheets(fresh);
     const leaving = new Map<string, string[]>();
     for (const lesson of lessons.filter((candidate) => known.has(candidate.id))) {
@@ -53,7 +53,7 @@ export function keepCurriculum(store: JournalStore): EventHandler<CurriculumEven
           if (!next) return { next: null, result: null };
           const before = pageOf(sheet);
           if (before !== pageOf(placing(lesson))) leaving.set(before, [...(leaving.get(before) ?? []), lesson.id]);
-          return { next: { ...next, ...placing(lesson) }, result: null };
+          return { next: { ...next, ...placing(lesson), pageId: pageOf(lesson) } as PlacedSheet, result: null };
         },
         () => new Error(`sheet ${lesson.id} vanished`),
       );

@@ -7,7 +7,7 @@ import type { JournalRules } from '../domain/rules';
 
 /**
  * A journal page's index: its lessons (each kept in its own sheet) and its finals. A page is read as
- * this document and its lessons' sheets, all by `_id`.
+ * this document (by `_id`) and its lessons' sheets, all at once by the page id each sheet carries.
  */
 export interface PageIndex extends Versioned {
   schoolId: string;
@@ -45,6 +45,9 @@ export interface Grading extends Versioned {
   planVersion: number;
 }
 
+/** A lesson's sheet as stored: with the id of the journal page it is on (indexed). */
+export type PlacedSheet = JournalPage & { pageId?: string };
+
 export const gradingKey = (yearId: string, grade: number) => `${yearId}:${grade}`;
 
 export const thematicPlanKey = (yearId: string, grade: number, subjectId: string, teacherId: string) => `${yearId}:${grade}:${subjectId}:${teacherId || '-'}`;
@@ -77,7 +80,7 @@ export class JournalStore {
   readonly grading: VersionedDocuments<Grading>;
 
   constructor(private readonly connection: mongoose.Connection) {
-    this.sheets = new VersionedDocuments(connection.model('LessonSheet', aggregateSchema('lesson_sheets')), 'урок');
+    this.sheets = new VersionedDocuments(connection.model('LessonSheet', aggregateSchema('lesson_sheets', { pageId: { type: String, index: true } })), 'урок');
     this.pages = new VersionedDocuments(connection.model('PageIndex', aggregateSchema('journal_pages')), 'страница журнала');
     this.rosters = new ClassRosters(connection);
     this.rules = new VersionedDocuments(connection.model('SchoolRules', aggregateSchema('school_rules')), 'правила школы');
@@ -119,11 +122,18 @@ export class JournalStore {
     return existing;
   }
 
-  /** A whole page: its index and its lessons' sheets merged, in date order. */
+  /**
+   * A whole page: its index and its lessons' sheets merged, in date order — two reads, the sheets in one
+   * (by the indexed page id). A lesson of the index whose sheet does not name the page yet (one written
+   * before sheets carried it) is read by its id.
+   */
   async page(pageId: string): Promise<{ index: PageIndex; page: JournalPage } | null> {
-    const index = await this.pages.find(pageId);
+    const [index, placed] = await Promise.all([this.pages.find(pageId), this.sheets.findWhere({ pageId }) as Promise<PlacedSheet[]>]);
     if (!index) return null;
-    const sheets = (await Promise.all(index.lessonIds.map((id) => this.sheets.find(id)))).filter((sheet): sheet is JournalPage => sheet !== null);
+    const byId = new Map(placed.map((sheet) => [sheet._id, sheet]));
+    const unplaced = index.lessonIds.filter((id) => !byId.has(id));
+    for (const sheet of await Promise.all(unplaced.map((id) => this.sheets.find(id)))) if (sheet) byId.set(sheet._id, sheet);
+    const sheets = index.lessonIds.map((id) => byId.get(id)).filter((sheet): sheet is JournalPage => sheet !== undefined);
     const { lessonIds: _ids, ...placing } = index;
     const page: JournalPage = {
       ...placing,

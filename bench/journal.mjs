@@ -52,7 +52,8 @@ try {
     const response = await fetch(`${system.gatewayUrl}/api/v1/lessons/${lessonIds[(worker * 7 + n) % lessonIds.length]}/marks`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${teacher.token}` }, body: marksBody(students, n) });
     return response.status === 201;
   });
-  const pageAfter = await api('GET', pages[0].path, pages[0].teacher.token);
+  // Read once the system is quiet again (right after the writes, a read may wait behind the burst).
+  const pageAfter = await until('the page after the writes', () => api('GET', pages[0].path, pages[0].teacher.token));
 
   const result = {
     benchmark: 'journal', at: new Date().toISOString(), seconds, concurrency, classSize: CLASS_SIZE,

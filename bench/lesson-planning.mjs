@@ -32,7 +32,7 @@ const argument = (name, fallback) => {
 };
 const classCount = Number(argument('classes', '40'));
 const jsonPath = argument('json', 'bench/results/lesson-planning.json');
-const uri = process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/?maxPoolSize=4';
+const uri = process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/';
 
 const database = `bench_curriculum_${Date.now().toString(36)}`;
 const connection = await mongoose.createConnection(uri, { dbName: database, autoIndex: false }).asPromise();

@@ -22,10 +22,7 @@ FERRETDB_BIN="$TOOLS/ferretdb-$FERRETDB_VERSION"
 FERRETDB_ADDR="${FERRETDB_ADDR:-127.0.0.1:27017}"
 FERRETDB_HANDLER="${FERRETDB_HANDLER:-auto}"
 FERRETDB_POSTGRESQL_URL="${FERRETDB_POSTGRESQL_URL:-postgres://postgres@127.0.0.1:5432/ferretdb}"
-# Each process opens at most 4 connections to FerretDB: an update there holds one connection while it
-# waits for a second (FerretDB 1.24 reads, then writes in a transaction of its own), so as many updates
-# at once as its pool has connections (40) wait for each other for ever. 8 processes × 4 stay below.
-DEFAULT_MONGODB_URI="mongodb://${FERRETDB_ADDR}/?maxPoolSize=4"
+DEFAULT_MONGODB_URI="mongodb://${FERRETDB_ADDR}/"
 DEFAULT_AMQP_URL="amqp://guest:guest@127.0.0.1:5672"
 
 log() { printf '[infra] %s\n' "$*" >&2; }

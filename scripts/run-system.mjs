@@ -39,7 +39,7 @@ function readable(line) {
 
 const secrets = loadOrCreateDevSecrets(join(root, '.run', 'dev-secrets.json'));
 const system = await LocalSystem.start({
-  mongoUri: process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/?maxPoolSize=4', // see scripts/infra.sh
+  mongoUri: process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/',
   amqpUrl: process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672',
   secrets,
   // Each process's TLS certificate and call key, made once (a platform CA of this machine).

@@ -1,4 +1,5 @@
 import mongoose from 'mongoose';
+import { isFerretDb, limitConcurrentUpdates } from './ferretdb-updates';
 import type { Logger } from './logger';
 
 /** A write refused by a unique index (alone, or inside a bulk write). */
@@ -34,6 +35,7 @@ export async function connectMongo(uri: string, database: string, logger: Logger
   connection.on('disconnected', () => logger.warn('database disconnected'));
   connection.on('reconnected', () => logger.info('database reconnected'));
   await connection.asPromise();
+  if (await isFerretDb(connection)) limitConcurrentUpdates(4);
   return connection;
 }
 

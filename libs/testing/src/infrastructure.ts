@@ -21,7 +21,7 @@ export function dockerEngineAvailable(): boolean {
 
 export function testServers(): TestServers {
   return {
-    mongoUri: process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/?maxPoolSize=4', // see scripts/infra.sh
+    mongoUri: process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/',
     amqpUrl: process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672',
     amqpManagementUrl: process.env.AMQP_MANAGEMENT_URL || undefined,
     rabbitmqContainer: process.env.EJOURNAL_TEST_RABBITMQ_CONTAINER || undefined,

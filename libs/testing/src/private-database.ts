@@ -57,7 +57,7 @@ export async function startPrivateDatabase(): Promise<PrivateDatabase> {
   };
   await start();
   return {
-    uri: `mongodb://127.0.0.1:${port}/?maxPoolSize=4`, // see scripts/infra.sh
+    uri: `mongodb://127.0.0.1:${port}/`,
     start,
     stop,
     remove: async () => {

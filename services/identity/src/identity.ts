@@ -2,7 +2,6 @@ import type { OutboxRelay } from '@ejournal/kit';
 import type { DerivedGrants } from './read-models/derived-grants';
 import type { SchoolStructure } from './read-models/school-structure';
 import type { AccessTokens } from './sessions/access-tokens';
-import type { RegionalSignOn } from './sessions/regional-sign-on';
 import type { AccountStore } from './store/account.store';
 import type { AuditStore } from './store/audit.store';
 import type { InvitationStore } from './store/invitation.store';
@@ -28,5 +27,4 @@ export interface Identity {
   /** Roles that follow from curriculum's facts (class teacher, load, timetable, substitution), by person. */
   derivedGrants: DerivedGrants;
   relay: OutboxRelay;
-  signOn: RegionalSignOn;
 }

@@ -44,6 +44,8 @@ runService('identity', async () => {
   const sessions = new SessionStore(runtime.db);
   const people = new PersonStore(runtime.db);
   const signingKeys = new SigningKeyStore(runtime.db, new KeyEncryption(readConfigOrExit(keyEncryptionEnvironment, 'identity').SIGNING_KEY_ENCRYPTION_KEY));
+  // Regional sign-on needs the rest of identity to start sessions: it is handed to the API beside it, not kept in it.
+  const signOn = new RegionalSignOn(signOnSettings(), new SsoAttemptStore(runtime.db));
   const identity: Identity = {
     people,
     accounts,
@@ -57,7 +59,6 @@ runService('identity', async () => {
     structure: new SchoolStructure(runtime.db),
     derivedGrants: new DerivedGrants(runtime.db),
     relay: runtime.outboxRelay([accounts.model, sessions.model, people.model]),
-    signOn: new RegionalSignOn(signOnSettings(), new SsoAttemptStore(runtime.db)),
   };
   const keepStructure = identity.structure.keep();
   const keepSchools = onSchoolRegistered(identity.knownSchools);
@@ -74,7 +75,7 @@ runService('identity', async () => {
   );
   // Rights that follow the school's structure: a consumer of its own, so a slow one never holds up the other.
   runtime.bus.subscribe('identity-grants', [...DERIVED_GRANT_EVENTS], identity.derivedGrants.keep(refreshTokensOf(identity)), new Inbox(runtime.db, 'identity-grants'));
-  await runtime.serve([identityApi(identity)], async () => {
+  await runtime.serve([identityApi(identity, signOn)], async () => {
     const sealed = await signingKeys.sealClearKeys();
     if (sealed > 0) runtime.logger.info('signing keys sealed at rest', { count: sealed });
     await identity.tokens.ensureKey();

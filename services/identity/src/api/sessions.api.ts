@@ -2,6 +2,7 @@ import { fromTimestamp, toTimestamp, type IdentityServiceHandlers } from '@ejour
 import { callingService, hasRole, NotFound, PermissionDenied, type AsyncHandlers } from '@ejournal/kit';
 import { normaliseLogin } from '../domain/people';
 import type { Identity } from '../identity';
+import type { RegionalSignOn } from '../sessions/regional-sign-on';
 import { changePassword, completePasswordReset, endSession, logIn, refreshSession } from '../sessions/sessions';
 import { sessionToMessage } from './messages';
 
@@ -10,7 +11,7 @@ type Handlers = Pick<
   'Login' | 'RefreshSession' | 'EndSession' | 'ChangePassword' | 'CompletePasswordReset' | 'GetSigningKeys' | 'RotateSigningKey' | 'ListRevocations' | 'BeginSsoLogin' | 'BeginSsoLink' | 'CompleteSsoLogin'
 >;
 
-export function sessionsApi(identity: Identity): Handlers {
+export function sessionsApi(identity: Identity, signOn: RegionalSignOn): Handlers {
   return {
     async Login(request, { clientAddress }) {
       return sessionToMessage(await logIn(identity, normaliseLogin(request.login), request.password, clientAddress));
@@ -36,7 +37,7 @@ export function sessionsApi(identity: Identity): Handlers {
     },
 
     async BeginSsoLogin() {
-      return { authorizationUrl: await identity.signOn.begin() };
+      return { authorizationUrl: await signOn.begin() };
     },
 
     // Only the signed-in account holder links their own account: the portal's callback then links the
@@ -44,11 +45,11 @@ export function sessionsApi(identity: Identity): Handlers {
     async BeginSsoLink(_request, { principal }) {
       const account = await identity.accounts.findById(principal.subject);
       if (!account || account.status !== 'active') throw new NotFound('учётная запись не найдена');
-      return { authorizationUrl: await identity.signOn.begin(account._id) };
+      return { authorizationUrl: await signOn.begin(account._id) };
     },
 
     async CompleteSsoLogin(request, { clientAddress }) {
-      return sessionToMessage(await identity.signOn.complete(identity, request.code, request.state, clientAddress));
+      return sessionToMessage(await signOn.complete(identity, request.code, request.state, clientAddress));
     },
 
     async GetSigningKeys() {

@@ -30,7 +30,7 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
   const open = async (principal: Principal, studentId: string): Promise<{ key: string; places: StudentPlaces | null }> => {
     if (!studentId) throw new NotFound(DIARY_MISSING);
     const key = pseudonyms.of(studentId);
-    const places = await store.places.find(key);
+    const places = await store.recent.places.find(key);
     if (!schoolsOf(places).some((schoolId) => authorize(principal, 'diary.read', { schoolId, studentId }))) throw new NotFound(DIARY_MISSING);
     return { key, places };
   };
@@ -49,7 +49,7 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
   ];
   const lessonsOfWeek = async (places: Awaited<ReturnType<typeof store.places.find>>, monday: string): Promise<WeekLesson[]> => {
     const classIds = classesOfWeek(places, monday);
-    const classWeeks = await Promise.all(classIds.map((classId) => store.classWeeks.find(`${classId}:${monday}`)));
+    const classWeeks = await Promise.all(classIds.map((classId) => store.recent.classWeeks.find(`${classId}:${monday}`)));
     return classWeeks
       .flatMap((week, index) =>
         (week?.lessons ?? []).filter((lesson) => {
@@ -140,8 +140,7 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
       const { key, places } = await open(principal, request.studentId);
       if (!DATE.test(request.weekOf)) throw new InvalidArgument('неделя: дата ГГГГ-ММ-ДД', { weekOf: 'ГГГГ-ММ-ДД' });
       const monday = weekOf(request.weekOf);
-      const studentWeek = await store.studentWeeks.find(`${key}:${monday}`);
-      const lessons = await lessonsOfWeek(places, monday);
+      const [studentWeek, lessons] = await Promise.all([store.studentWeeks.find(`${key}:${monday}`), lessonsOfWeek(places, monday)]);
       const [subjectNames, teacherNames] = await Promise.all([names.subjects(lessons.map((lesson) => lesson.subjectId)), names.teachers(lessons.map(effectiveTeacher))]);
       recordView(principal, key, firstClassOf(places, monday), monday);
       return {

@@ -39,19 +39,21 @@ const blankStudentWeek = (id: string) => (): StudentWeek => ({ _id: id, marks: [
 
 /** The diary's read models, kept from curriculum, gradebook and attendance. */
 export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms, schedule: ExportSchedule): EventHandler<DiaryEvent> {
+  // A class's week and a pupil's places are kept briefly for the week page: forgotten here once written.
+  const putClassWeek = (id: string, change: (week: ClassWeek) => ClassWeek | null) => apply(store.classWeeks, id, blankWeek(id), change).finally(() => store.recent.classWeeks.forget(id));
   const putLesson = async (lesson: curriculumV1.Lesson__Output, previousDate = '') => {
     const facts = lessonFacts(lesson);
     const id = `${lesson.classId}:${weekOf(lesson.date)}`;
     const moved = previousDate && weekOf(previousDate) !== weekOf(lesson.date) ? `${lesson.classId}:${weekOf(previousDate)}` : '';
     // A moved lesson takes what was recorded on it to its new week.
     const before = moved ? (await store.classWeeks.find(moved))?.lessons.find((entry) => entry.lessonId === lesson.id) : undefined;
-    await apply(store.classWeeks, id, blankWeek(id), (week) => {
+    await putClassWeek(id, (week) => {
       const withFacts = withLessonFacts(week, facts);
       if (!withFacts || before?.recordVersion === undefined) return withFacts;
       const { topic = '', homework = '', noHomework = false, individualHomework = [], files = [], recordVersion } = before;
       return withLessonRecord(withFacts, lesson.id, lesson.date, { topic, homework, noHomework, individualHomework, files, recordVersion }) ?? withFacts;
     });
-    if (moved) await apply(store.classWeeks, moved, blankWeek(moved), (week) => withoutLesson(week, lesson.id, facts.lessonVersion));
+    if (moved) await putClassWeek(moved, (week) => withoutLesson(week, lesson.id, facts.lessonVersion));
   };
 
   const putMark = async (fact: gradebookV1.MarkFact__Output) => {
@@ -82,14 +84,14 @@ export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms, schedule: E
         const change = event.payload as curriculumV1.EnrolmentChanged__Output;
         const key = pseudonyms.of(change.studentId);
         const placements = change.placements.map(({ classId, groupId, from, until }) => ({ classId, groupId, from, until }));
-        return apply(store.places, key, (): StudentPlaces => ({ _id: key, years: [], version: 0 }), (places) => withPlacements(places, change.yearId, event.schoolId, event.aggregateVersion, placements));
+        return apply(store.places, key, (): StudentPlaces => ({ _id: key, years: [], version: 0 }), (places) => withPlacements(places, change.yearId, event.schoolId, event.aggregateVersion, placements)).finally(() => store.recent.places.forget(key));
       }
       case 'curriculum.lessons.planned': {
         const lessons = (event.payload as curriculumV1.LessonsPlanned__Output).lessons;
         const byWeek = new Map<string, curriculumV1.Lesson__Output[]>();
         for (const lesson of lessons) byWeek.set(`${lesson.classId}:${weekOf(lesson.date)}`, [...(byWeek.get(`${lesson.classId}:${weekOf(lesson.date)}`) ?? []), lesson]);
         for (const [id, weekLessons] of byWeek) {
-          await apply(store.classWeeks, id, blankWeek(id), (week) => withLessonsFacts(week, weekLessons.map(lessonFacts)));
+          await putClassWeek(id, (week) => withLessonsFacts(week, weekLessons.map(lessonFacts)));
         }
         return;
       }
@@ -103,7 +105,7 @@ export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms, schedule: E
       case 'gradebook.lesson.recorded': {
         const record = event.payload as gradebookV1.LessonRecorded__Output;
         const id = `${record.classId}:${weekOf(record.date)}`;
-        return apply(store.classWeeks, id, blankWeek(id), (week) =>
+        return putClassWeek(id, (week) =>
           withLessonRecord(week, record.lessonId, record.date, {
             topic: record.topic,
             homework: record.homework,

@@ -2,6 +2,7 @@ import { aggregateSchema, VersionedDocuments, type Versioned } from '@ejournal/k
 import type { diaryV1 } from '@ejournal/contracts';
 import type mongoose from 'mongoose';
 import type { ClassWeek, StaffName, StudentFinals, StudentPeriod, StudentPlaces, StudentWeek } from '../domain/diary';
+import { RecentDocuments } from './recent-documents';
 
 /** Who opened the diary: per class and month, per student key and viewer account (for the class teacher). */
 export interface DiaryViews extends Versioned {
@@ -30,6 +31,8 @@ export class DiaryStore {
   readonly reports: VersionedDocuments<ExportReports>;
   readonly staffNames: VersionedDocuments<StaffName>;
   readonly subjectNames: VersionedDocuments<{ _id: string; name: string; version: number }>;
+  /** What the week page reads for many pupils or on every page, kept for two seconds (recent-documents.ts). */
+  readonly recent: { classWeeks: RecentDocuments<ClassWeek>; places: RecentDocuments<StudentPlaces> };
 
   constructor(connection: mongoose.Connection) {
     const collection = <T extends Versioned>(model: string, name: string, what: string) => new VersionedDocuments<T>(connection.model(model, aggregateSchema(name)), what);
@@ -43,5 +46,6 @@ export class DiaryStore {
     this.reports = collection('ExportReports', 'export_reports', 'отчёты выгрузки');
     this.staffNames = collection('StaffName', 'staff_names', 'имена сотрудников');
     this.subjectNames = collection('SubjectName', 'subject_names', 'названия предметов');
+    this.recent = { classWeeks: new RecentDocuments(this.classWeeks, 2_000), places: new RecentDocuments(this.places, 2_000) };
   }
 }

@@ -109,6 +109,9 @@ try {
   }, 36_000);
   const report = finished.report;
   const exportSeconds = Number(((performance.now() - exportStarted) / 1000).toFixed(2));
+  const between = (from, to) => Number(((Date.parse(to) - Date.parse(from)) / 1000).toFixed(2));
+  const exportQueuedSeconds = between(finished.requestedAt, finished.startedAt);
+  const exportRunSeconds = between(finished.startedAt, finished.finishedAt);
   const memory = Object.fromEntries(
     Object.entries(system.processIds()).map(([name, pid]) => {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -126,7 +129,7 @@ try {
     saturated: { helloGet: helloSaturated, diaryWeekPage: diarySaturated, ratioToHello: Number((diarySaturated.perSecond / Math.max(helloSaturated.perSecond, 1)).toFixed(3)) },
     halfRate: { rate, helloGet: helloFixed, diaryWeekPage: diaryFixed },
     propagationMs: propagation,
-    fullExport: { seconds: exportSeconds, lessons: report.lessons, marks: report.marks, absences: report.absences, mismatches: report.mismatches, errors: report.errors.length },
+    fullExport: { seconds: exportSeconds, queuedSeconds: exportQueuedSeconds, runSeconds: exportRunSeconds, lessons: report.lessons, marks: report.marks, absences: report.absences, mismatches: report.mismatches, errors: report.errors.length },
     residentMegabytes: memory,
     cpuMillisecondsPerWeekPage: cpuPerPage,
   };
@@ -142,7 +145,7 @@ try {
     `| diary week page GET at ${rate}/s (half of saturation) | ${diaryFixed.perSecond} | — | ${diaryFixed.p50} | ${diaryFixed.p99} | ${diaryFixed.failures} |`,
     `| mark → parent's diary (20 marks, quiet system) | — | — | ${propagation.p50} | ${propagation.p99} | 0 |`,
     '',
-    `Full export of one school (${report.lessons} lessons, ${report.marks} marks, ${report.absences} absences), a background job: ${exportSeconds} s, ${report.mismatches} mismatches.`,
+    `Full export of one school (${report.lessons} lessons, ${report.marks} marks, ${report.absences} absences), a background job: ${exportSeconds} s from the request to the report (${exportQueuedSeconds} s waiting for its turn, ${exportRunSeconds} s running), ${report.mismatches} mismatches.`,
     `Resident memory at the end (MB): ${Object.entries(memory).map(([name, mb]) => `${name} ${mb}`).join(', ')}.`,
     `CPU ms per week page at saturation, by process: ${Object.entries(cpuPerPage).filter(([, ms]) => ms >= 0.05).map(([name, ms]) => `${name} ${ms}`).join(', ')}.`,
   ].join('\n');

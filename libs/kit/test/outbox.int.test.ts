@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { EventEnvelope } from '@ejournal/contracts';
-import { EventBus, Inbox, OutboxRelay, appendingEvents, pendingEvent, syncIndexes } from '@ejournal/kit';
+import { EventBus, Inbox, OutboxRelay, appendingEvents, pendingEvent, syncIndexes, withinDeadline } from '@ejournal/kit';
 import { deleteEventNamespace, eventually, freshDatabase, freshNamespace, testLogger, testServers } from '@ejournal/testing';
 import type mongoose from 'mongoose';
 
@@ -95,5 +95,18 @@ describe('outbox: the state change and its event are written together; the relay
     await relay.flush();
     await eventually(async () => handled.find((e) => e.id === marker.id), 10_000, 'marker event');
     expect(handled.filter((e) => e.id === event.id)).toHaveLength(1);
+  });
+
+  it('clears what it published even when the request that asked for the pass has run out of time', async () => {
+    const School = schoolModel(db.connection);
+    const schoolId = randomUUID();
+    const event = pendingEvent('curriculum.school.registered', { schoolId, aggregateId: schoolId, aggregateVersion: 1 }, { schoolId, name: 'Школа № 3', shortName: 'Ш 3', municipality: 'Пермь' });
+    await School.create({ _id: schoolId, shortName: 'Ш 3', version: 1, pendingEvents: [event], hasPendingEvents: true });
+    // A handler nudges a relay 10 ms before its call's deadline: the pass is not that call's work.
+    const nudged = new OutboxRelay({ bus: publisherBus, producer: 'curriculum', logger, models: [School] });
+    await withinDeadline(Date.now() + 10, async () => nudged.nudge());
+    await eventually(async () => handled.find((e) => e.id === event.id), 10_000, 'the event');
+    await eventually(async () => ((await School.findById(schoolId).lean())?.hasPendingEvents === false ? true : undefined), 10_000, 'the event cleared');
+    await nudged.stop();
   });
 });

@@ -46,7 +46,7 @@ export async function startPrivateDatabase(): Promise<PrivateDatabase> {
   const start = async () => {
     // Started once: a second server on the same port would fail, and the first would outlive the test.
     if (running()) return;
-    child = spawn(binary, [`--listen-addr=127.0.0.1:${port}`, '--telemetry=disable', `--state-dir=${state}`, '--debug-addr=-', '--log-level=error', '--handler=postgresql', `--postgresql-url=${server}/${database}?pool_max_conns=25`], { stdio: 'ignore' });
+    child = spawn(binary, [`--listen-addr=127.0.0.1:${port}`, '--telemetry=disable', `--state-dir=${state}`, '--debug-addr=-', '--log-level=error', '--handler=postgresql', `--postgresql-url=${server}/${database}?pool_max_conns=25&plan_cache_mode=force_custom_plan`] /* see scripts/infra.sh */, { stdio: 'ignore' });
     for (let i = 0; i < 100 && !(await portOpen(port)); i++) await new Promise((resolve) => setTimeout(resolve, 100));
   };
   const stop = async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { diaryV1 } from '@ejournal/contracts';
-import { aggregateSchema, Conflict, NotFound, VersionedDocuments, type Logger, type Versioned } from '@ejournal/kit';
+import { aggregateSchema, Conflict, NotFound, VersionedDocuments, withinDeadline, type Logger, type Versioned } from '@ejournal/kit';
 import type mongoose from 'mongoose';
 import type { Pseudonyms } from '../domain/pseudonym';
 import type { DiaryStore, ExportReports } from '../store/diary.store';
@@ -124,7 +124,8 @@ export class ExportJobs {
       this.again = true;
       return;
     }
-    this.working = this.work()
+    // A job started by a request runs in the background: not within that request's deadline.
+    this.working = withinDeadline(Infinity, () => this.work())
       .catch((error: Error) => {
         this.logger.warn('diary export jobs: a pass failed; will retry', { error: error.message });
       })

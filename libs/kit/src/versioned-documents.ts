@@ -36,6 +36,17 @@ const STALE_WRITE = /ejournal: stale write/;
 export class VersionedDocuments<T extends Versioned> {
   constructor(readonly model: mongoose.Model<any>, private readonly what: string) {}
 
+  private readonly writeListeners: Array<(id: string) => void> = [];
+
+  /** Hears of every write this process makes to an aggregate (a copy kept in memory forgets it). */
+  onWrite(listener: (id: string) => void): void {
+    this.writeListeners.push(listener);
+  }
+
+  private written(id: string): void {
+    for (const listener of this.writeListeners) listener(id);
+  }
+
   async find(id: string): Promise<T | null> {
     return this.model.findById(id, HIDDEN).lean<T>();
   }
@@ -50,6 +61,7 @@ export class VersionedDocuments<T extends Versioned> {
     ensureTimeLeft();
     try {
       await this.model.collection.insertOne({ ...document, pendingEvents: events, hasPendingEvents: events.length > 0 } as any);
+      this.written(document._id);
     } catch (error) {
       if (isDuplicateKey(error)) throw new Conflict(conflict);
       throw error;
@@ -71,6 +83,7 @@ export class VersionedDocuments<T extends Versioned> {
     if (events.length > 0) update.$push = { pendingEvents: { $each: events } };
     try {
       const result = await this.model.collection.updateOne({ _id, version: from } as any, update);
+      if (result.matchedCount === 1) this.written(_id);
       return result.matchedCount === 1;
     } catch (error) {
       if (STALE_WRITE.test((error as Error).message)) return false;

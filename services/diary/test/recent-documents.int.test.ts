@@ -1,6 +1,7 @@
 // The week page's shared reads (issue #12): a class's week is the same for every pupil of the class, so
 // parents opening it at once cost one read of the database, not one each — and a change the consumer
-// writes is shown at once by this instance (it forgets what it wrote), never two seconds late.
+// or the full export writes is shown at once by this instance (it forgets what it wrote), never two
+// seconds late.
 import type { EventEnvelope } from '@ejournal/contracts';
 import type mongoose from 'mongoose';
 import { freshDatabase } from '@ejournal/testing';
@@ -42,5 +43,9 @@ describe('recent documents of the week page', () => {
     await handle(recorded('Десятичные дроби', 2));
     expect((await store.recent.classWeeks.find('C1:2026-08-31'))?.lessons[0]?.topic).toBe('Десятичные дроби');
     expect(reads).toBe(3); // one by the consumer's write, one by the reader after it
+
+    // Any write of this process (the full export's repairs write the store directly) is shown at once.
+    await store.classWeeks.change('C1:2026-08-31', (week) => ({ next: { ...week, lessons: week.lessons.map((lesson) => ({ ...lesson, topic: 'Проценты' })) }, result: null }), () => new Error('no week'));
+    expect((await store.recent.classWeeks.find('C1:2026-08-31'))?.lessons[0]?.topic).toBe('Проценты');
   });
 });

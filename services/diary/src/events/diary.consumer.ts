@@ -39,8 +39,7 @@ const blankStudentWeek = (id: string) => (): StudentWeek => ({ _id: id, marks: [
 
 /** The diary's read models, kept from curriculum, gradebook and attendance. */
 export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms, schedule: ExportSchedule): EventHandler<DiaryEvent> {
-  // A class's week and a pupil's places are kept briefly for the week page: forgotten here once written.
-  const putClassWeek = (id: string, change: (week: ClassWeek) => ClassWeek | null) => apply(store.classWeeks, id, blankWeek(id), change).finally(() => store.recent.classWeeks.forget(id));
+  const putClassWeek = (id: string, change: (week: ClassWeek) => ClassWeek | null) => apply(store.classWeeks, id, blankWeek(id), change);
   const putLesson = async (lesson: curriculumV1.Lesson__Output, previousDate = '') => {
     const facts = lessonFacts(lesson);
     const id = `${lesson.classId}:${weekOf(lesson.date)}`;
@@ -84,7 +83,7 @@ export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms, schedule: E
         const change = event.payload as curriculumV1.EnrolmentChanged__Output;
         const key = pseudonyms.of(change.studentId);
         const placements = change.placements.map(({ classId, groupId, from, until }) => ({ classId, groupId, from, until }));
-        return apply(store.places, key, (): StudentPlaces => ({ _id: key, years: [], version: 0 }), (places) => withPlacements(places, change.yearId, event.schoolId, event.aggregateVersion, placements)).finally(() => store.recent.places.forget(key));
+        return apply(store.places, key, (): StudentPlaces => ({ _id: key, years: [], version: 0 }), (places) => withPlacements(places, change.yearId, event.schoolId, event.aggregateVersion, placements))
       }
       case 'curriculum.lessons.planned': {
         const lessons = (event.payload as curriculumV1.LessonsPlanned__Output).lessons;

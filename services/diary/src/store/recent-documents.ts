@@ -3,9 +3,9 @@ import type { Versioned, VersionedDocuments } from '@ejournal/kit';
 /**
  * Documents the week page reads again and again — a class's week (the same for every pupil of the
  * class) and a pupil's places (on every page) — kept in memory for a moment: parents opening one
- * class's week at once cost one read, not one each (reads in flight are shared too). This instance's
- * consumer forgets a document as soon as it has written it; a write by another instance shows within
- * `keepMs`. Callers must not change what they get.
+ * class's week at once cost one read, not one each (reads in flight are shared too). A document this
+ * process writes (the consumer, the full export) is forgotten at once; a write by another instance
+ * shows within `keepMs`. Callers must not change what they get.
  */
 export class RecentDocuments<T extends Versioned> {
   private readonly kept = new Map<string, { document: Promise<T | null>; until: number }>();
@@ -14,7 +14,9 @@ export class RecentDocuments<T extends Versioned> {
     private readonly documents: VersionedDocuments<T>,
     private readonly keepMs: number,
     private readonly most = 5_000,
-  ) {}
+  ) {
+    documents.onWrite((id) => this.forget(id));
+  }
 
   find(id: string, now = Date.now()): Promise<T | null> {
     const hit = this.kept.get(id);

@@ -90,8 +90,11 @@ export async function runFullExport(
       for (const studentId of (await sources.roster(schoolClass.id, to)).studentIds) students.add(studentId);
     });
 
-    for (let monday = weekOf(from); monday <= to; monday = addDays(monday, 7)) {
-      await attempt(`класс ${schoolClass.name}, неделя ${monday}`, async () => {
+    const mondays: string[] = [];
+    for (let monday = weekOf(from); monday <= to; monday = addDays(monday, 7)) mondays.push(monday);
+    // Weeks a few at a time: each has its own documents (a pupil's period, shared, queues its changes).
+    await eachAtMost(mondays, WEEKS_AT_ONCE, (monday) =>
+      attempt(`класс ${schoolClass.name}, неделя ${monday}`, async () => {
         const lessons = (await sources.classWeek(schoolClass.id, monday)).lessons;
         if (lessons.length === 0) return;
         report.lessons += lessons.length;
@@ -133,15 +136,20 @@ export async function runFullExport(
             add(periodId, store.studentPeriods, (): StudentPeriod => ({ _id: periodId, marks: [], version: 0 }), fact);
           }
         }
-        for (const [id, { documents, blank, marks }] of byDocument) {
-          await repair(documents as VersionedDocuments<StudentWeek>, id, blank as () => StudentWeek, (document) => {
-            let next = document;
-            for (const fact of marks) next = withMark(next, fact) ?? next;
-            return next === document ? null : next;
-          });
-        }
-      });
-    }
+        // The pupils' documents of the week are independent of each other: repaired side by side.
+        const repairs = await Promise.allSettled(
+          [...byDocument].map(([id, { documents, blank, marks }]) =>
+            repair(documents as VersionedDocuments<StudentWeek>, id, blank as () => StudentWeek, (document) => {
+              let next = document;
+              for (const fact of marks) next = withMark(next, fact) ?? next;
+              return next === document ? null : next;
+            }),
+          ),
+        );
+        const failed = repairs.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+        if (failed) throw failed.reason;
+      }),
+    );
 
     for (let month = from.slice(0, 7); month <= to.slice(0, 7); month = addDays(`${month}-28`, 7).slice(0, 7)) {
       await attempt(`класс ${schoolClass.name}, посещаемость ${month}`, async () => {
@@ -177,6 +185,17 @@ export async function runFullExport(
     await progress.onClassDone(schoolClass.id, report);
   }
   return report;
+}
+
+/** Weeks of one class exported at once. */
+const WEEKS_AT_ONCE = 4;
+
+/** Runs `work` on every item, at most `most` at once. */
+async function eachAtMost<T>(items: T[], most: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(most, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]!);
+  }));
 }
 
 const byPlace = (a: { classId: string; groupId: string; from: string }, b: { classId: string; groupId: string; from: string }) => `${a.classId}${a.groupId}${a.from}`.localeCompare(`${b.classId}${b.groupId}${b.from}`);

@@ -105,7 +105,7 @@ export class VersionedDocuments<T extends Versioned> {
    * events for one document (a consumer catching up) costs one read and one write, not one per event.
    * A change that throws fails alone; the others are written.
    */
-  async change<R>(id: string, apply: (current: T) => { next: T | null; events?: PendingEvent[]; result: R }, orElse: () => Error | T, known?: T): Promise<R> {
+  async change<R>(id: string, apply: (current: T) => Outcome<T, R>, orElse: () => Error | T, known?: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       const entry: Change<T> = { apply, orElse, resolve: resolve as (result: unknown) => void, reject, deadline: Date.now() + timeLeft() };
       const waiting = this.waiting.get(id);
@@ -150,8 +150,9 @@ export class VersionedDocuments<T extends Versioned> {
           }
           const outcome = change.apply(state);
           if (outcome.next !== null) {
-            state = { ...outcome.next, version: state.version + 1 };
-            events.push(...(outcome.events ?? []));
+            const stamped: T = { ...outcome.next, version: state.version + 1 };
+            state = stamped;
+            events.push(...(typeof outcome.events === 'function' ? outcome.events(stamped) : (outcome.events ?? [])));
             changed = true;
           }
           return { result: outcome.result as unknown };
@@ -178,9 +179,20 @@ export class VersionedDocuments<T extends Versioned> {
   }
 }
 
+/**
+ * What a change makes of the current state: the next state (null: nothing changes), the events it
+ * implies — given, or built from the next state as stored (its version stamped by the kit) — and the
+ * caller's result.
+ */
+export interface Outcome<T, R> {
+  next: T | null;
+  events?: PendingEvent[] | ((stored: T) => PendingEvent[]);
+  result: R;
+}
+
 /** One caller's change waiting for its aggregate's turn. */
 interface Change<T> {
-  apply: (current: T) => { next: T | null; events?: PendingEvent[]; result: unknown };
+  apply: (current: T) => Outcome<T, unknown>;
   orElse: () => Error | T;
   resolve: (result: unknown) => void;
   reject: (error: unknown) => void;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type mongoose from 'mongoose';
 import { freshDatabase, testServers } from '@ejournal/testing';
-import { aggregateSchema, VersionedDocuments } from '../src';
+import { aggregateSchema, pendingEvent, VersionedDocuments } from '../src';
 
 const run = promisify(execFile);
 
@@ -46,7 +46,9 @@ describe('versioned documents under concurrent writers', () => {
       Array.from({ length: 100 }, (_, n) =>
         bursts.change('b', (current) => {
           if (n === 50) throw new Error('отказ: пятидесятое изменение');
-          return { next: { ...current, entries: [...current.entries, n] }, result: current.version + 1 };
+          // Every tenth change has an event, built from the document as stored (its version stamped by the kit).
+          const events = n % 10 === 0 ? (stored: Burst) => [pendingEvent('curriculum.school.registered', { schoolId: 'S', aggregateId: 'b', aggregateVersion: stored.version }, { schoolId: 'S', name: `Школа ${n}`, shortName: `Ш ${n}`, municipality: 'Пермь' })] : undefined;
+          return { next: { ...current, entries: [...current.entries, n] }, events, result: current.version + 1 };
         }, () => ({ _id: 'b', version: 0, entries: [] })),
       ),
     );
@@ -56,6 +58,10 @@ describe('versioned documents under concurrent writers', () => {
     const stored = (await bursts.find('b'))!;
     expect(stored.entries).toEqual(Array.from({ length: 100 }, (_, n) => n).filter((n) => n !== 50));
     expect(stored.version).toBe(99);
+    // Each event carries the version its own change made, not the group's last.
+    const raw = await connection.collection('bursts').findOne({ _id: 'b' as never });
+    const expectedVersions = [0, 10, 20, 30, 40, 60, 70, 80, 90].map((n) => (n < 50 ? n + 1 : n));
+    expect((raw!.pendingEvents as Array<{ aggregateVersion: number }>).map((event) => event.aggregateVersion)).toEqual(expectedVersions);
     // The first change is written alone; the 99 that queued behind it, together.
     expect(writes).toBeLessThanOrEqual(3);
   });

@@ -53,11 +53,7 @@ export function gradebookApi(store: JournalStore, relay: OutboxRelay): GrpcServi
   const changePage = async <R>(lessonId: string, apply: (page: JournalPage) => { next: JournalPage; events: (next: JournalPage) => PendingEvent[]; result: R }, known?: JournalPage): Promise<R> => {
     const result = await store.sheets.change(
       lessonId,
-      (page) => {
-        const outcome = apply(page);
-        const next = { ...outcome.next, version: page.version + 1 };
-        return { next, events: outcome.events(next), result: outcome.result };
-      },
+      apply, // the kit stamps the version; the events are built from the sheet as stored
       () => new NotFound(LESSON_MISSING),
       known,
     );

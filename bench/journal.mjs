@@ -4,6 +4,7 @@
 // express hello-world measured in the same run, at the same concurrency.
 // Each worker writes on one of --pages journal pages (a class's mathematics), as teachers do at once.
 // usage: node bench/journal.mjs [--seconds 5] [--concurrency 8] [--pages 4] [--json bench/results/journal.json]
+import { readFileSync } from 'node:fs';
 import { argument, gatewayClient, helloWorld, load as loadFor, staffMaker, startSystem, writeResults } from './lib.mjs';
 import { YEAR } from './region.mjs';
 
@@ -55,9 +56,12 @@ try {
   // Read once the system is quiet again (right after the writes, a read may wait behind the burst).
   const pageAfter = await until('the page after the writes', () => api('GET', pages[0].path, pages[0].teacher.token));
 
+  // Each process's resident memory after the writes (the gradebook holds the journal).
+  const memory = Object.fromEntries(Object.entries(system.processIds()).map(([name, pid]) => [name, Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024)]));
   const result = {
     benchmark: 'journal', at: new Date().toISOString(), seconds, concurrency, classSize: CLASS_SIZE,
     helloGet, journalPage: { ...pageRead, ratioToHello: Number((pageRead.perSecond / helloGet.perSecond).toFixed(3)), marksOnPageAtEnd: pageAfter.marks.length },
+    residentMegabytes: memory,
     helloPost, bulkMarks: { ...bulkMarks, marksPerSecond: bulkMarks.perSecond * CLASS_SIZE, ratioToHello: Number((bulkMarks.perSecond / helloPost.perSecond).toFixed(3)) },
   };
   const rows = [
@@ -71,6 +75,7 @@ try {
     ].map(([name, r]) => `| ${name} | ${r.perSecond} | ${r.p50} | ${r.p99} | ${r.failures} |`),
     '',
     `journal page / hello: ${result.journalPage.ratioToHello}; bulk marks / hello POST: ${result.bulkMarks.ratioToHello}`,
+    `Resident memory at the end (MB): ${Object.entries(memory).map(([name, mb]) => `${name} ${mb}`).join(', ')}.`,
   ];
   writeResults(jsonPath, result, rows.join('\n'));
 } finally {

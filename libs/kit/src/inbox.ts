@@ -1,7 +1,7 @@
 import mongoose from 'mongoose';
 import { INSTANCE_ID, instancesModel, LIVENESS_STALE_MS } from './liveness';
 import { GroupedCalls } from './grouped-calls';
-import { isDuplicateKey } from './mongo';
+import { insertEach, isDuplicateKey } from './mongo';
 
 /** What the inbox says about an incoming event. */
 export type Claim = 'claimed' | 'duplicate' | 'busy';
@@ -27,23 +27,6 @@ interface HandledEntry {
 }
 
 const handledSchema = new mongoose.Schema<HandledEntry>({ _id: { type: String }, doneAt: { type: Date, required: true } }, { collection: 'inbox_done', versionKey: false });
-
-/** Inserts many documents at once: per document, true when inserted, false when its id was there. */
-async function insertEach(collection: mongoose.mongo.Collection, documents: object[]): Promise<Array<boolean | Error>> {
-  try {
-    await collection.insertMany(documents as never[], { ordered: false });
-    return documents.map(() => true);
-  } catch (error) {
-    const failures = (error as { writeErrors?: Array<{ index: number; code?: number; errmsg?: string }> }).writeErrors;
-    if (!failures) throw error;
-    const byIndex = new Map(failures.map((failure) => [failure.index, failure]));
-    return documents.map((_, index) => {
-      const failure = byIndex.get(index);
-      if (!failure) return true;
-      return failure.code === 11000 ? false : new Error(failure.errmsg ?? 'not written');
-    });
-  }
-}
 
 /**
  * Deduplicates consumed events by their id with a unique key (never check-then-insert): an event is

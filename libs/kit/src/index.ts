@@ -18,6 +18,7 @@ export * from './run-service';
 export * from './grpc-health';
 export * from './csv-table';
 export * from './versioned-documents';
+export * from './background-passes';
 export * from './document-writes';
 export * from './derived-id';
 export * from './call-deadline';

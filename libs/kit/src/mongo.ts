@@ -8,6 +8,23 @@ export function isDuplicateKey(error: unknown): boolean {
   return failure.code === 11000 || failure.writeErrors?.some((e) => e.code === 11000) === true;
 }
 
+/** Inserts many documents at once: per document, true when inserted, false when its id was there. */
+export async function insertEach(collection: mongoose.mongo.Collection, documents: object[]): Promise<Array<boolean | Error>> {
+  try {
+    await collection.insertMany(documents as never[], { ordered: false });
+    return documents.map(() => true);
+  } catch (error) {
+    const failures = (error as { writeErrors?: Array<{ index: number; code?: number; errmsg?: string }> }).writeErrors;
+    if (!failures) throw error;
+    const byIndex = new Map(failures.map((failure) => [failure.index, failure]));
+    return documents.map((_, index) => {
+      const failure = byIndex.get(index);
+      if (!failure) return true;
+      return failure.code === 11000 ? false : new Error(failure.errmsg ?? 'not written');
+    });
+  }
+}
+
 /**
  * An error of the database's reachability, not of the request: the same operation may succeed when
  * the database is back (a network error, no server to select, a dropped connection, a timeout).

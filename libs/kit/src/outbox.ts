@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { verifyPayload, type EventPayloads, type EventType } from '@ejournal/contracts';
 import mongoose from 'mongoose';
-import { withinDeadline } from './call-deadline';
+import { BackgroundPasses } from './background-passes';
 import { serialisedWrite } from './document-writes';
 import type { EventBus } from './event-bus';
 import type { Logger } from './logger';
@@ -86,8 +86,7 @@ export interface OutboxRelayOptions {
  */
 export class OutboxRelay {
   private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private again = false;
+  private readonly passes = new BackgroundPasses(async () => void ((await this.pass()) && this.nudge()), (error) => this.options.logger.warn('outbox pass failed; will retry', { error: error.message }));
   private stopped = false;
   /** The oldest event still waiting when the last pass began (its age is the relay's lag). */
   private oldestPending?: Date;
@@ -110,33 +109,19 @@ export class OutboxRelay {
 
   /** Asks for a pass now (after a write); passes never overlap. */
   nudge(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    // A pass asked for by a request's handler is not that request's work: it runs without its deadline.
-    this.running = withinDeadline(Infinity, () => this.pass())
-      .catch((error: Error) => {
-        this.options.logger.warn('outbox pass failed; will retry', { error: error.message });
-      })
-      .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.nudge();
-        }
-      });
+    this.passes.request(() => !this.stopped);
   }
 
   /** Publishes everything pending now; resolves when done. */
   async flush(): Promise<void> {
-    while (this.running) await this.running;
+    await this.passes.idle();
     await this.pass();
   }
 
-  private async pass(): Promise<void> {
+  /** One pass over the documents with pending events; true when a full batch means more is behind it. */
+  private async pass(): Promise<boolean> {
     let oldest: Date | undefined;
+    let more = false;
     for (const model of this.options.models) {
       const documents = await model
         .find({ hasPendingEvents: true }, { pendingEvents: 1 })
@@ -149,10 +134,11 @@ export class OutboxRelay {
       // Every document's events are published at once (the broker confirms them as a stream, not one
       // round trip each); each document is cleared once all of its events are confirmed.
       await Promise.all(documents.map((document) => this.relayDocument(model, document)));
-      if (documents.length === (this.options.batchSize ?? 100)) this.again = true;
+      if (documents.length === (this.options.batchSize ?? 100)) more = true;
     }
     // Published: nothing waits, unless a full batch means more is behind it.
-    this.oldestPending = this.again ? oldest : undefined;
+    this.oldestPending = more ? oldest : undefined;
+    return more;
   }
 
   private async relayDocument(model: mongoose.Model<any>, document: { _id: unknown; pendingEvents: PendingEvent[] }): Promise<void> {
@@ -176,6 +162,6 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    await this.running;
+    await this.passes.idle();
   }
 }

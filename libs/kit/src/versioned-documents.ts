@@ -137,7 +137,7 @@ export class VersionedDocuments<T extends Versioned> {
     });
     if (inTime.length === 0) return;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const found = attempt === 1 && known && inTime.length === group.length && group.length === 1 ? known : await this.find(id);
+      const found = attempt === 1 && known && group.length === 1 ? known : await this.find(id);
       let state: T | null = found;
       let changed = false;
       const events: PendingEvent[] = [];

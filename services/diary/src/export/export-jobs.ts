@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { diaryV1 } from '@ejournal/contracts';
-import { aggregateSchema, Conflict, NotFound, VersionedDocuments, withinDeadline, type Logger, type Versioned } from '@ejournal/kit';
+import { aggregateSchema, BackgroundPasses, Conflict, NotFound, VersionedDocuments, type Logger, type Versioned } from '@ejournal/kit';
 import type mongoose from 'mongoose';
 import type { Pseudonyms } from '../domain/pseudonym';
 import type { DiaryStore, ExportReports } from '../store/diary.store';
@@ -51,8 +51,7 @@ export class ExportJobs {
   private readonly schools: VersionedDocuments<SchoolExports>;
   private readonly instance = randomUUID();
   private timer?: NodeJS.Timeout;
-  private working?: Promise<void>;
-  private again = false;
+  private readonly passes = new BackgroundPasses(() => this.work(), (error) => this.logger.warn('diary export jobs: a pass failed; will retry', { error: error.message }));
 
   constructor(
     connection: mongoose.Connection,
@@ -116,26 +115,12 @@ export class ExportJobs {
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
-    await this.working;
+    await this.passes.idle();
   }
 
+  /** Asks for a pass now (a new job); passes run while the jobs are being worked on (startWorking). */
   nudge(): void {
-    if (this.working) {
-      this.again = true;
-      return;
-    }
-    // A job started by a request runs in the background: not within that request's deadline.
-    this.working = withinDeadline(Infinity, () => this.work())
-      .catch((error: Error) => {
-        this.logger.warn('diary export jobs: a pass failed; will retry', { error: error.message });
-      })
-      .finally(() => {
-        this.working = undefined;
-        if (this.again && this.timer) {
-          this.again = false;
-          this.nudge();
-        }
-      });
+    this.passes.request(() => this.timer !== undefined);
   }
 
   /** Runs every job that is first in its school's queue and waiting, or whose runner fell silent. */

@@ -1,4 +1,4 @@
-import { aggregateSchema, isDuplicateKey, VersionedDocuments, type Versioned } from '@ejournal/kit';
+import { aggregateSchema, insertEach, VersionedDocuments, type Versioned } from '@ejournal/kit';
 import mongoose from 'mongoose';
 import type { FinalChangeRequest } from '../domain/final-changes';
 import type { Final, JournalPage } from '../domain/journal-page';
@@ -112,14 +112,10 @@ export class JournalStore {
 
   /** Stores the sheets of new lessons in one write; returns those that were there already. */
   async insertSheets(sheets: JournalPage[]): Promise<Set<string>> {
-    const existing = new Set<string>();
-    try {
-      await this.sheets.model.collection.insertMany(sheets.map((sheet) => ({ ...sheet, pendingEvents: [], hasPendingEvents: false })) as any[], { ordered: false });
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-      for (const failure of (error as { writeErrors?: Array<{ index: number }> }).writeErrors ?? []) existing.add(sheets[failure.index]._id);
-    }
-    return existing;
+    const outcomes = await insertEach(this.sheets.model.collection, sheets.map((sheet) => ({ ...sheet, pendingEvents: [], hasPendingEvents: false })));
+    const failed = outcomes.find((outcome): outcome is Error => outcome instanceof Error);
+    if (failed) throw failed;
+    return new Set(sheets.filter((_, index) => outcomes[index] === false).map((sheet) => sheet._id));
   }
 
   /**

@@ -3,6 +3,7 @@ import { verifyPayload, type EventPayloads, type EventType } from '@ejournal/con
 import mongoose from 'mongoose';
 import { BackgroundPasses } from './background-passes';
 import { serialisedWrite } from './document-writes';
+import { listenForEventsWritten } from './events-written';
 import type { EventBus } from './event-bus';
 import type { Logger } from './logger';
 import { currentTraceContext } from './tracing';
@@ -91,7 +92,16 @@ export class OutboxRelay {
   /** The oldest event still waiting when the last pass began (its age is the relay's lag). */
   private oldestPending?: Date;
 
-  constructor(private readonly options: OutboxRelayOptions) {}
+  /** Stops hearing of writes (see events-written). */
+  private readonly stopListening: () => void;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    // Every write the kit makes with events to one of these collections asks for a pass at once.
+    this.stopListening = listenForEventsWritten(
+      options.models.map((model) => model.collection.name),
+      () => this.nudge(),
+    );
+  }
 
   /** How long the oldest event not yet published has waited, in ms (0 when none waits): a metric and a health input. */
   lagMs(now = Date.now()): number {
@@ -107,7 +117,7 @@ export class OutboxRelay {
     tick();
   }
 
-  /** Asks for a pass now (after a write); passes never overlap. */
+  /** Asks for a pass now; passes never overlap. Writers need not call it: the kit's writes announce their events. */
   nudge(): void {
     this.passes.request(() => !this.stopped);
   }
@@ -161,6 +171,7 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.stopListening();
     clearTimeout(this.timer);
     await this.passes.idle();
   }

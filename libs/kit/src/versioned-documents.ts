@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { serialisedWrite } from './document-writes';
 import { ensureTimeLeft, timeLeft, withinDeadline } from './call-deadline';
+import { announceEventsWritten } from './events-written';
 import { Conflict, DeadlineExceeded } from './errors';
 import { isDuplicateKey } from './mongo';
 import { addOutbox, type PendingEvent } from './outbox';
@@ -43,8 +44,9 @@ export class VersionedDocuments<T extends Versioned> {
     this.writeListeners.push(listener);
   }
 
-  private written(id: string): void {
+  private written(id: string, events: PendingEvent[]): void {
     for (const listener of this.writeListeners) listener(id);
+    if (events.length > 0) announceEventsWritten(this.model.collection.name);
   }
 
   async find(id: string): Promise<T | null> {
@@ -61,7 +63,7 @@ export class VersionedDocuments<T extends Versioned> {
     ensureTimeLeft();
     try {
       await this.model.collection.insertOne({ ...document, pendingEvents: events, hasPendingEvents: events.length > 0 } as any);
-      this.written(document._id);
+      this.written(document._id, events);
     } catch (error) {
       if (isDuplicateKey(error)) throw new Conflict(conflict);
       throw error;
@@ -83,7 +85,7 @@ export class VersionedDocuments<T extends Versioned> {
     if (events.length > 0) update.$push = { pendingEvents: { $each: events } };
     try {
       const result = await this.model.collection.updateOne({ _id, version: from } as any, update);
-      if (result.matchedCount === 1) this.written(_id);
+      if (result.matchedCount === 1) this.written(_id, events);
       return result.matchedCount === 1;
     } catch (error) {
       if (STALE_WRITE.test((error as Error).message)) return false;
@@ -105,7 +107,7 @@ export class VersionedDocuments<T extends Versioned> {
    * events for one document (a consumer catching up) costs one read and one write, not one per event.
    * A change that throws fails alone; the others are written.
    */
-  async change<R>(id: string, apply: (current: T) => Outcome<T, R>, orElse: () => Error | T, known?: T): Promise<R> {
+  async change<R = T>(id: string, apply: (current: T) => Outcome<T, R>, orElse: () => Error | T, known?: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       const entry: Change<T> = { apply, orElse, resolve: resolve as (result: unknown) => void, reject, deadline: Date.now() + timeLeft() };
       const waiting = this.waiting.get(id);
@@ -155,7 +157,8 @@ export class VersionedDocuments<T extends Versioned> {
             events.push(...(typeof outcome.events === 'function' ? outcome.events(stamped) : (outcome.events ?? [])));
             changed = true;
           }
-          return { result: outcome.result as unknown };
+          // Without a result of its own, the caller gets the aggregate as stored (its version stamped).
+          return { result: ('result' in outcome ? outcome.result : state) as unknown };
         } catch (error) {
           return { error };
         }
@@ -187,7 +190,8 @@ export class VersionedDocuments<T extends Versioned> {
 export interface Outcome<T, R> {
   next: T | null;
   events?: PendingEvent[] | ((stored: T) => PendingEvent[]);
-  result: R;
+  /** Omitted: the aggregate as stored (the version it was written at, or the current one when unchanged). */
+  result?: R;
 }
 
 /** One caller's change waiting for its aggregate's turn. */

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { EventEnvelope } from '@ejournal/contracts';
-import { EventBus, Inbox, OutboxRelay, appendingEvents, pendingEvent, syncIndexes, withinDeadline } from '@ejournal/kit';
+import { EventBus, Inbox, OutboxRelay, appendingEvents, pendingEvent, syncIndexes, updateDocument, VersionedDocuments, withinDeadline } from '@ejournal/kit';
 import { deleteEventNamespace, eventually, freshDatabase, freshNamespace, testLogger, testServers } from '@ejournal/testing';
 import type mongoose from 'mongoose';
 
@@ -108,5 +108,27 @@ describe('outbox: the state change and its event are written together; the relay
     await eventually(async () => handled.find((e) => e.id === event.id), 10_000, 'the event');
     await eventually(async () => ((await School.findById(schoolId).lean())?.hasPendingEvents === false ? true : undefined), 10_000, 'the event cleared');
     await nudged.stop();
+  });
+
+  it('publishes what a kit write left at once, without anyone nudging the relay (issue #13: writers never call it)', async () => {
+    const School = schoolModel(db.connection);
+    // A relay that polls once an hour: only the write's own announcement can make it publish within the test.
+    const listening = new OutboxRelay({ bus: publisherBus, producer: 'curriculum', logger, models: [School], pollIntervalMs: 3_600_000 });
+    listening.start();
+    await new Promise((resolve) => setTimeout(resolve, 300)); // its first (empty) pass is over
+    const schools = new VersionedDocuments<{ _id: string; version: number; shortName: string }>(School, 'школа');
+    const schoolId = randomUUID();
+    const registered = pendingEvent('curriculum.school.registered', { schoolId, aggregateId: schoolId, aggregateVersion: 1 }, { schoolId, name: 'Школа № 4', shortName: 'Ш 4', municipality: 'Пермь' });
+    await schools.insert({ _id: schoolId, version: 1, shortName: 'Ш 4' }, [registered]);
+    await eventually(async () => handled.find((e) => e.id === registered.id), 10_000, 'the inserted aggregate\'s event');
+    const renamed = pendingEvent('curriculum.school.registered', { schoolId, aggregateId: schoolId, aggregateVersion: 2 }, { schoolId, name: 'Школа № 4 им. Пушкина', shortName: 'Ш 4', municipality: 'Пермь' });
+    const stored = await schools.change(schoolId, (current) => ({ next: { ...current, shortName: 'Ш 4 П' }, events: [renamed] }), () => new Error('нет школы'));
+    expect(stored.version).toBe(2); // without a result of its own, the change gives the aggregate as stored
+    await eventually(async () => handled.find((e) => e.id === renamed.id), 10_000, 'the changed aggregate\'s event');
+    const noted = pendingEvent('curriculum.school.registered', { schoolId, aggregateId: schoolId, aggregateVersion: 3 }, { schoolId, name: 'Школа № 4', shortName: 'Ш 4', municipality: 'Пермь' });
+    expect(await updateDocument(School, { _id: schoolId, version: 2 }, { $set: { version: 3 } }, [noted])).toBe(true);
+    expect(await updateDocument(School, { _id: schoolId, version: 2 }, { $set: { version: 3 } }, [noted])).toBe(false);
+    await eventually(async () => handled.find((e) => e.id === noted.id), 10_000, 'the updated document\'s event');
+    await listening.stop();
   });
 });

@@ -9,7 +9,7 @@ import { AttendanceStore } from './store/attendance.store';
 runService('attendance', async () => {
   const runtime = await ServiceRuntime.start('attendance', { grpcPort: 50054 });
   const store = new AttendanceStore(runtime.db);
-  const relay = runtime.outboxRelay([store.sheets.model]);
+  runtime.outboxRelay([store.sheets.model]);
   runtime.bus.subscribe('attendance', [...CURRICULUM_EVENTS], keepCurriculum(store), new Inbox(runtime.db, 'attendance'));
-  await runtime.serve([attendanceApi(store, relay)]);
+  await runtime.serve([attendanceApi(store)]);
 });

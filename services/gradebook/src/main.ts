@@ -10,8 +10,8 @@ import { JournalStore } from './store/journal.store';
 runService('gradebook', async () => {
   const runtime = await ServiceRuntime.start('gradebook', { grpcPort: 50053 });
   const store = new JournalStore(runtime.db);
-  const relay = runtime.outboxRelay([store.sheets.model, store.pages.model]);
+  runtime.outboxRelay([store.sheets.model, store.pages.model]);
   runtime.bus.subscribe('gradebook', [...CURRICULUM_EVENTS], keepCurriculum(store), new Inbox(runtime.db, 'gradebook'));
   runtime.bus.subscribe('gradebook-absences', [...ATTENDANCE_EVENTS], keepAbsences(store), new Inbox(runtime.db, 'gradebook-absences'));
-  await runtime.serve([gradebookApi(store, relay)]);
+  await runtime.serve([gradebookApi(store)]);
 });

@@ -1,5 +1,5 @@
 import { GRPC_SERVICE_NAMES, attendancePackage, toTimestamp, type attendanceV1 } from '@ejournal/contracts';
-import { authorize, callingService, ensureAllowed, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding, type OutboxRelay } from '@ejournal/kit';
+import { authorize, callingService, ensureAllowed, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding } from '@ejournal/kit';
 import { studentsBetween, studentsOn } from '@ejournal/read-models';
 import { correctAbsence, recordAttendance, teacherOf, totals, type Absence, type ClassMonth } from '../domain/class-month';
 import { absenceEvent } from '../events/attendance-events';
@@ -19,7 +19,7 @@ function absenceMessage(sheet: ClassMonth, absence: Absence): attendanceV1.Absen
   };
 }
 
-export function attendanceApi(store: AttendanceStore, relay: OutboxRelay): GrpcServiceBinding {
+export function attendanceApi(store: AttendanceStore): GrpcServiceBinding {
   const handlers: AsyncHandlers<attendanceV1.AttendanceServiceHandlers> = {
     // The lesson's teacher, or the substitute (000 §9.1), marks absences for the whole class at once.
     async RecordAttendance(request, { principal }) {
@@ -33,12 +33,10 @@ export function attendanceApi(store: AttendanceStore, relay: OutboxRelay): GrpcS
         sheet._id,
         (current) => {
           const { sheet: next, changed } = recordAttendance(current, request.lessonId, request.absences, students, principal.subject, new Date(), timeZone);
-          const stored = { ...next, version: current.version + 1 };
-          return { next: stored, events: changed.map((absence) => absenceEvent('attendance.absence.recorded', stored, absence)), result: stored };
+          return { next, events: (stored) => changed.map((absence) => absenceEvent('attendance.absence.recorded', stored, absence)) };
         },
         () => new NotFound(LESSON_MISSING),
       );
-      relay.nudge();
       return { lessonId: request.lessonId, absences: saved.absences.filter((absence) => absence.lessonId === request.lessonId && absence.code !== '').map((absence) => absenceMessage(saved, absence)) };
     },
 
@@ -48,17 +46,15 @@ export function attendanceApi(store: AttendanceStore, relay: OutboxRelay): GrpcS
       const lesson = sheet?.lessons.find((candidate) => candidate.lessonId === request.lessonId);
       if (!sheet) throw new NotFound(LESSON_MISSING);
       ensureAllowed(principal, 'absence.correct', { schoolId: sheet.schoolId, classId: sheet.classId }, LESSON_MISSING, { schoolId: sheet.schoolId, classId: sheet.classId, subjectId: lesson?.subjectId });
-      const { absence, stored } = await store.sheets.change(
+      const { absence, sheet: corrected } = await store.sheets.change(
         sheet._id,
         (current) => {
           const result = correctAbsence(current, request.lessonId, request.studentId, request, principal.subject, new Date());
-          const next = { ...result.sheet, version: current.version + 1 };
-          return { next, events: [absenceEvent('attendance.absence.corrected', next, result.absence)], result: { absence: result.absence, stored: next } };
+          return { next: result.sheet, events: (stored) => [absenceEvent('attendance.absence.corrected', stored, result.absence)], result };
         },
         () => new NotFound(LESSON_MISSING),
       );
-      relay.nudge();
-      return absenceMessage(stored, absence);
+      return absenceMessage(corrected, absence);
     },
 
     // The monthly attendance sheet of a class (003 §4.1).

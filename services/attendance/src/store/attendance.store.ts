@@ -1,4 +1,4 @@
-import { aggregateSchema, isDuplicateKey, serialisedWrite, VersionedDocuments, type Versioned } from '@ejournal/kit';
+import { aggregateSchema, isDuplicateKey, updateDocument, VersionedDocuments, type Versioned } from '@ejournal/kit';
 import { ClassRosters } from '@ejournal/read-models';
 import type mongoose from 'mongoose';
 import type { ClassMonth } from '../domain/class-month';
@@ -40,7 +40,7 @@ export class AttendanceStore {
       if (!isDuplicateKey(error)) throw error;
       // A lesson moved to another month changes sheet.
       for (const { lessonId, sheetId } of places) {
-        await serialisedWrite(model.collection.name, lessonId, () => model.collection.updateOne({ _id: lessonId, sheetId: { $ne: sheetId } } as any, { $set: { sheetId } }));
+        await updateDocument(model, { _id: lessonId, sheetId: { $ne: sheetId } }, { $set: { sheetId } });
       }
     }
   }

@@ -1,7 +1,8 @@
 import { toTimestamp, type gradebookV1 } from '@ejournal/contracts';
 import type { FinalChangeRequest } from '../domain/final-changes';
 import type { HomeworkFile } from '../domain/homework-files';
-import { isLessonRecordOnTime, teacherOf, type ChangeRequest, type Final, type Mark, type PageLesson } from '../domain/journal-page';
+import { isLessonRecordOnTime } from '../domain/lesson-record';
+import { teacherOf, type ChangeRequest, type Final, type Mark, type PageLesson } from '../domain/journal-page';
 
 export function lessonMessage(lesson: PageLesson): gradebookV1.LessonRecord {
   return {

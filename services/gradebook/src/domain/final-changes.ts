@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { FailedPrecondition, InvalidArgument, NotFound } from '@ejournal/kit';
-import { currentFinals, type Final } from './journal-page';
+import type { Final } from './journal-page';
+import { currentFinals } from './period-finals';
 import type { JournalRules } from './rules';
 
 export type FinalKind = 'period' | 'year' | 'exam';

@@ -34,3 +34,21 @@ export interface MinimumMarks {
 
 /** 004 §5: 3 marks for a quarter, 6 for a half-year (and a trimester), at least one of them written, lab or practical. */
 export const REGULATION_MINIMUM: MinimumMarks = { quarter: 3, trimester: 6, halfYear: 6, written: 1 };
+
+/** 000 §9.1, 004 §5: mathematical rounding of the average — what a school's settings mean when they name no other. */
+export const MATHEMATICAL_ROUNDING: JournalRules['rounding'] = { fiveFrom: 4.5, fourFrom: 3.5, threeFrom: 2.5 };
+
+/** The rules the journal applies, from the school's settings as curriculum publishes them. */
+export function rulesFromSettings(settings: curriculumV1.SchoolSettings__Output): JournalRules {
+  return {
+    lowestMark: settings.lowestMark,
+    highestMark: settings.highestMark,
+    workKinds: settings.workKinds,
+    rounding: settings.rounding ?? MATHEMATICAL_ROUNDING,
+    workingWeekdays: settings.workingWeekdays,
+    holidays: settings.holidays,
+    markCorrectionMinutes: settings.markCorrectionMinutes,
+    minimumMarks: settings.minimumMarks ?? undefined,
+    timeZone: settings.timeZone || undefined,
+  };
+}

@@ -1,6 +1,7 @@
 import { InvalidArgument } from '@ejournal/kit';
 import { proposeYearFinal } from './finals';
-import { currentFinals, type Final } from './journal-page';
+import type { Final } from './journal-page';
+import { currentFinals } from './period-finals';
 import type { JournalRules } from './rules';
 
 export interface PeriodOfYear {
@@ -26,4 +27,9 @@ export function yearFinal(kind: string, studentId: string, value: number, reason
   const why = (reason ?? '').trim().slice(0, 500);
   if (kind === 'year' && proposed && value !== proposed && !why) throw new InvalidArgument(`по четвертным (полугодовым) отметкам выходит ${proposed}: укажите причину другой годовой отметки`, { reason: 'обязательно, если отметка отличается' });
   return { kind, studentId, value, proposed: kind === 'year' ? proposed : 0, average: 0, reason: why, setBy: by, setAt: at };
+}
+
+/** Year and exam finals lock when every period of the year is closed (000 §9.1). */
+export function yearClosed(periodsClosed: boolean[]): boolean {
+  return periodsClosed.every(Boolean);
 }

@@ -1,6 +1,6 @@
 import type { attendanceV1, EventEnvelope } from '@ejournal/contracts';
 import type { EventHandler } from '@ejournal/kit';
-import { withAbsence } from '../domain/journal-page';
+import { withAbsence } from '../domain/lesson-facts';
 import type { JournalStore } from '../store/journal.store';
 
 export const ATTENDANCE_EVENTS = ['attendance.absence.recorded', 'attendance.absence.corrected'] as const;

@@ -1,6 +1,7 @@
 import { effectiveTeacher } from '@ejournal/school-rules';
 import { pendingEvent, type PendingEvent } from '@ejournal/kit';
 import type { Final, JournalPage, Mark, PageLesson } from '../domain/journal-page';
+import { absenceOf } from '../domain/marks';
 
 // The gradebook's events carry ids and what the diary shows — no personal data beyond ids.
 
@@ -68,4 +69,17 @@ export function markOverAbsence(page: JournalPage, mark: Mark, absenceCode: stri
     absenceCode,
     explanation: mark.explanation,
   });
+}
+
+/** What setting marks tells others: each new mark, and for one over an absence the explanation to the family (000 §9.1). */
+export function marksSet(sheet: JournalPage, added: Mark[]): PendingEvent[] {
+  return added.flatMap((mark) => {
+    const absence = absenceOf(sheet, mark.lessonId, mark.studentId);
+    return absence ? [markEvent('gradebook.mark.set', sheet, mark), markOverAbsence(sheet, mark, absence.code)] : [markEvent('gradebook.mark.set', sheet, mark)];
+  });
+}
+
+/** A mark corrected or removed (by its teacher in the window, or by an approved request): one event, when one changed. */
+export function markRevised(sheet: JournalPage, mark: Mark | undefined): PendingEvent[] {
+  return mark ? [markEvent(mark.removed ? 'gradebook.mark.removed' : 'gradebook.mark.changed', sheet, mark)] : [];
 }

@@ -2,8 +2,9 @@ import { aggregateSchema, insertEach, VersionedDocuments, type Versioned } from 
 import mongoose from 'mongoose';
 import type { FinalChangeRequest } from '../domain/final-changes';
 import type { Final, JournalPage } from '../domain/journal-page';
-import { ClassRosters } from '@ejournal/read-models';
-import type { JournalRules } from '../domain/rules';
+import type { ClassRosters } from '@ejournal/read-models';
+import { CurriculumFacts, type ApprovedPlan } from '../read-models/curriculum-facts';
+import { thematicPlanKeys } from '../domain/thematic-plans';
 
 /**
  * A journal page's index: its lessons (each kept in its own sheet) and its finals. A page is read as
@@ -21,73 +22,31 @@ export interface PageIndex extends Versioned {
   finalRequests?: FinalChangeRequest[];
 }
 
-
-export interface PeriodKind extends Versioned {
-  scheme: string;
-  startsOn: string;
-  endsOn: string;
-  /** The day the period was closed (curriculum.period.closed); absent or '' while open. */
-  closedOn?: string;
-  /** The year's version of the last closing or reopening applied (they may arrive out of order). */
-  closureVersion?: number;
-}
-
-/** An approved КТП's topics (from curriculum.thematic-plan.approved), by year, grade, subject and teacher ('-' for the school's). */
-export interface ApprovedPlan extends Versioned {
-  topics: Array<{ number: number; title: string }>;
-  planVersion: number;
-}
-
-/** How a grade's subjects are marked in a year (from curriculum.plan.approved): the pass/fail ones. */
-export interface Grading extends Versioned {
-  subjects: string[];
-  passFail: string[];
-  planVersion: number;
-}
-
 /** A lesson's sheet as stored: with the id of the journal page it is on (indexed). */
 export type PlacedSheet = JournalPage & { pageId?: string };
-
-export const gradingKey = (yearId: string, grade: number) => `${yearId}:${grade}`;
-
-export const thematicPlanKey = (yearId: string, grade: number, subjectId: string, teacherId: string) => `${yearId}:${grade}:${subjectId}:${teacherId || '-'}`;
-
-/** A year's periods (from curriculum.year.opened), for the year's finals. */
-export interface YearPeriods extends Versioned {
-  periods: Array<{ id: string; name: string; scheme: string; startsOn: string; endsOn: string }>;
-}
-
-export interface SchoolRules extends Versioned {
-  rules: JournalRules;
-  /** The version of curriculum's settings these rules come from. */
-  settingsVersion: number;
-}
 
 /**
  * The gradebook's documents. A lesson's sheet — its record, its marks and their change requests, shaped
  * as a one-lesson journal page — is the aggregate teachers write (a lesson's marks change together);
- * a page's index holds its lesson ids and finals; the rest are read models kept from curriculum's events.
+ * a page's index holds its lesson ids and finals; curriculum's decisions are a read model beside them.
  */
 export class JournalStore {
   readonly sheets: VersionedDocuments<JournalPage>;
   readonly pages: VersionedDocuments<PageIndex>;
+  /** Curriculum's decisions the journal applies (read-models/curriculum-facts.ts). */
+  readonly facts: CurriculumFacts;
   readonly rosters: ClassRosters;
-  readonly rules: VersionedDocuments<SchoolRules>;
-  /** Each period's scheme (quarter, trimester, half-year): how many marks its finals need. */
-  readonly periods: VersionedDocuments<PeriodKind>;
-  readonly years: VersionedDocuments<YearPeriods>;
-  readonly plans: VersionedDocuments<ApprovedPlan>;
-  readonly grading: VersionedDocuments<Grading>;
+  readonly rules: CurriculumFacts['rules'];
+  readonly periods: CurriculumFacts['periods'];
+  readonly years: CurriculumFacts['years'];
+  readonly plans: CurriculumFacts['plans'];
+  readonly grading: CurriculumFacts['grading'];
 
   constructor(private readonly connection: mongoose.Connection) {
     this.sheets = new VersionedDocuments(connection.model('LessonSheet', aggregateSchema('lesson_sheets', { pageId: { type: String, index: true } })), 'урок');
     this.pages = new VersionedDocuments(connection.model('PageIndex', aggregateSchema('journal_pages')), 'страница журнала');
-    this.rosters = new ClassRosters(connection);
-    this.rules = new VersionedDocuments(connection.model('SchoolRules', aggregateSchema('school_rules')), 'правила школы');
-    this.periods = new VersionedDocuments(connection.model('PeriodKind', aggregateSchema('period_kinds')), 'учебный период');
-    this.years = new VersionedDocuments(connection.model('YearPeriods', aggregateSchema('year_periods')), 'учебный год');
-    this.plans = new VersionedDocuments(connection.model('ApprovedPlan', aggregateSchema('approved_plans')), 'КТП');
-    this.grading = new VersionedDocuments(connection.model('Grading', aggregateSchema('grading')), 'оценивание предметов');
+    this.facts = new CurriculumFacts(connection);
+    ({ rosters: this.rosters, rules: this.rules, periods: this.periods, years: this.years, plans: this.plans, grading: this.grading } = this.facts);
   }
 
   /** Homework files' bytes, by file id (GridFS: chunks of ordinary documents, on MongoDB and FerretDB alike). */
@@ -118,6 +77,15 @@ export class JournalStore {
     return new Set(sheets.filter((_, index) => outcomes[index] === false).map((sheet) => sheet._id));
   }
 
+  /** The approved КТП topics of a lesson: the first plan found of those the rules name (domain/thematic-plans). */
+  async thematicPlan(lesson: { yearId?: string; grade: number; teacherId: string }, subjectId: string): Promise<ApprovedPlan['topics'] | undefined> {
+    for (const key of thematicPlanKeys(lesson, subjectId)) {
+      const plan = await this.plans.find(key);
+      if (plan) return plan.topics;
+    }
+    return undefined;
+  }
+
   /**
    * A whole page: its index and its lessons' sheets merged, in date order — two reads, the sheets in one
    * (by the indexed page id). A lesson of the index whose sheet does not name the page yet (one written
@@ -140,11 +108,4 @@ export class JournalStore {
     };
     return { index, page };
   }
-}
-
-/** The КТП a lesson's topics come from: the teacher's own, else the school's for the grade and subject. */
-export async function planFor(store: JournalStore, lesson: { yearId?: string; grade: number; teacherId: string }, subjectId: string): Promise<ApprovedPlan['topics'] | undefined> {
-  if (!lesson.yearId) return undefined;
-  const own = await store.plans.find(thematicPlanKey(lesson.yearId, lesson.grade, subjectId, lesson.teacherId));
-  return (own ?? (await store.plans.find(thematicPlanKey(lesson.yearId, lesson.grade, subjectId, ''))))?.topics;
 }

@@ -1,6 +1,6 @@
 import { FailedPrecondition } from '@ejournal/kit';
 import { decideFinalChange, ensureFinalsOpen, requestFinalChange, type FinalsHolder } from '../../src/domain/final-changes';
-import { currentFinals } from '../../src/domain/journal-page';
+import { currentFinals } from '../../src/domain/period-finals';
 
 const rules = { lowestMark: 2, highestMark: 5 };
 const at = new Date('2026-11-02T10:00:00Z');

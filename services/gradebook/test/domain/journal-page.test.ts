@@ -1,6 +1,11 @@
 import { FailedPrecondition, InvalidArgument } from '@ejournal/kit';
 import { markingDeadline } from '../../src/domain/deadlines';
-import { correctMark, decideChangeRequest, recordLesson, setFinal, setMarks, withAbsence, withLesson, type JournalPage } from '../../src/domain/journal-page';
+import { correctMark, decideChangeRequest } from '../../src/domain/corrections';
+import type { JournalPage } from '../../src/domain/journal-page';
+import { withAbsence, withLesson } from '../../src/domain/lesson-facts';
+import { recordLesson } from '../../src/domain/lesson-record';
+import { setMarks } from '../../src/domain/marks';
+import { setFinal } from '../../src/domain/period-finals';
 import { proposeFinal } from '../../src/domain/finals';
 import type { JournalRules } from '../../src/domain/rules';
 

@@ -20,6 +20,7 @@ export * from './csv-table';
 export * from './versioned-documents';
 export * from './background-passes';
 export * from './document-writes';
+export * from './document-updates';
 export * from './derived-id';
 export * from './call-deadline';
 export * from './liveness';

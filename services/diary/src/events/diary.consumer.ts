@@ -2,7 +2,7 @@ import type { attendanceV1, curriculumV1, EventEnvelope, EventType, gradebookV1,
 import { Conflict, type EventHandler, type VersionedDocuments } from '@ejournal/kit';
 import { weekOf, withAbsence, withFinal, withLessonFacts, withLessonsFacts, withLessonRecord, withMark, withoutLesson, withPlacements, type ClassWeek, type DiaryMark, fullName, type StaffName, type StudentFinals, type StudentPeriod, type StudentPlaces, type StudentWeek } from '../domain/diary';
 import type { Pseudonyms } from '../domain/pseudonym';
-import { lessonFacts } from './lesson-facts';
+import { lessonFacts, lessonRecord } from './lesson-facts';
 import type { ExportSchedule } from '../export/export-schedule';
 import type { DiaryStore } from '../store/diary.store';
 
@@ -105,15 +105,7 @@ export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms, schedule: E
         const record = event.payload as gradebookV1.LessonRecorded__Output;
         const id = `${record.classId}:${weekOf(record.date)}`;
         return putClassWeek(id, (week) =>
-          withLessonRecord(week, record.lessonId, record.date, {
-            topic: record.topic,
-            homework: record.homework,
-            noHomework: record.noHomework,
-            individualHomework: record.individualHomework.map((entry) => ({ studentKey: pseudonyms.of(entry.studentId), text: entry.text })),
-            remarks: record.remarks.map((entry) => ({ studentKey: pseudonyms.of(entry.studentId), text: entry.text })),
-            files: record.files.map(({ id: fileId, name, contentType, size }) => ({ id: fileId, name, contentType, size })),
-            recordVersion: Number(record.version),
-          }),
+          withLessonRecord(week, record.lessonId, record.date, lessonRecord(record, record.version, pseudonyms)),
         );
       }
       case 'gradebook.mark.set':

@@ -2,7 +2,7 @@ import { isServiceError, type Logger, type VersionedDocuments } from '@ejournal/
 import { status as GrpcStatus } from '@grpc/grpc-js';
 import { addDays, weekOf, withAbsence, withLessonRecord, withLessonsFacts, withMark, withPlacements, type ClassWeek, type DiaryMark, type StudentPeriod, type StudentPlaces, type StudentWeek } from '../domain/diary';
 import type { Pseudonyms } from '../domain/pseudonym';
-import { lessonFacts } from '../events/lesson-facts';
+import { lessonFacts, lessonRecord } from '../events/lesson-facts';
 import type { DiaryStore } from '../store/diary.store';
 import type { Sources } from './sources';
 
@@ -107,15 +107,7 @@ export async function runFullExport(
           for (const record of exported) {
             if (Number(record.recordVersion) === 0) continue;
             next =
-              withLessonRecord(next, record.lessonId, record.date, {
-                topic: record.topic,
-                homework: record.homework,
-                noHomework: record.noHomework,
-                individualHomework: record.individualHomework.map((entry) => ({ studentKey: pseudonyms.of(entry.studentId), text: entry.text })),
-                remarks: record.remarks.map((entry) => ({ studentKey: pseudonyms.of(entry.studentId), text: entry.text })),
-                files: record.files.map(({ id, name, contentType, size }) => ({ id, name, contentType, size })),
-                recordVersion: Number(record.recordVersion),
-              }) ?? next;
+              withLessonRecord(next, record.lessonId, record.date, lessonRecord(record, record.recordVersion, pseudonyms)) ?? next;
           }
           return next === week ? null : next;
         });

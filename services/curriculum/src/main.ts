@@ -34,9 +34,10 @@ runService('curriculum', async () => {
     lessons: new LessonStore(db),
     rosters: rosterStore(db),
   };
-  const relay = runtime.outboxRelay([parts.schools.model, parts.catalogues.model, parts.years.model, parts.classes.model, parts.curricula.model, parts.loads.model, parts.timetables.model, parts.plans.model, parts.lessons.model, parts.lessons.plannings.model, parts.rosters.model]);
+  // The relay publishes the events these documents carry; the kit's writes announce them to it.
+  runtime.outboxRelay([parts.schools.model, parts.catalogues.model, parts.years.model, parts.classes.model, parts.curricula.model, parts.loads.model, parts.timetables.model, parts.plans.model, parts.lessons.model, parts.lessons.plannings.model, parts.rosters.model]);
   const people = new SchoolPeople(readConfigOrExit(identityEnvironment, 'curriculum').IDENTITY_GRPC_ADDRESS, runtime.credentials);
-  const stores: Stores = { ...parts, relay, people };
+  const stores: Stores = { ...parts, people };
   const planner = new LessonPlanner(stores, runtime.logger);
   runtime.bus.subscribe('curriculum-lesson-weeks', [...LESSON_EVENTS], keepLessonWeeks(parts.lessons.weeks), new Inbox(db, 'curriculum-lesson-weeks'));
   runtime.bus.subscribe('curriculum-students', [...STUDENT_EVENTS], enrolRegisteredStudents(stores, runtime.logger), new Inbox(db, 'curriculum-students'));

@@ -32,8 +32,8 @@ describe('week read models of lessons', () => {
         const [version, previous] = steps[step];
         await weeks.apply([{ ...version, classId: `C${index}`, teacherId: `T${index}` }], previous ? new Map([[version._id, previous]]) : undefined);
       }
-      expect(await weeks.classWeek(`C${index}`, '2026-09-07')).toEqual([]);
-      expect((await weeks.classWeek(`C${index}`, '2026-09-14')).map((shown) => [shown.version, shown.status])).toEqual([[3, 'cancelled']]);
+      expect(await weeks.classWeek(`C${index}`, 'S1', '2026-09-07')).toEqual([]);
+      expect((await weeks.classWeek(`C${index}`, 'S1', '2026-09-14')).map((shown) => [shown.version, shown.status])).toEqual([[3, 'cancelled']]);
       expect((await weeks.teacherWeek(`T${index}`, 'S1', '2026-09-14')).map((shown) => shown._id)).toEqual(['L1']);
     }
   });

@@ -10,20 +10,18 @@ import { settingsOf, SCHOOL_MISSING, type Stores } from './stores';
 type Handlers = Pick<AsyncHandlers<CurriculumServiceHandlers>, 'GetCatalogue' | 'AddSubject' | 'AddRoom' | 'AddTextbook'>;
 
 export function catalogueHandlers(stores: Stores): Handlers {
-  const { catalogues, relay } = stores;
+  const { catalogues } = stores;
   /** Adds one item to the school's own catalogue, checked against the catalogue as the school sees it. */
   const add = async <T>(schoolId: string, build: (seen: SchoolCatalogue) => T, put: (own: SchoolCatalogue, item: T) => SchoolCatalogue, events: (item: T, version: number) => PendingEvent[] = () => []): Promise<T> => {
     await settingsOf(stores, schoolId);
-    const added = await catalogues.change(
+    return catalogues.change(
       schoolId,
       (own) => {
         const item = build({ ...own, subjects: [...REGIONAL_SUBJECTS, ...own.subjects] });
-        return { next: put(own, item), events: events(item, own.version + 1), result: item };
+        return { next: put(own, item), events: (stored) => events(item, stored.version), result: item };
       },
       () => blankCatalogue(schoolId),
     );
-    relay.nudge();
-    return added;
   };
 
   return {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { CurriculumServiceHandlers } from '@ejournal/contracts';
-import { Conflict, InvalidArgument, NotFound, type AsyncHandlers } from '@ejournal/kit';
+import { InvalidArgument, NotFound, type AsyncHandlers } from '@ejournal/kit';
 import { isUuid } from '../domain/ids';
 import { ensureSubject } from '../domain/catalogue';
-import { validateClass, validateGroupName, type SchoolClass } from '../domain/school-class';
+import { addGroup, validateClass, type SchoolClass } from '../domain/school-class';
 import { classChanged } from '../events/curriculum-events';
 import { allow, requiredId } from './access';
 import { classMessage } from './messages';
@@ -12,19 +12,17 @@ import { CLASS_MISSING, classOf, settingsOf, YEAR_MISSING, yearOf, type Stores }
 type Handlers = Pick<AsyncHandlers<CurriculumServiceHandlers>, 'CreateClass' | 'ListClasses' | 'GetClass' | 'SetClassTeacher' | 'DefineGroup'>;
 
 export function classHandlers(stores: Stores): Handlers {
-  const { classes, catalogues, relay } = stores;
+  const { classes, catalogues } = stores;
 
   const changeClass = async (classId: string, principal: Parameters<typeof allow>[0], apply: (schoolClass: SchoolClass) => SchoolClass) => {
     const changed = await classes.change(
       classId,
       (schoolClass) => {
         allow(principal, 'schedule.manage', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
-        const next = { ...apply(schoolClass), version: schoolClass.version + 1 };
-        return { next, events: [classChanged(next)], result: next };
+        return { next: apply(schoolClass), events: (stored) => [classChanged(stored)] };
       },
       () => new NotFound(CLASS_MISSING),
     );
-    relay.nudge();
     return classMessage(changed);
   };
 
@@ -37,7 +35,6 @@ export function classHandlers(stores: Stores): Handlers {
       await stores.people.ensure(year.schoolId, 'staff', [fields.classTeacherId], 'classTeacherId');
       const schoolClass: SchoolClass = { _id: randomUUID(), schoolId: year.schoolId, yearId: year._id, ...fields, groups: [], previousClassId: '', version: 1 };
       await classes.insert(schoolClass, [classChanged(schoolClass)], `класс ${schoolClass.name} в ${year.name} уже есть`);
-      relay.nudge();
       return classMessage(schoolClass);
     },
 
@@ -69,11 +66,7 @@ export function classHandlers(stores: Stores): Handlers {
       allow(principal, 'schedule.manage', { schoolId: current.schoolId }, CLASS_MISSING);
       const catalogue = await catalogues.of(current.schoolId);
       ensureSubject(catalogue.subjects, request.subjectId);
-      return changeClass(classId, principal, (schoolClass) => {
-        const name = validateGroupName(request.name, schoolClass, request.subjectId);
-        if (schoolClass.groups.length >= 40) throw new Conflict(`у ${schoolClass.name} слишком много групп`);
-        return { ...schoolClass, groups: [...schoolClass.groups, { id: randomUUID(), subjectId: request.subjectId, name }] };
-      });
+      return changeClass(classId, principal, (schoolClass) => addGroup(schoolClass, randomUUID(), request.subjectId, request.name));
     },
   };
 }

@@ -1,9 +1,9 @@
 import type { CurriculumServiceHandlers } from '@ejournal/contracts';
-import { InvalidArgument, NotFound, type AsyncHandlers } from '@ejournal/kit';
-import { approveCurriculum, curriculumId, validateCurriculumLines, type Curriculum } from '../domain/curriculum';
+import { NotFound, type AsyncHandlers } from '@ejournal/kit';
+import { approveCurriculum, curriculumId, reviseCurriculum, validateCurriculumGrade, validateCurriculumLines } from '../domain/curriculum';
 import { ensureSubject } from '../domain/catalogue';
 import { validateTeacherLoad } from '../domain/teacher-load';
-import { approveThematicPlan, curriculumHoursOf, thematicPlanId, validateTopics, type ThematicPlan } from '../domain/thematic-plan';
+import { approveThematicPlan, curriculumHoursOf, reviseThematicPlan, thematicPlanId, validateTopics, type ThematicPlan } from '../domain/thematic-plan';
 import { planApproved, teachingChanged, thematicPlanApproved } from '../events/curriculum-events';
 import type { TeacherLoad } from '../store/curriculum.store';
 import { allow, requiredId } from './access';
@@ -19,7 +19,7 @@ const CURRICULUM_MISSING = 'учебный план не найден';
 const PLAN_MISSING = 'КТП не найдено';
 
 export function curriculumPlanHandlers(stores: Stores): Handlers {
-  const { curricula, loads, plans, classes, catalogues, relay } = stores;
+  const { curricula, loads, plans, classes, catalogues } = stores;
 
   const planView = async (plan: ThematicPlan) => {
     const settings = await settingsOf(stores, plan.schoolId);
@@ -31,16 +31,11 @@ export function curriculumPlanHandlers(stores: Stores): Handlers {
       const year = await yearOf(stores, requiredId(request.yearId, 'yearId', YEAR_MISSING));
       allow(principal, 'schedule.manage', { schoolId: year.schoolId }, YEAR_MISSING);
       const settings = await settingsOf(stores, year.schoolId);
-      const grade = request.grade;
-      if (!(grade >= 1 && grade <= settings.lastGrade)) throw new InvalidArgument(`параллель от 1 до ${settings.lastGrade}`, { grade: 'параллель' });
+      const grade = validateCurriculumGrade(request.grade, settings);
       const lines = validateCurriculumLines(request.lines, (await catalogues.of(year.schoolId)).subjects);
       const saved = await curricula.change(
         curriculumId(year._id, grade),
-        // A changed curriculum needs approving again.
-        (current) => {
-          const next: Curriculum = { ...current, lines, status: 'draft', approvedBy: '', approvedAt: null };
-          return { next, result: { ...next, version: current.version + 1 } };
-        },
+        (current) => ({ next: reviseCurriculum(current, lines) }),
         () => ({ _id: curriculumId(year._id, grade), schoolId: year.schoolId, yearId: year._id, grade, lines: [], status: 'draft', approvedBy: '', approvedAt: null, version: 0 }),
       );
       return curriculumMessage(saved);
@@ -51,15 +46,9 @@ export function curriculumPlanHandlers(stores: Stores): Handlers {
       allow(principal, 'schedule.manage', { schoolId: year.schoolId }, YEAR_MISSING);
       const approved = await curricula.change(
         curriculumId(year._id, request.grade),
-        (current) => {
-          approveCurriculum(current);
-          const next: Curriculum = { ...current, status: 'approved', approvedBy: principal.subject, approvedAt: new Date() };
-          const stored = { ...next, version: current.version + 1 };
-          return { next, events: [planApproved(stored)], result: stored };
-        },
+        (current) => ({ next: approveCurriculum(current, principal.subject, new Date()), events: (stored) => [planApproved(stored)] }),
         () => new NotFound(CURRICULUM_MISSING),
       );
-      relay.nudge();
       return curriculumMessage(approved);
     },
 
@@ -78,13 +67,9 @@ export function curriculumPlanHandlers(stores: Stores): Handlers {
       await stores.people.ensure(year.schoolId, 'staff', assignments.map((assignment) => assignment.teacherId), 'assignments.teacherId');
       const saved = await loads.change(
         year._id,
-        (current) => {
-          const stored = { ...current, assignments, version: current.version + 1 };
-          return { next: { ...current, assignments }, events: [teachingChanged(stored, 'load', year._id, assignments)], result: stored };
-        },
+        (current) => ({ next: { ...current, assignments }, events: (stored) => [teachingChanged(stored, 'load', year._id, assignments)] }),
         (): TeacherLoad => ({ _id: year._id, schoolId: year.schoolId, assignments: [], version: 0 }),
       );
-      relay.nudge();
       return loadMessage(saved);
     },
 
@@ -106,10 +91,7 @@ export function curriculumPlanHandlers(stores: Stores): Handlers {
       const id = thematicPlanId(year._id, request.grade, request.subjectId, teacherId);
       const saved = await plans.change(
         id,
-        (current) => {
-          const next: ThematicPlan = { ...current, topics, status: 'draft' };
-          return { next, result: { ...next, version: current.version + 1 } };
-        },
+        (current) => ({ next: reviseThematicPlan(current, topics) }),
         (): ThematicPlan => ({ _id: id, schoolId: year.schoolId, yearId: year._id, grade: request.grade, subjectId: request.subjectId, teacherId, topics: [], status: 'draft', version: 0 }),
       );
       return planView(saved);
@@ -125,14 +107,9 @@ export function curriculumPlanHandlers(stores: Stores): Handlers {
       const curriculum = await curricula.find(curriculumId(existing.yearId, existing.grade));
       const approved = await plans.change(
         id,
-        (current) => {
-          approveThematicPlan(current, curriculum, settings);
-          const next: ThematicPlan = { ...current, status: 'approved', version: current.version + 1 };
-          return { next, events: [thematicPlanApproved(next)], result: next };
-        },
+        (current) => ({ next: approveThematicPlan(current, curriculum, settings), events: (stored) => [thematicPlanApproved(stored)] }),
         () => new NotFound(PLAN_MISSING),
       );
-      relay.nudge();
       return planView(approved);
     },
 

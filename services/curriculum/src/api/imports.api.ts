@@ -24,7 +24,7 @@ const report = (lines: number, errors: CsvLineError[], counts: { classesCreated?
 const lineCount = (csv: string) => Math.max(0, csv.split(/\r?\n/).filter((line) => line.trim()).length - 1);
 
 export function importHandlers(stores: Stores): Handlers {
-  const { classes, rosters, timetables, catalogues, relay } = stores;
+  const { classes, rosters, timetables, catalogues } = stores;
 
   return {
     /** Classes and rosters from one file, all or nothing: every line is checked before anything is written. */
@@ -84,12 +84,10 @@ export function importHandlers(stores: Stores): Handlers {
           const late: CsvLineError[] = [];
           const { roster, movements } = enrol(current, late);
           if (late.length > 0) throw new FailedPrecondition(`контингент изменился во время импорта, ничего не записано: ${late.map((line) => `строка ${line.line}: ${line.message}`).join('; ')}`);
-          const next = { ...roster, version: current.version + 1 };
-          return { next, events: movements.map((movement) => enrolmentChanged(next, movement)), result: movements.length };
+          return { next: roster, events: (stored) => movements.map((movement) => enrolmentChanged(stored, movement)), result: movements.length };
         },
         () => emptyRoster(year),
       );
-      relay.nudge();
       return report(lineCount(request.csv), [], { classesCreated: created.size, studentsEnrolled: enrolled });
     },
 
@@ -131,10 +129,7 @@ export function importHandlers(stores: Stores): Handlers {
         }
       }
       if (errors.length > 0) return report(lineCount(request.csv), errors);
-      for (const [schoolClass, timetable] of planned) {
-        await setTimetable(timetables, schoolClass, timetable, principal.subject);
-        relay.nudge();
-      }
+      for (const [schoolClass, timetable] of planned) await setTimetable(timetables, schoolClass, timetable, principal.subject);
       return report(lineCount(request.csv), [], { timetablesSet: planned.size });
     },
   };

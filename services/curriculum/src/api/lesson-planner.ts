@@ -22,25 +22,24 @@ export class LessonPlanner {
   async plan(schoolClass: SchoolClass, from: IsoDate, to: IsoDate, by: string): Promise<curriculumV1.GenerateLessonsResult> {
     const { stores } = this;
     const [year, settings, timetable, shown] = await Promise.all([
-      yearOf(stores, schoolClass.yearId),
+      yearOf(stores, schoolClass.yearId, schoolClass.schoolId),
       settingsOf(stores, schoolClass.schoolId),
       stores.timetables.find(schoolClass._id),
-      stores.lessons.weeks.classBetween(schoolClass._id, from, to),
+      stores.lessons.weeks.classBetween(schoolClass._id, schoolClass.schoolId, from, to),
     ]);
     const wanted = lessonsFromTimetable(timetable?.timetables ?? [], { settings, year, schoolClass }, from, to);
     // The weeks show lessons without their history; those about to change are read whole first.
     const sketch = diffPlan(wanted, shown.map((lesson) => ({ ...lesson, history: [] })), from, to, by);
     const changing = new Set([...sketch.replanned, ...sketch.cancelled].map((lesson) => lesson._id));
-    const whole = await stores.lessons.findAll([...changing]);
+    const whole = await stores.lessons.findAll(schoolClass.schoolId, [...changing]);
     const diff = diffPlan(wanted, [...shown.filter((lesson) => !changing.has(lesson._id)).map((lesson) => ({ ...lesson, history: [] })), ...whole], from, to, by);
     const planningId = randomUUID();
     if (diff.planned.length + diff.replanned.length + diff.cancelled.length > 0) {
       await stores.lessons.plannings.change(
         schoolClass._id,
         (current) => {
-          const version = current.version + 1;
-          const events = [
-            ...lessonsPlanned(schoolClass.schoolId, schoolClass._id, version, diff.planned),
+          const events = (stored: ClassPlannings) => [
+            ...lessonsPlanned(schoolClass.schoolId, schoolClass._id, stored.version, diff.planned),
             ...diff.replanned.map((lesson) => lessonChanged(lesson, 'replanned')),
             ...diff.cancelled.map(lessonCancelled),
           ];
@@ -56,7 +55,6 @@ export class LessonPlanner {
       );
       await this.write(diff);
       await this.finish(schoolClass._id, planningId);
-      stores.relay.nudge();
     }
     return { planned: diff.planned.length, cancelled: diff.cancelled.length, unchanged: diff.unchanged, replanned: diff.replanned.length };
   }
@@ -80,7 +78,7 @@ export class LessonPlanner {
     for (const record of await this.stores.lessons.plannings.findWhere({ hasUnfinished: true })) {
       const unfinished = record.unfinished!;
       try {
-        const schoolClass = await classOf(this.stores, record._id);
+        const schoolClass = await classOf(this.stores, record._id, record.schoolId);
         this.logger.info('finishing an interrupted lesson planning', { classId: record._id, planningId: unfinished.id });
         await this.plan(schoolClass, unfinished.from, unfinished.to, unfinished.by);
         await this.finish(record._id, unfinished.id);

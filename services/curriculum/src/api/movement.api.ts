@@ -4,7 +4,7 @@ import { parseDate } from '../domain/dates';
 import { isUuid } from '../domain/ids';
 import type { AcademicYear } from '../domain/academic-year';
 import { assignToGroup, emptyRoster, placementsOf, recordMovement, rosterOn, type Roster } from '../domain/roster';
-import { graduatedRoster, planTransition, promotedRoster } from '../domain/year-transition';
+import { graduatedRoster, planTransition, promotedRoster, requireOrderNumber, transitionedYear } from '../domain/year-transition';
 import { enrolmentChanged, groupsChanged, yearTransitioned } from '../events/curriculum-events';
 import { allow, requiredId } from './access';
 import { movementMessage } from './messages';
@@ -15,7 +15,7 @@ type Handlers = Pick<AsyncHandlers<CurriculumServiceHandlers>, 'RecordMovement' 
 const STUDENT_MISSING = 'обучающийся не найден';
 
 export function movementHandlers(stores: Stores): Handlers {
-  const { rosters, classes, years, relay } = stores;
+  const { rosters, classes, years } = stores;
   const blankRoster = (year: AcademicYear) => () => emptyRoster(year);
   /** Writes a roster change made of movements (promotions, graduations) with an enrolment event per moved student. */
   const moveStudents = (year: AcademicYear, move: (current: Roster) => { roster: Roster; moved: string[] }) =>
@@ -24,8 +24,7 @@ export function movementHandlers(stores: Stores): Handlers {
       (current) => {
         const { roster, moved } = move(current);
         if (moved.length === 0) return { next: null, result: null };
-        const next = { ...roster, version: current.version + 1 };
-        return { next, events: moved.map((studentId) => enrolmentChanged(next, next.movements.findLast((movement) => movement.studentId === studentId)!)), result: null };
+        return { next: roster, events: (stored) => moved.map((studentId) => enrolmentChanged(stored, stored.movements.findLast((movement) => movement.studentId === studentId)!)), result: null };
       },
       blankRoster(year),
     );
@@ -41,12 +40,10 @@ export function movementHandlers(stores: Stores): Handlers {
         year._id,
         (current) => {
           const { roster, movement } = recordMovement(current, year, yearClasses, request, principal.subject);
-          const next = { ...roster, version: current.version + 1 };
-          return { next, events: [enrolmentChanged(next, movement)], result: movement };
+          return { next: roster, events: (stored) => [enrolmentChanged(stored, movement)], result: movement };
         },
         blankRoster(year),
       );
-      relay.nudge();
       return movementMessage(year._id, movement);
     },
 
@@ -54,26 +51,22 @@ export function movementHandlers(stores: Stores): Handlers {
     async AssignToGroup(request, { principal }) {
       const schoolClass = await classOf(stores, requiredId(request.classId, 'classId', CLASS_MISSING));
       allow(principal, 'movement.manage', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
-      const year = await yearOf(stores, schoolClass.yearId);
+      const year = await yearOf(stores, schoolClass.yearId, schoolClass.schoolId);
       const studentIds = [...new Set(request.studentIds.map((id) => id.trim().toLowerCase()))];
       if (studentIds.some((id) => !isUuid(id))) throw new InvalidArgument('studentIds: ожидаются идентификаторы обучающихся', { studentIds: 'идентификаторы' });
       const from = parseDate(request.from, 'from', 'дата включения в группу');
       const roster = await rosters.change(
         year._id,
-        (current) => {
-          const next = { ...assignToGroup(current, year, schoolClass, request.groupId, studentIds, from), version: current.version + 1 };
-          return { next, events: studentIds.map((studentId) => groupsChanged(next, studentId, from)), result: next };
-        },
+        (current) => ({ next: assignToGroup(current, year, schoolClass, request.groupId, studentIds, from), events: (stored) => studentIds.map((studentId) => groupsChanged(stored, studentId, from)) }),
         () => new NotFound(CLASS_MISSING),
       );
-      relay.nudge();
       return { classId: schoolClass._id, groupId: request.groupId, date: from, studentIds: rosterOn(roster, from, schoolClass._id, request.groupId) };
     },
 
     async GetRoster(request, { principal }) {
       const schoolClass = await classOf(stores, requiredId(request.classId, 'classId', CLASS_MISSING));
       allow(principal, 'roster.read', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
-      const year = await yearOf(stores, schoolClass.yearId);
+      const year = await yearOf(stores, schoolClass.yearId, schoolClass.schoolId);
       const date = parseDate(request.date, 'date', 'дата');
       const roster = await rosterOf(stores, year);
       if (request.groupId && !schoolClass.groups.some((group) => group.id === request.groupId)) throw new NotFound('группа не найдена');
@@ -100,13 +93,11 @@ export function movementHandlers(stores: Stores): Handlers {
     async TransitionYear(request, { principal }) {
       const from = await yearOf(stores, requiredId(request.fromYearId, 'fromYearId', YEAR_MISSING));
       allow(principal, 'year.transition', { schoolId: from.schoolId }, YEAR_MISSING);
-      const to = await yearOf(stores, requiredId(request.toYearId, 'toYearId', YEAR_MISSING));
-      if (to.schoolId !== from.schoolId) throw new NotFound(YEAR_MISSING);
+      const to = await yearOf(stores, requiredId(request.toYearId, 'toYearId', YEAR_MISSING), from.schoolId);
       const settings = await settingsOf(stores, from.schoolId);
       const [fromClasses, toClasses, fromRoster] = await Promise.all([classes.findWhere({ yearId: from._id }), classes.findWhere({ yearId: to._id }), rosters.find(from._id)]);
-      const plan = planTransition(from, to, settings, fromClasses, toClasses, fromRoster ?? emptyRoster(from));
       const orderNumber = (request.orderNumber ?? '').trim();
-      if (!request.dryRun && !orderNumber) plan.problems.push('укажите номер приказа о переводе');
+      const plan = requireOrderNumber(planTransition(from, to, settings, fromClasses, toClasses, fromRoster ?? emptyRoster(from)), orderNumber, request.dryRun);
       const answer = (performed: boolean) => ({
         fromYearId: from._id,
         toYearId: to._id,
@@ -133,14 +124,9 @@ export function movementHandlers(stores: Stores): Handlers {
       await moveStudents(from, (current) => graduatedRoster(plan, from, current, orderNumber, principal.subject));
       await years.change(
         from._id,
-        (current) => {
-          if (current.status === 'transitioned') return { next: null, result: null };
-          const next = { ...current, status: 'transitioned' as const, nextYearId: to._id, version: current.version + 1 };
-          return { next, events: [yearTransitioned(next, to, plan, orderNumber)], result: null };
-        },
+        (current) => ({ next: transitionedYear(current, to), events: (stored) => [yearTransitioned(stored, to, plan, orderNumber)], result: null }),
         () => new NotFound(YEAR_MISSING),
       );
-      relay.nudge();
       return answer(true);
     },
   };

@@ -17,7 +17,7 @@ function toMessage(school: School): SchoolMessage {
 type Handlers = Pick<AsyncHandlers<CurriculumServiceHandlers>, 'RegisterSchool' | 'GetSchool' | 'GetSchoolSettings' | 'UpdateSchoolSettings'>;
 
 export function schoolHandlers(stores: Stores): Handlers {
-  const { schools, relay } = stores;
+  const { schools } = stores;
   return {
     async RegisterSchool(request, { principal }) {
       if (!authorize(principal, 'school.register')) throw new PermissionDenied('регистрировать школы может только региональный оператор');
@@ -25,7 +25,6 @@ export function schoolHandlers(stores: Stores): Handlers {
       const school: School = { _id: randomUUID(), ...registration, registeredAt: new Date(), registeredBy: principal.subject, version: 1 };
       // The school starts with the default settings; consumers learn them as any later change.
       await schools.register(school, [schoolRegistered(school), settingsChanged(school._id, defaultSettings(), school.version)]);
-      relay.nudge();
       return toMessage(school);
     },
 
@@ -55,9 +54,9 @@ export function schoolHandlers(stores: Stores): Handlers {
       const school = await schools.withSettings(id);
       if (!school) throw new NotFound(SCHOOL_MISSING);
       if (expected && expected !== '0' && Number(expected) !== school.version) throw new Conflict(`настройки изменены другим пользователем (версия ${school.version}, а у вас ${expected}): перечитайте их`);
-      if (!(await schools.saveSettings(id, school.version, settings, [settingsChanged(id, settings, school.version + 1)]))) throw new Conflict('настройки изменены другим пользователем: перечитайте их');
-      relay.nudge();
-      return settingsFact(settings, school.version + 1);
+      const saved = await schools.saveSettings(school, settings, (version) => [settingsChanged(id, settings, version)]);
+      if (saved === null) throw new Conflict('настройки изменены другим пользователем: перечитайте их');
+      return settingsFact(settings, saved);
     },
   };
 }

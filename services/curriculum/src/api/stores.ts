@@ -1,4 +1,4 @@
-import { NotFound, type OutboxRelay, type VersionedDocuments } from '@ejournal/kit';
+import { NotFound, type VersionedDocuments } from '@ejournal/kit';
 import type { AcademicYear } from '../domain/academic-year';
 import type { SchoolClass } from '../domain/school-class';
 import { emptyRoster, type Roster } from '../domain/roster';
@@ -19,7 +19,6 @@ export interface Stores extends CurriculumStores {
   timetables: VersionedDocuments<ClassTimetable>;
   lessons: LessonStore;
   rosters: VersionedDocuments<Roster>;
-  relay: OutboxRelay;
   /** Who the school's students and staff are (identity's). */
   people: SchoolPeople;
 }
@@ -28,15 +27,17 @@ export const YEAR_MISSING = 'учебный год не найден';
 export const CLASS_MISSING = 'класс не найден';
 export const SCHOOL_MISSING = 'школа не найдена';
 
-export async function yearOf(stores: Stores, yearId: string): Promise<AcademicYear> {
+/** The academic year; when the school is known, another school's year is not found. */
+export async function yearOf(stores: Stores, yearId: string, schoolId?: string): Promise<AcademicYear> {
   const year = await stores.years.find(yearId);
-  if (!year) throw new NotFound(YEAR_MISSING);
+  if (!year || (schoolId !== undefined && year.schoolId !== schoolId)) throw new NotFound(YEAR_MISSING);
   return year;
 }
 
-export async function classOf(stores: Stores, classId: string): Promise<SchoolClass> {
+/** The class; when the school is known, another school's class is not found. */
+export async function classOf(stores: Stores, classId: string, schoolId?: string): Promise<SchoolClass> {
   const schoolClass = await stores.classes.find(classId);
-  if (!schoolClass) throw new NotFound(CLASS_MISSING);
+  if (!schoolClass || (schoolId !== undefined && schoolClass.schoolId !== schoolId)) throw new NotFound(CLASS_MISSING);
   return schoolClass;
 }
 

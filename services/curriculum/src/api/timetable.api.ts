@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { CurriculumServiceHandlers } from '@ejournal/contracts';
-import { InvalidArgument, NotFound, type AsyncHandlers, type Principal } from '@ejournal/kit';
-import { addDays, mondayOf, parseDate } from '../domain/dates';
+import { NotFound, type AsyncHandlers, type Principal } from '@ejournal/kit';
+import { yearOfWeek } from '../domain/academic-year';
+import { mondayOf, parseDate } from '../domain/dates';
 import { ensureSubject } from '../domain/catalogue';
 import { addedLesson, cancelLesson, moveLesson, substitute, type Lesson } from '../domain/lesson';
-import { placementOn } from '../domain/roster';
-import { planWeeklyTimetable } from '../domain/timetable';
+import { classesOfWeek, takesLesson } from '../domain/roster';
+import { planningRange, planWeeklyTimetable } from '../domain/timetable';
 import { lessonCancelled, lessonChanged, substitutionSet } from '../events/curriculum-events';
 import { lessonFact } from '../events/facts';
 import type { WeekLesson } from '../store/lesson-weeks.store';
@@ -35,29 +36,31 @@ const LESSON_MISSING = 'урок не найден';
 const STUDENT_MISSING = 'обучающийся не найден';
 
 export function timetableHandlers(stores: Stores, planner: LessonPlanner): Handlers {
-  const { timetables, lessons, catalogues, relay } = stores;
+  const { timetables, lessons, catalogues } = stores;
 
   /** The class of a lesson with what placing it needs, after checking the caller may change the schedule. */
   const lessonContext = async (lessonId: string, principal: Principal) => {
     const lesson = await lessons.find(lessonId);
     if (!lesson) throw new NotFound(LESSON_MISSING);
     allow(principal, 'schedule.manage', { schoolId: lesson.schoolId }, LESSON_MISSING);
-    const [schoolClass, year, settings] = await Promise.all([classOf(stores, lesson.classId), yearOf(stores, lesson.yearId), settingsOf(stores, lesson.schoolId)]);
+    const [schoolClass, year, settings] = await Promise.all([classOf(stores, lesson.classId, lesson.schoolId), yearOf(stores, lesson.yearId, lesson.schoolId), settingsOf(stores, lesson.schoolId)]);
     return { schoolClass, year, settings };
   };
 
   /** Changes one dated lesson by a pure rule, with its event, in one write; then its week read model. */
   const changeLesson = async (lessonId: string, apply: (lesson: Lesson) => { next: Lesson; event: (next: Lesson) => ReturnType<typeof lessonChanged> }) => {
-    const { before, after } = await lessons.change(
+    // The lesson as the change found it (the last attempt's, when another writer came first): its date before.
+    let before: Lesson | undefined;
+    const after = await lessons.change(
       lessonId,
       (lesson) => {
+        before = lesson;
         const { next, event } = apply(lesson);
-        return { next, events: [event(next)], result: { before: lesson, after: { ...next, version: lesson.version + 1 } } };
+        return { next, events: (stored) => [event(stored)] };
       },
       () => new NotFound(LESSON_MISSING),
     );
-    relay.nudge();
-    await lessons.weeks.apply([after], new Map([[after._id, before.date]]));
+    await lessons.weeks.apply([after], new Map([[after._id, before!.date]]));
     return lessonFact(after);
   };
 
@@ -68,11 +71,10 @@ export function timetableHandlers(stores: Stores, planner: LessonPlanner): Handl
       const classId = requiredId(request.classId, 'classId', CLASS_MISSING);
       const schoolClass = await classOf(stores, classId);
       allow(principal, 'schedule.manage', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
-      const [year, settings, catalogue] = await Promise.all([yearOf(stores, schoolClass.yearId), settingsOf(stores, schoolClass.schoolId), catalogues.of(schoolClass.schoolId)]);
+      const [year, settings, catalogue] = await Promise.all([yearOf(stores, schoolClass.yearId, schoolClass.schoolId), settingsOf(stores, schoolClass.schoolId), catalogues.of(schoolClass.schoolId)]);
       const timetable = planWeeklyTimetable(request, { settings, year, schoolClass, subjects: catalogue.subjects, rooms: catalogue.rooms });
       await stores.people.ensure(schoolClass.schoolId, 'staff', timetable.entries.map((entry) => entry.teacherId), 'entries.teacherId');
       const set = await setTimetable(timetables, schoolClass, timetable, principal.subject);
-      relay.nudge();
       return timetableMessage(set);
     },
 
@@ -86,18 +88,14 @@ export function timetableHandlers(stores: Stores, planner: LessonPlanner): Handl
     async GenerateLessons(request, { principal }) {
       const schoolClass = await classOf(stores, requiredId(request.classId, 'classId', CLASS_MISSING));
       allow(principal, 'schedule.manage', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
-      const year = await yearOf(stores, schoolClass.yearId);
-      const from = request.from ? parseDate(request.from, 'from', 'начало') : year.startsOn;
-      const to = request.to ? parseDate(request.to, 'to', 'конец') : year.endsOn;
-      if (from > to) throw new InvalidArgument('начало позже конца', { from: 'не позже to' });
-      const result = await planner.plan(schoolClass, from, to, principal.subject);
-      return result;
+      const { from, to } = planningRange(await yearOf(stores, schoolClass.yearId, schoolClass.schoolId), request.from, request.to);
+      return planner.plan(schoolClass, from, to, principal.subject);
     },
 
     async ListClassLessons(request, { principal }) {
       const schoolClass = await classOf(stores, requiredId(request.classId, 'classId', CLASS_MISSING));
       allow(principal, 'schedule.read', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
-      return { lessons: (await lessons.weeks.classWeek(schoolClass._id, week(request.weekOf))).map(lessonFact) };
+      return { lessons: (await lessons.weeks.classWeek(schoolClass._id, schoolClass.schoolId, week(request.weekOf))).map(lessonFact) };
     },
 
     async ListTeacherLessons(request, { principal }) {
@@ -111,9 +109,9 @@ export function timetableHandlers(stores: Stores, planner: LessonPlanner): Handl
       const schoolClass = await classOf(stores, requiredId(request.classId, 'classId', CLASS_MISSING));
       allow(principal, 'schedule.read', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
       const periodId = requiredId(request.periodId, 'periodId', 'период не найден');
-      const period = (await yearOf(stores, schoolClass.yearId)).periods.find((candidate) => candidate.id === periodId);
+      const period = (await yearOf(stores, schoolClass.yearId, schoolClass.schoolId)).periods.find((candidate) => candidate.id === periodId);
       if (!period) throw new NotFound('период не найден');
-      const found = await lessons.weeks.classBetween(schoolClass._id, period.startsOn, period.endsOn);
+      const found = await lessons.weeks.classBetween(schoolClass._id, schoolClass.schoolId, period.startsOn, period.endsOn);
       return { lessons: found.filter((lesson) => lesson.subjectId === request.subjectId && lesson.periodId === periodId).map(lessonFact) };
     },
 
@@ -130,20 +128,14 @@ export function timetableHandlers(stores: Stores, planner: LessonPlanner): Handl
       const studentId = requiredId(request.studentId, 'studentId', STUDENT_MISSING);
       allow(principal, 'schedule.read', { schoolId, studentId }, STUDENT_MISSING);
       const monday = week(request.weekOf);
-      const year = (await stores.years.findWhere({ schoolId })).find((candidate) => candidate.startsOn <= addDays(monday, 6) && monday <= candidate.endsOn);
+      const year = yearOfWeek(await stores.years.findWhere({ schoolId }), monday);
       if (!year) throw new NotFound(STUDENT_MISSING);
       const roster = await rosterOf(stores, year);
-      const inWeek = (date: string) => placementOn(roster, studentId, date);
-      const classIds = new Set([0, 1, 2, 3, 4, 5, 6].map((day) => inWeek(addDays(monday, day))?.classId).filter((id): id is string => Boolean(id)));
-      if (classIds.size === 0) throw new NotFound(STUDENT_MISSING);
+      const classIds = classesOfWeek(roster, studentId, monday);
+      if (classIds.length === 0) throw new NotFound(STUDENT_MISSING);
       const result: WeekLesson[] = [];
       for (const classId of classIds) {
-        for (const lesson of await lessons.weeks.classWeek(classId, monday)) {
-          const placed = inWeek(lesson.date);
-          if (placed?.classId !== classId) continue;
-          const inGroup = !lesson.groupId || roster.groupPlacements.some((group) => group.studentId === studentId && group.groupId === lesson.groupId && group.from <= lesson.date && (group.until === '' || lesson.date < group.until));
-          if (inGroup) result.push(lesson);
-        }
+        for (const lesson of await lessons.weeks.classWeek(classId, schoolId, monday)) if (takesLesson(roster, studentId, lesson)) result.push(lesson);
       }
       return { lessons: result.map(lessonFact) };
     },
@@ -171,12 +163,11 @@ export function timetableHandlers(stores: Stores, planner: LessonPlanner): Handl
     async AddLesson(request, { principal }) {
       const schoolClass = await classOf(stores, requiredId(request.classId, 'classId', CLASS_MISSING));
       allow(principal, 'schedule.manage', { schoolId: schoolClass.schoolId }, CLASS_MISSING);
-      const [year, settings, catalogue] = await Promise.all([yearOf(stores, schoolClass.yearId), settingsOf(stores, schoolClass.schoolId), catalogues.of(schoolClass.schoolId)]);
+      const [year, settings, catalogue] = await Promise.all([yearOf(stores, schoolClass.yearId, schoolClass.schoolId), settingsOf(stores, schoolClass.schoolId), catalogues.of(schoolClass.schoolId)]);
       ensureSubject(catalogue.subjects, request.subjectId);
       await stores.people.ensure(schoolClass.schoolId, 'staff', [request.teacherId], 'teacherId');
       const lesson = addedLesson(randomUUID(), request, { settings, year, schoolClass }, principal.subject);
       await lessons.insert(lesson, [lessonChanged(lesson, 'added')]);
-      relay.nudge();
       await lessons.weeks.apply([lesson]);
       return lessonFact(lesson);
     },

@@ -1,6 +1,6 @@
 import type { CurriculumServiceHandlers } from '@ejournal/contracts';
 import { Conflict, isDuplicateKey, NotFound, type AsyncHandlers } from '@ejournal/kit';
-import { closePeriod, closureEffect, planAcademicYear, reopenPeriod } from '../domain/academic-year';
+import { closePeriod, closureEffect, ensureNoOverlap, periodOf, planAcademicYear, reopenPeriod, withPeriod } from '../domain/academic-year';
 import { today } from '../domain/dates';
 import { periodClosed, periodReopened, yearOpened } from '../events/curriculum-events';
 import { periodFact } from '../events/facts';
@@ -11,23 +11,20 @@ import { settingsOf, SCHOOL_MISSING, YEAR_MISSING, yearOf, type Stores } from '.
 type Handlers = Pick<AsyncHandlers<CurriculumServiceHandlers>, 'CreateAcademicYear' | 'ListAcademicYears' | 'GetAcademicYear' | 'ClosePeriod' | 'ReopenPeriod'>;
 
 export function yearHandlers(stores: Stores): Handlers {
-  const { years, relay } = stores;
+  const { years } = stores;
   return {
     async CreateAcademicYear(request, { principal }) {
       const schoolId = requiredId(request.schoolId, 'schoolId', SCHOOL_MISSING);
       allow(principal, 'schedule.manage', { schoolId }, SCHOOL_MISSING);
       const settings = await settingsOf(stores, schoolId);
       const year = planAcademicYear(schoolId, request, settings);
-      const existing = await years.findWhere({ schoolId });
-      const overlapping = existing.find((other) => other.startsOn <= year.endsOn && year.startsOn <= other.endsOn);
-      if (overlapping) throw new Conflict(`учебный год ${overlapping.name} (${overlapping.startsOn}…${overlapping.endsOn}) пересекается с новым`);
+      ensureNoOverlap(year, await years.findWhere({ schoolId }));
       try {
         await years.insert(year, [yearOpened(year)]);
       } catch (error) {
         if (isDuplicateKey(error)) throw new Conflict('учебный год уже создан');
         throw error;
       }
-      relay.nudge();
       return yearMessage(year);
     },
 
@@ -53,13 +50,12 @@ export function yearHandlers(stores: Stores): Handlers {
         (year) => {
           allow(principal, 'year.transition', { schoolId: year.schoolId }, YEAR_MISSING);
           const period = closePeriod(year, periodId, today(), request.confirm, principal.subject);
-          const next = { ...year, version: year.version + 1, periods: year.periods.map((candidate) => (candidate.id === periodId ? period : candidate)) };
-          return { next, events: [periodClosed(next, period)], result: { year: next, period } };
+          return { next: withPeriod(year, period), events: (stored) => [periodClosed(stored, period)] };
         },
         () => new NotFound(YEAR_MISSING),
       );
-      relay.nudge();
-      return { year: yearMessage(closed.year), period: periodFact(closed.period), effect: closureEffect(closed.period) };
+      const period = periodOf(closed, periodId);
+      return { year: yearMessage(closed), period: periodFact(period), effect: closureEffect(period) };
     },
 
     async ReopenPeriod(request, { principal }) {
@@ -70,13 +66,12 @@ export function yearHandlers(stores: Stores): Handlers {
         (year) => {
           allow(principal, 'year.transition', { schoolId: year.schoolId }, YEAR_MISSING);
           const period = reopenPeriod(year, periodId, today(), request.reason, principal.subject);
-          const next = { ...year, version: year.version + 1, periods: year.periods.map((candidate) => (candidate.id === periodId ? period : candidate)) };
-          return { next, events: [periodReopened(next, period, period.history!.at(-1)!.reason)], result: { year: next, period } };
+          return { next: withPeriod(year, period), events: (stored) => [periodReopened(stored, period, period.history!.at(-1)!.reason)] };
         },
         () => new NotFound(YEAR_MISSING),
       );
-      relay.nudge();
-      return { year: yearMessage(reopened.year), period: periodFact(reopened.period), effect: `${reopened.period.name} снова открыт: отметки, пропуски, записи уроков и итоговые отметки можно менять как обычно` };
+      const period = periodOf(reopened, periodId);
+      return { year: yearMessage(reopened), period: periodFact(period), effect: `${period.name} снова открыт: отметки, пропуски, записи уроков и итоговые отметки можно менять как обычно` };
     },
   };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { FailedPrecondition, InvalidArgument } from '@ejournal/kit';
-import { daysBetween, parseDate, russianDate, type IsoDate } from './dates';
+import { Conflict, FailedPrecondition, InvalidArgument } from '@ejournal/kit';
+import { addDays, daysBetween, parseDate, russianDate, type IsoDate } from './dates';
 import { PERIODS_IN_SCHEME, schemeOfGrade, type PeriodScheme, type SchoolSettings } from './settings';
 
 export interface Period {
@@ -87,7 +87,8 @@ export function closureEffect(period: Period): string {
   return `${period.name} (${russianDate(period.startsOn)} — ${russianDate(period.endsOn)}): отметки, пропуски, записи уроков и итоговые отметки периода меняются теперь только через запросы на изменение, которые решает администратор`;
 }
 
-function periodOf(year: AcademicYear, periodId: string): Period {
+/** The year's period with this id; InvalidArgument when the year has none. */
+export function periodOf(year: AcademicYear, periodId: string): Period {
   const period = year.periods.find((candidate) => candidate.id === periodId);
   if (!period) throw new InvalidArgument(`в учебном году ${year.name} нет такого периода`, { periodId: 'период этого года' });
   return period;
@@ -117,4 +118,20 @@ export function reopenPeriod(year: AcademicYear, periodId: string, on: IsoDate, 
 /** Whether the date is the first day of one of the year's periods (the only moment to move a student between groups). */
 export function isPeriodStart(year: AcademicYear, date: IsoDate): boolean {
   return year.periods.some((period) => period.startsOn === date);
+}
+
+/** A school's years do not overlap: a new year that shares a day with one the school has is refused. */
+export function ensureNoOverlap(year: AcademicYear, existing: AcademicYear[]): void {
+  const overlapping = existing.find((other) => other.startsOn <= year.endsOn && year.startsOn <= other.endsOn);
+  if (overlapping) throw new Conflict(`учебный год ${overlapping.name} (${overlapping.startsOn}…${overlapping.endsOn}) пересекается с новым`);
+}
+
+/** The year with one of its periods as it now stands (closed or reopened). */
+export function withPeriod(year: AcademicYear, period: Period): AcademicYear {
+  return { ...year, periods: year.periods.map((candidate) => (candidate.id === period.id ? period : candidate)) };
+}
+
+/** The school's year that the week starting on `monday` touches, if any. */
+export function yearOfWeek(years: AcademicYear[], monday: IsoDate): AcademicYear | undefined {
+  return years.find((candidate) => candidate.startsOn <= addDays(monday, 6) && monday <= candidate.endsOn);
 }

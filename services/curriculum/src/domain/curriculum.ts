@@ -1,5 +1,6 @@
 import { FailedPrecondition, InvalidArgument } from '@ejournal/kit';
 import type { Subject } from './catalogue';
+import type { SchoolSettings } from './settings';
 
 export interface CurriculumLine {
   subjectId: string;
@@ -37,8 +38,21 @@ export function validateCurriculumLines(lines: CurriculumLine[], subjects: Subje
   return lines.map((line) => ({ subjectId: line.subjectId, hoursPerWeek: line.hoursPerWeek, elective: Boolean(line.elective), passFail: Boolean(line.passFail) }));
 }
 
-export function approveCurriculum(curriculum: Curriculum): void {
+/** A curriculum is set per grade the school teaches: 1 to its last grade. */
+export function validateCurriculumGrade(grade: number, settings: SchoolSettings): number {
+  if (!(grade >= 1 && grade <= settings.lastGrade)) throw new InvalidArgument(`параллель от 1 до ${settings.lastGrade}`, { grade: 'параллель' });
+  return grade;
+}
+
+/** The curriculum with new lines: a changed curriculum needs approving again. */
+export function reviseCurriculum(curriculum: Curriculum, lines: CurriculumLine[]): Curriculum {
+  return { ...curriculum, lines, status: 'draft', approvedBy: '', approvedAt: null };
+}
+
+/** The curriculum approved by `by` at `at`; refused when it is approved already. */
+export function approveCurriculum(curriculum: Curriculum, by: string, at: Date): Curriculum {
   if (curriculum.status === 'approved') throw new FailedPrecondition(`учебный план ${curriculum.grade} классов уже утверждён`);
+  return { ...curriculum, status: 'approved', approvedBy: by, approvedAt: at };
 }
 
 export interface LoadAssignment {

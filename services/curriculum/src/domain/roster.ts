@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { FailedPrecondition, InvalidArgument } from '@ejournal/kit';
 import { isPeriodStart, type AcademicYear } from './academic-year';
-import { parseDate, russianDate, type IsoDate } from './dates';
+import { addDays, parseDate, russianDate, type IsoDate } from './dates';
 import { isUuid } from './ids';
 import type { SchoolClass } from './school-class';
 
@@ -71,6 +71,30 @@ export function rosterOn(roster: Roster, date: IsoDate, classId: string, groupId
 
 export function placementOn(roster: Roster, studentId: string, date: IsoDate): ClassPlacement | undefined {
   return roster.placements.find((placement) => placement.studentId === studentId && activeOn(placement, date));
+}
+
+/** The classes a student is in on any day of the week starting on `monday`, in the order of the days. */
+export function classesOfWeek(roster: Roster, studentId: string, monday: IsoDate): string[] {
+  return [...new Set([0, 1, 2, 3, 4, 5, 6].map((day) => placementOn(roster, studentId, addDays(monday, day))?.classId).filter((id): id is string => Boolean(id)))];
+}
+
+/**
+ * Whether a student has the lesson: in its class on its date, and, for a lesson of a group (a split
+ * subject, 000 §9.1), in that group on that date.
+ */
+export function takesLesson(roster: Roster, studentId: string, lesson: { classId: string; groupId: string; date: IsoDate }): boolean {
+  if (placementOn(roster, studentId, lesson.date)?.classId !== lesson.classId) return false;
+  return !lesson.groupId || roster.groupPlacements.some((group) => group.studentId === studentId && group.groupId === lesson.groupId && activeOn(group, lesson.date));
+}
+
+/** Whether the roster knows the student already: placed in a class or moved at any time of the year. */
+export function knowsStudent(roster: Roster, studentId: string): boolean {
+  return roster.placements.some((placement) => placement.studentId === studentId) || roster.movements.some((movement) => movement.studentId === studentId);
+}
+
+/** The date a student registered by the school is enrolled on: the one asked for, kept inside the year. */
+export function enrolmentDateIn(year: AcademicYear, date: IsoDate): IsoDate {
+  return date < year.startsOn ? year.startsOn : date > year.endsOn ? year.endsOn : date;
 }
 
 export interface MovementRequest {

@@ -1,4 +1,4 @@
-import { InvalidArgument } from '@ejournal/kit';
+import { Conflict, InvalidArgument } from '@ejournal/kit';
 import type { AcademicYear } from './academic-year';
 import { isUuid } from './ids';
 import type { SchoolSettings } from './settings';
@@ -56,4 +56,14 @@ export function validateGroupName(name: string | undefined, schoolClass: SchoolC
     throw new InvalidArgument(`в ${schoolClass.name} уже есть группа «${tidied}» по этому предмету`, { name: 'такая группа уже есть' });
   }
   return tidied;
+}
+
+/** A class is split into at most this many groups. */
+const MOST_GROUPS = 40;
+
+/** The class with a new group of a split subject: a name of its own for the subject, within the class's limit of groups. */
+export function addGroup(schoolClass: SchoolClass, id: string, subjectId: string, name: string | undefined): SchoolClass {
+  const tidied = validateGroupName(name, schoolClass, subjectId);
+  if (schoolClass.groups.length >= MOST_GROUPS) throw new Conflict(`у ${schoolClass.name} слишком много групп`);
+  return { ...schoolClass, groups: [...schoolClass.groups, { id, subjectId, name: tidied }] };
 }

@@ -50,11 +50,17 @@ export function curriculumHoursOf(plan: Pick<ThematicPlan, 'grade' | 'subjectId'
   return line ? annualHours(settings, plan.grade, line.hoursPerWeek) : undefined;
 }
 
+/** The plan with new topics: a changed plan needs approving again. */
+export function reviseThematicPlan(plan: ThematicPlan, topics: Topic[]): ThematicPlan {
+  return { ...plan, topics, status: 'draft' };
+}
+
 /** A КТП is approved only when its hours equal the curriculum's (003 §4.2, 004 §4.2.5). */
-export function approveThematicPlan(plan: ThematicPlan, curriculum: Curriculum | null, settings: SchoolSettings): void {
+export function approveThematicPlan(plan: ThematicPlan, curriculum: Curriculum | null, settings: SchoolSettings): ThematicPlan {
   if (plan.status === 'approved') throw new FailedPrecondition('КТП уже утверждено');
   const expected = curriculumHoursOf(plan, curriculum, settings);
   if (expected === undefined) throw new FailedPrecondition(`в учебном плане ${plan.grade} классов нет этого предмета: КТП не с чем сверить`);
   const total = totalHours(plan.topics);
   if (total !== expected) throw new FailedPrecondition(`КТП не утверждено: в нём ${total} ч, а по учебному плану ${expected} ч`);
+  return { ...plan, status: 'approved' };
 }

@@ -161,3 +161,11 @@ export function lessonsFromTimetable(timetables: WeeklyTimetable[], context: Omi
   }
   return lessons;
 }
+
+/** The dates to plan a class's lessons for: those asked for, else the whole year; the start not after the end. */
+export function planningRange(year: AcademicYear, fromText: string | undefined, toText: string | undefined): { from: IsoDate; to: IsoDate } {
+  const from = fromText ? parseDate(fromText, 'from', 'начало') : year.startsOn;
+  const to = toText ? parseDate(toText, 'to', 'конец') : year.endsOn;
+  if (from > to) throw new InvalidArgument('начало позже конца', { from: 'не позже to' });
+  return { from, to };
+}

@@ -101,3 +101,14 @@ export function graduatedRoster(plan: TransitionPlan, from: AcademicYear, roster
 function movement(id: string, kind: Movement['kind'], studentId: string, fromClassId: string, toClassId: string, date: string, orderNumber: string, by: string): Movement {
   return { id, kind, studentId, fromClassId, toClassId, date, orderNumber, note: '', recordedBy: by, recordedAt: new Date() };
 }
+
+/** A transition is performed by an order, whose number every promotion records; a preview (dry run) needs none. */
+export function requireOrderNumber(plan: TransitionPlan, orderNumber: string, dryRun: boolean): TransitionPlan {
+  return !dryRun && !orderNumber ? { ...plan, problems: [...plan.problems, 'укажите номер приказа о переводе'] } : plan;
+}
+
+/** The finished year, marked as transitioned into `to`; null when it is marked already (a transition repeated). */
+export function transitionedYear(from: AcademicYear, to: AcademicYear): AcademicYear | null {
+  if (from.status === 'transitioned') return null;
+  return { ...from, status: 'transitioned', nextYearId: to._id };
+}

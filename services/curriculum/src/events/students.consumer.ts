@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@ejournal/contracts';
 import { DomainError, type EventHandler, type Logger } from '@ejournal/kit';
-import { emptyRoster, recordMovement } from '../domain/roster';
+import { emptyRoster, enrolmentDateIn, knowsStudent, recordMovement } from '../domain/roster';
 import { enrolmentChanged } from './curriculum-events';
 import type { Stores } from '../api/stores';
 
@@ -24,17 +24,14 @@ export function enrolRegisteredStudents(stores: Stores, logger: Logger): EventHa
       logger.warn('registered student not enrolled: no such class of the school', { eventId: event.id });
       return;
     }
-    const date = registration.enrolOn < year.startsOn ? year.startsOn : registration.enrolOn > year.endsOn ? year.endsOn : registration.enrolOn;
+    const date = enrolmentDateIn(year, registration.enrolOn);
     try {
       await stores.rosters.change(
         year._id,
         (current) => {
-          if (current.placements.some((placement) => placement.studentId === registration.personId) || current.movements.some((movement) => movement.studentId === registration.personId)) {
-            return { next: null, result: null };
-          }
+          if (knowsStudent(current, registration.personId)) return { next: null, result: null };
           const { roster, movement } = recordMovement(current, year, [schoolClass], { kind: 'ENROL', studentId: registration.personId, classId: schoolClass._id, date, orderNumber: registration.orderNumber || ORDER_OF_REGISTRATION, note: 'из списков школы' }, registration.registeredBy || 'service:identity');
-          const next = { ...roster, version: current.version + 1 };
-          return { next, events: [enrolmentChanged(next, movement)], result: null };
+          return { next: roster, events: (stored) => [enrolmentChanged(stored, movement)], result: null };
         },
         () => emptyRoster(year),
       );
@@ -42,8 +39,6 @@ export function enrolRegisteredStudents(stores: Stores, logger: Logger): EventHa
       // A rule of enrolment refuses it (the year is closed by the transition…): nothing to retry.
       if (!(error instanceof DomainError)) throw error;
       logger.warn('registered student not enrolled', { eventId: event.id, reason: error.message });
-      return;
     }
-    stores.relay.nudge();
   };
 }

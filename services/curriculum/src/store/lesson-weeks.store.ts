@@ -1,4 +1,4 @@
-import { aggregateSchema, serialisedWrite, VersionedDocuments, type Versioned } from '@ejournal/kit';
+import { aggregateSchema, VersionedDocuments, type Versioned } from '@ejournal/kit';
 import type mongoose from 'mongoose';
 import { addDays, mondayOf, type IsoDate } from '../domain/dates';
 import type { Lesson } from '../domain/lesson';
@@ -16,6 +16,11 @@ export type WeekLesson = Omit<Lesson, 'history'>;
 
 export const classWeekId = (classId: string, week: IsoDate) => `${classId}:${week}`;
 
+/** The classes of a school a teacher (or substitute) has lessons in; its id is `teacherId:schoolId`. */
+interface TeacherClasses extends Versioned {
+  classIds: string[];
+}
+
 /**
  * Read models of the dated lessons keyed for look-ups by `_id` only (on FerretDB a filter on any other
  * field reads the whole collection): a class's week, and the classes a teacher has lessons in during a
@@ -25,11 +30,11 @@ export const classWeekId = (classId: string, week: IsoDate) => `${classId}:${wee
  */
 export class LessonWeeks {
   readonly weeks: VersionedDocuments<ClassWeek>;
-  private readonly teacherYears: mongoose.Model<any>;
+  private readonly teacherYears: VersionedDocuments<TeacherClasses>;
 
   constructor(connection: mongoose.Connection) {
     this.weeks = new VersionedDocuments(connection.model('ClassWeek', aggregateSchema('class_weeks')), 'неделя класса');
-    this.teacherYears = connection.model('TeacherClasses', aggregateSchema('teacher_classes'));
+    this.teacherYears = new VersionedDocuments(connection.model('TeacherClasses', aggregateSchema('teacher_classes')), 'классы учителя');
   }
 
   /** Puts lessons (new versions) into their weeks; `previousDates` names where a moved lesson was before. */
@@ -92,28 +97,35 @@ export class LessonWeeks {
       }
     }
     for (const [id, classIds] of classes) {
-      await serialisedWrite(this.teacherYears.collection.name, id, () =>
-        this.teacherYears.collection.updateOne({ _id: id } as any, { $addToSet: { classIds: { $each: [...classIds] } }, $setOnInsert: { version: 1 } }, { upsert: true }),
+      await this.teacherYears.change(
+        id,
+        (known) => {
+          const added = [...classIds].filter((classId) => !known.classIds.includes(classId));
+          return added.length > 0 ? { next: { ...known, classIds: [...known.classIds, ...added] }, result: null } : { next: null, result: null };
+        },
+        (): TeacherClasses => ({ _id: id, classIds: [], version: 0 }),
       );
     }
   }
 
-  async classWeek(classId: string, week: IsoDate): Promise<WeekLesson[]> {
-    return (await this.weeks.find(classWeekId(classId, week)))?.lessons ?? [];
+  /** The lessons of a class of the school in a week (none when the class is another school's). */
+  async classWeek(classId: string, schoolId: string, week: IsoDate): Promise<WeekLesson[]> {
+    const found = await this.weeks.find(classWeekId(classId, week));
+    return found && found.schoolId === schoolId ? found.lessons : [];
   }
 
   /** The class's lessons in every week touching the dates. */
-  async classBetween(classId: string, from: IsoDate, to: IsoDate): Promise<WeekLesson[]> {
+  async classBetween(classId: string, schoolId: string, from: IsoDate, to: IsoDate): Promise<WeekLesson[]> {
     const weeks: IsoDate[] = [];
     for (let week = mondayOf(from); week <= to; week = addDays(week, 7)) weeks.push(week);
-    const found = await Promise.all(weeks.map((week) => this.classWeek(classId, week)));
+    const found = await Promise.all(weeks.map((week) => this.classWeek(classId, schoolId, week)));
     return found.flat().filter((lesson) => lesson.date >= from && lesson.date <= to);
   }
 
   /** A teacher's lessons in a week: by the timetable or as a substitute. */
   async teacherWeek(teacherId: string, schoolId: string, week: IsoDate): Promise<WeekLesson[]> {
-    const known = await this.teacherYears.findById(`${teacherId}:${schoolId}`, { classIds: 1 }).lean<{ classIds: string[] }>();
-    const weeks = await Promise.all((known?.classIds ?? []).map((classId) => this.classWeek(classId, week)));
+    const known = await this.teacherYears.find(`${teacherId}:${schoolId}`);
+    const weeks = await Promise.all((known?.classIds ?? []).map((classId) => this.classWeek(classId, schoolId, week)));
     return sorted(weeks.flat().filter((lesson) => lesson.teacherId === teacherId || lesson.substituteTeacherId === teacherId));
   }
 }

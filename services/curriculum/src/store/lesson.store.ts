@@ -41,10 +41,10 @@ export class LessonStore extends VersionedDocuments<Lesson> {
     this.weeks = new LessonWeeks(connection);
   }
 
-  /** Whole lessons (with their change history) by id. */
-  async findAll(ids: string[]): Promise<Lesson[]> {
+  /** Whole lessons (with their change history) of the school, by id; another school's are not found. */
+  async findAll(schoolId: string, ids: string[]): Promise<Lesson[]> {
     const found = await Promise.all(ids.map((id) => this.find(id)));
-    return found.filter((lesson): lesson is Lesson => lesson !== null);
+    return found.filter((lesson): lesson is Lesson => lesson !== null && lesson.schoolId === schoolId);
   }
 
   /** Inserts new lessons; those already there (a planning carried out again) are left as they are. */

@@ -1,4 +1,4 @@
-import { addOutbox, Conflict, isDuplicateKey, serialisedWrite, type PendingEvent, type WithOutbox } from '@ejournal/kit';
+import { addOutbox, updateDocument, VersionedDocuments, type PendingEvent, type WithOutbox } from '@ejournal/kit';
 import mongoose from 'mongoose';
 import { schoolIdentityKey, type SchoolRegistration } from '../domain/school';
 import { defaultSettings, type SchoolSettings } from '../domain/settings';
@@ -36,19 +36,17 @@ const PUBLIC_FIELDS = { name: 1, shortName: 1, municipality: 1, registeredAt: 1,
 
 export class SchoolStore {
   readonly model: mongoose.Model<SchoolDocument>;
+  /** The kit's write path for the school document (its insert announces the events to the relay). */
+  private readonly documents: VersionedDocuments<School & { identityKey: string }>;
 
   constructor(connection: mongoose.Connection) {
     this.model = connection.model<SchoolDocument>('School', schoolSchema);
+    this.documents = new VersionedDocuments(this.model, 'школа');
   }
 
   /** Stores a new school together with its events, in one write. Conflict when it is registered already. */
   async register(school: School, events: PendingEvent[]): Promise<void> {
-    try {
-      await this.model.create({ ...school, identityKey: schoolIdentityKey(school), pendingEvents: events, hasPendingEvents: events.length > 0 });
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-      throw new Conflict(`школа «${school.shortName}» (${school.municipality}) уже зарегистрирована`);
-    }
+    await this.documents.insert({ ...school, identityKey: schoolIdentityKey(school) }, events, `школа «${school.shortName}» (${school.municipality}) уже зарегистрирована`);
   }
 
   async find(id: string): Promise<School | null> {
@@ -62,11 +60,13 @@ export class SchoolStore {
     return school ? { ...school, settings: { ...defaultSettings(), ...(school.settings ?? {}) } } : null;
   }
 
-  /** Replaces the settings of the school read at `version`, with their event; false when it changed meanwhile. */
-  async saveSettings(id: string, version: number, settings: SchoolSettings, events: PendingEvent[]): Promise<boolean> {
-    const result = await serialisedWrite(this.model.collection.name, id, () =>
-      this.model.updateOne({ _id: id, version }, { $set: { settings, version: version + 1, hasPendingEvents: true }, $push: { pendingEvents: { $each: events } } }),
-    );
-    return result.matchedCount === 1;
+  /**
+   * Replaces the settings of the school as read (at `school.version`), with the events of the version it
+   * becomes, in one write; that version, or null when the school changed meanwhile.
+   */
+  async saveSettings(school: Pick<School, '_id' | 'version'>, settings: SchoolSettings, events: (version: number) => PendingEvent[]): Promise<number | null> {
+    const saved = school.version + 1;
+    const matched = await updateDocument(this.model, { _id: school._id, version: school.version }, { $set: { settings }, $inc: { version: 1 } }, events(saved));
+    return matched ? saved : null;
   }
 }

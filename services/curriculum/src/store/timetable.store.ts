@@ -29,10 +29,9 @@ export function setTimetable(timetables: VersionedDocuments<ClassTimetable>, sch
     (current) => {
       const { kept, replaced } = supersede(current.timetables, timetable);
       const next: ClassTimetable = { ...current, timetables: kept, replaced: [...current.replaced, ...replaced.map((old) => ({ ...old, replacedAt: new Date(), replacedBy: by }))] };
-      const stored = { ...next, version: current.version + 1 };
       // Who teaches in the class, by its timetables in force: the teachers' rights follow (identity).
       const teaching = kept.flatMap((weekly) => weekly.entries.map((entry) => ({ teacherId: entry.teacherId, classId: schoolClass._id, groupId: entry.groupId, subjectId: entry.subjectId })));
-      return { next, events: [teachingChanged(stored, 'timetable', schoolClass.yearId, teaching)], result: stored };
+      return { next, events: (stored) => [teachingChanged(stored, 'timetable', schoolClass.yearId, teaching)] };
     },
     () => blankTimetable(schoolClass),
   );

@@ -25,6 +25,30 @@ export async function updateDocument(
 
 /** Adds `count` to a named counter document (created at 0) and returns its new value, one caller at a time. */
 export async function advanceCounter(model: mongoose.Model<any>, name: string, count: number): Promise<number> {
-  const counter = await serialisedWrite(model.collection.name, name, () => model.findOneAndUpdate({ _id: name }, { $inc: { value: count } }, { upsert: true, new: true }).lean<{ value: number }>());
-  return counter!.value;
+  return (await updateAndRead<{ value: number }>(model, { _id: name }, { $inc: { value: count } }, { upsert: true }))!.value;
+}
+
+/**
+ * New documents, in order, each with the events of its creation in its own outbox (one insert for them
+ * all, stopping at the first failure); the relay hears of the events after the insert.
+ */
+export async function insertWithEvents<T extends { _id: string }>(model: mongoose.Model<any>, documents: T[], events: Map<string, PendingEvent[]> = new Map()): Promise<void> {
+  if (documents.length === 0) return;
+  const eventsOf = (document: T) => events.get(document._id) ?? [];
+  try {
+    await model.insertMany(documents.map((document) => ({ ...document, pendingEvents: eventsOf(document), hasPendingEvents: eventsOf(document).length > 0 })), { ordered: true });
+  } finally {
+    // Whatever went in before a failure carries its events too.
+    if (documents.some((document) => eventsOf(document).length > 0)) announceEventsWritten(model.collection.name);
+  }
+}
+
+/**
+ * A conditional update of one document that gives the document back as it stands after (null when none
+ * matched); with `upsert`, a document is made from the filter's equalities and `$setOnInsert` when there
+ * is none. One round trip, serialised per document like updateDocument. For documents without an
+ * outbox (counters, throttles).
+ */
+export async function updateAndRead<T>(model: mongoose.Model<any>, filter: { _id: unknown } & Record<string, unknown>, update: Record<string, unknown>, options: { upsert?: boolean } = {}): Promise<T | null> {
+  return serialisedWrite(model.collection.name, filter._id, () => model.findOneAndUpdate(filter as never, update as never, { upsert: options.upsert ?? false, new: true }).lean<T>() as Promise<T | null>);
 }

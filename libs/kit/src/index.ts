@@ -25,3 +25,4 @@ export * from './derived-id';
 export * from './call-deadline';
 export * from './liveness';
 export * from './idempotency';
+export * from './events-written';

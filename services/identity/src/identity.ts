@@ -1,4 +1,3 @@
-import type { OutboxRelay } from '@ejournal/kit';
 import type { DerivedGrants } from './read-models/derived-grants';
 import type { SchoolStructure } from './read-models/school-structure';
 import type { AccessTokens } from './sessions/access-tokens';
@@ -26,5 +25,4 @@ export interface Identity {
   structure: SchoolStructure;
   /** Roles that follow from curriculum's facts (class teacher, load, timetable, substitution), by person. */
   derivedGrants: DerivedGrants;
-  relay: OutboxRelay;
 }

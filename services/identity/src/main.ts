@@ -58,8 +58,8 @@ runService('identity', async () => {
     knownSchools: new KnownSchoolStore(runtime.db),
     structure: new SchoolStructure(runtime.db),
     derivedGrants: new DerivedGrants(runtime.db),
-    relay: runtime.outboxRelay([accounts.model, sessions.model, people.model]),
   };
+  runtime.outboxRelay([accounts.model, sessions.model, people.model]);
   const keepStructure = identity.structure.keep();
   const keepSchools = onSchoolRegistered(identity.knownSchools);
   const keepEnrolments = keepEnrolment(identity);

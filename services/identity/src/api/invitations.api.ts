@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { toTimestamp, type IdentityServiceHandlers } from '@ejournal/contracts';
 import { authorize, ensureAllowed, FailedPrecondition, InvalidArgument, NotFound, PermissionDenied, refusal, ResourceExhausted, type AsyncHandlers } from '@ejournal/kit';
-import { grantOfInvitation, normaliseClassId, redemptionRefusal } from '../domain/grants';
+import { grantOfInvitation, normaliseClassId, redemptionRefusal, withoutInterestedPerson } from '../domain/grants';
 import { newInvitationCode, invitationCodeKey } from '../domain/invitation-codes';
 import { checkPasswordPolicy, hashPassword } from '../domain/passwords';
 import { normaliseLogin, validatePerson } from '../domain/people';
@@ -132,9 +132,7 @@ export function invitationsApi(identity: Identity): Handlers {
       if (!(await identity.invitations.redeem(key, account._id))) throw await refuse('этот код уже использован; попросите классного руководителя выдать новый');
       try {
         if (existing) {
-          const grants = [...existing.grants, grant];
-          if (!(await identity.accounts.update(existing, { grants }))) throw new FailedPrecondition('учётная запись изменилась; повторите');
-          account = { ...existing, grants, version: existing.version + 1 };
+          account = await identity.accounts.update(existing, { grants: [...existing.grants, grant] });
         } else {
           account = { ...account, grants: [grant] };
           if (newPerson) await identity.people.insert([newPerson]);
@@ -171,13 +169,11 @@ export function invitationsApi(identity: Identity): Handlers {
       const child = request.childId ? await identity.people.find(request.childId) : null;
       if (!child || !authorize(principal, 'interested-person.name', { schoolId: child.schoolId, studentId: child._id })) throw new NotFound('ученик не найден');
       const account = request.accountId ? await identity.accounts.findById(request.accountId) : null;
-      const named = account?.grants.filter((g) => g.role === 'interested_person' && g.childId === child._id) ?? [];
-      if (!account || named.length === 0) throw new NotFound('заинтересованное лицо не найдено');
-      const grants = account.grants.filter((g) => !named.includes(g));
-      if (!(await identity.accounts.update(account, { grants }))) throw new FailedPrecondition('учётная запись изменилась; повторите');
+      const grants = account ? withoutInterestedPerson(account.grants, child._id) : null;
+      if (!account || !grants) throw new NotFound('заинтересованное лицо не найдено');
+      await identity.accounts.update(account, { grants });
       // Its access tokens stop working at once; a refresh gives a token without the child.
       await identity.accounts.revokeTokens(account._id);
-      identity.relay.nudge();
       await identity.audit.record({ action: 'grant.removed', actorAccountId: principal.subject, subjectId: account._id, schoolId: child.schoolId, clientAddress, details: 'interested_person' });
       return {};
     },

@@ -1,6 +1,6 @@
 import type { IdentityServiceHandlers } from '@ejournal/contracts';
 import { authorize, InvalidArgument, NotFound, PermissionDenied, type AsyncHandlers, type Principal } from '@ejournal/kit';
-import { personViolations, type PersonData } from '../domain/people';
+import { beyondClassTeacher, personViolations, type PersonData } from '../domain/people';
 import type { Identity } from '../identity';
 import { staffNamed } from '../events/staff-named';
 import { grantsOf } from '../sessions/sessions';
@@ -11,7 +11,6 @@ import { grantToMessage, personToMessage } from './messages';
 type Handlers = Pick<AsyncHandlers<IdentityServiceHandlers>, 'ListPeople' | 'UpdatePerson'>;
 
 const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
-const CONTACTS: Array<keyof PersonData> = ['email', 'phone'];
 
 /**
  * The school's people for those who keep them: the administration finds anyone of the school by name,
@@ -79,7 +78,7 @@ export function peopleDirectoryApi(identity: Identity): Handlers {
         const pupilsOfParent = person.kind === 'parent' ? await identity.people.findMany((await identity.accounts.ofPerson(person._id)).flatMap((account) => account.grants.filter((grant) => grant.role === 'parent').map((grant) => grant.childId!))) : [];
         asClassTeacher = (person.kind === 'student' && classes.includes(person.classId)) || pupilsOfParent.some((pupil) => classes.includes(pupil.classId));
         if (!asClassTeacher) throw new NotFound('человек не найден');
-        const beyond = Object.keys(changes).filter((field) => !CONTACTS.includes(field as keyof PersonData));
+        const beyond = beyondClassTeacher(Object.keys(changes));
         if (beyond.length > 0) throw new PermissionDenied(`классный руководитель меняет только контакты (эл. почта, телефон); ${beyond.join(', ')} — администратор школы`);
       }
       const { person: checked, violations } = personViolations({ ...person, ...changes });
@@ -87,7 +86,6 @@ export function peopleDirectoryApi(identity: Identity): Handlers {
       if (Object.keys(wrong).length > 0) throw new InvalidArgument(`данные неверны: ${Object.values(wrong).join('; ')}`, wrong);
       const renamed = ['lastName', 'firstName', 'middleName'].some((field) => field in changes);
       const updated = await identity.people.update(person._id, Object.fromEntries(Object.keys(changes).map((field) => [field, checked[field as keyof PersonData]])), (next) => (next.kind === 'staff' && renamed ? [staffNamed(next, Date.now())] : []));
-      identity.relay.nudge();
       await identity.audit.record({ action: 'person.updated', actorAccountId: principal.subject, subjectId: person._id, schoolId: person.schoolId, clientAddress, details: Object.keys(changes).join(',') });
       return personToMessage(updated!);
     },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { toTimestamp, type IdentityServiceHandlers } from '@ejournal/contracts';
 import { authorize, callingService, ensureAllowed, FailedPrecondition, InvalidArgument, NotFound, PermissionDenied, type AsyncHandlers, type Grant, type PendingEvent, type Principal } from '@ejournal/kit';
-import { checkGrantBeneficiary, checkGrantFitsPerson, checkGrantScope, mayAssignGrant, sameGrant, validateGrant, type GrantScopeFacts } from '../domain/grants';
+import { checkGrantBeneficiary, checkGrantFitsPerson, checkGrantScope, grantsOfImportedAccount, mayAssignGrant, validateGrant, withGrant, withoutGrant, type GrantScopeFacts } from '../domain/grants';
 import { hashPassword, PASSWORD_RESET_HOURS, temporaryPassword, UNUSABLE_PASSWORD_HASH } from '../domain/passwords';
 import { normaliseLogin, validatePerson } from '../domain/people';
 import { parsePeopleImport } from '../domain/people-import';
@@ -102,7 +102,6 @@ export function peopleApi(identity: Identity): Handlers {
       if (account && (await identity.accounts.findByLogin(account.login))) throw new InvalidArgument('такой логин уже занят', { login: 'логин занят' });
       const registration = person.kind === 'student' ? [studentRegistered(person, { classId: place?.classId ?? '', enrolOn: place?.enrolOn ?? '', orderNumber: '' }, principal.subject)] : person.kind === 'staff' ? [staffNamed(person)] : [];
       await identity.people.insert([person], new Map([[person._id, registration]]));
-      identity.relay.nudge();
       if (account) await identity.accounts.insert([account]);
       await identity.audit.record({
         action: 'account.created',
@@ -163,7 +162,7 @@ export function peopleApi(identity: Identity): Handlers {
       for (const row of rows.filter((r) => r.login)) {
         const person = people.get(row.line)!;
         const password = temporaryPassword();
-        const grants: Grant[] = row.childLine ? [{ role: 'parent', schoolId: request.schoolId, childId: people.get(row.childLine)!._id }] : [];
+        const grants = grantsOfImportedAccount(request.schoolId, row.childLine ? people.get(row.childLine)!._id : undefined);
         accounts.push({ _id: randomUUID(), login: row.login!, personId: person._id, passwordHash: await hashPassword(password), mustChangePassword: true, status: 'active', grants, createdAt: now, version: 1, importId });
         created.set(row.line, { line: row.line, personId: person._id, login: row.login!, temporaryPassword: password, accountId: accounts.at(-1)!._id });
       }
@@ -172,7 +171,6 @@ export function peopleApi(identity: Identity): Handlers {
       try {
         await identity.people.insert([...people.values()], registrations);
         await identity.accounts.insert(accounts);
-        identity.relay.nudge();
       } catch (error) {
         await identity.accounts.removeImport(importId);
         await identity.people.removeImport(importId);
@@ -189,11 +187,11 @@ export function peopleApi(identity: Identity): Handlers {
       checkGrantFitsPerson(grant, person);
       checkGrantBeneficiary(grant, account, principal);
       checkGrantScope(grant, await scopeFactsOf(grant));
-      if (account.grants.some((g) => sameGrant(g, grant))) return accountToMessage(account);
-      const grants = [...account.grants, grant];
-      if (!(await identity.accounts.update(account, { grants }))) throw new FailedPrecondition('учётная запись изменилась; повторите');
+      const grants = withGrant(account.grants, grant);
+      if (!grants) return accountToMessage(account);
+      const granted = await identity.accounts.update(account, { grants });
       await identity.audit.record({ action: 'grant.added', actorAccountId: principal.subject, subjectId: account._id, schoolId: grant.schoolId ?? '', clientAddress, details: grant.role });
-      return accountToMessage({ ...account, grants, version: account.version + 1 });
+      return accountToMessage(granted);
     },
 
     async RevokeAccount(request, { principal, clientAddress }) {
@@ -201,13 +199,10 @@ export function peopleApi(identity: Identity): Handlers {
       if (account._id === principal.subject) throw new FailedPrecondition('нельзя заблокировать собственную учётную запись');
       if (account.status === 'blocked') return accountToMessage(account);
       const revokedAt = new Date();
-      const version = account.version + 1;
-      const changed = await identity.accounts.update(account, { status: 'blocked', revokedAt }, [accountRevoked(account._id, version, revokedAt)]);
-      if (!changed) throw new FailedPrecondition('учётная запись изменилась; повторите');
-      identity.relay.nudge();
+      const revoked = await identity.accounts.update(account, { status: 'blocked', revokedAt }, (stored) => [accountRevoked(stored._id, stored.version, revokedAt)]);
       await identity.sessions.revokeAll(account._id, 'account revoked');
       await identity.audit.record({ action: 'account.revoked', actorAccountId: principal.subject, subjectId: account._id, schoolId: person.schoolId, clientAddress, details: (request.reason ?? '').slice(0, 200) });
-      return accountToMessage({ ...account, status: 'blocked', revokedAt, version });
+      return accountToMessage(revoked);
     },
 
     // The old password stops working at once; the person sets a new one with a one-time code from a
@@ -218,9 +213,8 @@ export function peopleApi(identity: Identity): Handlers {
       const code = newInvitationCode();
       const now = new Date();
       const expiresAt = new Date(now.getTime() + PASSWORD_RESET_HOURS * 3_600_000);
-      const reset = await identity.accounts.change(account._id, () => ({ changes: { passwordHash: UNUSABLE_PASSWORD_HASH, mustChangePassword: true, tokensRevokedAt: now }, events: (version) => [tokensRevoked(account._id, '', now, version)] }));
+      const reset = await identity.accounts.change(account._id, () => ({ changes: { passwordHash: UNUSABLE_PASSWORD_HASH, mustChangePassword: true, tokensRevokedAt: now }, events: (stored) => [tokensRevoked(account._id, '', now, stored.version)] }));
       if (!reset) throw new NotFound('учётная запись не найдена');
-      identity.relay.nudge();
       await identity.passwordResets.issue({ _id: invitationCodeKey(code), accountId: account._id, issuedBy: principal.subject, issuedAt: now, expiresAt });
       await identity.sessions.revokeAll(account._id, 'password reset');
       await identity.throttles.clear(`login:${account.login}`);
@@ -236,11 +230,10 @@ export function peopleApi(identity: Identity): Handlers {
       if (account._id === principal.subject && grant.role === 'region_operator') throw new FailedPrecondition('нельзя снять роль регионального оператора с самого себя');
       const now = new Date();
       const changed = await identity.accounts.change(account._id, (current) => {
-        const grants = current.grants.filter((held) => !sameGrant(held, grant));
-        return grants.length === current.grants.length ? null : { changes: { grants, tokensRevokedAt: now }, events: (version) => [tokensRevoked(account._id, '', now, version)] };
+        const grants = withoutGrant(current.grants, grant);
+        return grants ? { changes: { grants, tokensRevokedAt: now }, events: (stored) => [tokensRevoked(account._id, '', now, stored.version)] } : null;
       });
       if (!changed || changed.grants.length === account.grants.length) throw new NotFound('у учётной записи нет такой роли');
-      identity.relay.nudge();
       await identity.audit.record({ action: 'grant.removed', actorAccountId: principal.subject, subjectId: account._id, schoolId: grant.schoolId ?? person.schoolId, clientAddress, details: grant.role });
       return accountToMessage(changed);
     },

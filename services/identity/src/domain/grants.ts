@@ -98,6 +98,40 @@ export function sameGrant(a: Grant, b: Grant): boolean {
   return fields.every((field) => (a[field] ?? '') === (b[field] ?? ''));
 }
 
+/** The grants with one more (a role given by hand, 002 §3.3), or null when it is held already: giving it again changes nothing. */
+export function withGrant(grants: Grant[], grant: Grant): Grant[] | null {
+  return grants.some((held) => sameGrant(held, grant)) ? null : [...grants, grant];
+}
+
+/** The grants without one (a hand-made role taken away, 002 §3.3), or null when it was not held. */
+export function withoutGrant(grants: Grant[], grant: Grant): Grant[] | null {
+  const kept = grants.filter((held) => !sameGrant(held, grant));
+  return kept.length === grants.length ? null : kept;
+}
+
+/**
+ * The grants without the view of a child's diary as an interested person (001 §2: the parent who named
+ * them takes it back), or null when they were not named for that child.
+ */
+export function withoutInterestedPerson(grants: Grant[], childId: string): Grant[] | null {
+  const kept = grants.filter((grant) => !(grant.role === 'interested_person' && grant.childId === childId));
+  return kept.length === grants.length ? null : kept;
+}
+
+/** Whether a grant opens a child's diary: the student's own, a parent's, an interested person's (001 §2, 002 §3.8). */
+export function opensDiaryOf(childId: string): (grant: Grant) => boolean {
+  return (grant) => grant.childId === childId || (grant.role === 'student' && grant.personId === childId);
+}
+
+/**
+ * What an account made by a school's people import holds (002 §3.3: the administrator keeps the
+ * accounts and roles of parents): a parent whose child is on another line of the file is that child's
+ * parent at the school; every other account starts with no role.
+ */
+export function grantsOfImportedAccount(schoolId: string, childId: string | undefined): Grant[] {
+  return childId ? [{ role: 'parent', schoolId, childId }] : [];
+}
+
 /**
  * A class as identity keeps it: curriculum's class id (a UUID, kept in lower case), or — from older
  * imports — a class name such as «7б», kept in upper case («7Б»).

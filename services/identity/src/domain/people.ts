@@ -91,3 +91,15 @@ export function normaliseLogin(login: string): string {
   }
   return folded;
 }
+
+/**
+ * What a class teacher may change of their class's pupils and parents: their contacts only (the class
+ * teacher keeps the student and parent data, 000 §9.2, and reaches the parents, 004 §4.2.4); names and
+ * the rest are the administrator's (002 §3.3).
+ */
+export const CLASS_TEACHER_FIELDS: ReadonlyArray<keyof PersonData> = ['email', 'phone'];
+
+/** The fields of a change a class teacher may not make (empty when they may make it all). */
+export function beyondClassTeacher(fields: string[]): string[] {
+  return fields.filter((field) => !CLASS_TEACHER_FIELDS.includes(field as keyof PersonData));
+}

@@ -10,6 +10,5 @@ export function refreshTokensOf(identity: Identity): (personIds: string[]) => Pr
     for (const personId of personIds) {
       for (const account of await identity.accounts.ofPerson(personId)) await identity.accounts.revokeTokens(account._id);
     }
-    if (personIds.length > 0) identity.relay.nudge();
   };
 }

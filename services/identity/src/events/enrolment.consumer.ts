@@ -1,11 +1,9 @@
 import type { curriculumV1, EventEnvelope } from '@ejournal/contracts';
-import type { EventHandler, Grant } from '@ejournal/kit';
+import type { EventHandler } from '@ejournal/kit';
 import { LEAVING_MOVEMENTS } from '../domain/enrolment';
+import { opensDiaryOf } from '../domain/grants';
 import type { Identity } from '../identity';
 import { tokensRevoked } from './tokens-revoked';
-
-/** Grants that open a child's diary: the student's own, a parent's, an interested person's. */
-const opensDiaryOf = (childId: string) => (grant: Grant) => grant.childId === childId || (grant.role === 'student' && grant.personId === childId);
 
 /**
  * curriculum.enrolment.changed → the student's class in identity follows curriculum's roster (one
@@ -27,12 +25,11 @@ export function keepEnrolment(identity: Identity): EventHandler<'curriculum.enro
       const changed = await identity.accounts.change(account._id, (current) => {
         const grants = current.grants.filter((grant) => !opensDiaryOf(change.studentId)(grant));
         if (grants.length === current.grants.length && !isOwn) return null;
-        return { changes: { grants, tokensRevokedAt: now }, events: (version) => [tokensRevoked(account._id, '', now, version)] };
+        return { changes: { grants, tokensRevokedAt: now }, events: (stored) => [tokensRevoked(account._id, '', now, stored.version)] };
       });
       if (changed) {
         await identity.audit.record({ action: 'grant.removed', actorAccountId: 'service:curriculum', subjectId: account._id, schoolId: event.schoolId, clientAddress: '', details: `diary access ended: student left the school (${change.kind})` });
       }
     }
-    identity.relay.nudge();
   };
 }

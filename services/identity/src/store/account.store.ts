@@ -1,8 +1,11 @@
-import { addOutbox, appendingEvents, Conflict, isDuplicateKey, serialisedWrite, type Grant, type PendingEvent, type WithOutbox } from '@ejournal/kit';
+import { addOutbox, Conflict, FailedPrecondition, isDuplicateKey, updateDocument, type Grant, type PendingEvent, type WithOutbox } from '@ejournal/kit';
 import mongoose from 'mongoose';
 import { tokensRevoked } from '../events/tokens-revoked';
 
 export type AccountStatus = 'active' | 'blocked';
+
+/** The refusal of a change made to an account as it was read, when someone has changed it since. */
+export const accountChanged = () => new FailedPrecondition('учётная запись изменилась; повторите');
 
 export interface Account {
   _id: string;
@@ -86,33 +89,44 @@ export class AccountStore {
     return this.model.findOne({ externalId }, { pendingEvents: 0, hasPendingEvents: 0 }).lean<Account>();
   }
 
-  /** Applies a change if the account is still at the version it was read at; false when it moved on. */
-  async update(account: Account, changes: Partial<Account>, events: PendingEvent[] = []): Promise<boolean> {
-    const update = events.length > 0 ? appendingEvents(events) : { $set: {} };
-    const result = await serialisedWrite(this.model.collection.name, account._id, () =>
-      this.model.updateOne({ _id: account._id, version: account.version }, { ...update, $set: { ...update.$set, ...changes, version: account.version + 1 } }),
-    );
-    return result.modifiedCount === 1;
+  /**
+   * Applies a change to the account as it was read, with the events it implies (built from the account
+   * as stored, its version stamped here), in one write. Returns the account as stored; refuses with
+   * accountChanged() when someone changed it since it was read.
+   */
+  async update(account: Account, changes: Partial<Account>, events: (stored: Account) => PendingEvent[] = () => []): Promise<Account> {
+    const stored = await this.write(account, changes, events);
+    if (!stored) throw accountChanged();
+    return stored;
+  }
+
+  /** The one place an account's version moves: the change is written only if the account is still at the version read. */
+  private async write(account: Account, changes: Partial<Account>, events: (stored: Account) => PendingEvent[]): Promise<Account | null> {
+    const stored: Account = { ...account, ...changes, version: account.version + 1 };
+    const written = await updateDocument(this.model, { _id: account._id, version: account.version }, { $set: { ...changes, version: stored.version } }, events(stored));
+    return written ? stored : null;
   }
 
   /**
    * Changes the account as it stands now: reads it, applies, writes at its version, and reads again
-   * when another writer came first. `apply` returns the changes and their events, or null for none.
+   * when another writer came first. `apply` returns the changes and their events (built from the
+   * account as stored), or null for none. Returns the account as stored, or null when there is none.
    */
-  async change(accountId: string, apply: (account: Account) => { changes: Partial<Account>; events?: (version: number) => PendingEvent[] } | null): Promise<Account | null> {
+  async change(accountId: string, apply: (account: Account) => { changes: Partial<Account>; events?: (stored: Account) => PendingEvent[] } | null): Promise<Account | null> {
     for (let attempt = 0; attempt < 5; attempt++) {
       const account = await this.findById(accountId);
       if (!account) return null;
       const outcome = apply(account);
       if (!outcome) return account;
-      if (await this.update(account, outcome.changes, outcome.events?.(account.version + 1) ?? [])) return { ...account, ...outcome.changes, version: account.version + 1 };
+      const stored = await this.write(account, outcome.changes, outcome.events ?? (() => []));
+      if (stored) return stored;
     }
     throw new Conflict('учётная запись меняется одновременно из нескольких мест; повторите');
   }
 
   /** Refuses the account's access tokens issued until now (its sessions' refresh tokens are the caller's business). */
   async revokeTokens(accountId: string, at = new Date()): Promise<void> {
-    await this.change(accountId, () => ({ changes: { tokensRevokedAt: at }, events: (version) => [tokensRevoked(accountId, '', at, version)] }));
+    await this.change(accountId, () => ({ changes: { tokensRevokedAt: at }, events: (stored) => [tokensRevoked(accountId, '', at, stored.version)] }));
   }
 
   /** Accounts whose tokens were refused since a moment: blocked, or their tokens revoked (for a gateway that starts). */

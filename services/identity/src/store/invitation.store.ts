@@ -1,4 +1,4 @@
-import { serialisedWrite } from '@ejournal/kit';
+import { updateDocument } from '@ejournal/kit';
 import mongoose from 'mongoose';
 
 export type InvitationRole = 'parent' | 'student' | 'interested_person';
@@ -64,13 +64,12 @@ export class InvitationStore {
   /** Marks the invitation used, once: false when another redemption got there first. */
   async redeem(codeKey: string, by: string, now = new Date()): Promise<boolean> {
     // Single use: one redemption at a time per code (FerretDB applies an update as read-then-write).
-    const result = await serialisedWrite(this.model.collection.name, codeKey, () => this.model.updateOne({ _id: codeKey, redeemedAt: null }, { $set: { redeemedAt: now, redeemedBy: by } }));
-    return result.modifiedCount === 1;
+    return updateDocument(this.model, { _id: codeKey, redeemedAt: null }, { $set: { redeemedAt: now, redeemedBy: by } });
   }
 
   /** Gives an invitation back when what it was redeemed for could not be completed. */
   async unredeem(codeKey: string, by: string): Promise<void> {
-    await serialisedWrite(this.model.collection.name, codeKey, () => this.model.updateOne({ _id: codeKey, redeemedBy: by }, { $unset: { redeemedAt: 1, redeemedBy: 1 } }));
+    await updateDocument(this.model, { _id: codeKey, redeemedBy: by }, { $unset: { redeemedAt: 1, redeemedBy: 1 } });
   }
 
   async byInvitationId(invitationId: string): Promise<Invitation | null> {
@@ -79,9 +78,8 @@ export class InvitationStore {
 
   /** Records the administrator's confirmation that this account is the child's parent. */
   async confirmGuardian(codeKey: string, accountId: string, by: string, now = new Date()): Promise<Invitation> {
-    return (await serialisedWrite(this.model.collection.name, codeKey, () =>
-      this.model.findOneAndUpdate({ _id: codeKey }, { $set: { guardianAccountId: accountId, guardianConfirmedBy: by, guardianConfirmedAt: now } }, { new: true }).lean<Invitation>(),
-    ))!;
+    await updateDocument(this.model, { _id: codeKey }, { $set: { guardianAccountId: accountId, guardianConfirmedBy: by, guardianConfirmedAt: now } });
+    return (await this.find(codeKey))!;
   }
 
   async ofClass(schoolId: string, classId: string): Promise<Invitation[]> {

@@ -1,4 +1,4 @@
-import { serialisedWrite } from '@ejournal/kit';
+import { updateDocument } from '@ejournal/kit';
 import mongoose from 'mongoose';
 
 /**
@@ -40,7 +40,6 @@ export class PasswordResetStore {
 
   /** Spends the code, once: false when it was spent already. */
   async use(codeKey: string, now = new Date()): Promise<boolean> {
-    const result = await serialisedWrite(this.model.collection.name, codeKey, () => this.model.updateOne({ _id: codeKey, usedAt: null }, { $set: { usedAt: now } }));
-    return result.modifiedCount === 1;
+    return updateDocument(this.model, { _id: codeKey, usedAt: null }, { $set: { usedAt: now } });
   }
 }

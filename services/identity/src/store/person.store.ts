@@ -1,4 +1,4 @@
-import { addOutbox, serialisedWrite, type PendingEvent } from '@ejournal/kit';
+import { addOutbox, advanceCounter, Conflict, insertWithEvents, updateDocument, type PendingEvent } from '@ejournal/kit';
 import mongoose from 'mongoose';
 import { currentClass, withEnrolment, type YearEnrolment } from '../domain/enrolment';
 import type { PersonData } from '../domain/people';
@@ -42,6 +42,10 @@ personSchema.index({ importId: 1 });
 personSchema.index({ schoolId: 1 });
 addOutbox(personSchema);
 
+/** What a change of a person's data is made from: their data as read (a field never written reads as null). */
+const dataAsRead = (person: Person): Record<string, unknown> =>
+  Object.fromEntries((['kind', 'lastName', 'firstName', 'middleName', 'birthDate', 'email', 'phone', 'schoolId', 'classId'] as const).map((field) => [field, person[field] ?? null]));
+
 interface Counter {
   _id: string;
   value: number;
@@ -59,17 +63,13 @@ export class PersonStore {
 
   /** Reserves `count` consecutive UIDs atomically; returns the first. */
   async reserveUids(count: number): Promise<number> {
-    const counter = await serialisedWrite(this.counters.collection.name, 'person-uid', () => this.counters.findOneAndUpdate({ _id: 'person-uid' }, { $inc: { value: count } }, { upsert: true, new: true }).lean());
-    return counter!.value - count + 1;
+    return (await advanceCounter(this.counters, 'person-uid', count)) - count + 1;
   }
 
   /** Stores new people, each with the events its registration implies (in the same write). */
+  /** New people in one insert, each with the events of its registration (announced to the relay). */
   async insert(people: Person[], events: Map<string, PendingEvent[]> = new Map()): Promise<void> {
-    if (people.length === 0) return;
-    await this.model.insertMany(
-      people.map((person) => ({ ...person, pendingEvents: events.get(person._id) ?? [], hasPendingEvents: (events.get(person._id) ?? []).length > 0 })),
-      { ordered: true },
-    );
+    await insertWithEvents(this.model, people, events);
   }
 
   async find(id: string): Promise<Person | null> {
@@ -81,15 +81,16 @@ export class PersonStore {
    * the one kept. Returns the person as it stands after, or null when there is no such student.
    */
   async applyEnrolment(personId: string, enrolment: YearEnrolment, today: string): Promise<Person | null> {
-    return serialisedWrite(this.model.collection.name, personId, async () => {
-      const person = await this.find(personId);
-      if (!person || person.kind !== 'student') return null;
-      const enrolments = withEnrolment(person.enrolments ?? [], enrolment);
-      if (!enrolments) return person;
-      const classId = currentClass(enrolments, today);
-      await this.model.updateOne({ _id: personId }, { $set: { enrolments, classId } });
-      return { ...person, enrolments, classId };
-    });
+    const person = await this.change(
+      personId,
+      (current) => {
+        const enrolments = current.kind === 'student' ? withEnrolment(current.enrolments ?? [], enrolment) : null;
+        return enrolments ? { changes: { enrolments, classId: currentClass(enrolments, today) } } : null;
+      },
+      // Made from the enrolments as read ($eq: mongoose would take a bare array for "any of").
+      (current) => ({ enrolments: { $eq: current.enrolments ?? null } }),
+    );
+    return person?.kind === 'student' ? person : null;
   }
 
   /** A school's people (an index on the school; a listing, not a hot path). */
@@ -99,14 +100,28 @@ export class PersonStore {
 
   /** Changes a person's data, with the events the change implies in the same write (one write at a time per person). */
   async update(personId: string, changes: Partial<Person>, events: (current: Person) => PendingEvent[] = () => []): Promise<Person | null> {
-    return serialisedWrite(this.model.collection.name, personId, async () => {
+    return this.change(personId, (current) => ({ changes, events: events({ ...current, ...changes }) }), dataAsRead);
+  }
+
+  /**
+   * Changes the person as they stand now: reads, applies, and writes only while what the change was
+   * made from (`madeFrom`: fields as read) is still so; reads and applies again when another writer
+   * came first. `apply` returns the changes and their events, or null for no change. Returns the person
+   * as written (or as read when unchanged), null when there is none.
+   */
+  private async change(
+    personId: string,
+    apply: (current: Person) => { changes: Partial<Person>; events?: PendingEvent[] } | null,
+    madeFrom: (current: Person) => Record<string, unknown>,
+  ): Promise<Person | null> {
+    for (let attempt = 0; attempt < 5; attempt++) {
       const current = await this.find(personId);
       if (!current) return null;
-      const next = { ...current, ...changes };
-      const raised = events(next);
-      await this.model.updateOne({ _id: personId }, raised.length > 0 ? { $set: { ...changes, hasPendingEvents: true }, $push: { pendingEvents: { $each: raised } } } : { $set: changes });
-      return next;
-    });
+      const outcome = apply(current);
+      if (!outcome) return current;
+      if (await updateDocument(this.model, { _id: personId, ...madeFrom(current) }, { $set: outcome.changes }, outcome.events)) return { ...current, ...outcome.changes };
+    }
+    throw new Conflict('данные человека меняются одновременно из нескольких мест; повторите');
   }
 
   /** People by id, each looked up by `_id` (an `$in` scans the table on the local server). */

@@ -1,4 +1,4 @@
-import { addOutbox, appendingEvents, serialisedWrite, type PendingEvent, type WithOutbox } from '@ejournal/kit';
+import { addOutbox, updateDocument, type PendingEvent, type WithOutbox } from '@ejournal/kit';
 import mongoose from 'mongoose';
 import { tokensRevoked } from '../events/tokens-revoked';
 
@@ -49,10 +49,10 @@ export class SessionStore {
 
   /** Replaces the current token by a new one, atomically; detects reuse of an older token. */
   async rotate(familyId: string, presentedHash: string, nextHash: string, now = new Date()): Promise<Rotation> {
-    // One rotation at a time per family: a reused token must not rotate twice.
-    const family = await serialisedWrite(this.model.collection.name, familyId, () =>
-      this.model.findOneAndUpdate({ _id: familyId, currentTokenHash: presentedHash, revokedAt: null }, { $set: { currentTokenHash: nextHash }, $inc: { rotations: 1 } }, { new: true }).lean<SessionFamily>(),
-    );
+    // One rotation at a time per family (the kit's writes of a document queue): a reused token must not rotate twice.
+    const rotated = await updateDocument(this.model, { _id: familyId, currentTokenHash: presentedHash, revokedAt: null }, { $set: { currentTokenHash: nextHash }, $inc: { rotations: 1 } });
+    // The family as it stands after the rotation (its account and expiry do not change).
+    const family = rotated ? await this.find(familyId) : null;
     if (family) {
       if (family.expiresAt <= now) return { outcome: 'expired' };
       return { outcome: 'rotated', family };
@@ -74,9 +74,7 @@ export class SessionStore {
    */
   async revoke(family: Pick<SessionFamily, '_id' | 'accountId'>, because: string, now = new Date()): Promise<void> {
     const events: PendingEvent[] = [tokensRevoked(family.accountId, family._id, now)];
-    await serialisedWrite(this.model.collection.name, family._id, () =>
-      this.model.updateOne({ _id: family._id, revokedAt: null }, { ...appendingEvents(events), $set: { revokedAt: now, revokedBecause: because, hasPendingEvents: true } }),
-    );
+    await updateDocument(this.model, { _id: family._id, revokedAt: null }, { $set: { revokedAt: now, revokedBecause: because } }, events);
   }
 
   /**
@@ -86,7 +84,7 @@ export class SessionStore {
   async revokeAll(accountId: string, because: string, now = new Date()): Promise<void> {
     const families = await this.model.find({ accountId }, { _id: 1, revokedAt: 1 }).lean<Array<{ _id: string; revokedAt?: Date }>>();
     for (const family of families) {
-      if (!family.revokedAt) await serialisedWrite(this.model.collection.name, family._id, () => this.model.updateOne({ _id: family._id, revokedAt: null }, { $set: { revokedAt: now, revokedBecause: because } }));
+      if (!family.revokedAt) await updateDocument(this.model, { _id: family._id, revokedAt: null }, { $set: { revokedAt: now, revokedBecause: because } });
     }
   }
 

@@ -1,3 +1,4 @@
+import { updateDocument } from '@ejournal/kit';
 import mongoose from 'mongoose';
 import type { KeyEncryption, SealedSecret } from '../sessions/key-encryption';
 
@@ -56,7 +57,7 @@ export class SigningKeyStore {
   async sealClearKeys(): Promise<number> {
     const clear = await this.model.find({ privateJwk: { $exists: true } }).lean<StoredSigningKey[]>();
     for (const key of clear) {
-      await this.model.updateOne({ _id: key._id }, { $set: { sealedPrivateJwk: this.encryption.seal(JSON.stringify(key.privateJwk), key._id) }, $unset: { privateJwk: 1 } });
+      await updateDocument(this.model, { _id: key._id }, { $set: { sealedPrivateJwk: this.encryption.seal(JSON.stringify(key.privateJwk), key._id) }, $unset: { privateJwk: 1 } });
     }
     return clear.length;
   }

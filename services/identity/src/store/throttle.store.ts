@@ -1,4 +1,4 @@
-import { serialisedWrite } from '@ejournal/kit';
+import { updateAndRead, updateDocument } from '@ejournal/kit';
 import mongoose from 'mongoose';
 
 /** Attempts counted under one key (a login, a client address, both) in a window, and a lock when too many. */
@@ -34,8 +34,9 @@ export class ThrottleStore {
     this.model = connection.model<Throttle>('Throttle', throttleSchema);
   }
 
-  private write<T>(key: string, write: () => Promise<T>): Promise<T> {
-    return serialisedWrite(this.model.collection.name, key, write);
+  /** Counts one attempt under the key (the key's document is made on its first attempt); the throttle as it stands after. */
+  private async count(key: string, now: Date): Promise<Throttle> {
+    return (await updateAndRead<Throttle>(this.model, { _id: key }, { $inc: { attempts: 1 }, $setOnInsert: { windowStart: now, locks: 0 } }, { upsert: true }))!;
   }
 
   /**
@@ -43,23 +44,21 @@ export class ThrottleStore {
    * refused (locked already, or this attempt is one too many), undefined when it may go on.
    */
   async take(key: string, rule: ThrottleRule, now = new Date()): Promise<Date | undefined> {
-    let throttle = (await this.write(key, () =>
-      this.model.findOneAndUpdate({ _id: key }, { $inc: { attempts: 1 }, $setOnInsert: { windowStart: now, locks: 0 } }, { upsert: true, new: true }).lean<Throttle>(),
-    ))!;
+    let throttle = await this.count(key, now);
     if (throttle.lockedUntil && throttle.lockedUntil > now) return throttle.lockedUntil;
     if (now.getTime() - throttle.windowStart.getTime() > rule.windowMs) {
-      await this.write(key, () => this.model.updateOne({ _id: key, windowStart: throttle.windowStart }, { $set: { attempts: 1, windowStart: now } }));
+      await updateDocument(this.model, { _id: key, windowStart: throttle.windowStart }, { $set: { attempts: 1, windowStart: now } });
       throttle = { ...throttle, attempts: 1, windowStart: now };
     }
     if (throttle.attempts <= rule.limit) return undefined;
     const lockedUntil = new Date(now.getTime() + rule.lockMs * 2 ** Math.min(throttle.locks, 6));
-    await this.write(key, () => this.model.updateOne({ _id: key }, { $set: { lockedUntil, attempts: 0, windowStart: now }, $inc: { locks: 1 } }));
+    await updateDocument(this.model, { _id: key }, { $set: { lockedUntil, attempts: 0, windowStart: now }, $inc: { locks: 1 } });
     return lockedUntil;
   }
 
   /** Gives an attempt back (it succeeded): a shared address is throttled on its failures only. */
   async giveBack(key: string): Promise<void> {
-    await this.write(key, () => this.model.updateOne({ _id: key, attempts: { $gt: 0 } }, { $inc: { attempts: -1 } }));
+    await updateDocument(this.model, { _id: key, attempts: { $gt: 0 } }, { $inc: { attempts: -1 } });
   }
 
   /** Forgets every key that begins so (an administrator lifting a login's locks from every address). */
@@ -69,6 +68,7 @@ export class ThrottleStore {
 
   /** Forgets the attempts of a key (a successful log-in, or an administrator lifting the lock). */
   async clear(key: string): Promise<void> {
-    await this.write(key, () => this.model.deleteOne({ _id: key }));
+    // A deletion is atomic on FerretDB too (no read-then-write to lose): it needs no queue.
+    await this.model.deleteOne({ _id: key });
   }
 }

@@ -1,5 +1,5 @@
 import { InvalidArgument } from '@ejournal/kit';
-import { checkGrantBeneficiary, checkGrantScope, derivedGrantsHeld, redemptionRefusal, validateGrant } from '../../src/domain/grants';
+import { checkGrantBeneficiary, checkGrantScope, derivedGrantsHeld, grantsOfImportedAccount, opensDiaryOf, redemptionRefusal, validateGrant, withGrant, withoutGrant, withoutInterestedPerson } from '../../src/domain/grants';
 
 describe('grants: a role in a scope', () => {
   it('requires the scope each role works in', () => {
@@ -96,5 +96,50 @@ describe('grants the school structure gives (issue #11)', () => {
     expect(derivedGrantsHeld({ kind: 'student', schoolId: 'A' }, [teaching])).toEqual([]);
     expect(derivedGrantsHeld({ kind: 'staff', schoolId: 'A' }, [enrolled])).toEqual([]);
     expect(derivedGrantsHeld(null, [teaching])).toEqual([]);
+  });
+});
+
+describe('roles given and taken by hand (002 §3.3)', () => {
+  const teacher = { role: 'subject_teacher' as const, schoolId: 's1', classId: '5А', subjectId: 'math' };
+  const parent = { role: 'parent' as const, schoolId: 's1', childId: 'p1' };
+
+  it('adds a role once: giving it again changes nothing', () => {
+    expect(withGrant([parent], teacher)).toEqual([parent, teacher]);
+    expect(withGrant([parent, teacher], { ...teacher })).toBeNull();
+    // An empty scope field is the same as an absent one.
+    expect(withGrant([teacher], { ...teacher, groupId: '' })).toBeNull();
+  });
+
+  it('takes a held role away, and tells when it was not held', () => {
+    expect(withoutGrant([parent, teacher], { ...teacher })).toEqual([parent]);
+    expect(withoutGrant([parent], teacher)).toBeNull();
+  });
+});
+
+describe('the diary of a child (001 §2)', () => {
+  const named = { role: 'interested_person' as const, schoolId: 's1', childId: 'p1' };
+  const namedForAnother = { role: 'interested_person' as const, schoolId: 's1', childId: 'p2' };
+  const parentOfP1 = { role: 'parent' as const, schoolId: 's1', childId: 'p1' };
+
+  it('lets the parent take back the view they gave an interested person, for that child only', () => {
+    expect(withoutInterestedPerson([named, namedForAnother, parentOfP1], 'p1')).toEqual([namedForAnother, parentOfP1]);
+    expect(withoutInterestedPerson([namedForAnother, parentOfP1], 'p1')).toBeNull();
+  });
+
+  it('is opened by the student’s own grant, a parent’s and an interested person’s, not by a teacher’s', () => {
+    const opens = opensDiaryOf('p1');
+    expect(opens({ role: 'student', schoolId: 's1', personId: 'p1' })).toBe(true);
+    expect(opens(parentOfP1)).toBe(true);
+    expect(opens(named)).toBe(true);
+    expect(opens(namedForAnother)).toBe(false);
+    expect(opens({ role: 'student', schoolId: 's1', personId: 'p2' })).toBe(false);
+    expect(opens({ role: 'class_teacher', schoolId: 's1', classId: '5А' })).toBe(false);
+  });
+});
+
+describe('accounts made by a people import (002 §3.3)', () => {
+  it('makes a parent whose child is in the file that child’s parent at the school, and gives others no role', () => {
+    expect(grantsOfImportedAccount('s1', 'p1')).toEqual([{ role: 'parent', schoolId: 's1', childId: 'p1' }]);
+    expect(grantsOfImportedAccount('s1', undefined)).toEqual([]);
   });
 });

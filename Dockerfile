@@ -6,8 +6,9 @@ COPY package.json package-lock.json tsconfig.base.json tsconfig.json ./
 COPY libs libs
 COPY services services
 COPY gateway gateway
+COPY web web
 COPY proto proto
-RUN npm install --no-audit --no-fund && npx tsc -b tsconfig.json && npm prune --omit=dev
+RUN npm install --no-audit --no-fund && npx tsc -b tsconfig.json && npm run build -w web && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
@@ -17,5 +18,7 @@ COPY --from=build --chown=node:node /app/proto proto
 COPY --from=build --chown=node:node /app/libs libs
 COPY --from=build --chown=node:node /app/services services
 COPY --from=build --chown=node:node /app/gateway gateway
+# The web client the gateway serves at / (WEB_ROOT defaults to web/dist beside gateway/).
+COPY --from=build --chown=node:node /app/web/dist web/dist
 USER node
 CMD ["node", "gateway/dist/main.js"]

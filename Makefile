@@ -6,14 +6,16 @@ export npm_config_audit := false
 
 .PHONY: install build infra up down test test-unit test-int test-system typecheck bench faults clean
 
-node_modules/.installed: package.json package-lock.json $(wildcard libs/*/package.json services/*/package.json gateway/package.json)
+node_modules/.installed: package.json package-lock.json $(wildcard libs/*/package.json services/*/package.json gateway/package.json web/package.json)
 	npm install --no-audit --no-fund
 	@touch $@
 
 install: node_modules/.installed
 
+# The services and gateway (tsc), then the web client the gateway serves at / (Vite, into web/dist).
 build: install
 	npx tsc -b tsconfig.json
+	npm run build -w web --silent
 
 infra:
 	scripts/infra.sh up
@@ -22,6 +24,7 @@ typecheck: install
 	npx tsc -p tsconfig.check.json --noEmit
 
 test: build infra typecheck
+	scripts/browser.sh >/dev/null
 	set -a && source <(scripts/infra.sh env) && set +a && \
 	npx jest --selectProjects unit && \
 	npx jest --selectProjects integration --forceExit && \

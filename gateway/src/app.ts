@@ -16,6 +16,7 @@ import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
 import { invitationRoutes, redeemRoute } from './routes/invitations';
 import { journalRoutes } from './routes/journal';
+import { meRoutes } from './routes/me';
 import { movementRoutes } from './routes/movement';
 import { peopleRoutes } from './routes/people';
 import { planningRoutes } from './routes/planning';
@@ -24,6 +25,7 @@ import { schoolRoutes } from './routes/schools';
 import { sessionRoutes } from './routes/sessions';
 import { timetableRoutes } from './routes/timetable';
 import type { Upstream } from './upstream';
+import { webClient } from './web-client';
 
 export interface GatewayDependencies {
   upstream: Upstream;
@@ -33,9 +35,11 @@ export interface GatewayDependencies {
   limits: { perMinute: number; authPerMinute: number };
   /** Proxies in front whose X-Forwarded-For is believed (config TRUST_PROXY_HOPS). */
   trustProxyHops?: number;
+  /** The built web client served at / (config WEB_ROOT); a missing folder answers 404 there. */
+  webRoot: string;
 }
 
-export function createApp({ upstream, logger, verifier, isReady, limits, trustProxyHops = 0 }: GatewayDependencies): Express {
+export function createApp({ upstream, logger, verifier, isReady, limits, trustProxyHops = 0, webRoot }: GatewayDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   // Only the configured number of proxy hops may name the client; by default none.
@@ -48,6 +52,8 @@ export function createApp({ upstream, logger, verifier, isReady, limits, trustPr
   // Described from the routes themselves once they are all mounted (first request).
   let description: ReturnType<typeof describeApi> | undefined;
   app.get('/api/openapi.json', (_req, res) => void res.json((description ??= describeApi(app))));
+  // Public: the web client on the API's origin — its files, and its page for client-side routes.
+  app.use(webClient(webRoot));
 
   app.use(rateLimited(limits.perMinute, 'с одного адреса'));
   app.use(express.json({ limit: '256kb' }));
@@ -62,6 +68,7 @@ export function createApp({ upstream, logger, verifier, isReady, limits, trustPr
 
   // Everything else: authenticated, and checked through the policy route by route.
   app.use(authenticate(verifier));
+  app.use('/api/v1', meRoutes());
   app.use('/api/v1/schools', schoolRoutes(upstream));
   app.use('/api/v1', peopleRoutes(upstream));
   app.use('/api/v1', invitationRoutes(upstream));

@@ -1,7 +1,11 @@
+import { resolve } from 'node:path';
 import { DEFAULT_GRPC_PORTS, SERVICE_NAMES, type ServiceName } from '@ejournal/contracts';
+import { z } from 'zod';
 
 export { DEFAULT_GRPC_PORTS };
-import { z } from 'zod';
+
+/** The repository's web/dist (the web client's build): gateway/dist/config.js and gateway/src/config.ts sit equally deep. */
+export const DEFAULT_WEB_ROOT = resolve(__dirname, '../../web/dist');
 
 const address = z.string().regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, 'must be host:port');
 
@@ -29,6 +33,8 @@ export const gatewayEnvironment = z.object({
   /** Deadline of each gRPC call the gateway makes. */
   GRPC_DEADLINE_MS: z.coerce.number().int().positive().default(5_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),
+  /** The built web client served at / (index.html and assets/); a relative path is taken from the working directory. */
+  WEB_ROOT: z.string().min(1, 'must be a directory').transform((path) => resolve(path)).default(DEFAULT_WEB_ROOT),
   ...Object.fromEntries(
     SERVICE_NAMES.map((name) => [`${name.toUpperCase()}_GRPC_ADDRESS`, address.default(`127.0.0.1:${DEFAULT_GRPC_PORTS[name]}`)]),
   ),

@@ -49,6 +49,7 @@ runService('gateway', async () => {
     isReady: () => revocationsLoaded && !shuttingDown,
     limits: { perMinute: config.RATE_LIMIT_PER_MINUTE, authPerMinute: config.AUTH_RATE_LIMIT_PER_MINUTE },
     trustProxyHops: config.TRUST_PROXY_HOPS,
+    webRoot: config.WEB_ROOT,
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(config.PORT, () => resolve(listening));

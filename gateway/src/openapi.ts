@@ -1,4 +1,5 @@
 import { messageSchemas } from '@ejournal/contracts';
+import { ROLES } from '@ejournal/kit';
 import type { Express } from 'express';
 import { describedPaths, servedRoutes, type Operation } from './api-description';
 const problems = (...codes: number[]) => Object.fromEntries(codes.map((code) => [String(code), { $ref: '#/components/responses/Problem' }]));
@@ -325,6 +326,28 @@ const documentShell = {
           },
         },
       },
+      Me: obj(
+        {
+          accountId: str('учётная запись'),
+          personId: { type: ['string', 'null'], description: 'человек учётной записи; null — учётная запись без человека' },
+          grants: list(
+            obj(
+              {
+                role: { type: 'string', enum: ROLES.filter((role) => role !== 'service') },
+                schoolId: str('школа'),
+                classId: str('класс'),
+                groupId: str('группа'),
+                subjectId: str('предмет'),
+                childId: str('ребёнок (родителя, заинтересованного лица)'),
+                personId: str('сам ученик (роль ученика)'),
+              },
+              ['role'],
+            ),
+            'роли и области, где они действуют (только поля, заданные у роли)',
+          ),
+        },
+        ['accountId', 'personId', 'grants'],
+      ),
       ...curriculumSchemas,
     },
     responses: {
@@ -352,6 +375,7 @@ const writtenPaths: Record<string, Record<string, Operation>> = {
         },
       },
     },
+    '/api/v1/me': { get: { summary: 'Кто я: учётная запись, человек и роли с их областями (из токена доступа, любой роли)', responses: { '200': answer('вызывающий (Cache-Control: no-store)', 'Me'), ...problems(401) } } },
     '/api/v1/sessions': {
       post: { summary: 'Вход по логину и паролю', security: [], responses: { '201': json('сеанс: токен доступа (10 мин) и токен обновления'), ...problems(400, 401, 403, 409, 429) } },
     },
@@ -381,6 +405,13 @@ const writtenPaths: Record<string, Record<string, Operation>> = {
         summary: 'Люди школы и их учётные записи с ролями (свои и выведенные из расписания, нагрузки, классного руководства)',
         parameters: [id('schoolId'), inQuery('query', 'часть ФИО или логина', { type: 'string' }), inQuery('kind', 'staff | student | parent', { type: 'string' }), inQuery('role', 'роль', { type: 'string' }), inQuery('classId', 'класс'), inQuery('limit', 'не больше', { type: 'integer' })],
         responses: { '200': message('{ people: [человек с accounts] }', 'ejournal.identity.v1.PeopleList'), ...problems(400, 401, 404) },
+      },
+    },
+    '/api/v1/classes/{classId}/pupil-names': {
+      get: {
+        summary: 'Имена учеников класса (строки журнала) — для тех, кто ведёт или курирует класс: только ФИО',
+        parameters: [id('classId')],
+        responses: { '200': message('{ pupils: [{ personId, lastName, firstName, middleName }] } по алфавиту', 'ejournal.identity.v1.PupilNames'), ...problems(401, 403, 404) },
       },
     },
     '/api/v1/schools/{schoolId}/people/import': {

@@ -2,6 +2,7 @@ import { createLogger } from '@ejournal/kit';
 import type { AccessTokenVerifier } from '../src/access-tokens';
 import { servedRoutes } from '../src/api-description';
 import { createApp } from '../src/app';
+import { DEFAULT_WEB_ROOT } from '../src/config';
 import { describeApi } from '../src/openapi';
 import type { Upstream } from '../src/upstream';
 
@@ -13,6 +14,7 @@ const app = createApp({
   verifier: { verify: async () => undefined } as unknown as AccessTokenVerifier,
   isReady: () => true,
   limits: { perMinute: 1_000, authPerMinute: 1_000 },
+  webRoot: DEFAULT_WEB_ROOT,
 });
 const document = describeApi(app);
 const routes = servedRoutes(app);

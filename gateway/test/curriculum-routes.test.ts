@@ -3,6 +3,7 @@ import { Metadata } from '@grpc/grpc-js';
 import request from 'supertest';
 import type { AccessTokenVerifier } from '../src/access-tokens';
 import { createApp } from '../src/app';
+import { DEFAULT_WEB_ROOT } from '../src/config';
 import { describeApi } from '../src/openapi';
 import type { Upstream } from '../src/upstream';
 
@@ -60,7 +61,7 @@ function harness() {
   const verifier = { verify: async (token: string) => PRINCIPALS[token] } as unknown as AccessTokenVerifier;
   const logger = createLogger('gateway');
   logger.silent = true;
-  const app = createApp({ upstream, logger, verifier, isReady: () => true, limits: { perMinute: 10_000, authPerMinute: 100 } });
+  const app = createApp({ upstream, logger, verifier, isReady: () => true, limits: { perMinute: 10_000, authPerMinute: 100 }, webRoot: DEFAULT_WEB_ROOT });
   return {
     app,
     calls,

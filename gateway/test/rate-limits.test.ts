@@ -27,6 +27,7 @@ describe('gateway rate limits per client address', () => {
       verifier: new AccessTokenVerifier(async () => ({ keys: [] }), new RevocationList(), logger),
       isReady: () => true,
       limits: { perMinute: 100, authPerMinute: 3 },
+      webRoot: config.WEB_ROOT,
     });
     const server = app.listen(0);
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

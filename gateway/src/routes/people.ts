@@ -1,4 +1,4 @@
-import type { Account__Output, ImportReport__Output, PasswordReset__Output, PeopleList__Output, Person__Output, PersonCreated__Output } from '@ejournal/contracts';
+import type { Account__Output, ImportReport__Output, PasswordReset__Output, PeopleList__Output, Person__Output, PersonCreated__Output, PupilNames__Output } from '@ejournal/contracts';
 import { passwordResetSheet } from '../printouts/password-reset-sheet';
 import express, { Router } from 'express';
 import { z } from 'zod';
@@ -66,6 +66,12 @@ export function peopleRoutes(upstream: Upstream): Router {
       identity.listPeople({ schoolId: param(req, 'schoolId'), query: query(req, 'query').slice(0, 100), kind, role: query(req, 'role'), classId: idQuery(req, 'classId'), limit: Number.isFinite(limit) ? limit : 100 }, md, o, cb),
     );
     res.set('Cache-Control', 'no-store').json({ people: list.people.map(({ person, accounts }) => ({ ...personView(person!), accounts })) });
+  });
+
+  // The names of a class's pupils (the journal's rows) for those who teach or keep the class: names only.
+  router.get('/classes/:classId/pupil-names', permit('pupil-names.read'), async (req, res) => {
+    const names = await upstream.call<PupilNames__Output>(callerOf(res), 'IdentityService/ListPupilNames', (md, o, cb) => identity.listPupilNames({ classId: param(req, 'classId') }, md, o, cb));
+    res.set('Cache-Control', 'private, no-store').json(names);
   });
 
   // Keeps a person's data current: the administrator; the class teacher the contacts of the class's pupils and parents.

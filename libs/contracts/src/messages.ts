@@ -20,6 +20,7 @@ export type { Revocations__Output } from './generated/ejournal/identity/v1/Revoc
 export type { SigningKeys__Output } from './generated/ejournal/identity/v1/SigningKeys';
 export type { PasswordReset__Output } from './generated/ejournal/identity/v1/PasswordReset';
 export type { PeopleList__Output } from './generated/ejournal/identity/v1/PeopleList';
+export type { PupilNames__Output } from './generated/ejournal/identity/v1/PupilNames';
 export type { AccountRevoked__Output } from './generated/ejournal/identity/v1/AccountRevoked';
 export type { TokensRevoked__Output } from './generated/ejournal/identity/v1/TokensRevoked';
 /** Every message and enum of ejournal.curriculum.v1 (generated), e.g. `curriculumV1.Lesson__Output`. */

@@ -18,6 +18,7 @@ export type Action =
   | 'audit.read'
   | 'person.read'
   | 'people.list'
+  | 'pupil-names.read'
   | 'person.update'
   | 'journal.read'
   | 'journal.edit'
@@ -92,6 +93,8 @@ export const POLICY: Record<Action, Record<PolicyRole, Scope>> = {
   // 002 §3.3 the administrator keeps the school's people; 000 §9.2, 004 §4.2.4 the class teacher the
   // data of the class's pupils and parents; the director and deputy look people up.
   'people.list': row({ region_operator: 'region', school_admin: 'school', director: 'school', deputy_director: 'school', subject_teacher: 'deny', class_teacher: 'class', parent: 'deny', interested_person: 'deny', student: 'deny' }),
+  // 000 §9.1: the journal lists its pupils by name — for those who teach or keep the class, names only.
+  'pupil-names.read': row({ region_operator: 'deny', school_admin: 'school', director: 'school', deputy_director: 'school', subject_teacher: 'class', class_teacher: 'class', parent: 'deny', interested_person: 'deny', student: 'deny' }),
   'person.update': row({ region_operator: 'deny', school_admin: 'school', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'class', parent: 'deny', interested_person: 'deny', student: 'deny' }),
   'person.read': row({ region_operator: 'deny', school_admin: 'school', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'class', parent: 'child', interested_person: 'deny', student: 'self' }),
   // 002 §3.7 the director reads every journal; 002 §3.4 the class teacher reads all pages of the class;
@@ -170,6 +173,7 @@ export const ACTION_TITLES: Record<Action, string> = {
   'audit.read': 'журнал событий безопасности',
   'person.read': 'просмотр сведений о человеке',
   'people.list': 'список людей школы',
+  'pupil-names.read': 'имена учеников класса',
   'person.update': 'изменение ФИО и контактов',
   'journal.read': 'просмотр классного журнала',
   'journal.edit': 'ведение журнала своих уроков',

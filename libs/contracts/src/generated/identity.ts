@@ -33,6 +33,7 @@ import type { KnownSchool as _ejournal_identity_v1_KnownSchool, KnownSchool__Out
 import type { ListAuditRequest as _ejournal_identity_v1_ListAuditRequest, ListAuditRequest__Output as _ejournal_identity_v1_ListAuditRequest__Output } from './ejournal/identity/v1/ListAuditRequest';
 import type { ListInvitationsRequest as _ejournal_identity_v1_ListInvitationsRequest, ListInvitationsRequest__Output as _ejournal_identity_v1_ListInvitationsRequest__Output } from './ejournal/identity/v1/ListInvitationsRequest';
 import type { ListPeopleRequest as _ejournal_identity_v1_ListPeopleRequest, ListPeopleRequest__Output as _ejournal_identity_v1_ListPeopleRequest__Output } from './ejournal/identity/v1/ListPeopleRequest';
+import type { ListPupilNamesRequest as _ejournal_identity_v1_ListPupilNamesRequest, ListPupilNamesRequest__Output as _ejournal_identity_v1_ListPupilNamesRequest__Output } from './ejournal/identity/v1/ListPupilNamesRequest';
 import type { ListRevocationsRequest as _ejournal_identity_v1_ListRevocationsRequest, ListRevocationsRequest__Output as _ejournal_identity_v1_ListRevocationsRequest__Output } from './ejournal/identity/v1/ListRevocationsRequest';
 import type { LoginRequest as _ejournal_identity_v1_LoginRequest, LoginRequest__Output as _ejournal_identity_v1_LoginRequest__Output } from './ejournal/identity/v1/LoginRequest';
 import type { PasswordReset as _ejournal_identity_v1_PasswordReset, PasswordReset__Output as _ejournal_identity_v1_PasswordReset__Output } from './ejournal/identity/v1/PasswordReset';
@@ -40,6 +41,8 @@ import type { PeopleList as _ejournal_identity_v1_PeopleList, PeopleList__Output
 import type { Person as _ejournal_identity_v1_Person, Person__Output as _ejournal_identity_v1_Person__Output } from './ejournal/identity/v1/Person';
 import type { PersonCreated as _ejournal_identity_v1_PersonCreated, PersonCreated__Output as _ejournal_identity_v1_PersonCreated__Output } from './ejournal/identity/v1/PersonCreated';
 import type { PersonWithAccounts as _ejournal_identity_v1_PersonWithAccounts, PersonWithAccounts__Output as _ejournal_identity_v1_PersonWithAccounts__Output } from './ejournal/identity/v1/PersonWithAccounts';
+import type { PupilName as _ejournal_identity_v1_PupilName, PupilName__Output as _ejournal_identity_v1_PupilName__Output } from './ejournal/identity/v1/PupilName';
+import type { PupilNames as _ejournal_identity_v1_PupilNames, PupilNames__Output as _ejournal_identity_v1_PupilNames__Output } from './ejournal/identity/v1/PupilNames';
 import type { RedeemInvitationRequest as _ejournal_identity_v1_RedeemInvitationRequest, RedeemInvitationRequest__Output as _ejournal_identity_v1_RedeemInvitationRequest__Output } from './ejournal/identity/v1/RedeemInvitationRequest';
 import type { RefreshSessionRequest as _ejournal_identity_v1_RefreshSessionRequest, RefreshSessionRequest__Output as _ejournal_identity_v1_RefreshSessionRequest__Output } from './ejournal/identity/v1/RefreshSessionRequest';
 import type { RemoveGrantRequest as _ejournal_identity_v1_RemoveGrantRequest, RemoveGrantRequest__Output as _ejournal_identity_v1_RemoveGrantRequest__Output } from './ejournal/identity/v1/RemoveGrantRequest';
@@ -98,6 +101,7 @@ export interface ProtoGrpcType {
         ListAuditRequest: MessageTypeDefinition<_ejournal_identity_v1_ListAuditRequest, _ejournal_identity_v1_ListAuditRequest__Output>
         ListInvitationsRequest: MessageTypeDefinition<_ejournal_identity_v1_ListInvitationsRequest, _ejournal_identity_v1_ListInvitationsRequest__Output>
         ListPeopleRequest: MessageTypeDefinition<_ejournal_identity_v1_ListPeopleRequest, _ejournal_identity_v1_ListPeopleRequest__Output>
+        ListPupilNamesRequest: MessageTypeDefinition<_ejournal_identity_v1_ListPupilNamesRequest, _ejournal_identity_v1_ListPupilNamesRequest__Output>
         ListRevocationsRequest: MessageTypeDefinition<_ejournal_identity_v1_ListRevocationsRequest, _ejournal_identity_v1_ListRevocationsRequest__Output>
         LoginRequest: MessageTypeDefinition<_ejournal_identity_v1_LoginRequest, _ejournal_identity_v1_LoginRequest__Output>
         PasswordReset: MessageTypeDefinition<_ejournal_identity_v1_PasswordReset, _ejournal_identity_v1_PasswordReset__Output>
@@ -105,6 +109,8 @@ export interface ProtoGrpcType {
         Person: MessageTypeDefinition<_ejournal_identity_v1_Person, _ejournal_identity_v1_Person__Output>
         PersonCreated: MessageTypeDefinition<_ejournal_identity_v1_PersonCreated, _ejournal_identity_v1_PersonCreated__Output>
         PersonWithAccounts: MessageTypeDefinition<_ejournal_identity_v1_PersonWithAccounts, _ejournal_identity_v1_PersonWithAccounts__Output>
+        PupilName: MessageTypeDefinition<_ejournal_identity_v1_PupilName, _ejournal_identity_v1_PupilName__Output>
+        PupilNames: MessageTypeDefinition<_ejournal_identity_v1_PupilNames, _ejournal_identity_v1_PupilNames__Output>
         RedeemInvitationRequest: MessageTypeDefinition<_ejournal_identity_v1_RedeemInvitationRequest, _ejournal_identity_v1_RedeemInvitationRequest__Output>
         RefreshSessionRequest: MessageTypeDefinition<_ejournal_identity_v1_RefreshSessionRequest, _ejournal_identity_v1_RefreshSessionRequest__Output>
         RemoveGrantRequest: MessageTypeDefinition<_ejournal_identity_v1_RemoveGrantRequest, _ejournal_identity_v1_RemoveGrantRequest__Output>

@@ -8,7 +8,7 @@ import type { Account } from '../store/account.store';
 import type { Person } from '../store/person.store';
 import { grantToMessage, personToMessage } from './messages';
 
-type Handlers = Pick<AsyncHandlers<IdentityServiceHandlers>, 'ListPeople' | 'UpdatePerson'>;
+type Handlers = Pick<AsyncHandlers<IdentityServiceHandlers>, 'ListPeople' | 'ListPupilNames' | 'UpdatePerson'>;
 
 const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
 
@@ -38,6 +38,21 @@ export function peopleDirectoryApi(identity: Identity): Handlers {
     );
 
   return {
+    // The journal's rows by name (000 §9.1) for those who teach or keep the class: names only.
+    async ListPupilNames(request, { principal }) {
+      const classId = request.classId ?? '';
+      // The class is looked for in the caller's own schools only: another school's class is not there.
+      const schools = [...new Set(principal.grants.map((grant) => grant.schoolId).filter((schoolId): schoolId is string => Boolean(schoolId)))];
+      const found = (await Promise.all(schools.map((schoolId) => identity.structure.classOf(schoolId, classId)))).find((fact) => fact !== null);
+      if (!classId || !found || !authorize(principal, 'pupil-names.read', { schoolId: found.schoolId, classId })) throw new NotFound('класс не найден');
+      const pupils = (await identity.people.ofSchool(found.schoolId)).filter((person) => person.kind === 'student' && person.classId === classId);
+      return {
+        pupils: pupils
+          .sort((a, b) => fold(`${a.lastName} ${a.firstName}`).localeCompare(fold(`${b.lastName} ${b.firstName}`), 'ru'))
+          .map((person) => ({ personId: person._id, lastName: person.lastName, firstName: person.firstName, middleName: person.middleName ?? '' })),
+      };
+    },
+
     async ListPeople(request, { principal }) {
       const schoolId = request.schoolId ?? '';
       const wholeSchool = authorize(principal, 'people.list', { schoolId });

@@ -29,12 +29,14 @@ import type { KnownSchool as _ejournal_identity_v1_KnownSchool, KnownSchool__Out
 import type { ListAuditRequest as _ejournal_identity_v1_ListAuditRequest, ListAuditRequest__Output as _ejournal_identity_v1_ListAuditRequest__Output } from '../../../ejournal/identity/v1/ListAuditRequest';
 import type { ListInvitationsRequest as _ejournal_identity_v1_ListInvitationsRequest, ListInvitationsRequest__Output as _ejournal_identity_v1_ListInvitationsRequest__Output } from '../../../ejournal/identity/v1/ListInvitationsRequest';
 import type { ListPeopleRequest as _ejournal_identity_v1_ListPeopleRequest, ListPeopleRequest__Output as _ejournal_identity_v1_ListPeopleRequest__Output } from '../../../ejournal/identity/v1/ListPeopleRequest';
+import type { ListPupilNamesRequest as _ejournal_identity_v1_ListPupilNamesRequest, ListPupilNamesRequest__Output as _ejournal_identity_v1_ListPupilNamesRequest__Output } from '../../../ejournal/identity/v1/ListPupilNamesRequest';
 import type { ListRevocationsRequest as _ejournal_identity_v1_ListRevocationsRequest, ListRevocationsRequest__Output as _ejournal_identity_v1_ListRevocationsRequest__Output } from '../../../ejournal/identity/v1/ListRevocationsRequest';
 import type { LoginRequest as _ejournal_identity_v1_LoginRequest, LoginRequest__Output as _ejournal_identity_v1_LoginRequest__Output } from '../../../ejournal/identity/v1/LoginRequest';
 import type { PasswordReset as _ejournal_identity_v1_PasswordReset, PasswordReset__Output as _ejournal_identity_v1_PasswordReset__Output } from '../../../ejournal/identity/v1/PasswordReset';
 import type { PeopleList as _ejournal_identity_v1_PeopleList, PeopleList__Output as _ejournal_identity_v1_PeopleList__Output } from '../../../ejournal/identity/v1/PeopleList';
 import type { Person as _ejournal_identity_v1_Person, Person__Output as _ejournal_identity_v1_Person__Output } from '../../../ejournal/identity/v1/Person';
 import type { PersonCreated as _ejournal_identity_v1_PersonCreated, PersonCreated__Output as _ejournal_identity_v1_PersonCreated__Output } from '../../../ejournal/identity/v1/PersonCreated';
+import type { PupilNames as _ejournal_identity_v1_PupilNames, PupilNames__Output as _ejournal_identity_v1_PupilNames__Output } from '../../../ejournal/identity/v1/PupilNames';
 import type { RedeemInvitationRequest as _ejournal_identity_v1_RedeemInvitationRequest, RedeemInvitationRequest__Output as _ejournal_identity_v1_RedeemInvitationRequest__Output } from '../../../ejournal/identity/v1/RedeemInvitationRequest';
 import type { RefreshSessionRequest as _ejournal_identity_v1_RefreshSessionRequest, RefreshSessionRequest__Output as _ejournal_identity_v1_RefreshSessionRequest__Output } from '../../../ejournal/identity/v1/RefreshSessionRequest';
 import type { RemoveGrantRequest as _ejournal_identity_v1_RemoveGrantRequest, RemoveGrantRequest__Output as _ejournal_identity_v1_RemoveGrantRequest__Output } from '../../../ejournal/identity/v1/RemoveGrantRequest';
@@ -213,6 +215,15 @@ export interface IdentityServiceClient extends grpc.Client {
   listPeople(argument: _ejournal_identity_v1_ListPeopleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PeopleList__Output>): grpc.ClientUnaryCall;
   listPeople(argument: _ejournal_identity_v1_ListPeopleRequest, callback: grpc.requestCallback<_ejournal_identity_v1_PeopleList__Output>): grpc.ClientUnaryCall;
   
+  ListPupilNames(argument: _ejournal_identity_v1_ListPupilNamesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PupilNames__Output>): grpc.ClientUnaryCall;
+  ListPupilNames(argument: _ejournal_identity_v1_ListPupilNamesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_PupilNames__Output>): grpc.ClientUnaryCall;
+  ListPupilNames(argument: _ejournal_identity_v1_ListPupilNamesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PupilNames__Output>): grpc.ClientUnaryCall;
+  ListPupilNames(argument: _ejournal_identity_v1_ListPupilNamesRequest, callback: grpc.requestCallback<_ejournal_identity_v1_PupilNames__Output>): grpc.ClientUnaryCall;
+  listPupilNames(argument: _ejournal_identity_v1_ListPupilNamesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PupilNames__Output>): grpc.ClientUnaryCall;
+  listPupilNames(argument: _ejournal_identity_v1_ListPupilNamesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_PupilNames__Output>): grpc.ClientUnaryCall;
+  listPupilNames(argument: _ejournal_identity_v1_ListPupilNamesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PupilNames__Output>): grpc.ClientUnaryCall;
+  listPupilNames(argument: _ejournal_identity_v1_ListPupilNamesRequest, callback: grpc.requestCallback<_ejournal_identity_v1_PupilNames__Output>): grpc.ClientUnaryCall;
+  
   ListRevocations(argument: _ejournal_identity_v1_ListRevocationsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Revocations__Output>): grpc.ClientUnaryCall;
   ListRevocations(argument: _ejournal_identity_v1_ListRevocationsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Revocations__Output>): grpc.ClientUnaryCall;
   ListRevocations(argument: _ejournal_identity_v1_ListRevocationsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Revocations__Output>): grpc.ClientUnaryCall;
@@ -351,6 +362,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   ListPeople: grpc.handleUnaryCall<_ejournal_identity_v1_ListPeopleRequest__Output, _ejournal_identity_v1_PeopleList>;
   
+  ListPupilNames: grpc.handleUnaryCall<_ejournal_identity_v1_ListPupilNamesRequest__Output, _ejournal_identity_v1_PupilNames>;
+  
   ListRevocations: grpc.handleUnaryCall<_ejournal_identity_v1_ListRevocationsRequest__Output, _ejournal_identity_v1_Revocations>;
   
   Login: grpc.handleUnaryCall<_ejournal_identity_v1_LoginRequest__Output, _ejournal_identity_v1_Session>;
@@ -394,6 +407,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   ListAudit: MethodDefinition<_ejournal_identity_v1_ListAuditRequest, _ejournal_identity_v1_AuditEntries, _ejournal_identity_v1_ListAuditRequest__Output, _ejournal_identity_v1_AuditEntries__Output>
   ListInvitations: MethodDefinition<_ejournal_identity_v1_ListInvitationsRequest, _ejournal_identity_v1_Invitations, _ejournal_identity_v1_ListInvitationsRequest__Output, _ejournal_identity_v1_Invitations__Output>
   ListPeople: MethodDefinition<_ejournal_identity_v1_ListPeopleRequest, _ejournal_identity_v1_PeopleList, _ejournal_identity_v1_ListPeopleRequest__Output, _ejournal_identity_v1_PeopleList__Output>
+  ListPupilNames: MethodDefinition<_ejournal_identity_v1_ListPupilNamesRequest, _ejournal_identity_v1_PupilNames, _ejournal_identity_v1_ListPupilNamesRequest__Output, _ejournal_identity_v1_PupilNames__Output>
   ListRevocations: MethodDefinition<_ejournal_identity_v1_ListRevocationsRequest, _ejournal_identity_v1_Revocations, _ejournal_identity_v1_ListRevocationsRequest__Output, _ejournal_identity_v1_Revocations__Output>
   Login: MethodDefinition<_ejournal_identity_v1_LoginRequest, _ejournal_identity_v1_Session, _ejournal_identity_v1_LoginRequest__Output, _ejournal_identity_v1_Session__Output>
   RedeemInvitation: MethodDefinition<_ejournal_identity_v1_RedeemInvitationRequest, _ejournal_identity_v1_Session, _ejournal_identity_v1_RedeemInvitationRequest__Output, _ejournal_identity_v1_Session__Output>

@@ -1,0 +1,189 @@
+// System test of the web client (issue #14) in a real headless Chromium (Debian's, installed by
+// scripts/browser.sh) against the real system: a teacher logs in, records a lesson and sets marks by
+// keyboard in the journal grid; the parent, on a phone-sized screen, sees them in the diary week; a
+// teacher who loses the connection keeps the marks entered and they arrive once when it is back. Every
+// screen is checked by axe-core (no serious or critical violations) and photographed for review into
+// a folder outside the repository ($SCREENSHOTS_DIR, else <tmp>/ejournal-screens).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eventually } from '@ejournal/testing';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createYear, importPeople, registerSchool, staffAccount, startPlatform, type Platform } from './platform';
+
+const screenshots = process.env.SCREENSHOTS_DIR ?? join(tmpdir(), 'ejournal-screens');
+const chromiumPath = execFileSync(join(__dirname, '..', '..', 'scripts', 'browser.sh'), { encoding: 'utf8' }).trim();
+
+/** axe-core's findings on the page as it stands that a user would meet: serious and critical ones. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  // Evaluated by the browser's debugging protocol, not as a page script: the page's CSP (scripts from 'self' only) stays as served.
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const results = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: unknown[] }> }> } }).axe.run());
+  return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.length}`);
+}
+
+async function screen(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+  expect(await accessibilityProblems(page)).toEqual([]);
+}
+
+async function logIn(page: Page, login: string, password: string): Promise<void> {
+  await page.getByLabel('Логин').fill(login);
+  await page.getByLabel('Пароль', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await page.getByRole('button', { name: 'Выйти' }).waitFor({ timeout: 10_000 }).catch(async () => {
+    throw new Error(`not logged in as ${login}: ${await page.locator('body').innerText()}`);
+  });
+}
+
+describe('the web client in a browser', () => {
+  let platform: Platform;
+  let browser: Browser;
+  let teacher: { login: string; password: string; token: string; personId: string };
+  let classId: string;
+  let periodId: string;
+  let petya: string;
+  let olya: string;
+  let firstLesson: { id: string; date: string };
+  const parent = { login: 'mama.peti', password: 'длинный пароль мамы Пети' };
+
+  const post = async (path: string, body: unknown, token?: string) => {
+    const response = await platform.request(`/api/v1${path}`, { method: 'POST', token, body: JSON.stringify(body) });
+    const text = await response.text();
+    if (![200, 201].includes(response.status)) throw new Error(`POST ${path} → ${response.status}: ${text}`);
+    return JSON.parse(text);
+  };
+  const journal = async () => (await (await platform.request(`/api/v1/classes/${classId}/subjects/math/periods/${periodId}/journal`, { token: teacher.token })).json()) as { marks: Array<{ lessonId: string; studentId: string; values: number[] }> };
+
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    platform = await startPlatform('web');
+    const operator = await platform.operatorToken();
+    const schoolId = await registerSchool(platform, operator, 'Школа № 7');
+    const admin = (await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }])).token;
+    const deputy = (await staffAccount(platform, admin, schoolId, [{ role: 'deputy_director', schoolId }])).token;
+    const year = await createYear(platform, deputy, schoolId);
+    periodId = year.periods[0].id;
+    classId = (await post(`/years/${year.id}/classes`, { grade: 5, letter: 'Б' }, deputy)).id;
+    const people = await importPeople(platform, admin, schoolId, ['Фамилия,Имя,Дата рождения,Тип,Класс,Дата зачисления', `Петров,Пётр,01.02.2015,ученик,${classId},01.09.2026`, `Сидорова,Ольга,12.03.2015,ученик,${classId},01.09.2026`].join('\n'));
+    [petya, olya] = (await people.json()).created.map((row: { personId: string }) => row.personId);
+    await eventually(async () => ((await (await platform.request(`/api/v1/classes/${classId}/roster?date=2026-09-01`, { token: deputy })).json()).studentIds?.length === 2 ? true : undefined), 10_000, 'the roster');
+    const classTeacher = await staffAccount(platform, admin, schoolId, [{ role: 'class_teacher', schoolId, classId }]);
+    const code = (await post('/invitations', { childId: petya, role: 'parent' }, classTeacher.token)).code;
+    await post('/invitations/redeem', { code, login: parent.login, password: parent.password, lastName: 'Петрова', firstName: 'Анна' });
+    teacher = await staffAccount(platform, admin, schoolId, [{ role: 'subject_teacher', schoolId, classId, subjectId: 'math' }]);
+    const timetable = await platform.request(`/api/v1/classes/${classId}/timetable`, { method: 'PUT', token: deputy, body: JSON.stringify({ entries: [1, 3].map((weekday) => ({ weekday, lessonNumber: 2, subjectId: 'math', teacherId: teacher.personId })) }) });
+    expect(timetable.status).toBe(200);
+    await post(`/classes/${classId}/lessons/generate`, { from: '2026-09-01', to: '2026-10-24' }, deputy);
+    // The period's first lesson: the journal grid's first column.
+    const page = await eventually(async () => {
+      const answer = await platform.request(`/api/v1/classes/${classId}/subjects/math/periods/${periodId}/journal`, { token: teacher.token });
+      return answer.status === 200 ? ((await answer.json()) as { lessons: Array<{ lessonId: string; date: string }> }) : undefined;
+    }, 15_000, 'the journal page');
+    firstLesson = { id: page.lessons[0].lessonId, date: page.lessons[0].date };
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  it('lets a teacher record a lesson and set marks by keyboard, and shows them to the parent on a phone', async () => {
+    const desk = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+    const page = await desk.newPage();
+    await page.goto(platform.system.gatewayUrl);
+    await screen(page, '01-log-in');
+    await logIn(page, teacher.login, teacher.password);
+    await page.getByRole('heading', { name: 'Мои уроки', exact: true }).waitFor();
+    await screen(page, '02-teacher-week');
+
+    await page.goto(`${platform.system.gatewayUrl}/journal/${classId}/math/${periodId}?lesson=${firstLesson.id}`);
+    await page.getByRole('heading', { name: /Журнал/ }).waitFor();
+    await page.getByLabel('Тема урока').fill('Натуральные числа');
+    await page.getByLabel('Домашнее задание').fill('§ 1, № 5–9');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByLabel('Тема урока').waitFor({ state: 'detached' });
+
+    // Keyboard only: the first pupil's cell of the lesson, «5» Enter (down to the next pupil), «4/5» Enter.
+    const cells = page.locator(`input.cell`);
+    // Pupils are listed alphabetically: Петров, then Сидорова.
+    await page.getByRole('rowheader', { name: 'Сидорова Ольга' }).waitFor();
+    await page.getByRole('row').nth(1).locator('input.cell').first().focus();
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('4/5');
+    await page.keyboard.press('Enter');
+    await page.getByText(/Сохранено:.*4\/5/).waitFor();
+    expect(await cells.count()).toBeGreaterThan(2);
+    await page.locator('.mark', { hasText: '4/5' }).waitFor();
+    await screen(page, '03-journal-grid');
+    const marks = (await journal()).marks.filter((mark) => mark.lessonId === firstLesson.id);
+    expect(marks.map((mark) => mark.values.join('/')).sort()).toEqual(['4/5', '5']);
+
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'ru-RU' });
+    // The pupils' names are for those who teach or keep the class: not for a parent.
+    const parentToken = await platform.system.logIn(parent.login, parent.password);
+    expect((await platform.request(`/api/v1/classes/${classId}/pupil-names`, { token: parentToken })).status).toBe(404);
+    const parentPage = await phone.newPage();
+    const refusals: string[] = [];
+    parentPage.on('response', (response) => void (response.status() >= 400 && refusals.push(`${response.request().method()} ${response.url()} → ${response.status()}`)));
+    await parentPage.goto(platform.system.gatewayUrl);
+    await logIn(parentPage, parent.login, parent.password);
+    await parentPage.getByRole('heading', { name: 'Дневник', exact: true }).waitFor();
+    // The week of the lesson: the diary learns of the marks from the bus within seconds (004 §1.4).
+    await eventually(async () => {
+      await parentPage.goto(`${platform.system.gatewayUrl}/diary?week=${firstLesson.date}`);
+      await parentPage.getByRole('heading', { name: 'Дневник', exact: true }).waitFor();
+      await parentPage.getByText('Тема: Натуральные числа').waitFor({ timeout: 2_000 }).catch(() => undefined);
+      return (await parentPage.getByLabel('отметка 5').count()) === 1 && (await parentPage.getByText('Тема: Натуральные числа').count()) === 1 ? true : undefined;
+    }, 20_000, 'the marks and the topic in the parent’s diary').catch(async (error) => {
+      await parentPage.screenshot({ path: join(screenshots, '04-parent-diary-failed.png'), fullPage: true });
+      throw new Error(`${(error as Error).message}\n${parentPage.url()}\n${refusals.join('\n')}\n${await parentPage.locator('body').innerText()}`);
+    });
+    expect(await parentPage.getByText('Домашнее задание: § 1, № 5–9').count()).toBe(1);
+    // Only Petya's marks: Olya's mark «4/5» is not in her classmate's parent's diary.
+    expect(await parentPage.getByLabel('отметка 4/5').count()).toBe(0);
+    await screen(parentPage, '04-parent-diary-phone');
+    await phone.close();
+    await desk.close();
+  }, 120_000);
+
+  it('keeps the marks a teacher enters offline and sends each once when the connection is back', async () => {
+    const desk = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+    const page = await desk.newPage();
+    await page.goto(platform.system.gatewayUrl);
+    await logIn(page, teacher.login, teacher.password);
+    await page.getByRole('heading', { name: 'Мои уроки', exact: true }).waitFor();
+    await page.goto(`${platform.system.gatewayUrl}/journal/${classId}/math/${periodId}`);
+    await page.getByRole('heading', { name: /Журнал/ }).waitFor();
+    const before = (await journal()).marks.length;
+    await page.getByRole('rowheader', { name: 'Сидорова Ольга' }).waitFor();
+
+    await desk.setOffline(true);
+    // The second lesson's cells of both pupils.
+    await page.getByRole('row').nth(1).locator('input.cell').nth(1).focus();
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('4');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Не отправлено на сервер: 2' }).waitFor().catch(async (error) => {
+      await page.screenshot({ path: join(screenshots, '05-journal-offline-failed.png'), fullPage: true });
+      throw new Error(`${(error as Error).message}\n${await page.locator('main').innerText()}`);
+    });
+    await screen(page, '05-journal-offline');
+    expect((await journal()).marks.length).toBe(before);
+
+    await desk.setOffline(false);
+    await page.getByRole('heading', { name: /Не отправлено на сервер/ }).waitFor({ state: 'detached', timeout: 20_000 });
+    const after = await journal();
+    expect(after.marks.length).toBe(before + 2);
+    const [second] = (await (await platform.request(`/api/v1/classes/${classId}/subjects/math/periods/${periodId}/journal`, { token: teacher.token })).json()).lessons.slice(1);
+    expect(after.marks.filter((mark) => mark.lessonId === second.lessonId).map((mark) => `${mark.studentId === petya ? 'П' : mark.studentId === olya ? 'О' : '?'}${mark.values.join('')}`).sort()).toEqual(['О4', 'П3']);
+    await desk.close();
+  }, 120_000);
+});

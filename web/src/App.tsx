@@ -1,0 +1,68 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Link, Navigate, Route, Routes } from 'react-router';
+import { api, onSessionChange, sessions, type Session } from './api/client';
+import { diaryChildren, teachingSchools, useMe } from './api/me';
+import { DiaryWeek } from './screens/DiaryWeek';
+import { JournalGrid } from './screens/JournalGrid';
+import { Login } from './screens/Login';
+import { TeacherWeek } from './screens/TeacherWeek';
+
+function useSession(): Session | null {
+  const [session, setSession] = useState(sessions.current());
+  useEffect(() => onSessionChange(setSession), []);
+  return session;
+}
+
+export function App() {
+  const session = useSession();
+  const queries = useQueryClient();
+  useEffect(() => {
+    if (!session) queries.clear();
+  }, [session, queries]);
+  if (!session) return <Login />;
+  return <SignedIn />;
+}
+
+function SignedIn() {
+  const me = useMe();
+  const logOut = async () => {
+    const session = sessions.current();
+    if (session) await api('/sessions/end', { method: 'POST', anonymous: true, body: { refreshToken: session.refreshToken } }).catch(() => undefined);
+    sessions.save(null);
+  };
+  if (me.isPending) return <p>Загрузка…</p>;
+  if (me.isError) return <p role="alert" className="error">{me.error.message}</p>;
+  const family = diaryChildren(me.data).length > 0;
+  const teaching = teachingSchools(me.data).length > 0;
+  return (
+    <>
+      <header className="top">
+        <nav aria-label="Разделы">
+          {family && <Link to="/diary">Дневник</Link>}
+          {teaching && <Link to="/lessons">Мои уроки</Link>}
+        </nav>
+        <button type="button" onClick={() => void logOut()}>
+          Выйти
+        </button>
+      </header>
+      <main>
+        <Routes>
+          <Route path="/diary" element={<DiaryWeek me={me.data} />} />
+          <Route path="/lessons" element={<TeacherWeek me={me.data} />} />
+          <Route path="/journal/:classId/:subjectId/:periodId" element={<JournalGrid />} />
+          <Route path="*" element={family ? <Navigate to="/diary" replace /> : teaching ? <Navigate to="/lessons" replace /> : <NothingYet />} />
+        </Routes>
+      </main>
+    </>
+  );
+}
+
+function NothingYet() {
+  return (
+    <section>
+      <h1>Электронный журнал</h1>
+      <p>Для вашей роли в веб-клиенте пока нет экранов: пользуйтесь API (документ /api/v1/openapi.json).</p>
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+// The API as the client uses it: same origin (/api/v1), the caller's access token, a silent refresh
+// when it has expired, and errors as the gateway's problem documents (RFC 9457) with Russian details.
+
+export interface Session {
+  accountId: string;
+  accessToken: string;
+  accessTokenExpiresAt: string;
+  refreshToken: string;
+  refreshTokenExpiresAt: string;
+}
+
+const KEY = 'ejournal.session';
+
+/** The session survives a reload of the page (the refresh token); log-out and a refused refresh forget it. */
+export const sessions = {
+  current(): Session | null {
+    const saved = localStorage.getItem(KEY);
+    return saved ? (JSON.parse(saved) as Session) : null;
+  },
+  save(session: Session | null): void {
+    if (session) localStorage.setItem(KEY, JSON.stringify(session));
+    else localStorage.removeItem(KEY);
+    for (const listener of listeners) listener(session);
+  },
+};
+const listeners = new Set<(session: Session | null) => void>();
+export function onSessionChange(listener: (session: Session | null) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** A refusal of the API: its status and the problem document's words. */
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly title: string, detail: string, readonly errors: Record<string, string> = {}) {
+    super(detail || title);
+  }
+}
+
+/** The network did not answer (offline, the server away): the request may be sent again later. */
+export class Unreachable extends Error {
+  constructor() {
+    super('нет связи с сервером');
+  }
+}
+
+let refreshing: Promise<Session | null> | null = null;
+
+async function refresh(session: Session): Promise<Session | null> {
+  refreshing ??= (async () => {
+    try {
+      const response = await fetch('/api/v1/sessions/refresh', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken: session.refreshToken }) }).catch(() => {
+        throw new Unreachable();
+      });
+      if (!response.ok) {
+        // Revoked, expired or reused: back to log-in.
+        if (response.status < 500) sessions.save(null);
+        return null;
+      }
+      const next = (await response.json()) as Session;
+      sessions.save(next);
+      return next;
+    } finally {
+      refreshing = null;
+    }
+  })();
+  return refreshing;
+}
+
+export interface RequestOptions {
+  method?: string;
+  body?: unknown;
+  /** Sent as Idempotency-Key: a retry of the same command is not applied twice. */
+  idempotencyKey?: string;
+  /** Without the caller's token (log-in, change of a temporary password). */
+  anonymous?: boolean;
+}
+
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const send = async (session: Session | null) => {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (session && !options.anonymous) headers.authorization = `Bearer ${session.accessToken}`;
+    if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
+    try {
+      return await fetch(`/api/v1${path}`, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+    } catch {
+      throw new Unreachable();
+    }
+  };
+  let session = sessions.current();
+  if (session && !options.anonymous && Date.parse(session.accessTokenExpiresAt) - Date.now() < 10_000) session = (await refresh(session)) ?? null;
+  let response = await send(session);
+  if (response.status === 401 && session && !options.anonymous) {
+    const renewed = await refresh(session);
+    if (!renewed) throw new ApiError(401, 'Нужно войти', 'сессия закончилась: войдите снова');
+    response = await send(renewed);
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  const json = text ? JSON.parse(text) : undefined;
+  if (!response.ok) {
+    if (response.status === 401 && !options.anonymous) sessions.save(null);
+    throw new ApiError(response.status, json?.title ?? 'Ошибка', json?.detail ?? `ошибка ${response.status}`, json?.errors ?? {});
+  }
+  return json as T;
+}

@@ -1,0 +1,39 @@
+// Dates and numbers as Russian readers expect them. A lesson's date is a calendar date of the school
+// ("ГГГГ-ММ-ДД"): it is formatted as such, never shifted by the reader's time zone.
+
+const dayMonth = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const weekday = new Intl.DateTimeFormat('ru-RU', { weekday: 'long', timeZone: 'UTC' });
+const short = new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', timeZone: 'UTC' });
+const decimal = new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+const asDate = (date: string) => new Date(`${date}T00:00:00Z`);
+
+/** «понедельник, 7 сентября» */
+export const dayTitle = (date: string) => `${weekday.format(asDate(date))}, ${dayMonth.format(asDate(date))}`;
+/** «07.09» */
+export const shortDate = (date: string) => short.format(asDate(date));
+/** «4,33» */
+export const average = (value: number) => decimal.format(value);
+
+/** A mark as the journal writes it: «5», a double mark «4/5», «зач.» */
+export const markText = (mark: { values: number[]; passFail?: string }) => (mark.passFail ? (mark.passFail === 'зачёт' ? 'зач.' : 'незач.') : mark.values.join('/'));
+
+export function addDays(date: string, days: number): string {
+  const next = asDate(date);
+  next.setUTCDate(next.getUTCDate() + days);
+  return next.toISOString().slice(0, 10);
+}
+
+/** The Monday of the week of a date. */
+export function mondayOf(date: string): string {
+  const day = asDate(date).getUTCDay();
+  return addDays(date, day === 0 ? -6 : 1 - day);
+}
+
+/** Today, as a calendar date where the reader is. */
+export function today(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+export const ABSENCES: Record<string, string> = { Н: 'не был(а) на уроке', Б: 'по болезни', У: 'по уважительной причине', О: 'опоздал(а)' };

@@ -1,0 +1,151 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { api } from '../api/client';
+import { diaryChildren, type Me } from '../api/me';
+import { ABSENCES, addDays, dayTitle, markText, mondayOf, today } from '../format';
+
+interface DiaryMark {
+  markId: string;
+  values: number[];
+  passFail: string;
+  workKind: string;
+  weight: number;
+  comment: string;
+}
+
+interface DiaryLesson {
+  lessonId: string;
+  date: string;
+  number: number;
+  startsAt: string;
+  endsAt: string;
+  subjectName: string;
+  teacherName: string;
+  substituted: boolean;
+  status: string;
+  topic: string;
+  homework: string;
+  noHomework: boolean;
+  individualHomework: string;
+  files: Array<{ id: string; name: string }>;
+  marks: DiaryMark[];
+  absence: string;
+  remark: string;
+}
+
+interface WeekPage {
+  studentId: string;
+  week: string;
+  lessons: DiaryLesson[];
+}
+
+interface Person {
+  id: string;
+  lastName: string;
+  firstName: string;
+}
+
+function ChildName({ studentId }: { studentId: string }) {
+  const person = useQuery({ queryKey: ['person', studentId], queryFn: () => api<Person>(`/people/${studentId}`), staleTime: 600_000, retry: false });
+  return <>{person.data ? `${person.data.firstName} ${person.data.lastName}` : 'Ребёнок'}</>;
+}
+
+/** The diary week of a child (001 §3.1): lessons by day with topics, homework, marks and absences. */
+export function DiaryWeek({ me }: { me: Me }) {
+  const children = diaryChildren(me);
+  const [studentId, setStudentId] = useState(children[0]?.studentId ?? '');
+  // The week in the address (?week=ГГГГ-ММ-ДД, any day of it): a link to a week can be shared or bookmarked.
+  const [search, setSearch] = useSearchParams();
+  const asked = search.get('week') ?? '';
+  const monday = mondayOf(/^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : today());
+  const setMonday = (next: string) => setSearch({ week: next });
+  const week = useQuery({
+    queryKey: ['diary-week', studentId, monday],
+    queryFn: () => api<WeekPage>(`/students/${studentId}/diary/week?week=${monday}`),
+    enabled: studentId !== '',
+    refetchInterval: 15_000,
+  });
+
+  if (children.length === 0) return <p>У этой учётной записи нет дневника для просмотра.</p>;
+  const days = [0, 1, 2, 3, 4, 5].map((offset) => addDays(monday, offset));
+  return (
+    <section aria-labelledby="diary-title">
+      <h1 id="diary-title">Дневник</h1>
+      {children.length > 1 && (
+        <label className="inline">
+          Ребёнок{' '}
+          <select value={studentId} onChange={(event) => setStudentId(event.target.value)}>
+            {children.map((child) => (
+              <option key={child.studentId} value={child.studentId}>
+                <ChildName studentId={child.studentId} />
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {children.length === 1 && (
+        <p className="muted">
+          <ChildName studentId={studentId} />
+        </p>
+      )}
+      <nav className="week-nav" aria-label="Неделя">
+        <button type="button" onClick={() => setMonday(addDays(monday, -7))}>
+          ← Предыдущая неделя
+        </button>
+        <span aria-live="polite">Неделя с {dayTitle(monday)}</span>
+        <button type="button" onClick={() => setMonday(addDays(monday, 7))}>
+          Следующая неделя →
+        </button>
+      </nav>
+      {week.isPending && <p>Загрузка…</p>}
+      {week.isError && (
+        <p role="alert" className="error">
+          {week.error.message}
+        </p>
+      )}
+      {week.data &&
+        days.map((day) => {
+          const lessons = week.data.lessons.filter((lesson) => lesson.date === day).sort((a, b) => a.number - b.number);
+          if (lessons.length === 0) return null;
+          return (
+            <article key={day} className="day" aria-label={dayTitle(day)}>
+              <h2>{dayTitle(day)}</h2>
+              <ol className="lessons">
+                {lessons.map((lesson) => (
+                  <li key={lesson.lessonId} className={lesson.status === 'cancelled' ? 'cancelled' : undefined}>
+                    <div className="lesson-head">
+                      <span className="number">{lesson.number}.</span> <strong>{lesson.subjectName || 'Урок'}</strong>
+                      {lesson.startsAt && <span className="muted"> {lesson.startsAt}–{lesson.endsAt}</span>}
+                      {lesson.status === 'cancelled' && <span className="badge"> отменён</span>}
+                      {lesson.marks.map((mark) => (
+                        <span key={mark.markId} className="mark" title={`${mark.workKind}${mark.comment ? `: ${mark.comment}` : ''}`} aria-label={`отметка ${markText(mark)}`}>
+                          {markText(mark)}
+                        </span>
+                      ))}
+                      {lesson.absence && (
+                        <span className="absence" title={ABSENCES[lesson.absence]}>
+                          {lesson.absence}
+                        </span>
+                      )}
+                    </div>
+                    {lesson.topic && <p>Тема: {lesson.topic}</p>}
+                    <p>Домашнее задание: {lesson.noHomework ? 'без задания' : lesson.homework || '—'}</p>
+                    {lesson.individualHomework && <p>Лично: {lesson.individualHomework}</p>}
+                    {lesson.remark && <p className="remark">Замечание: {lesson.remark}</p>}
+                    {lesson.teacherName && (
+                      <p className="muted">
+                        {lesson.teacherName}
+                        {lesson.substituted ? ' (замена)' : ''}
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </article>
+          );
+        })}
+      {week.data && week.data.lessons.length === 0 && <p>На этой неделе уроков нет.</p>}
+    </section>
+  );
+}

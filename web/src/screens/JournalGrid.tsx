@@ -1,0 +1,259 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { api } from '../api/client';
+import { flushUnsentMarks, sendMarks, unsentMarks, type UnsentMarks } from '../api/outbox';
+import { average, markText, shortDate } from '../format';
+import { LessonRecordForm, type LessonRecord } from './LessonRecordForm';
+
+interface Mark {
+  id: string;
+  lessonId: string;
+  studentId: string;
+  values: number[];
+  passFail: string;
+  workKind: string;
+  onTime: boolean;
+}
+
+interface JournalPage {
+  id: string;
+  classId: string;
+  subjectId: string;
+  periodId: string;
+  lessons: LessonRecord[];
+  studentIds: string[];
+  marks: Mark[];
+  proposals: Array<{ studentId: string; average: number; proposed: number; notEnoughMarks: boolean }>;
+  absences: Array<{ lessonId: string; studentId: string; code: string }>;
+  closed: boolean;
+}
+
+interface PupilName {
+  personId: string;
+  lastName: string;
+  firstName: string;
+}
+
+interface Settings {
+  workKinds: Array<{ code: string; name: string; weight: number }>;
+}
+
+/** What a teacher types in a cell: «5», a double mark «4/5», «зач» or «незач». */
+export function parseMark(text: string): { values?: number[]; passFail?: string } | null {
+  const typed = text.trim().toLowerCase();
+  if (/^зач/.test(typed)) return { passFail: 'зачёт' };
+  if (/^незач/.test(typed)) return { passFail: 'незачёт' };
+  const match = /^(\d)(?:\s*\/\s*(\d))?$/.exec(typed);
+  if (!match) return null;
+  return { values: match[2] ? [Number(match[1]), Number(match[2])] : [Number(match[1])] };
+}
+
+const newKey = () => crypto.randomUUID();
+
+/**
+ * The journal grid of a class × subject × period: pupils down, lessons across. A cell takes a mark by
+ * keyboard (arrows move, Enter sets and goes to the next pupil); a mark not yet sent waits in the
+ * browser and goes when the connection is back.
+ */
+export function JournalGrid() {
+  const { classId = '', subjectId = '', periodId = '' } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const openLesson = search.get('lesson') ?? '';
+  const queries = useQueryClient();
+  const pageKey = ['journal', classId, subjectId, periodId];
+  const page = useQuery({ queryKey: pageKey, queryFn: () => api<JournalPage>(`/classes/${classId}/subjects/${subjectId}/periods/${periodId}/journal`) });
+  const schoolClass = useQuery({ queryKey: ['class', classId], queryFn: () => api<{ name: string; schoolId: string }>(`/classes/${classId}`), staleTime: 600_000 });
+  const schoolId = schoolClass.data?.schoolId ?? '';
+  const settings = useQuery({ queryKey: ['settings', schoolId], queryFn: () => api<Settings>(`/schools/${schoolId}/settings`), enabled: schoolId !== '', staleTime: 600_000 });
+  const catalogue = useQuery({ queryKey: ['catalogue', schoolId], queryFn: () => api<{ subjects: Array<{ id: string; name: string }> }>(`/schools/${schoolId}/catalogue`), enabled: schoolId !== '', staleTime: 600_000 });
+  const names = useQuery({ queryKey: ['pupil-names', classId], queryFn: () => api<{ pupils: PupilName[] }>(`/classes/${classId}/pupil-names`), staleTime: 300_000 });
+  const [workKind, setWorkKind] = useState('');
+  const [message, setMessage] = useState('');
+  const [unsent, setUnsent] = useState<UnsentMarks[]>([]);
+  const cells = useRef(new Map<string, HTMLInputElement>());
+
+  useEffect(() => {
+    const load = () => void unsentMarks.all().then(setUnsent);
+    load();
+    const stop = unsentMarks.subscribe(load);
+    const online = () => void flushUnsentMarks().then(() => queries.invalidateQueries({ queryKey: pageKey }));
+    window.addEventListener('online', online);
+    const timer = setInterval(online, 10_000);
+    online();
+    return () => {
+      stop();
+      window.removeEventListener('online', online);
+      clearInterval(timer);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [classId, subjectId, periodId]);
+
+  if (page.isPending) return <p>Загрузка журнала…</p>;
+  if (page.isError) return <p role="alert" className="error">{page.error.message}</p>;
+  const journal = page.data;
+  const kinds = settings.data?.workKinds ?? [];
+  const kind = workKind || kinds[0]?.code || 'answer';
+  const nameOf = (studentId: string) => {
+    const pupil = names.data?.pupils.find((candidate) => candidate.personId === studentId);
+    // A pupil who has left the class since the period began is no longer on its list of names.
+    return pupil ? `${pupil.lastName} ${pupil.firstName}` : 'Выбывший ученик';
+  };
+  const subjectName = catalogue.data?.subjects.find((subject) => subject.id === subjectId)?.name ?? subjectId;
+  const lessons = journal.lessons.filter((lesson) => lesson.status !== 'cancelled');
+  // Pupils in alphabetical order, as the paper journal lists them.
+  const pupils = [...journal.studentIds].sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'ru'));
+
+  const move = (row: number, column: number) => cells.current.get(`${row}:${column}`)?.focus();
+  const onKey = (event: KeyboardEvent<HTMLInputElement>, row: number, column: number) => {
+    const atStart = event.currentTarget.selectionStart === 0;
+    const atEnd = event.currentTarget.selectionEnd === event.currentTarget.value.length;
+    if (event.key === 'ArrowDown') move(row + 1, column);
+    else if (event.key === 'ArrowUp') move(row - 1, column);
+    else if (event.key === 'ArrowLeft' && atStart) move(row, column - 1);
+    else if (event.key === 'ArrowRight' && atEnd) move(row, column + 1);
+    else if (event.key === 'Enter') {
+      event.preventDefault();
+      void setMark(row, column, event.currentTarget);
+      return;
+    } else return;
+    event.preventDefault();
+  };
+
+  const setMark = async (row: number, column: number, input: HTMLInputElement) => {
+    const studentId = pupils[row];
+    const lesson = lessons[column];
+    if (!input.value.trim()) return move(row + 1, column);
+    const mark = parseMark(input.value);
+    if (!mark) {
+      setMessage(`«${input.value}» — не отметка: введите 2–5, двойную «4/5» или «зач»/«незач»`);
+      return;
+    }
+    const entry: UnsentMarks = {
+      key: newKey(),
+      lessonId: lesson.lessonId,
+      body: { marks: [{ studentId, ...mark, workKind: kind }] },
+      label: `${nameOf(studentId)}, ${shortDate(lesson.date)}: ${markText({ values: mark.values ?? [], passFail: mark.passFail })}`,
+      enteredAt: new Date().toISOString(),
+    };
+    // Kept first, then sent: losing the connection meanwhile loses nothing. The teacher goes on typing
+    // in the next pupil's cell at once.
+    const kept = unsentMarks.keep(entry);
+    input.value = '';
+    move(row + 1, column);
+    await kept;
+    const outcome = await sendMarks(entry);
+    if (outcome === 'sent') {
+      setMessage(`Сохранено: ${entry.label}`);
+      await queries.invalidateQueries({ queryKey: pageKey });
+    } else if (outcome === 'unreachable') setMessage(`Нет связи: «${entry.label}» сохранено в браузере и будет отправлено`);
+    else setMessage(`Не принято: ${entry.label}`);
+  };
+
+  const record = lessons.find((lesson) => lesson.lessonId === openLesson);
+  return (
+    <section aria-labelledby="journal-title">
+      <h1 id="journal-title">
+        Журнал: {schoolClass.data?.name ?? ''} — {subjectName}
+      </h1>
+      {journal.closed && <p className="badge">Период закрыт: изменения — через запросы администратору</p>}
+      <div className="toolbar">
+        <label className="inline">
+          Вид работы{' '}
+          <select value={kind} onChange={(event) => setWorkKind(event.target.value)}>
+            {(kinds.length ? kinds : [{ code: 'answer', name: 'Ответ на уроке', weight: 1 }]).map((candidate) => (
+              <option key={candidate.code} value={candidate.code}>
+                {candidate.name} (вес {candidate.weight})
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="muted">Клавиши: стрелки — по клеткам, Enter — поставить отметку и перейти к следующему ученику.</p>
+      </div>
+      <p role="status" aria-live="polite" className="status">
+        {message}
+      </p>
+      {unsent.length > 0 && (
+        <section aria-label="Не отправленные отметки" className="unsent">
+          <h2>Не отправлено на сервер: {unsent.filter((entry) => !entry.refused).length}</h2>
+          <ul>
+            {unsent.map((entry) => (
+              <li key={entry.key}>
+                {entry.label}
+                {entry.refused ? (
+                  <>
+                    {' '}
+                    — <span className="error">не принято: {entry.refused}</span>{' '}
+                    <button type="button" onClick={() => void unsentMarks.forget(entry.key)}>
+                      Убрать
+                    </button>
+                  </>
+                ) : (
+                  ' — ждёт связи'
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="grid-scroll">
+        <table className="journal">
+          <caption className="visually-hidden">Отметки учеников по урокам</caption>
+          <thead>
+            <tr>
+              <th scope="col">Ученик</th>
+              {lessons.map((lesson) => (
+                <th scope="col" key={lesson.lessonId}>
+                  <button type="button" className="link" onClick={() => setSearch({ lesson: lesson.lessonId })} aria-label={`Урок ${shortDate(lesson.date)}: тема и задание`}>
+                    {shortDate(lesson.date)}
+                  </button>
+                </th>
+              ))}
+              <th scope="col">Средний</th>
+              <th scope="col">Итог (предл.)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pupils.map((studentId, row) => {
+              const proposal = journal.proposals.find((candidate) => candidate.studentId === studentId);
+              return (
+                <tr key={studentId}>
+                  <th scope="row">{nameOf(studentId)}</th>
+                  {lessons.map((lesson, column) => {
+                    const marks = journal.marks.filter((mark) => mark.lessonId === lesson.lessonId && mark.studentId === studentId);
+                    const absence = journal.absences.find((candidate) => candidate.lessonId === lesson.lessonId && candidate.studentId === studentId);
+                    return (
+                      <td key={lesson.lessonId}>
+                        {absence && <span className="absence">{absence.code}</span>}
+                        {marks.map((mark) => (
+                          <span key={mark.id} className={mark.onTime ? 'mark' : 'mark late'} title={mark.onTime ? mark.workKind : `${mark.workKind}: выставлена с опозданием`}>
+                            {markText(mark)}
+                          </span>
+                        ))}
+                        <input
+                          ref={(element) => {
+                            if (element) cells.current.set(`${row}:${column}`, element);
+                            else cells.current.delete(`${row}:${column}`);
+                          }}
+                          className="cell"
+                          inputMode="numeric"
+                          size={3}
+                          disabled={journal.closed}
+                          aria-label={`${nameOf(studentId)}, ${shortDate(lesson.date)}`}
+                          onKeyDown={(event) => onKey(event, row, column)}
+                        />
+                      </td>
+                    );
+                  })}
+                  <td>{proposal && proposal.average > 0 ? average(proposal.average) : '—'}</td>
+                  <td>{proposal?.notEnoughMarks ? 'мало отметок' : proposal?.proposed || '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {record && <LessonRecordForm lesson={record} onDone={() => { setSearch({}); void queries.invalidateQueries({ queryKey: pageKey }); }} />}
+    </section>
+  );
+}

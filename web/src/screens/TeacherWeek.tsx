@@ -1,0 +1,82 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { api } from '../api/client';
+import { teachingSchools, type Me } from '../api/me';
+import { addDays, dayTitle, mondayOf, today } from '../format';
+
+interface Lesson {
+  id: string;
+  classId: string;
+  groupId: string;
+  subjectId: string;
+  periodId: string;
+  date: string;
+  number: number;
+  startsAt: string;
+  endsAt: string;
+  status: string;
+  substituteTeacherId: string;
+}
+
+function ClassName({ classId }: { classId: string }) {
+  const found = useQuery({ queryKey: ['class', classId], queryFn: () => api<{ name: string; schoolId: string }>(`/classes/${classId}`), staleTime: 600_000 });
+  return <>{found.data?.name ?? 'класс'}</>;
+}
+
+/** A teacher's lessons of the week, today's first: each opens its journal page. */
+export function TeacherWeek({ me }: { me: Me }) {
+  const [schoolId] = teachingSchools(me);
+  const [monday, setMonday] = useState(mondayOf(today()));
+  const lessons = useQuery({
+    queryKey: ['teacher-lessons', schoolId, me.personId, monday],
+    queryFn: () => api<{ lessons: Lesson[] }>(`/schools/${schoolId}/teachers/${me.personId}/lessons?week=${monday}`),
+    enabled: Boolean(schoolId),
+  });
+  const catalogue = useQuery({ queryKey: ['catalogue', schoolId], queryFn: () => api<{ subjects: Array<{ id: string; name: string }> }>(`/schools/${schoolId}/catalogue`), enabled: Boolean(schoolId), staleTime: 600_000 });
+  const subjectName = (id: string) => catalogue.data?.subjects.find((subject) => subject.id === id)?.name ?? id;
+  if (!schoolId) return <p>Уроков нет: у учётной записи нет роли учителя.</p>;
+  const days = [0, 1, 2, 3, 4, 5].map((offset) => addDays(monday, offset));
+  return (
+    <section aria-labelledby="lessons-title">
+      <h1 id="lessons-title">Мои уроки</h1>
+      <nav className="week-nav" aria-label="Неделя">
+        <button type="button" onClick={() => setMonday(addDays(monday, -7))}>
+          ← Предыдущая неделя
+        </button>
+        <span aria-live="polite">Неделя с {dayTitle(monday)}</span>
+        <button type="button" onClick={() => setMonday(addDays(monday, 7))}>
+          Следующая неделя →
+        </button>
+      </nav>
+      {lessons.isPending && <p>Загрузка…</p>}
+      {lessons.isError && <p role="alert" className="error">{lessons.error.message}</p>}
+      {lessons.data &&
+        days.map((day) => {
+          const ofDay = lessons.data.lessons.filter((lesson) => lesson.date === day).sort((a, b) => a.number - b.number);
+          if (ofDay.length === 0) return null;
+          return (
+            <article key={day} className={day === today() ? 'day today' : 'day'}>
+              <h2>
+                {dayTitle(day)}
+                {day === today() ? ' — сегодня' : ''}
+              </h2>
+              <ol className="lessons">
+                {ofDay.map((lesson) => (
+                  <li key={lesson.id} className={lesson.status === 'cancelled' ? 'cancelled' : undefined}>
+                    <Link to={`/journal/${lesson.classId}/${lesson.subjectId}/${lesson.periodId}?lesson=${lesson.id}`}>
+                      {lesson.number}. <ClassName classId={lesson.classId} /> — {subjectName(lesson.subjectId)}
+                    </Link>
+                    {lesson.startsAt && <span className="muted"> {lesson.startsAt}–{lesson.endsAt}</span>}
+                    {lesson.status === 'cancelled' && <span className="badge"> отменён</span>}
+                    {lesson.substituteTeacherId === me.personId && <span className="badge"> замена</span>}
+                  </li>
+                ))}
+              </ol>
+            </article>
+          );
+        })}
+      {lessons.data && lessons.data.lessons.length === 0 && <p>На этой неделе уроков нет.</p>}
+    </section>
+  );
+}

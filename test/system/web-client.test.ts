@@ -41,6 +41,7 @@ describe('the web client in a browser', () => {
   let platform: Platform;
   let browser: Browser;
   let teacher: { login: string; password: string; token: string; personId: string };
+  let administrator: { login: string; password: string };
   let classId: string;
   let periodId: string;
   let petya: string;
@@ -61,7 +62,9 @@ describe('the web client in a browser', () => {
     platform = await startPlatform('web');
     const operator = await platform.operatorToken();
     const schoolId = await registerSchool(platform, operator, 'Школа № 7');
-    const admin = (await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }])).token;
+    const adminAccount = await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }]);
+    administrator = adminAccount;
+    const admin = adminAccount.token;
     const deputy = (await staffAccount(platform, admin, schoolId, [{ role: 'deputy_director', schoolId }])).token;
     const year = await createYear(platform, deputy, schoolId);
     periodId = year.periods[0].id;
@@ -184,6 +187,27 @@ describe('the web client in a browser', () => {
     expect(after.marks.length).toBe(before + 2);
     const [second] = (await (await platform.request(`/api/v1/classes/${classId}/subjects/math/periods/${periodId}/journal`, { token: teacher.token })).json()).lessons.slice(1);
     expect(after.marks.filter((mark) => mark.lessonId === second.lessonId).map((mark) => `${mark.studentId === petya ? 'П' : mark.studentId === olya ? 'О' : '?'}${mark.values.join('')}`).sort()).toEqual(['О4', 'П3']);
+    await desk.close();
+  }, 120_000);
+
+  it('shows an administrator the line of a CSV file to fix, and saves nothing until it is fixed', async () => {
+    const desk = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+    const page = await desk.newPage();
+    await page.goto(platform.system.gatewayUrl);
+    await logIn(page, administrator.login, administrator.password);
+    await page.getByRole('heading', { name: 'Загрузка людей из CSV', exact: true }).waitFor();
+    const header = 'Фамилия,Имя,Дата рождения,Тип,Класс,Дата зачисления';
+    await page.getByLabel('Содержимое файла').fill([header, `Кузнецов,Кирилл,03.04.2015,ученик,${classId},01.09.2026`, `Орлова,Ольга,31.02.2015,ученик,${classId},01.09.2026`].join('\n'));
+    await page.getByRole('button', { name: 'Загрузить' }).click();
+    await page.getByRole('heading', { name: 'Ничего не сохранено: исправьте строки файла' }).waitFor();
+    const rows = page.locator('table.report tbody tr');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().locator('td').first().innerText()).toBe('3');
+    await screen(page, '06-people-import-errors');
+    await page.getByLabel('Содержимое файла').fill([header, `Кузнецов,Кирилл,03.04.2015,ученик,${classId},01.09.2026`, `Орлова,Ольга,28.02.2015,ученик,${classId},01.09.2026`].join('\n'));
+    await page.getByRole('button', { name: 'Загрузить' }).click();
+    await page.getByRole('heading', { name: /Загружено: людей 2/ }).waitFor();
+    await screen(page, '07-people-import-done');
     await desk.close();
   }, 120_000);
 });

@@ -6,6 +6,7 @@ import { diaryChildren, teachingSchools, useMe } from './api/me';
 import { DiaryWeek } from './screens/DiaryWeek';
 import { JournalGrid } from './screens/JournalGrid';
 import { Login } from './screens/Login';
+import { PeopleImport } from './screens/PeopleImport';
 import { TeacherWeek } from './screens/TeacherWeek';
 
 function useSession(): Session | null {
@@ -35,12 +36,14 @@ function SignedIn() {
   if (me.isError) return <p role="alert" className="error">{me.error.message}</p>;
   const family = diaryChildren(me.data).length > 0;
   const teaching = teachingSchools(me.data).length > 0;
+  const [administered] = me.data.grants.filter((grant) => grant.role === 'school_admin' && grant.schoolId).map((grant) => grant.schoolId!);
   return (
     <>
       <header className="top">
         <nav aria-label="Разделы">
           {family && <Link to="/diary">Дневник</Link>}
           {teaching && <Link to="/lessons">Мои уроки</Link>}
+          {administered && <Link to="/people/import">Загрузка людей</Link>}
         </nav>
         <button type="button" onClick={() => void logOut()}>
           Выйти
@@ -51,7 +54,8 @@ function SignedIn() {
           <Route path="/diary" element={<DiaryWeek me={me.data} />} />
           <Route path="/lessons" element={<TeacherWeek me={me.data} />} />
           <Route path="/journal/:classId/:subjectId/:periodId" element={<JournalGrid />} />
-          <Route path="*" element={family ? <Navigate to="/diary" replace /> : teaching ? <Navigate to="/lessons" replace /> : <NothingYet />} />
+          {administered && <Route path="/people/import" element={<PeopleImport schoolId={administered} />} />}
+          <Route path="*" element={family ? <Navigate to="/diary" replace /> : teaching ? <Navigate to="/lessons" replace /> : administered ? <Navigate to="/people/import" replace /> : <NothingYet />} />
         </Routes>
       </main>
     </>

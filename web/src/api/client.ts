@@ -73,16 +73,22 @@ export interface RequestOptions {
   idempotencyKey?: string;
   /** Without the caller's token (log-in, change of a temporary password). */
   anonymous?: boolean;
+  /** A CSV file sent as it is (text/csv) instead of a JSON body. */
+  csv?: string;
+  /** Answers that are not errors for this call (an import's 422: its report of lines to fix). */
+  accepted?: number[];
 }
 
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const send = async (session: Session | null) => {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (options.csv !== undefined) headers['content-type'] = 'text/csv; charset=utf-8';
     if (session && !options.anonymous) headers.authorization = `Bearer ${session.accessToken}`;
     if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
     try {
-      return await fetch(`/api/v1${path}`, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+      const body = options.csv ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+      return await fetch(`/api/v1${path}`, { method: options.method ?? 'GET', headers, body });
     } catch {
       throw new Unreachable();
     }
@@ -98,7 +104,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   const json = text ? JSON.parse(text) : undefined;
-  if (!response.ok) {
+  if (!response.ok && !options.accepted?.includes(response.status)) {
     if (response.status === 401 && !options.anonymous) sessions.save(null);
     throw new ApiError(response.status, json?.title ?? 'Ошибка', json?.detail ?? `ошибка ${response.status}`, json?.errors ?? {});
   }

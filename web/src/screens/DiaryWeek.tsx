@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../api/client';
 import { diaryChildren, type Me } from '../api/me';
+import { PeriodMarks } from './PeriodMarks';
 import { ABSENCES, addDays, dayTitle, markText, mondayOf, today } from '../format';
 
 interface DiaryMark {
@@ -16,6 +17,7 @@ interface DiaryMark {
 
 interface DiaryLesson {
   lessonId: string;
+  periodId: string;
   date: string;
   number: number;
   startsAt: string;
@@ -146,6 +148,7 @@ export function DiaryWeek({ me }: { me: Me }) {
           );
         })}
       {week.data && week.data.lessons.length === 0 && <p>На этой неделе уроков нет.</p>}
+      {week.data?.lessons[0]?.periodId && <PeriodMarks studentId={studentId} periodId={week.data.lessons[0].periodId} />}
     </section>
   );
 }

@@ -44,7 +44,8 @@ bench: build infra
 	set -a && source <(scripts/infra.sh env) && set +a && \
 	node bench/lesson-planning.mjs && \
 	node bench/journal.mjs && \
-	node bench/diary.mjs
+	node bench/diary.mjs && \
+	node bench/web.mjs
 
 down:
 	-node scripts/run-system.mjs --stop

@@ -69,8 +69,9 @@ export async function generateRegion({ api, until }, operator, { schools = 1, cl
       await api('POST', `/classes/${schoolClass.id}/lessons/generate`, admin, {});
       await until('curriculum to enrol the pupils', async () => (await api('GET', `/classes/${schoolClass.id}/roster?date=2026-09-01`, admin)).studentIds.length === studentIds.length);
       const invitation = await api('POST', '/invitations', classTeacher.token, { childId: studentIds[0], role: 'parent' });
-      const parent = (await api('POST', '/invitations/redeem', undefined, { code: invitation.code, login: `parent${Date.now().toString(36)}${c}`, password: 'родитель читает дневник каждый день', lastName: 'Родитель', firstName: 'Тест' })).accessToken;
-      made.push({ classId: schoolClass.id, teacher: teachers[0], teachers, students: studentIds, parent, lessons: [] });
+      const parentAccount = { login: `parent${Date.now().toString(36)}${c}`, password: 'родитель читает дневник каждый день' };
+      const parent = (await api('POST', '/invitations/redeem', undefined, { code: invitation.code, ...parentAccount, lastName: 'Родитель', firstName: 'Тест' })).accessToken;
+      made.push({ classId: schoolClass.id, teacher: teachers[0], teachers, students: studentIds, parent, parentAccount, lessons: [] });
     }
     // Lessons of the year, once the gradebook and attendance have them from the bus.
     for (const schoolClass of made) {

@@ -42,6 +42,7 @@ describe('the web client in a browser', () => {
   let browser: Browser;
   let teacher: { login: string; password: string; token: string; personId: string };
   let administrator: { login: string; password: string };
+  let classTeacherAccount: { login: string; password: string };
   let classId: string;
   let periodId: string;
   let petya: string;
@@ -73,6 +74,7 @@ describe('the web client in a browser', () => {
     [petya, olya] = (await people.json()).created.map((row: { personId: string }) => row.personId);
     await eventually(async () => ((await (await platform.request(`/api/v1/classes/${classId}/roster?date=2026-09-01`, { token: deputy })).json()).studentIds?.length === 2 ? true : undefined), 10_000, 'the roster');
     const classTeacher = await staffAccount(platform, admin, schoolId, [{ role: 'class_teacher', schoolId, classId }]);
+    classTeacherAccount = classTeacher;
     const code = (await post('/invitations', { childId: petya, role: 'parent' }, classTeacher.token)).code;
     await post('/invitations/redeem', { code, login: parent.login, password: parent.password, lastName: 'Петрова', firstName: 'Анна' });
     teacher = await staffAccount(platform, admin, schoolId, [{ role: 'subject_teacher', schoolId, classId, subjectId: 'math' }]);
@@ -209,5 +211,50 @@ describe('the web client in a browser', () => {
     await page.getByRole('heading', { name: /Загружено: людей 2/ }).waitFor();
     await screen(page, '07-people-import-done');
     await desk.close();
+  }, 120_000);
+
+  it('lets the class teacher hand a parent a code, the parent come in with it, and correct an absence from a document', async () => {
+    // The teacher marks Petya absent on the period's first lesson (the journal's attendance).
+    await eventually(async () => ((await platform.request(`/api/v1/lessons/${firstLesson.id}/attendance`, { method: 'PUT', token: teacher.token, body: JSON.stringify({ absences: [{ studentId: petya, code: 'Н' }] }) })).status === 200 ? true : undefined), 10_000, 'attendance to know the lesson');
+    const desk = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+    const page = await desk.newPage();
+    await page.goto(platform.system.gatewayUrl);
+    await logIn(page, classTeacherAccount.login, classTeacherAccount.password);
+    await page.getByRole('link', { name: 'Мой класс' }).click();
+    await page.getByRole('heading', { name: /^Мой класс/ }).waitFor();
+    await page.getByRole('button', { name: 'Код родителю: Сидорова Ольга' }).click();
+    const code = (await page.locator('.code-card code').first().innerText()).trim();
+    expect(code.length).toBeGreaterThan(5);
+    await screen(page, '08-class-codes');
+
+    await page.getByLabel('Месяц').fill(firstLesson.date.slice(0, 7));
+    const absence = page.getByRole('button', { name: /Петров Пётр, .*: Н, исправить/ });
+    await absence.waitFor({ timeout: 15_000 });
+    await absence.click();
+    await page.getByLabel('Отметка').selectOption('Б');
+    await page.getByLabel('Номер документа').fill('17');
+    await page.getByLabel('Причина исправления').fill('справка из поликлиники');
+    await page.getByRole('button', { name: 'Исправить', exact: true }).click();
+    await page.getByRole('button', { name: /Петров Пётр, .*: Б, исправить/ }).waitFor();
+    await screen(page, '09-class-attendance');
+    await desk.close();
+
+    // Olya's mother comes in with the code, on her phone, and reads Olya's diary (not Petya's).
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'ru-RU' });
+    const mother = await phone.newPage();
+    await mother.goto(platform.system.gatewayUrl);
+    await mother.getByRole('button', { name: 'У меня есть код приглашения' }).click();
+    await mother.getByLabel('Код из приглашения').fill(code);
+    await mother.getByLabel('Ваша фамилия').fill('Сидорова');
+    await mother.getByLabel('Ваше имя').fill('Елена');
+    await mother.getByLabel('Придумайте логин').fill('mama.oli');
+    await mother.getByLabel('Придумайте пароль (не короче 12 символов)').fill('длинный пароль мамы Оли');
+    await screen(mother, '10-redeem-code');
+    await mother.getByRole('button', { name: 'Войти' }).click();
+    await mother.getByRole('heading', { name: 'Дневник', exact: true }).waitFor();
+    await mother.goto(`${platform.system.gatewayUrl}/diary?week=${firstLesson.date}`);
+    await mother.getByLabel('отметка 4/5').waitFor({ timeout: 20_000 });
+    expect(await mother.getByLabel('отметка 5', { exact: true }).count()).toBe(0);
+    await phone.close();
   }, 120_000);
 });

@@ -6,6 +6,7 @@ import { diaryChildren, teachingSchools, useMe } from './api/me';
 import { DiaryWeek } from './screens/DiaryWeek';
 import { JournalGrid } from './screens/JournalGrid';
 import { Login } from './screens/Login';
+import { MyClass } from './screens/MyClass';
 import { PeopleImport } from './screens/PeopleImport';
 import { TeacherWeek } from './screens/TeacherWeek';
 
@@ -36,6 +37,7 @@ function SignedIn() {
   if (me.isError) return <p role="alert" className="error">{me.error.message}</p>;
   const family = diaryChildren(me.data).length > 0;
   const teaching = teachingSchools(me.data).length > 0;
+  const keptClasses = me.data.grants.filter((grant) => grant.role === 'class_teacher' && grant.classId && grant.schoolId);
   const [administered] = me.data.grants.filter((grant) => grant.role === 'school_admin' && grant.schoolId).map((grant) => grant.schoolId!);
   return (
     <>
@@ -43,6 +45,11 @@ function SignedIn() {
         <nav aria-label="Разделы">
           {family && <Link to="/diary">Дневник</Link>}
           {teaching && <Link to="/lessons">Мои уроки</Link>}
+          {keptClasses.map((grant) => (
+            <Link key={grant.classId} to={`/class/${grant.classId}`}>
+              Мой класс
+            </Link>
+          ))}
           {administered && <Link to="/people/import">Загрузка людей</Link>}
         </nav>
         <button type="button" onClick={() => void logOut()}>
@@ -54,8 +61,9 @@ function SignedIn() {
           <Route path="/diary" element={<DiaryWeek me={me.data} />} />
           <Route path="/lessons" element={<TeacherWeek me={me.data} />} />
           <Route path="/journal/:classId/:subjectId/:periodId" element={<JournalGrid />} />
+ {keptClasses.length > 0 && <Route path="/class/:classId" element={<MyClass schoolId={keptClasses[0].schoolId!} />} />}
           {administered && <Route path="/people/import" element={<PeopleImport schoolId={administered} />} />}
-          <Route path="*" element={family ? <Navigate to="/diary" replace /> : teaching ? <Navigate to="/lessons" replace /> : administered ? <Navigate to="/people/import" replace /> : <NothingYet />} />
+          <Route path="*" element={family ? <Navigate to="/diary" replace /> : teaching ? <Navigate to="/lessons" replace /> : keptClasses.length > 0 ? <Navigate to={`/class/${keptClasses[0].classId}`} replace /> : administered ? <Navigate to="/people/import" replace /> : <NothingYet />} />
         </Routes>
       </main>
     </>

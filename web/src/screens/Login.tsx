@@ -3,6 +3,66 @@ import { api, ApiError, sessions, type Session } from '../api/client';
 
 /** Log-in with the login and password; a temporary password is changed here before the first log-in. */
 export function Login() {
+  const [withCode, setWithCode] = useState(false);
+  if (withCode) return <Redeem onBack={() => setWithCode(false)} />;
+  return <PasswordLogin onCode={() => setWithCode(true)} />;
+}
+
+/** The first entry of a parent or pupil: the code from the class teacher, and the login and password they choose (004 §3.2). */
+function Redeem({ onBack }: { onBack: () => void }) {
+  const [fields, setFields] = useState({ code: '', lastName: '', firstName: '', login: '', password: '' });
+  const [error, setError] = useState('');
+  const field = (name: keyof typeof fields) => ({ value: fields[name], onChange: (event: { target: { value: string } }) => setFields({ ...fields, [name]: event.target.value }) });
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError('');
+    try {
+      sessions.save(await api<Session>('/invitations/redeem', { method: 'POST', anonymous: true, body: fields }));
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : 'код не принят');
+    }
+  };
+  return (
+    <main className="login">
+      <h1>Вход по коду приглашения</h1>
+      <form onSubmit={submit}>
+        <label>
+          Код из приглашения
+          <input name="code" autoComplete="one-time-code" required {...field('code')} />
+        </label>
+        <label>
+          Ваша фамилия
+          <input name="lastName" autoComplete="family-name" required {...field('lastName')} />
+        </label>
+        <label>
+          Ваше имя
+          <input name="firstName" autoComplete="given-name" required {...field('firstName')} />
+        </label>
+        <label>
+          Придумайте логин
+          <input name="login" autoComplete="username" required {...field('login')} />
+        </label>
+        <label>
+          Придумайте пароль (не короче 12 символов)
+          <input name="password" type="password" autoComplete="new-password" minLength={12} required {...field('password')} />
+        </label>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <button type="submit">Войти</button>
+      </form>
+      <p>
+        <button type="button" className="link" onClick={onBack}>
+          У меня уже есть логин и пароль
+        </button>
+      </p>
+    </main>
+  );
+}
+
+function PasswordLogin({ onCode }: { onCode: () => void }) {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
@@ -59,6 +119,11 @@ export function Login() {
           {mustChange ? 'Сменить пароль и войти' : 'Войти'}
         </button>
       </form>
+      <p>
+        <button type="button" className="link" onClick={onCode}>
+          У меня есть код приглашения
+        </button>
+      </p>
     </main>
   );
 }

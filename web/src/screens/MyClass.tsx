@@ -1,0 +1,253 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useParams } from 'react-router';
+import { api } from '../api/client';
+import { ABSENCES, shortDate, today } from '../format';
+
+interface PupilName {
+  personId: string;
+  lastName: string;
+  firstName: string;
+}
+
+interface Invitation {
+  id: string;
+  childId: string;
+  role: string;
+  code: string;
+  expiresAt: string | null;
+  redeemedAt: string | null;
+}
+
+interface MonthlySheet {
+  lessons: Array<{ lessonId: string; date: string; number: number; subjectId: string }>;
+  studentIds: string[];
+  absences: Array<{ lessonId: string; studentId: string; code: string }>;
+  totals: Array<{ studentId: string; unexcused: number; illness: number; excused: number; late: number }>;
+}
+
+const ROLES: Record<string, string> = { parent: 'родитель', student: 'ученик', interested_person: 'заинтересованное лицо' };
+const expires = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/**
+ * The class teacher's class (000 §9.2, 004 §3.2): the pupils, codes that let parents and pupils into the
+ * diary (printable: a code is shown once), and the month's attendance sheet with corrections from documents.
+ */
+export function MyClass({ schoolId }: { schoolId: string }) {
+  const { classId = '' } = useParams();
+  const queries = useQueryClient();
+  const schoolClass = useQuery({ queryKey: ['class', classId], queryFn: () => api<{ name: string; schoolId: string }>(`/classes/${classId}`), staleTime: 600_000 });
+  const names = useQuery({ queryKey: ['pupil-names', classId], queryFn: () => api<{ pupils: PupilName[] }>(`/classes/${classId}/pupil-names`) });
+  const invitations = useQuery({ queryKey: ['invitations', classId], queryFn: () => api<{ invitations: Invitation[] }>(`/schools/${schoolId}/classes/${classId}/invitations`) });
+  const [month, setMonth] = useState(today().slice(0, 7));
+  const sheet = useQuery({ queryKey: ['attendance', classId, month], queryFn: () => api<MonthlySheet>(`/classes/${classId}/attendance?month=${month}`) });
+  const [issued, setIssued] = useState<Invitation[]>([]);
+  const [error, setError] = useState('');
+  const [correcting, setCorrecting] = useState<{ lessonId: string; studentId: string; code: string } | null>(null);
+
+  const nameOf = (studentId: string) => {
+    const pupil = names.data?.pupils.find((candidate) => candidate.personId === studentId);
+    return pupil ? `${pupil.lastName} ${pupil.firstName}` : 'Выбывший ученик';
+  };
+
+  const issue = async (childId: string, role: 'parent' | 'student') => {
+    setError('');
+    try {
+      const invitation = await api<Invitation>('/invitations', { method: 'POST', body: { childId, role } });
+      setIssued((before) => [...before, invitation]);
+      await queries.invalidateQueries({ queryKey: ['invitations', classId] });
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : 'код не выдан');
+    }
+  };
+
+  return (
+    <section aria-labelledby="class-title">
+      <h1 id="class-title">Мой класс {schoolClass.data?.name ?? ''}</h1>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <h2>Ученики и коды для входа в дневник</h2>
+      <table className="report">
+        <thead>
+          <tr>
+            <th scope="col">Ученик</th>
+            <th scope="col">Приглашения</th>
+            <th scope="col" className="no-print">
+              Выдать код
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {(names.data?.pupils ?? []).map((pupil) => {
+            const own = (invitations.data?.invitations ?? []).filter((invitation) => invitation.childId === pupil.personId);
+            return (
+              <tr key={pupil.personId}>
+                <th scope="row">
+                  {pupil.lastName} {pupil.firstName}
+                </th>
+                <td>{own.length === 0 ? '—' : own.map((invitation) => `${ROLES[invitation.role] ?? invitation.role}: ${invitation.redeemedAt ? 'вошёл' : 'ждёт входа'}`).join('; ')}</td>
+                <td className="no-print">
+                  <button type="button" onClick={() => void issue(pupil.personId, 'parent')} aria-label={`Код родителю: ${pupil.lastName} ${pupil.firstName}`}>
+                    родителю
+                  </button>{' '}
+                  <button type="button" onClick={() => void issue(pupil.personId, 'student')} aria-label={`Код ученику: ${pupil.lastName} ${pupil.firstName}`}>
+                    ученику
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {issued.length > 0 && (
+        <section aria-labelledby="codes-title" className="codes">
+          <h2 id="codes-title">Выданные коды (показываются один раз — распечатайте)</h2>
+          <button type="button" className="no-print" onClick={() => window.print()}>
+            Распечатать
+          </button>
+          <ul>
+            {issued.map((invitation) => (
+              <li key={invitation.id} className="code-card">
+                <strong>{nameOf(invitation.childId)}</strong> — {ROLES[invitation.role] ?? invitation.role}
+                <br />
+                Код: <code>{invitation.code}</code>
+                <br />
+                Действует до {invitation.expiresAt ? expires.format(new Date(invitation.expiresAt)) : '—'}; на странице входа — «У меня есть код приглашения».
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <h2>Посещаемость за месяц</h2>
+      <label className="inline no-print">
+        Месяц <input type="month" value={month} onChange={(event) => setMonth(event.target.value)} />
+      </label>
+      {sheet.isError && <p role="alert" className="error">{sheet.error.message}</p>}
+      {sheet.data && (
+        <div className="grid-scroll">
+          <table className="journal">
+            <caption className="visually-hidden">Пропуски уроков по ученикам</caption>
+            <thead>
+              <tr>
+                <th scope="col">Ученик</th>
+                {sheet.data.lessons.map((lesson) => (
+                  <th scope="col" key={lesson.lessonId}>
+                    {shortDate(lesson.date)}
+                    <br />
+                    {lesson.number} ур.
+                  </th>
+                ))}
+                <th scope="col">Н</th>
+                <th scope="col">Б</th>
+                <th scope="col">У</th>
+                <th scope="col">О</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...sheet.data.studentIds].sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'ru')).map((studentId) => {
+                const total = sheet.data.totals.find((candidate) => candidate.studentId === studentId);
+                return (
+                  <tr key={studentId}>
+                    <th scope="row">{nameOf(studentId)}</th>
+                    {sheet.data.lessons.map((lesson) => {
+                      const absence = sheet.data.absences.find((candidate) => candidate.lessonId === lesson.lessonId && candidate.studentId === studentId);
+                      return (
+                        <td key={lesson.lessonId}>
+                          {absence && (
+                            <button type="button" className="link" title={ABSENCES[absence.code]} aria-label={`${nameOf(studentId)}, ${shortDate(lesson.date)}: ${absence.code}, исправить`} onClick={() => setCorrecting({ lessonId: lesson.lessonId, studentId, code: absence.code })}>
+                              {absence.code}
+                            </button>
+                          )}
+                        </td>
+                      );
+                    })}
+                    <td>{total?.unexcused ?? 0}</td>
+                    <td>{total?.illness ?? 0}</td>
+                    <td>{total?.excused ?? 0}</td>
+                    <td>{total?.late ?? 0}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {correcting && (
+        <AbsenceCorrection
+          absence={correcting}
+          name={nameOf(correcting.studentId)}
+          onDone={() => {
+            setCorrecting(null);
+            void queries.invalidateQueries({ queryKey: ['attendance', classId, month] });
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+/** 000 §9.2, 003 §4.2: the class teacher corrects the reason of an absence from a document (a doctor's note…). */
+function AbsenceCorrection({ absence, name, onDone }: { absence: { lessonId: string; studentId: string; code: string }; name: string; onDone: () => void }) {
+  const [code, setCode] = useState(absence.code);
+  const [documentKind, setDocumentKind] = useState('справка');
+  const [documentNumber, setDocumentNumber] = useState('');
+  const [documentDate, setDocumentDate] = useState('');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError('');
+    try {
+      await api(`/lessons/${absence.lessonId}/attendance/${absence.studentId}/correction`, { method: 'POST', body: { code, documentKind, documentNumber, ...(documentDate ? { documentDate } : {}), reason } });
+      onDone();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : 'не исправлено');
+    }
+  };
+  return (
+    <form className="record no-print" onSubmit={submit} aria-labelledby="correction-title">
+      <h2 id="correction-title">Исправить пропуск: {name}</h2>
+      <label>
+        Отметка
+        <select value={code} onChange={(event) => setCode(event.target.value)}>
+          {Object.entries(ABSENCES).map(([value, meaning]) => (
+            <option key={value} value={value}>
+              {value} — {meaning}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Документ
+        <input value={documentKind} onChange={(event) => setDocumentKind(event.target.value)} />
+      </label>
+      <label>
+        Номер документа
+        <input value={documentNumber} onChange={(event) => setDocumentNumber(event.target.value)} />
+      </label>
+      <label>
+        Дата документа
+        <input type="date" value={documentDate} onChange={(event) => setDocumentDate(event.target.value)} />
+      </label>
+      <label>
+        Причина исправления
+        <input value={reason} onChange={(event) => setReason(event.target.value)} required />
+      </label>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit">Исправить</button>
+        <button type="button" onClick={onDone}>
+          Отмена
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -87,6 +87,7 @@ describe('the web client in a browser', () => {
       return answer.status === 200 ? ((await answer.json()) as { lessons: Array<{ lessonId: string; date: string }> }) : undefined;
     }, 15_000, 'the journal page');
     firstLesson = { id: page.lessons[0].lessonId, date: page.lessons[0].date };
+    await eventually(async () => ((await (await platform.request(`/api/v1/classes/${classId}/attendance?month=${firstLesson.date.slice(0, 7)}`, { token: deputy })).json()).lessons?.length > 0 ? true : undefined), 15_000, 'attendance to know the lessons');
     browser = await chromium.launch({
       executablePath: chromiumPath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -111,14 +112,18 @@ describe('the web client in a browser', () => {
     await page.getByRole('heading', { name: /Журнал/ }).waitFor();
     await page.getByLabel('Тема урока').fill('Натуральные числа');
     await page.getByLabel('Домашнее задание').fill('§ 1, № 5–9');
-    await page.getByRole('button', { name: 'Сохранить' }).click();
-    await page.getByLabel('Тема урока').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await page.getByText('Тема и задание сохранены').waitFor();
+    // Who was not there: Olya late («О»); everyone else present.
+    await page.getByLabel('Посещаемость: Сидорова Ольга').selectOption('О');
+    await page.getByRole('button', { name: 'Сохранить посещаемость' }).click();
+    await page.getByText('Посещаемость сохранена: отсутствовали 0, опоздали 1').waitFor();
 
     // Keyboard only: the first pupil's cell of the lesson, «5» Enter (down to the next pupil), «4/5» Enter.
     const cells = page.locator(`input.cell`);
     // Pupils are listed alphabetically: Петров, then Сидорова.
-    await page.getByRole('rowheader', { name: 'Сидорова Ольга' }).waitFor();
-    await page.getByRole('row').nth(1).locator('input.cell').first().focus();
+    await page.locator('table.journal').getByRole('rowheader', { name: 'Сидорова Ольга' }).waitFor();
+    await page.locator('table.journal').getByRole('row').nth(1).locator('input.cell').first().focus();
     await page.keyboard.type('5');
     await page.keyboard.press('Enter');
     await page.keyboard.type('4/5');
@@ -167,11 +172,11 @@ describe('the web client in a browser', () => {
     await page.goto(`${platform.system.gatewayUrl}/journal/${classId}/math/${periodId}`);
     await page.getByRole('heading', { name: /Журнал/ }).waitFor();
     const before = (await journal()).marks.length;
-    await page.getByRole('rowheader', { name: 'Сидорова Ольга' }).waitFor();
+    await page.locator('table.journal').getByRole('rowheader', { name: 'Сидорова Ольга' }).waitFor();
 
     await desk.setOffline(true);
     // The second lesson's cells of both pupils.
-    await page.getByRole('row').nth(1).locator('input.cell').nth(1).focus();
+    await page.locator('table.journal').getByRole('row').nth(1).locator('input.cell').nth(1).focus();
     await page.keyboard.type('3');
     await page.keyboard.press('Enter');
     await page.keyboard.type('4');
@@ -189,6 +194,16 @@ describe('the web client in a browser', () => {
     expect(after.marks.length).toBe(before + 2);
     const [second] = (await (await platform.request(`/api/v1/classes/${classId}/subjects/math/periods/${periodId}/journal`, { token: teacher.token })).json()).lessons.slice(1);
     expect(after.marks.filter((mark) => mark.lessonId === second.lessonId).map((mark) => `${mark.studentId === petya ? 'П' : mark.studentId === olya ? 'О' : '?'}${mark.values.join('')}`).sort()).toEqual(['О4', 'П3']);
+
+    // Within the correction window the teacher corrects their own mark, with a reason (004 §4.1).
+    await page.getByRole('button', { name: /^3 — Петров Пётр, .*: исправить$/ }).click();
+    await page.getByLabel('Новая отметка').fill('4');
+    await page.getByLabel('Причина исправления').fill('ошибся клеткой');
+    await screen(page, '11-mark-correction');
+    await page.getByRole('button', { name: 'Исправить', exact: true }).click();
+    await page.getByText('Отметка исправлена').waitFor();
+    const corrected = (await journal()).marks.filter((mark) => mark.lessonId === second.lessonId && mark.studentId === petya);
+    expect(corrected.map((mark) => mark.values)).toEqual([[4]]);
     await desk.close();
   }, 120_000);
 

@@ -4,6 +4,9 @@ import { useParams, useSearchParams } from 'react-router';
 import { api } from '../api/client';
 import { flushUnsentMarks, sendMarks, unsentMarks, type UnsentMarks } from '../api/outbox';
 import { average, markText, shortDate } from '../format';
+import { LessonAttendance } from './LessonAttendance';
+import { MarkCorrection } from './MarkCorrection';
+import { parseMark } from './mark-input';
 import { LessonRecordForm, type LessonRecord } from './LessonRecordForm';
 
 interface Mark {
@@ -39,16 +42,6 @@ interface Settings {
   workKinds: Array<{ code: string; name: string; weight: number }>;
 }
 
-/** What a teacher types in a cell: «5», a double mark «4/5», «зач» or «незач». */
-export function parseMark(text: string): { values?: number[]; passFail?: string } | null {
-  const typed = text.trim().toLowerCase();
-  if (/^зач/.test(typed)) return { passFail: 'зачёт' };
-  if (/^незач/.test(typed)) return { passFail: 'незачёт' };
-  const match = /^(\d)(?:\s*\/\s*(\d))?$/.exec(typed);
-  if (!match) return null;
-  return { values: match[2] ? [Number(match[1]), Number(match[2])] : [Number(match[1])] };
-}
-
 const newKey = () => crypto.randomUUID();
 
 /**
@@ -69,6 +62,7 @@ export function JournalGrid() {
   const catalogue = useQuery({ queryKey: ['catalogue', schoolId], queryFn: () => api<{ subjects: Array<{ id: string; name: string }> }>(`/schools/${schoolId}/catalogue`), enabled: schoolId !== '', staleTime: 600_000 });
   const names = useQuery({ queryKey: ['pupil-names', classId], queryFn: () => api<{ pupils: PupilName[] }>(`/classes/${classId}/pupil-names`), staleTime: 300_000 });
   const [workKind, setWorkKind] = useState('');
+  const [correcting, setCorrecting] = useState<Mark | null>(null);
   const [message, setMessage] = useState('');
   const [unsent, setUnsent] = useState<UnsentMarks[]>([]);
   const cells = useRef(new Map<string, HTMLInputElement>());
@@ -226,9 +220,16 @@ export function JournalGrid() {
                       <td key={lesson.lessonId}>
                         {absence && <span className="absence">{absence.code}</span>}
                         {marks.map((mark) => (
-                          <span key={mark.id} className={mark.onTime ? 'mark' : 'mark late'} title={mark.onTime ? mark.workKind : `${mark.workKind}: выставлена с опозданием`}>
+                          <button
+                            type="button"
+                            key={mark.id}
+                            className={mark.onTime ? 'mark' : 'mark late'}
+                            title={mark.onTime ? mark.workKind : `${mark.workKind}: выставлена с опозданием`}
+                            aria-label={`${markText(mark)} — ${nameOf(studentId)}, ${shortDate(lesson.date)}: исправить`}
+                            onClick={() => setCorrecting(mark)}
+                          >
                             {markText(mark)}
-                          </span>
+                          </button>
                         ))}
                         <input
                           ref={(element) => {
@@ -253,7 +254,32 @@ export function JournalGrid() {
           </tbody>
         </table>
       </div>
-      {record && <LessonRecordForm lesson={record} onDone={() => { setSearch({}); void queries.invalidateQueries({ queryKey: pageKey }); }} />}
+      {correcting && (
+        <MarkCorrection
+          key={correcting.id}
+          mark={correcting}
+          who={nameOf(correcting.studentId)}
+          onDone={(done) => {
+            setCorrecting(null);
+            if (done) setMessage(done);
+            void queries.invalidateQueries({ queryKey: pageKey });
+          }}
+        />
+      )}
+      {record && (
+        <div className="record">
+          <LessonRecordForm key={record.lessonId} lesson={record} onSaved={() => void queries.invalidateQueries({ queryKey: pageKey })} onClose={() => setSearch({})} />
+          {!journal.closed && (
+            <LessonAttendance
+              key={record.lessonId}
+              lessonId={record.lessonId}
+              pupils={pupils.map((id) => ({ id, name: nameOf(id) }))}
+              absences={journal.absences.filter((absence) => absence.lessonId === record.lessonId)}
+              onDone={() => void queries.invalidateQueries({ queryKey: pageKey })}
+            />
+          )}
+        </div>
+      )}
     </section>
   );
 }

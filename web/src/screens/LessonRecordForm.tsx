@@ -15,7 +15,7 @@ export interface LessonRecord {
 }
 
 /** The lesson's record (001 §9.2.1): topic, homework or «без задания». */
-export function LessonRecordForm({ lesson, onDone }: { lesson: LessonRecord; onDone: () => void }) {
+export function LessonRecordForm({ lesson, onSaved, onClose }: { lesson: LessonRecord; onSaved: () => void; onClose: () => void }) {
   const [topic, setTopic] = useState(lesson.topic);
   const [homework, setHomework] = useState(lesson.homework);
   const [noHomework, setNoHomework] = useState(lesson.noHomework);
@@ -25,17 +25,18 @@ export function LessonRecordForm({ lesson, onDone }: { lesson: LessonRecord; onD
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError('');
+    setSaved(false);
     try {
       await api(`/lessons/${lesson.lessonId}/record`, { method: 'PUT', body: noHomework ? { topic, noHomework: true } : { topic, homework } });
       setSaved(true);
-      onDone();
+      onSaved();
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : 'не сохранено');
     }
   };
 
   return (
-    <form className="record" onSubmit={submit} aria-labelledby="record-title">
+    <form onSubmit={submit} aria-labelledby="record-title">
       <h2 id="record-title">
         Урок {lesson.number}, {dayTitle(lesson.date)}
       </h2>
@@ -55,10 +56,10 @@ export function LessonRecordForm({ lesson, onDone }: { lesson: LessonRecord; onD
           {error}
         </p>
       )}
-      {saved && <p role="status">Сохранено</p>}
+      <p role="status">{saved ? 'Тема и задание сохранены' : ''}</p>
       <div className="actions">
         <button type="submit">Сохранить</button>
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={onClose}>
           Закрыть
         </button>
       </div>

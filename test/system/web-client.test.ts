@@ -159,6 +159,21 @@ describe('the web client in a browser', () => {
     // Only Petya's marks: Olya's mark «4/5» is not in her classmate's parent's diary.
     expect(await parentPage.getByLabel('отметка 4/5').count()).toBe(0);
     await screen(parentPage, '04-parent-diary-phone');
+    // The other parts of the diary, each checked and photographed.
+    await parentPage.getByRole('link', { name: 'Учителя' }).click();
+    await parentPage.getByRole('heading', { name: 'Учителя', exact: true }).waitFor();
+    await screen(parentPage, '04b-parent-teachers');
+    await parentPage.getByRole('link', { name: 'Посещаемость' }).click();
+    await parentPage.getByLabel('Месяц').fill(firstLesson.date.slice(0, 7));
+    await parentPage.getByText(/опозданий: \d+/).waitFor();
+    await screen(parentPage, '04c-parent-attendance');
+    await parentPage.getByRole('link', { name: 'Итоговые' }).click();
+    await parentPage.getByRole('heading', { name: 'Итоговые отметки' }).waitFor();
+    await screen(parentPage, '04d-parent-finals');
+    await parentPage.getByRole('link', { name: 'Доступ для близких' }).click();
+    await parentPage.getByRole('button', { name: 'Получить код' }).click();
+    await parentPage.getByText(/^Код: /).waitFor();
+    await screen(parentPage, '04e-parent-interested-person');
     await phone.close();
     await desk.close();
   }, 120_000);

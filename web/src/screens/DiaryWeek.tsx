@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/client';
 import { diaryChildren, type Me } from '../api/me';
+import { Attendance, Finals, InterestedPerson, Teachers } from './FamilyPages';
 import { PeriodMarks } from './PeriodMarks';
 import { ABSENCES, addDays, dayTitle, markText, mondayOf, today } from '../format';
 
@@ -62,6 +63,15 @@ export function DiaryWeek({ me }: { me: Me }) {
   const asked = search.get('week') ?? '';
   const monday = mondayOf(/^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : today());
   const setMonday = (next: string) => setSearch({ week: next });
+  const view = search.get('view') ?? 'week';
+  const role = children.find((child) => child.studentId === studentId)?.role;
+  const VIEWS: Array<[string, string]> = [
+    ['week', 'Неделя'],
+    ['finals', 'Итоговые'],
+    ['attendance', 'Посещаемость'],
+    ['teachers', 'Учителя'],
+    ...(role === 'parent' ? ([['access', 'Доступ для близких']] as Array<[string, string]>) : []),
+  ];
   const week = useQuery({
     queryKey: ['diary-week', studentId, monday],
     queryFn: () => api<WeekPage>(`/students/${studentId}/diary/week?week=${monday}`),
@@ -91,6 +101,18 @@ export function DiaryWeek({ me }: { me: Me }) {
           <ChildName studentId={studentId} />
         </p>
       )}
+      <nav className="tabs" aria-label="Разделы дневника">
+        {VIEWS.map(([name, title]) => (
+          <Link key={name} to={`/diary?view=${name}`} aria-current={view === name ? 'page' : undefined}>
+            {title}
+          </Link>
+        ))}
+      </nav>
+      {view === 'finals' && <Finals studentId={studentId} />}
+      {view === 'attendance' && <Attendance studentId={studentId} />}
+      {view === 'teachers' && <Teachers studentId={studentId} />}
+      {view === 'access' && role === 'parent' && <InterestedPerson studentId={studentId} />}
+      {view === 'week' && <>
       <nav className="week-nav" aria-label="Неделя">
         <button type="button" onClick={() => setMonday(addDays(monday, -7))}>
           ← Предыдущая неделя
@@ -149,6 +171,7 @@ export function DiaryWeek({ me }: { me: Me }) {
         })}
       {week.data && week.data.lessons.length === 0 && <p>На этой неделе уроков нет.</p>}
       {week.data?.lessons[0]?.periodId && <PeriodMarks studentId={studentId} periodId={week.data.lessons[0].periodId} />}
+      </>}
     </section>
   );
 }

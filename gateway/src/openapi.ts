@@ -364,6 +364,10 @@ const writtenPaths: Record<string, Record<string, Operation>> = {
     '/readyz': { get: { summary: 'Готовность шлюза', security: [], responses: { '200': { description: 'готов' } } } },
     '/api/openapi.json': { get: { summary: 'Этот документ', security: [], responses: { '200': { description: 'OpenAPI 3.1' } } } },
     '/api/v1/schools': {
+      get: {
+        summary: 'Школы: региональному оператору — все школы региона по названию, остальным — свои',
+        responses: { '200': json('{ schools: [школа] }'), ...problems(401, 404) },
+      },
       post: {
         summary: 'Зарегистрировать школу (региональный оператор)',
         responses: {

@@ -287,4 +287,43 @@ describe('the web client in a browser', () => {
     expect(await mother.getByLabel('отметка 5', { exact: true }).count()).toBe(0);
     await phone.close();
   }, 120_000);
+
+  it('lets the regional operator register a school and make its first administrator, who then logs in', async () => {
+    const desk = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+    const page = await desk.newPage();
+    await page.goto(platform.system.gatewayUrl);
+    await logIn(page, platform.secrets.operatorLogin, platform.secrets.operatorPassword);
+    await page.getByRole('heading', { name: 'Школы региона' }).waitFor();
+    await page.getByLabel('Полное наименование').fill('Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 12»');
+    await page.getByLabel('Краткое наименование').fill('МБОУ СШ № 12');
+    await page.getByLabel('Муниципалитет').fill('г. Пермь');
+    await page.getByRole('button', { name: 'Зарегистрировать' }).click();
+    await page.getByRole('rowheader', { name: 'МБОУ СШ № 12' }).waitFor();
+    expect(await page.getByRole('rowheader', { name: 'Школа № 7' }).count()).toBe(1);
+    await page.getByLabel('Фамилия').fill('Захарова');
+    await page.getByLabel('Имя', { exact: true }).fill('Нина');
+    await page.getByLabel('Логин').fill('zaharova.n');
+    // Identity learns of the new school from the bus: a moment after its registration.
+    const create = page.getByRole('button', { name: 'Создать учётную запись' });
+    const temporary = await eventually(async () => {
+      if (await create.isEnabled()) {
+        await create.click();
+        await page.waitForTimeout(300);
+      }
+      return (await page.getByText(/временный пароль:/).count()) > 0 ? page.locator('[role=status] code').nth(1).innerText() : undefined;
+    }, 15_000, 'the first administrator’s account');
+    await screen(page, '12-operator-schools');
+    await desk.close();
+
+    const own = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+    const first = await own.newPage();
+    await first.goto(platform.system.gatewayUrl);
+    await first.getByLabel('Логин').fill('zaharova.n');
+    await first.getByLabel('Пароль', { exact: true }).fill(temporary);
+    await first.getByRole('button', { name: 'Войти' }).click();
+    await first.getByLabel('Новый пароль').fill('новый пароль администратора школы');
+    await first.getByRole('button', { name: 'Сменить пароль и войти' }).click();
+    await first.getByRole('heading', { name: 'Загрузка людей из CSV' }).waitFor();
+    await own.close();
+  }, 120_000);
 });

@@ -8,6 +8,7 @@ import { JournalGrid } from './screens/JournalGrid';
 import { Login } from './screens/Login';
 import { MyClass } from './screens/MyClass';
 import { PeopleImport } from './screens/PeopleImport';
+import { RegionSchools } from './screens/RegionSchools';
 import { TeacherWeek } from './screens/TeacherWeek';
 
 function useSession(): Session | null {
@@ -37,6 +38,7 @@ function SignedIn() {
   if (me.isError) return <p role="alert" className="error">{me.error.message}</p>;
   const family = diaryChildren(me.data).length > 0;
   const teaching = teachingSchools(me.data).length > 0;
+  const operator = me.data.grants.some((grant) => grant.role === 'region_operator');
   const keptClasses = me.data.grants.filter((grant) => grant.role === 'class_teacher' && grant.classId && grant.schoolId);
   const [administered] = me.data.grants.filter((grant) => grant.role === 'school_admin' && grant.schoolId).map((grant) => grant.schoolId!);
   return (
@@ -51,6 +53,7 @@ function SignedIn() {
             </Link>
           ))}
           {administered && <Link to="/people/import">Загрузка людей</Link>}
+          {operator && <Link to="/schools">Школы</Link>}
         </nav>
         <button type="button" onClick={() => void logOut()}>
           Выйти
@@ -62,8 +65,9 @@ function SignedIn() {
           <Route path="/lessons" element={<TeacherWeek me={me.data} />} />
           <Route path="/journal/:classId/:subjectId/:periodId" element={<JournalGrid />} />
  {keptClasses.length > 0 && <Route path="/class/:classId" element={<MyClass schoolId={keptClasses[0].schoolId!} />} />}
+          {operator && <Route path="/schools" element={<RegionSchools />} />}
           {administered && <Route path="/people/import" element={<PeopleImport schoolId={administered} />} />}
-          <Route path="*" element={family ? <Navigate to="/diary" replace /> : teaching ? <Navigate to="/lessons" replace /> : keptClasses.length > 0 ? <Navigate to={`/class/${keptClasses[0].classId}`} replace /> : administered ? <Navigate to="/people/import" replace /> : <NothingYet />} />
+          <Route path="*" element={family ? <Navigate to="/diary" replace /> : teaching ? <Navigate to="/lessons" replace /> : keptClasses.length > 0 ? <Navigate to={`/class/${keptClasses[0].classId}`} replace /> : administered ? <Navigate to="/people/import" replace /> : operator ? <Navigate to="/schools" replace /> : <NothingYet />} />
         </Routes>
       </main>
     </>

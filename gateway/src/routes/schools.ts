@@ -1,5 +1,5 @@
 import { status as GrpcStatus } from '@grpc/grpc-js';
-import { fromTimestamp, type KnownSchool__Output, type School__Output } from '@ejournal/contracts';
+import { fromTimestamp, type KnownSchool__Output, type School__Output, type Schools__Output } from '@ejournal/contracts';
 import { isServiceError } from '@ejournal/kit';
 import { Router } from 'express';
 import { z } from 'zod';
@@ -35,6 +35,12 @@ export function schoolRoutes(upstream: Upstream): Router {
     const body = bodyOf(res, registerSchoolBody);
     const school = await upstream.call<School__Output>(callerOf(res), 'CurriculumService/RegisterSchool', (md, o, cb) => upstream.curriculum.registerSchool(body, md, o, cb));
     res.status(201).location(`${req.baseUrl}/${school.id}`).json(schoolView(school, null));
+  });
+
+  // The region's schools for its operator (by name); anyone else of a school, their own.
+  router.get('/', permit('school.read'), async (_req, res) => {
+    const list = await upstream.call<Schools__Output>(callerOf(res), 'CurriculumService/ListSchools', (md, o, cb) => upstream.curriculum.listSchools({}, md, o, cb));
+    res.set('Cache-Control', 'no-store').json({ schools: list.schools.map((school) => schoolView(school, null)) });
   });
 
   router.get('/:schoolId', permit('school.read', (req) => ({ schoolId: param(req, 'schoolId') })), async (req, res) => {

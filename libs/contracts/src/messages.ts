@@ -2,6 +2,7 @@
 export type { CurriculumServiceHandlers } from './generated/ejournal/curriculum/v1/CurriculumService';
 export type { CurriculumServiceClient } from './generated/ejournal/curriculum/v1/CurriculumService';
 export type { School, School__Output } from './generated/ejournal/curriculum/v1/School';
+export type { Schools__Output } from './generated/ejournal/curriculum/v1/Schools';
 export type { RegisterSchoolRequest__Output } from './generated/ejournal/curriculum/v1/RegisterSchoolRequest';
 export type { GetSchoolRequest__Output } from './generated/ejournal/curriculum/v1/GetSchoolRequest';
 export type { IdentityServiceHandlers, IdentityServiceClient } from './generated/ejournal/identity/v1/IdentityService';

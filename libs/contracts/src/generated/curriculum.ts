@@ -47,6 +47,7 @@ import type { Lessons as _ejournal_curriculum_v1_Lessons, Lessons__Output as _ej
 import type { ListAcademicYearsRequest as _ejournal_curriculum_v1_ListAcademicYearsRequest, ListAcademicYearsRequest__Output as _ejournal_curriculum_v1_ListAcademicYearsRequest__Output } from './ejournal/curriculum/v1/ListAcademicYearsRequest';
 import type { ListClassLessonsRequest as _ejournal_curriculum_v1_ListClassLessonsRequest, ListClassLessonsRequest__Output as _ejournal_curriculum_v1_ListClassLessonsRequest__Output } from './ejournal/curriculum/v1/ListClassLessonsRequest';
 import type { ListClassesRequest as _ejournal_curriculum_v1_ListClassesRequest, ListClassesRequest__Output as _ejournal_curriculum_v1_ListClassesRequest__Output } from './ejournal/curriculum/v1/ListClassesRequest';
+import type { ListSchoolsRequest as _ejournal_curriculum_v1_ListSchoolsRequest, ListSchoolsRequest__Output as _ejournal_curriculum_v1_ListSchoolsRequest__Output } from './ejournal/curriculum/v1/ListSchoolsRequest';
 import type { ListSubjectLessonsRequest as _ejournal_curriculum_v1_ListSubjectLessonsRequest, ListSubjectLessonsRequest__Output as _ejournal_curriculum_v1_ListSubjectLessonsRequest__Output } from './ejournal/curriculum/v1/ListSubjectLessonsRequest';
 import type { ListTeacherLessonsRequest as _ejournal_curriculum_v1_ListTeacherLessonsRequest, ListTeacherLessonsRequest__Output as _ejournal_curriculum_v1_ListTeacherLessonsRequest__Output } from './ejournal/curriculum/v1/ListTeacherLessonsRequest';
 import type { LoadAssignment as _ejournal_curriculum_v1_LoadAssignment, LoadAssignment__Output as _ejournal_curriculum_v1_LoadAssignment__Output } from './ejournal/curriculum/v1/LoadAssignment';
@@ -69,6 +70,7 @@ import type { School as _ejournal_curriculum_v1_School, School__Output as _ejour
 import type { SchoolClass as _ejournal_curriculum_v1_SchoolClass, SchoolClass__Output as _ejournal_curriculum_v1_SchoolClass__Output } from './ejournal/curriculum/v1/SchoolClass';
 import type { SchoolClasses as _ejournal_curriculum_v1_SchoolClasses, SchoolClasses__Output as _ejournal_curriculum_v1_SchoolClasses__Output } from './ejournal/curriculum/v1/SchoolClasses';
 import type { SchoolSettings as _ejournal_curriculum_v1_SchoolSettings, SchoolSettings__Output as _ejournal_curriculum_v1_SchoolSettings__Output } from './ejournal/curriculum/v1/SchoolSettings';
+import type { Schools as _ejournal_curriculum_v1_Schools, Schools__Output as _ejournal_curriculum_v1_Schools__Output } from './ejournal/curriculum/v1/Schools';
 import type { SetClassTeacherRequest as _ejournal_curriculum_v1_SetClassTeacherRequest, SetClassTeacherRequest__Output as _ejournal_curriculum_v1_SetClassTeacherRequest__Output } from './ejournal/curriculum/v1/SetClassTeacherRequest';
 import type { SetClassTimetableRequest as _ejournal_curriculum_v1_SetClassTimetableRequest, SetClassTimetableRequest__Output as _ejournal_curriculum_v1_SetClassTimetableRequest__Output } from './ejournal/curriculum/v1/SetClassTimetableRequest';
 import type { SetCurriculumRequest as _ejournal_curriculum_v1_SetCurriculumRequest, SetCurriculumRequest__Output as _ejournal_curriculum_v1_SetCurriculumRequest__Output } from './ejournal/curriculum/v1/SetCurriculumRequest';
@@ -143,6 +145,7 @@ export interface ProtoGrpcType {
         ListAcademicYearsRequest: MessageTypeDefinition<_ejournal_curriculum_v1_ListAcademicYearsRequest, _ejournal_curriculum_v1_ListAcademicYearsRequest__Output>
         ListClassLessonsRequest: MessageTypeDefinition<_ejournal_curriculum_v1_ListClassLessonsRequest, _ejournal_curriculum_v1_ListClassLessonsRequest__Output>
         ListClassesRequest: MessageTypeDefinition<_ejournal_curriculum_v1_ListClassesRequest, _ejournal_curriculum_v1_ListClassesRequest__Output>
+        ListSchoolsRequest: MessageTypeDefinition<_ejournal_curriculum_v1_ListSchoolsRequest, _ejournal_curriculum_v1_ListSchoolsRequest__Output>
         ListSubjectLessonsRequest: MessageTypeDefinition<_ejournal_curriculum_v1_ListSubjectLessonsRequest, _ejournal_curriculum_v1_ListSubjectLessonsRequest__Output>
         ListTeacherLessonsRequest: MessageTypeDefinition<_ejournal_curriculum_v1_ListTeacherLessonsRequest, _ejournal_curriculum_v1_ListTeacherLessonsRequest__Output>
         LoadAssignment: MessageTypeDefinition<_ejournal_curriculum_v1_LoadAssignment, _ejournal_curriculum_v1_LoadAssignment__Output>
@@ -167,6 +170,7 @@ export interface ProtoGrpcType {
         SchoolClass: MessageTypeDefinition<_ejournal_curriculum_v1_SchoolClass, _ejournal_curriculum_v1_SchoolClass__Output>
         SchoolClasses: MessageTypeDefinition<_ejournal_curriculum_v1_SchoolClasses, _ejournal_curriculum_v1_SchoolClasses__Output>
         SchoolSettings: MessageTypeDefinition<_ejournal_curriculum_v1_SchoolSettings, _ejournal_curriculum_v1_SchoolSettings__Output>
+        Schools: MessageTypeDefinition<_ejournal_curriculum_v1_Schools, _ejournal_curriculum_v1_Schools__Output>
         SetClassTeacherRequest: MessageTypeDefinition<_ejournal_curriculum_v1_SetClassTeacherRequest, _ejournal_curriculum_v1_SetClassTeacherRequest__Output>
         SetClassTimetableRequest: MessageTypeDefinition<_ejournal_curriculum_v1_SetClassTimetableRequest, _ejournal_curriculum_v1_SetClassTimetableRequest__Output>
         SetCurriculumRequest: MessageTypeDefinition<_ejournal_curriculum_v1_SetCurriculumRequest, _ejournal_curriculum_v1_SetCurriculumRequest__Output>

@@ -14,7 +14,7 @@ function toMessage(school: School): SchoolMessage {
   return { id: school._id, name: school.name, shortName: school.shortName, municipality: school.municipality, registeredAt: toTimestamp(school.registeredAt), version: String(school.version) };
 }
 
-type Handlers = Pick<AsyncHandlers<CurriculumServiceHandlers>, 'RegisterSchool' | 'GetSchool' | 'GetSchoolSettings' | 'UpdateSchoolSettings'>;
+type Handlers = Pick<AsyncHandlers<CurriculumServiceHandlers>, 'RegisterSchool' | 'GetSchool' | 'ListSchools' | 'GetSchoolSettings' | 'UpdateSchoolSettings'>;
 
 export function schoolHandlers(stores: Stores): Handlers {
   const { schools } = stores;
@@ -34,6 +34,13 @@ export function schoolHandlers(stores: Stores): Handlers {
       if (!school) throw new NotFound(SCHOOL_MISSING);
       allow(principal, 'school.read', { schoolId: school._id }, SCHOOL_MISSING);
       return toMessage(school);
+    },
+
+    async ListSchools(_request, { principal }) {
+      const own = [...new Set(principal.grants.map((grant) => grant.schoolId).filter((id): id is string => Boolean(id)))];
+      const found = authorize(principal, 'school.register') ? await schools.all() : (await Promise.all(own.map((id) => schools.find(id)))).filter((school): school is School => school !== null);
+      const visible = found.filter((school) => authorize(principal, 'school.read', { schoolId: school._id }));
+      return { schools: visible.sort((a, b) => a.shortName.localeCompare(b.shortName, 'ru')).map(toMessage) };
     },
 
     async GetSchoolSettings(request, { principal }) {

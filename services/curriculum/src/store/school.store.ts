@@ -49,6 +49,11 @@ export class SchoolStore {
     await this.documents.insert({ ...school, identityKey: schoolIdentityKey(school) }, events, `школа «${school.shortName}» (${school.municipality}) уже зарегистрирована`);
   }
 
+  /** Every school of the region (hundreds: one read), for its operator. */
+  async all(): Promise<School[]> {
+    return this.model.find({}, PUBLIC_FIELDS).lean<School[]>();
+  }
+
   async find(id: string): Promise<School | null> {
     return this.model.findById(id, PUBLIC_FIELDS).lean<School>();
   }

@@ -39,6 +39,7 @@ import type { Lessons as _ejournal_curriculum_v1_Lessons, Lessons__Output as _ej
 import type { ListAcademicYearsRequest as _ejournal_curriculum_v1_ListAcademicYearsRequest, ListAcademicYearsRequest__Output as _ejournal_curriculum_v1_ListAcademicYearsRequest__Output } from '../../../ejournal/curriculum/v1/ListAcademicYearsRequest';
 import type { ListClassLessonsRequest as _ejournal_curriculum_v1_ListClassLessonsRequest, ListClassLessonsRequest__Output as _ejournal_curriculum_v1_ListClassLessonsRequest__Output } from '../../../ejournal/curriculum/v1/ListClassLessonsRequest';
 import type { ListClassesRequest as _ejournal_curriculum_v1_ListClassesRequest, ListClassesRequest__Output as _ejournal_curriculum_v1_ListClassesRequest__Output } from '../../../ejournal/curriculum/v1/ListClassesRequest';
+import type { ListSchoolsRequest as _ejournal_curriculum_v1_ListSchoolsRequest, ListSchoolsRequest__Output as _ejournal_curriculum_v1_ListSchoolsRequest__Output } from '../../../ejournal/curriculum/v1/ListSchoolsRequest';
 import type { ListSubjectLessonsRequest as _ejournal_curriculum_v1_ListSubjectLessonsRequest, ListSubjectLessonsRequest__Output as _ejournal_curriculum_v1_ListSubjectLessonsRequest__Output } from '../../../ejournal/curriculum/v1/ListSubjectLessonsRequest';
 import type { ListTeacherLessonsRequest as _ejournal_curriculum_v1_ListTeacherLessonsRequest, ListTeacherLessonsRequest__Output as _ejournal_curriculum_v1_ListTeacherLessonsRequest__Output } from '../../../ejournal/curriculum/v1/ListTeacherLessonsRequest';
 import type { MoveLessonRequest as _ejournal_curriculum_v1_MoveLessonRequest, MoveLessonRequest__Output as _ejournal_curriculum_v1_MoveLessonRequest__Output } from '../../../ejournal/curriculum/v1/MoveLessonRequest';
@@ -53,6 +54,7 @@ import type { School as _ejournal_curriculum_v1_School, School__Output as _ejour
 import type { SchoolClass as _ejournal_curriculum_v1_SchoolClass, SchoolClass__Output as _ejournal_curriculum_v1_SchoolClass__Output } from '../../../ejournal/curriculum/v1/SchoolClass';
 import type { SchoolClasses as _ejournal_curriculum_v1_SchoolClasses, SchoolClasses__Output as _ejournal_curriculum_v1_SchoolClasses__Output } from '../../../ejournal/curriculum/v1/SchoolClasses';
 import type { SchoolSettings as _ejournal_curriculum_v1_SchoolSettings, SchoolSettings__Output as _ejournal_curriculum_v1_SchoolSettings__Output } from '../../../ejournal/curriculum/v1/SchoolSettings';
+import type { Schools as _ejournal_curriculum_v1_Schools, Schools__Output as _ejournal_curriculum_v1_Schools__Output } from '../../../ejournal/curriculum/v1/Schools';
 import type { SetClassTeacherRequest as _ejournal_curriculum_v1_SetClassTeacherRequest, SetClassTeacherRequest__Output as _ejournal_curriculum_v1_SetClassTeacherRequest__Output } from '../../../ejournal/curriculum/v1/SetClassTeacherRequest';
 import type { SetClassTimetableRequest as _ejournal_curriculum_v1_SetClassTimetableRequest, SetClassTimetableRequest__Output as _ejournal_curriculum_v1_SetClassTimetableRequest__Output } from '../../../ejournal/curriculum/v1/SetClassTimetableRequest';
 import type { SetCurriculumRequest as _ejournal_curriculum_v1_SetCurriculumRequest, SetCurriculumRequest__Output as _ejournal_curriculum_v1_SetCurriculumRequest__Output } from '../../../ejournal/curriculum/v1/SetCurriculumRequest';
@@ -357,6 +359,15 @@ export interface CurriculumServiceClient extends grpc.Client {
   listClasses(argument: _ejournal_curriculum_v1_ListClassesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_SchoolClasses__Output>): grpc.ClientUnaryCall;
   listClasses(argument: _ejournal_curriculum_v1_ListClassesRequest, callback: grpc.requestCallback<_ejournal_curriculum_v1_SchoolClasses__Output>): grpc.ClientUnaryCall;
   
+  ListSchools(argument: _ejournal_curriculum_v1_ListSchoolsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_Schools__Output>): grpc.ClientUnaryCall;
+  ListSchools(argument: _ejournal_curriculum_v1_ListSchoolsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_curriculum_v1_Schools__Output>): grpc.ClientUnaryCall;
+  ListSchools(argument: _ejournal_curriculum_v1_ListSchoolsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_Schools__Output>): grpc.ClientUnaryCall;
+  ListSchools(argument: _ejournal_curriculum_v1_ListSchoolsRequest, callback: grpc.requestCallback<_ejournal_curriculum_v1_Schools__Output>): grpc.ClientUnaryCall;
+  listSchools(argument: _ejournal_curriculum_v1_ListSchoolsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_Schools__Output>): grpc.ClientUnaryCall;
+  listSchools(argument: _ejournal_curriculum_v1_ListSchoolsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_curriculum_v1_Schools__Output>): grpc.ClientUnaryCall;
+  listSchools(argument: _ejournal_curriculum_v1_ListSchoolsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_Schools__Output>): grpc.ClientUnaryCall;
+  listSchools(argument: _ejournal_curriculum_v1_ListSchoolsRequest, callback: grpc.requestCallback<_ejournal_curriculum_v1_Schools__Output>): grpc.ClientUnaryCall;
+  
   ListSubjectLessons(argument: _ejournal_curriculum_v1_ListSubjectLessonsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_Lessons__Output>): grpc.ClientUnaryCall;
   ListSubjectLessons(argument: _ejournal_curriculum_v1_ListSubjectLessonsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_curriculum_v1_Lessons__Output>): grpc.ClientUnaryCall;
   ListSubjectLessons(argument: _ejournal_curriculum_v1_ListSubjectLessonsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_Lessons__Output>): grpc.ClientUnaryCall;
@@ -550,6 +561,8 @@ export interface CurriculumServiceHandlers extends grpc.UntypedServiceImplementa
   
   ListClasses: grpc.handleUnaryCall<_ejournal_curriculum_v1_ListClassesRequest__Output, _ejournal_curriculum_v1_SchoolClasses>;
   
+  ListSchools: grpc.handleUnaryCall<_ejournal_curriculum_v1_ListSchoolsRequest__Output, _ejournal_curriculum_v1_Schools>;
+  
   ListSubjectLessons: grpc.handleUnaryCall<_ejournal_curriculum_v1_ListSubjectLessonsRequest__Output, _ejournal_curriculum_v1_Lessons>;
   
   ListTeacherLessons: grpc.handleUnaryCall<_ejournal_curriculum_v1_ListTeacherLessonsRequest__Output, _ejournal_curriculum_v1_Lessons>;
@@ -613,6 +626,7 @@ export interface CurriculumServiceDefinition extends grpc.ServiceDefinition {
   ListAcademicYears: MethodDefinition<_ejournal_curriculum_v1_ListAcademicYearsRequest, _ejournal_curriculum_v1_AcademicYears, _ejournal_curriculum_v1_ListAcademicYearsRequest__Output, _ejournal_curriculum_v1_AcademicYears__Output>
   ListClassLessons: MethodDefinition<_ejournal_curriculum_v1_ListClassLessonsRequest, _ejournal_curriculum_v1_Lessons, _ejournal_curriculum_v1_ListClassLessonsRequest__Output, _ejournal_curriculum_v1_Lessons__Output>
   ListClasses: MethodDefinition<_ejournal_curriculum_v1_ListClassesRequest, _ejournal_curriculum_v1_SchoolClasses, _ejournal_curriculum_v1_ListClassesRequest__Output, _ejournal_curriculum_v1_SchoolClasses__Output>
+  ListSchools: MethodDefinition<_ejournal_curriculum_v1_ListSchoolsRequest, _ejournal_curriculum_v1_Schools, _ejournal_curriculum_v1_ListSchoolsRequest__Output, _ejournal_curriculum_v1_Schools__Output>
   ListSubjectLessons: MethodDefinition<_ejournal_curriculum_v1_ListSubjectLessonsRequest, _ejournal_curriculum_v1_Lessons, _ejournal_curriculum_v1_ListSubjectLessonsRequest__Output, _ejournal_curriculum_v1_Lessons__Output>
   ListTeacherLessons: MethodDefinition<_ejournal_curriculum_v1_ListTeacherLessonsRequest, _ejournal_curriculum_v1_Lessons, _ejournal_curriculum_v1_ListTeacherLessonsRequest__Output, _ejournal_curriculum_v1_Lessons__Output>
   MoveLesson: MethodDefinition<_ejournal_curriculum_v1_MoveLessonRequest, _ejournal_curriculum_v1_Lesson, _ejournal_curriculum_v1_MoveLessonRequest__Output, _ejournal_curriculum_v1_Lesson__Output>

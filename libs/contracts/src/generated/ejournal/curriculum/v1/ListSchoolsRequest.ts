@@ -1,0 +1,8 @@
+// Original file: proto/ejournal/curriculum/v1/curriculum.proto
+
+
+export interface ListSchoolsRequest {
+}
+
+export interface ListSchoolsRequest__Output {
+}

@@ -43,6 +43,8 @@ describe('the web client in a browser', () => {
   let teacher: { login: string; password: string; token: string; personId: string };
   let administrator: { login: string; password: string };
   let classTeacherAccount: { login: string; password: string };
+  let adminToken: string;
+  let school: string;
   let classId: string;
   let periodId: string;
   let petya: string;
@@ -66,6 +68,8 @@ describe('the web client in a browser', () => {
     const adminAccount = await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }]);
     administrator = adminAccount;
     const admin = adminAccount.token;
+    adminToken = admin;
+    school = schoolId;
     const deputy = (await staffAccount(platform, admin, schoolId, [{ role: 'deputy_director', schoolId }])).token;
     const year = await createYear(platform, deputy, schoolId);
     periodId = year.periods[0].id;
@@ -325,5 +329,25 @@ describe('the web client in a browser', () => {
     await first.getByRole('button', { name: 'Сменить пароль и войти' }).click();
     await first.getByRole('heading', { name: 'Загрузка людей из CSV' }).waitFor();
     await own.close();
+  }, 120_000);
+
+  it('sends a blocked account back to the log-in at once, and lists to a school\'s staff only their own school', async () => {
+    const teacherToo = await staffAccount(platform, adminToken, school, [{ role: 'subject_teacher', schoolId: school, classId, subjectId: 'math' }]);
+    const desk = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+    const page = await desk.newPage();
+    await page.goto(platform.system.gatewayUrl);
+    await logIn(page, teacherToo.login, teacherToo.password);
+    await page.getByRole('heading', { name: 'Мои уроки', exact: true }).waitFor();
+    const revoked = await platform.request(`/api/v1/accounts/${teacherToo.accountId}/revoke`, { method: 'POST', token: adminToken, body: JSON.stringify({ reason: 'уволилась' }) });
+    expect(revoked.status).toBe(200);
+    await eventually(async () => {
+      await page.reload();
+      return (await page.getByRole('button', { name: 'Войти' }).count()) === 1 ? true : undefined;
+    }, 15_000, 'the log-in page after the account was blocked');
+    await desk.close();
+    // The schools list: the operator's is the region's (two schools now); a teacher's is their own.
+    const mine = await (await platform.request('/api/v1/schools', { token: teacher.token })).json();
+    expect(mine.schools.map((one: { id: string }) => one.id)).toEqual([school]);
+    expect((await platform.request('/api/v1/schools', { token: await platform.system.logIn(parent.login, parent.password) })).status).toBe(404);
   }, 120_000);
 });

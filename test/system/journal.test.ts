@@ -75,6 +75,12 @@ describe('the class journal through the gateway', () => {
     }, 15_000, 'the journal page to know the lessons and the roster');
     expect(opened.lessons[0]).toMatchObject({ date: '2026-09-02', number: 2, teacherId: people.math.personId, topic: '', onTime: false });
     expect(opened.studentIds).toEqual([...students].sort());
+    // The approved КТП's topics come with the page, for the teacher to pick from (003 §4.2).
+    const withPlan = await eventually(async () => {
+      const body = await (await platform.request(`/api/v1/classes/${classId}/subjects/math/periods/${periodId}/journal`, { token: people.math.token })).json();
+      return body.planTopics?.length === 34 ? body : undefined;
+    }, 10_000, 'the approved КТП on the journal page');
+    expect(withPlan.planTopics[0]).toEqual({ number: 1, title: 'Тема 1' });
   });
 
   it('records topic and homework, and the marks of the class in one request', async () => {

@@ -85,10 +85,15 @@ describe('the web client in a browser', () => {
     const timetable = await platform.request(`/api/v1/classes/${classId}/timetable`, { method: 'PUT', token: deputy, body: JSON.stringify({ entries: [1, 3].map((weekday) => ({ weekday, lessonNumber: 2, subjectId: 'math', teacherId: teacher.personId })) }) });
     expect(timetable.status).toBe(200);
     await post(`/classes/${classId}/lessons/generate`, { from: '2026-09-01', to: '2026-10-24' }, deputy);
+    // Mathematics in grade 5: 2 hours a week, with an approved КТП whose first topic the teacher picks.
+    await platform.request(`/api/v1/years/${year.id}/curriculum/5`, { method: 'PUT', token: deputy, body: JSON.stringify({ lines: [{ subjectId: 'math', hoursPerWeek: 2 }] }) });
+    const plan = await (await platform.request(`/api/v1/years/${year.id}/thematic-plans`, { method: 'PUT', token: deputy, body: JSON.stringify({ grade: 5, subjectId: 'math', topics: [{ title: 'Натуральные числа', hours: 2 }, ...Array.from({ length: 33 }, (_, index) => ({ title: `Тема ${index + 2}`, hours: 2 }))] }) })).json();
+    expect((await platform.request(`/api/v1/thematic-plans/${plan.id}/approve`, { method: 'POST', token: deputy })).status).toBe(200);
     // The period's first lesson: the journal grid's first column.
     const page = await eventually(async () => {
       const answer = await platform.request(`/api/v1/classes/${classId}/subjects/math/periods/${periodId}/journal`, { token: teacher.token });
-      return answer.status === 200 ? ((await answer.json()) as { lessons: Array<{ lessonId: string; date: string }> }) : undefined;
+      const body = answer.status === 200 ? ((await answer.json()) as { lessons: Array<{ lessonId: string; date: string }>; planTopics: unknown[] }) : undefined;
+      return body && body.planTopics.length === 34 ? body : undefined;
     }, 15_000, 'the journal page');
     firstLesson = { id: page.lessons[0].lessonId, date: page.lessons[0].date };
     await eventually(async () => ((await (await platform.request(`/api/v1/classes/${classId}/attendance?month=${firstLesson.date.slice(0, 7)}`, { token: deputy })).json()).lessons?.length > 0 ? true : undefined), 15_000, 'attendance to know the lessons');
@@ -114,7 +119,7 @@ describe('the web client in a browser', () => {
 
     await page.goto(`${platform.system.gatewayUrl}/journal/${classId}/math/${periodId}?lesson=${firstLesson.id}`);
     await page.getByRole('heading', { name: /Журнал/ }).waitFor();
-    await page.getByLabel('Тема урока').fill('Натуральные числа');
+    await page.getByLabel('Тема по КТП').selectOption({ label: '1. Натуральные числа' });
     await page.getByLabel('Домашнее задание').fill('§ 1, № 5–9');
     await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
     await page.getByText('Тема и задание сохранены').waitFor();

@@ -30,6 +30,7 @@ interface JournalPage {
   proposals: Array<{ studentId: string; average: number; proposed: number; notEnoughMarks: boolean }>;
   absences: Array<{ lessonId: string; studentId: string; code: string }>;
   closed: boolean;
+  planTopics: Array<{ number: number; title: string }>;
 }
 
 interface PupilName {
@@ -268,7 +269,7 @@ export function JournalGrid() {
       )}
       {record && (
         <div className="record">
-          <LessonRecordForm key={record.lessonId} lesson={record} onSaved={() => void queries.invalidateQueries({ queryKey: pageKey })} onClose={() => setSearch({})} />
+          <LessonRecordForm key={record.lessonId} lesson={record} topics={journal.planTopics ?? []} onSaved={() => void queries.invalidateQueries({ queryKey: pageKey })} onClose={() => setSearch({})} />
           {!journal.closed && (
             <LessonAttendance
               key={record.lessonId}

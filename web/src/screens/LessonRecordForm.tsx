@@ -12,10 +12,12 @@ export interface LessonRecord {
   noHomework: boolean;
   conducted: boolean;
   onTime: boolean;
+  topicNumber: number;
 }
 
 /** The lesson's record (001 §9.2.1): topic, homework or «без задания». */
-export function LessonRecordForm({ lesson, onSaved, onClose }: { lesson: LessonRecord; onSaved: () => void; onClose: () => void }) {
+export function LessonRecordForm({ lesson, topics, onSaved, onClose }: { lesson: LessonRecord; topics: Array<{ number: number; title: string }>; onSaved: () => void; onClose: () => void }) {
+  const [topicNumber, setTopicNumber] = useState(lesson.topicNumber ?? 0);
   const [topic, setTopic] = useState(lesson.topic);
   const [homework, setHomework] = useState(lesson.homework);
   const [noHomework, setNoHomework] = useState(lesson.noHomework);
@@ -27,7 +29,9 @@ export function LessonRecordForm({ lesson, onSaved, onClose }: { lesson: LessonR
     setError('');
     setSaved(false);
     try {
-      await api(`/lessons/${lesson.lessonId}/record`, { method: 'PUT', body: noHomework ? { topic, noHomework: true } : { topic, homework } });
+      // A topic picked from the КТП is recorded by its number (the plan's title); otherwise as typed.
+      const subject = topicNumber > 0 ? { topicNumber } : { topic };
+      await api(`/lessons/${lesson.lessonId}/record`, { method: 'PUT', body: noHomework ? { ...subject, noHomework: true } : { ...subject, homework } });
       setSaved(true);
       onSaved();
     } catch (failure) {
@@ -40,9 +44,22 @@ export function LessonRecordForm({ lesson, onSaved, onClose }: { lesson: LessonR
       <h2 id="record-title">
         Урок {lesson.number}, {dayTitle(lesson.date)}
       </h2>
+      {topics.length > 0 && (
+        <label>
+          Тема по КТП
+          <select value={topicNumber} onChange={(event) => setTopicNumber(Number(event.target.value))}>
+            <option value={0}>— своя тема —</option>
+            {topics.map((candidate) => (
+              <option key={candidate.number} value={candidate.number}>
+                {candidate.number}. {candidate.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label>
         Тема урока
-        <input name="topic" value={topic} maxLength={500} onChange={(event) => setTopic(event.target.value)} />
+        <input name="topic" value={topicNumber > 0 ? (topics.find((candidate) => candidate.number === topicNumber)?.title ?? topic) : topic} disabled={topicNumber > 0} maxLength={500} onChange={(event) => setTopic(event.target.value)} />
       </label>
       <label>
         Домашнее задание

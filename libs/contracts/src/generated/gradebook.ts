@@ -26,6 +26,7 @@ import type { MarkEntry as _ejournal_gradebook_v1_MarkEntry, MarkEntry__Output a
 import type { MarkRevision as _ejournal_gradebook_v1_MarkRevision, MarkRevision__Output as _ejournal_gradebook_v1_MarkRevision__Output } from './ejournal/gradebook/v1/MarkRevision';
 import type { PageAbsence as _ejournal_gradebook_v1_PageAbsence, PageAbsence__Output as _ejournal_gradebook_v1_PageAbsence__Output } from './ejournal/gradebook/v1/PageAbsence';
 import type { PeriodFinal as _ejournal_gradebook_v1_PeriodFinal, PeriodFinal__Output as _ejournal_gradebook_v1_PeriodFinal__Output } from './ejournal/gradebook/v1/PeriodFinal';
+import type { PlanTopic as _ejournal_gradebook_v1_PlanTopic, PlanTopic__Output as _ejournal_gradebook_v1_PlanTopic__Output } from './ejournal/gradebook/v1/PlanTopic';
 import type { RecordLessonRequest as _ejournal_gradebook_v1_RecordLessonRequest, RecordLessonRequest__Output as _ejournal_gradebook_v1_RecordLessonRequest__Output } from './ejournal/gradebook/v1/RecordLessonRequest';
 import type { Remark as _ejournal_gradebook_v1_Remark, Remark__Output as _ejournal_gradebook_v1_Remark__Output } from './ejournal/gradebook/v1/Remark';
 import type { RequestFinalChangeRequest as _ejournal_gradebook_v1_RequestFinalChangeRequest, RequestFinalChangeRequest__Output as _ejournal_gradebook_v1_RequestFinalChangeRequest__Output } from './ejournal/gradebook/v1/RequestFinalChangeRequest';
@@ -71,6 +72,7 @@ export interface ProtoGrpcType {
         MarkRevision: MessageTypeDefinition<_ejournal_gradebook_v1_MarkRevision, _ejournal_gradebook_v1_MarkRevision__Output>
         PageAbsence: MessageTypeDefinition<_ejournal_gradebook_v1_PageAbsence, _ejournal_gradebook_v1_PageAbsence__Output>
         PeriodFinal: MessageTypeDefinition<_ejournal_gradebook_v1_PeriodFinal, _ejournal_gradebook_v1_PeriodFinal__Output>
+        PlanTopic: MessageTypeDefinition<_ejournal_gradebook_v1_PlanTopic, _ejournal_gradebook_v1_PlanTopic__Output>
         RecordLessonRequest: MessageTypeDefinition<_ejournal_gradebook_v1_RecordLessonRequest, _ejournal_gradebook_v1_RecordLessonRequest__Output>
         Remark: MessageTypeDefinition<_ejournal_gradebook_v1_Remark, _ejournal_gradebook_v1_Remark__Output>
         RequestFinalChangeRequest: MessageTypeDefinition<_ejournal_gradebook_v1_RequestFinalChangeRequest, _ejournal_gradebook_v1_RequestFinalChangeRequest__Output>

@@ -15,7 +15,12 @@ export function journalPageHandlers(journal: JournalAccess): Pick<Handlers, 'Get
       const found = await journal.store.page(derivedPageId(request.classId, request.groupId, request.subjectId, request.periodId));
       const page = found?.page;
       if (!found || !page || !journal.mayReadPage(principal, page)) throw new NotFound(PAGE_MISSING);
-      const [rules, classRoster, period] = await Promise.all([journal.rulesOf(page.schoolId), journal.roster(page.classId), journal.store.periods.find(page.periodId)]);
+      const [rules, classRoster, period, topics] = await Promise.all([
+        journal.rulesOf(page.schoolId),
+        journal.roster(page.classId),
+        journal.store.periods.find(page.periodId),
+        page.lessons[0] ? journal.store.thematicPlan(page.lessons[0], page.subjectId) : undefined,
+      ]);
       // The students of the period (of the page's lessons while the period is not known yet).
       const students = studentsBetween(classRoster, period?.startsOn ?? page.lessons[0]?.date ?? '', period?.endsOn ?? page.lessons.at(-1)?.date ?? '', page.groupId);
       return {
@@ -36,6 +41,7 @@ export function journalPageHandlers(journal: JournalAccess): Pick<Handlers, 'Get
         absences: (page.absences ?? []).filter((absence) => absence.code !== '').map(({ lessonId, studentId, code }) => ({ lessonId, studentId, code })),
         closed: Boolean(period?.closedOn),
         finalRequests: (found.index.finalRequests ?? []).map((finalRequest) => finalRequestMessage(page._id, finalRequest)),
+        planTopics: topics ?? [],
       };
     },
   };

@@ -7,6 +7,7 @@ import type { FinalProposal as _ejournal_gradebook_v1_FinalProposal, FinalPropos
 import type { ChangeRequest as _ejournal_gradebook_v1_ChangeRequest, ChangeRequest__Output as _ejournal_gradebook_v1_ChangeRequest__Output } from '../../../ejournal/gradebook/v1/ChangeRequest';
 import type { PageAbsence as _ejournal_gradebook_v1_PageAbsence, PageAbsence__Output as _ejournal_gradebook_v1_PageAbsence__Output } from '../../../ejournal/gradebook/v1/PageAbsence';
 import type { FinalChangeRequest as _ejournal_gradebook_v1_FinalChangeRequest, FinalChangeRequest__Output as _ejournal_gradebook_v1_FinalChangeRequest__Output } from '../../../ejournal/gradebook/v1/FinalChangeRequest';
+import type { PlanTopic as _ejournal_gradebook_v1_PlanTopic, PlanTopic__Output as _ejournal_gradebook_v1_PlanTopic__Output } from '../../../ejournal/gradebook/v1/PlanTopic';
 import type { Long } from '@grpc/proto-loader';
 
 export interface JournalPage {
@@ -27,6 +28,7 @@ export interface JournalPage {
   'absences'?: (_ejournal_gradebook_v1_PageAbsence)[];
   'closed'?: (boolean);
   'finalRequests'?: (_ejournal_gradebook_v1_FinalChangeRequest)[];
+  'planTopics'?: (_ejournal_gradebook_v1_PlanTopic)[];
 }
 
 export interface JournalPage__Output {
@@ -47,4 +49,5 @@ export interface JournalPage__Output {
   'absences': (_ejournal_gradebook_v1_PageAbsence__Output)[];
   'closed': (boolean);
   'finalRequests': (_ejournal_gradebook_v1_FinalChangeRequest__Output)[];
+  'planTopics': (_ejournal_gradebook_v1_PlanTopic__Output)[];
 }

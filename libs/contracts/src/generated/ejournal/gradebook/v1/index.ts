@@ -28,6 +28,7 @@ export * from './MarkOverAbsence';
 export * from './MarkRevision';
 export * from './PageAbsence';
 export * from './PeriodFinal';
+export * from './PlanTopic';
 export * from './RecordLessonRequest';
 export * from './Remark';
 export * from './RequestFinalChangeRequest';

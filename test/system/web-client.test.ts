@@ -231,7 +231,7 @@ describe('the web client in a browser', () => {
     await desk.close();
   }, 120_000);
 
-  it('shows an administrator the line of a CSV file to fix, and saves nothing until it is fixed', async () => {
+  it('shows an administrator the line of a CSV file to fix (nothing saved until it is fixed), and resets a forgotten password with a printed code', async () => {
     const desk = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
     const page = await desk.newPage();
     await page.goto(platform.system.gatewayUrl);
@@ -249,7 +249,30 @@ describe('the web client in a browser', () => {
     await page.getByRole('button', { name: 'Загрузить' }).click();
     await page.getByRole('heading', { name: /Загружено: людей 2/ }).waitFor();
     await screen(page, '07-people-import-done');
+
+    // A member of staff forgot the password: the administrator finds them and prints a reset sheet; they set a new one with its code.
+    const forgetful = await staffAccount(platform, adminToken, school, [{ role: 'deputy_director', schoolId: school }]);
+    await page.getByRole('link', { name: 'Люди школы' }).click();
+    await page.getByLabel('Поиск').fill(forgetful.login);
+    const reset = page.getByRole('button', { name: 'Сбросить пароль: Иванова Мария' });
+    await reset.waitFor();
+    await screen(page, '07b-school-people');
+    const [sheet] = await Promise.all([desk.waitForEvent('page'), reset.click()]);
+    const resetCode = (await sheet.locator('.code').innerText()).trim();
+    await page.getByText(/сброшен: распечатайте лист/).waitFor();
     await desk.close();
+
+    const own = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'ru-RU' });
+    const staffPage = await own.newPage();
+    await staffPage.goto(platform.system.gatewayUrl);
+    await staffPage.getByRole('button', { name: 'Сбросить пароль по коду' }).click();
+    await staffPage.getByLabel('Логин').fill(forgetful.login);
+    await staffPage.getByLabel('Одноразовый код с листа').fill(resetCode);
+    await staffPage.getByLabel('Новый пароль (не короче 12 символов)').fill('совсем новый пароль завуча');
+    await screen(staffPage, '07c-reset-with-code');
+    await staffPage.getByRole('button', { name: 'Сменить пароль и войти' }).click();
+    await staffPage.getByRole('button', { name: 'Выйти' }).waitFor();
+    await own.close();
   }, 120_000);
 
   it('lets the class teacher hand a parent a code, the parent come in with it, and correct an absence from a document', async () => {

@@ -9,6 +9,7 @@ import { Login } from './screens/Login';
 import { MyClass } from './screens/MyClass';
 import { PeopleImport } from './screens/PeopleImport';
 import { RegionSchools } from './screens/RegionSchools';
+import { SchoolPeople } from './screens/SchoolPeople';
 import { TeacherWeek } from './screens/TeacherWeek';
 
 function useSession(): Session | null {
@@ -52,6 +53,7 @@ function SignedIn() {
               Мой класс
             </Link>
           ))}
+          {administered && <Link to="/people">Люди школы</Link>}
           {administered && <Link to="/people/import">Загрузка людей</Link>}
           {operator && <Link to="/schools">Школы</Link>}
         </nav>
@@ -66,6 +68,7 @@ function SignedIn() {
           <Route path="/journal/:classId/:subjectId/:periodId" element={<JournalGrid />} />
  {keptClasses.length > 0 && <Route path="/class/:classId" element={<MyClass schoolId={keptClasses[0].schoolId!} />} />}
           {operator && <Route path="/schools" element={<RegionSchools />} />}
+          {administered && <Route path="/people" element={<SchoolPeople schoolId={administered} />} />}
           {administered && <Route path="/people/import" element={<PeopleImport schoolId={administered} />} />}
           <Route path="*" element={family ? <Navigate to="/diary" replace /> : teaching ? <Navigate to="/lessons" replace /> : keptClasses.length > 0 ? <Navigate to={`/class/${keptClasses[0].classId}`} replace /> : administered ? <Navigate to="/people/import" replace /> : operator ? <Navigate to="/schools" replace /> : <NothingYet />} />
         </Routes>

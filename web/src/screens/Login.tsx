@@ -3,9 +3,57 @@ import { api, ApiError, sessions, type Session } from '../api/client';
 
 /** Log-in with the login and password; a temporary password is changed here before the first log-in. */
 export function Login() {
-  const [withCode, setWithCode] = useState(false);
-  if (withCode) return <Redeem onBack={() => setWithCode(false)} />;
-  return <PasswordLogin onCode={() => setWithCode(true)} />;
+  const [way, setWay] = useState<'password' | 'invitation' | 'reset'>('password');
+  if (way === 'invitation') return <Redeem onBack={() => setWay('password')} />;
+  if (way === 'reset') return <ResetWithCode onBack={() => setWay('password')} />;
+  return <PasswordLogin onCode={() => setWay('invitation')} onReset={() => setWay('reset')} />;
+}
+
+/** A new password with the one-time code from the sheet the administrator printed (the old one no longer works). */
+function ResetWithCode({ onBack }: { onBack: () => void }) {
+  const [fields, setFields] = useState({ login: '', code: '', newPassword: '' });
+  const [error, setError] = useState('');
+  const field = (name: keyof typeof fields) => ({ value: fields[name], onChange: (event: { target: { value: string } }) => setFields({ ...fields, [name]: event.target.value }) });
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError('');
+    try {
+      await api('/password/reset', { method: 'POST', anonymous: true, body: fields });
+      sessions.save(await api<Session>('/sessions', { method: 'POST', anonymous: true, body: { login: fields.login, password: fields.newPassword } }));
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : 'пароль не сменён');
+    }
+  };
+  return (
+    <main className="login">
+      <h1>Новый пароль по коду</h1>
+      <form onSubmit={submit}>
+        <label>
+          Логин
+          <input name="login" autoComplete="username" required {...field('login')} />
+        </label>
+        <label>
+          Одноразовый код с листа
+          <input name="code" autoComplete="one-time-code" required {...field('code')} />
+        </label>
+        <label>
+          Новый пароль (не короче 12 символов)
+          <input name="newPassword" type="password" autoComplete="new-password" minLength={12} required {...field('newPassword')} />
+        </label>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <button type="submit">Сменить пароль и войти</button>
+      </form>
+      <p>
+        <button type="button" className="link" onClick={onBack}>
+          Назад ко входу
+        </button>
+      </p>
+    </main>
+  );
 }
 
 /** The first entry of a parent or pupil: the code from the class teacher, and the login and password they choose (004 §3.2). */
@@ -62,7 +110,7 @@ function Redeem({ onBack }: { onBack: () => void }) {
   );
 }
 
-function PasswordLogin({ onCode }: { onCode: () => void }) {
+function PasswordLogin({ onCode, onReset }: { onCode: () => void; onReset: () => void }) {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
@@ -122,6 +170,11 @@ function PasswordLogin({ onCode }: { onCode: () => void }) {
       <p>
         <button type="button" className="link" onClick={onCode}>
           У меня есть код приглашения
+        </button>
+      </p>
+      <p>
+        <button type="button" className="link" onClick={onReset}>
+          Сбросить пароль по коду
         </button>
       </p>
     </main>

@@ -1,0 +1,138 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, sessions } from '../api/client';
+
+interface Account {
+  id: string;
+  login: string;
+  status: string;
+  grants: Array<{ role: string; classId?: string; subjectId?: string; childId?: string }>;
+}
+
+interface Person {
+  id: string;
+  kind: string;
+  lastName: string;
+  firstName: string;
+  middleName: string;
+  accounts: Account[];
+}
+
+export const ROLE_NAMES: Record<string, string> = {
+  region_operator: 'оператор региона',
+  school_admin: 'администратор',
+  director: 'директор',
+  deputy_director: 'завуч',
+  subject_teacher: 'учитель',
+  class_teacher: 'классный руководитель',
+  parent: 'родитель',
+  interested_person: 'доверенное лицо',
+  student: 'ученик',
+};
+const KINDS: Record<string, string> = { staff: 'сотрудник', student: 'ученик', parent: 'родитель' };
+
+/**
+ * The school's people and their accounts for the administrator (002 §3.3): found by name or login;
+ * a forgotten password is reset with a sheet to print and hand over; an account that must stop is blocked.
+ */
+export function SchoolPeople({ schoolId }: { schoolId: string }) {
+  const queries = useQueryClient();
+  const [query, setQuery] = useState('');
+  const [kind, setKind] = useState('');
+  const [message, setMessage] = useState('');
+  const people = useQuery({
+    queryKey: ['people', schoolId, query, kind],
+    queryFn: () => api<{ people: Person[] }>(`/schools/${schoolId}/people?limit=200${query ? `&query=${encodeURIComponent(query)}` : ''}${kind ? `&kind=${kind}` : ''}`),
+  });
+
+  // The sheet is a page of its own (HTML from the server), opened to print; the old password stops working.
+  const resetPassword = async (account: Account, name: string) => {
+    setMessage('');
+    const response = await fetch(`/api/v1/accounts/${account.id}/password-reset`, { method: 'POST', headers: { authorization: `Bearer ${sessions.current()?.accessToken ?? ''}` } });
+    if (!response.ok) return setMessage(`Пароль не сброшен (${response.status})`);
+    const sheet = URL.createObjectURL(new Blob([await response.text()], { type: 'text/html' }));
+    window.open(sheet, '_blank');
+    setMessage(`Пароль ${name} сброшен: распечатайте лист с кодом и передайте лично`);
+  };
+
+  const block = async (account: Account, name: string) => {
+    const reason = window.prompt(`Причина блокировки учётной записи ${account.login} (${name})`);
+    if (!reason) return;
+    try {
+      await api(`/accounts/${account.id}/revoke`, { method: 'POST', body: { reason } });
+      setMessage(`Учётная запись ${account.login} заблокирована`);
+      await queries.invalidateQueries({ queryKey: ['people', schoolId] });
+    } catch (failure) {
+      setMessage(failure instanceof Error ? failure.message : 'не заблокирована');
+    }
+  };
+
+  return (
+    <section aria-labelledby="people-title">
+      <h1 id="people-title">Люди школы</h1>
+      <div className="toolbar">
+        <label className="inline">
+          Поиск <input type="search" value={query} placeholder="фамилия или логин" onChange={(event) => setQuery(event.target.value)} />
+        </label>
+        <label className="inline">
+          Кто{' '}
+          <select value={kind} onChange={(event) => setKind(event.target.value)}>
+            <option value="">все</option>
+            {Object.entries(KINDS).map(([value, title]) => (
+              <option key={value} value={value}>
+                {title}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p role="status" className="status">
+        {message}
+      </p>
+      {people.isError && <p role="alert" className="error">{people.error.message}</p>}
+      {people.data && (
+        <table className="report">
+          <thead>
+            <tr>
+              <th scope="col">ФИО</th>
+              <th scope="col">Кто</th>
+              <th scope="col">Учётная запись и роли</th>
+            </tr>
+          </thead>
+          <tbody>
+            {people.data.people.map((person) => {
+              const name = `${person.lastName} ${person.firstName}`;
+              return (
+                <tr key={person.id}>
+                  <th scope="row">
+                    {person.lastName} {person.firstName} {person.middleName}
+                  </th>
+                  <td>{KINDS[person.kind] ?? person.kind}</td>
+                  <td>
+                    {person.accounts.length === 0 && 'нет учётной записи'}
+                    {person.accounts.map((account) => (
+                      <div key={account.id}>
+                        <code>{account.login}</code>
+                        {account.status === 'blocked' ? ' — заблокирована' : ''}: {[...new Set(account.grants.map((grant) => ROLE_NAMES[grant.role] ?? grant.role))].join(', ') || 'без ролей'}{' '}
+                        {account.status !== 'blocked' && (
+                          <>
+                            <button type="button" className="link" onClick={() => void resetPassword(account, name)} aria-label={`Сбросить пароль: ${name}`}>
+                              Сбросить пароль
+                            </button>{' '}
+                            <button type="button" className="link" onClick={() => void block(account, name)} aria-label={`Заблокировать: ${name}`}>
+                              Заблокировать
+                            </button>
+                          </>
+                        )}
+                      </div>
+                    ))}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -12,6 +12,9 @@ import { eventually } from '@ejournal/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createYear, importPeople, registerSchool, staffAccount, startPlatform, type Platform } from './platform';
 
+/** The page's localStorage, as seen from a function the browser runs. */
+type BrowserStorage = { getItem(key: string): string | null; setItem(key: string, value: string): void };
+
 const screenshots = process.env.SCREENSHOTS_DIR ?? join(tmpdir(), 'ejournal-screens');
 const chromiumPath = execFileSync(join(__dirname, '..', '..', 'scripts', 'browser.sh'), { encoding: 'utf8' }).trim();
 
@@ -358,6 +361,27 @@ describe('the web client in a browser', () => {
     await first.getByRole('heading', { name: 'Загрузка людей из CSV' }).waitFor();
     await own.close();
   }, 120_000);
+
+  it('renews an expired access token silently, with the refresh token rotated', async () => {
+    const desk = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+    const page = await desk.newPage();
+    await page.goto(platform.system.gatewayUrl);
+    await logIn(page, teacher.login, teacher.password);
+    await page.getByRole('heading', { name: 'Мои уроки', exact: true }).waitFor();
+    // The access token as if it had run out (10 minutes): the next call renews it first.
+    const before = await page.evaluate(() => {
+      const localStorage = (globalThis as unknown as { localStorage: BrowserStorage }).localStorage;
+      const saved = JSON.parse(localStorage.getItem('ejournal.session')!);
+      localStorage.setItem('ejournal.session', JSON.stringify({ ...saved, accessTokenExpiresAt: new Date(Date.now() - 1_000).toISOString() }));
+      return saved.refreshToken as string;
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Мои уроки', exact: true }).waitFor();
+    const after = await page.evaluate(() => JSON.parse((globalThis as unknown as { localStorage: BrowserStorage }).localStorage.getItem('ejournal.session')!) as { refreshToken: string; accessTokenExpiresAt: string });
+    expect(after.refreshToken).not.toBe(before);
+    expect(Date.parse(after.accessTokenExpiresAt)).toBeGreaterThan(Date.now());
+    await desk.close();
+  }, 60_000);
 
   it('sends a blocked account back to the log-in at once, and lists to a school\'s staff only their own school', async () => {
     const teacherToo = await staffAccount(platform, adminToken, school, [{ role: 'subject_teacher', schoolId: school, classId, subjectId: 'math' }]);

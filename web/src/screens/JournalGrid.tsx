@@ -179,6 +179,9 @@ export function JournalGrid() {
                   <>
                     {' '}
                     — <span className="error">не принято: {entry.refused}</span>{' '}
+                    <button type="button" onClick={() => void unsentMarks.keep({ ...entry, refused: undefined }).then(flushUnsentMarks).then(() => queries.invalidateQueries({ queryKey: pageKey }))}>
+                      Отправить снова
+                    </button>{' '}
                     <button type="button" onClick={() => void unsentMarks.forget(entry.key)}>
                       Убрать
                     </button>

@@ -145,6 +145,14 @@ export function JournalGrid() {
     else setMessage(`Не принято: ${entry.label}`);
   };
 
+  // A refused entry was never applied: sent again under a new key (a key's refusal may be remembered by the server).
+  const resend = async (entry: UnsentMarks) => {
+    await unsentMarks.keep({ ...entry, key: newKey(), refused: undefined, enteredAt: new Date().toISOString() });
+    await unsentMarks.forget(entry.key);
+    await flushUnsentMarks();
+    await queries.invalidateQueries({ queryKey: pageKey });
+  };
+
   const record = lessons.find((lesson) => lesson.lessonId === openLesson);
   return (
     <section aria-labelledby="journal-title">
@@ -179,7 +187,7 @@ export function JournalGrid() {
                   <>
                     {' '}
                     — <span className="error">не принято: {entry.refused}</span>{' '}
-                    <button type="button" onClick={() => void unsentMarks.keep({ ...entry, refused: undefined }).then(flushUnsentMarks).then(() => queries.invalidateQueries({ queryKey: pageKey }))}>
+                    <button type="button" onClick={() => void resend(entry)}>
                       Отправить снова
                     </button>{' '}
                     <button type="button" onClick={() => void unsentMarks.forget(entry.key)}>

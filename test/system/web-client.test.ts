@@ -126,6 +126,8 @@ describe('the web client in a browser', () => {
     await page.getByLabel('Домашнее задание').fill('§ 1, № 5–9');
     await page.getByRole('button', { name: 'Сохранить', exact: true }).click();
     await page.getByText('Тема и задание сохранены').waitFor();
+    await page.getByLabel('Прикрепить файл к заданию (до 5 МБ)').setInputFiles({ name: 'задачи.txt', mimeType: 'text/plain', buffer: Buffer.from('Решить задачи 5–9 на с. 12.\n') });
+    await page.getByRole('button', { name: 'задачи.txt' }).waitFor();
     // Who was not there: Olya late («О»); everyone else present.
     await page.getByLabel('Посещаемость: Сидорова Ольга').selectOption('О');
     await page.getByRole('button', { name: 'Сохранить посещаемость' }).click();
@@ -168,6 +170,14 @@ describe('the web client in a browser', () => {
       throw new Error(`${(error as Error).message}\n${parentPage.url()}\n${refusals.join('\n')}\n${await parentPage.locator('body').innerText()}`);
     });
     expect(await parentPage.getByText('Домашнее задание: § 1, № 5–9').count()).toBe(1);
+    // The homework's file, downloaded by the parent.
+    await parentPage.getByRole('button', { name: 'задачи.txt' }).waitFor({ timeout: 10_000 }).catch(async () => {
+      await parentPage.reload();
+      await parentPage.getByRole('button', { name: 'задачи.txt' }).waitFor({ timeout: 10_000 });
+    });
+    const [download] = await Promise.all([parentPage.waitForEvent('download'), parentPage.getByRole('button', { name: 'задачи.txt' }).click()]);
+    expect(download.suggestedFilename()).toBe('задачи.txt');
+    expect(readFileSync(await download.path(), 'utf8')).toContain('Решить задачи 5–9');
     // Only Petya's marks: Olya's mark «4/5» is not in her classmate's parent's diary.
     expect(await parentPage.getByLabel('отметка 4/5').count()).toBe(0);
     await screen(parentPage, '04-parent-diary-phone');

@@ -75,6 +75,8 @@ export interface RequestOptions {
   anonymous?: boolean;
   /** A CSV file sent as it is (text/csv) instead of a JSON body. */
   csv?: string;
+  /** A file sent as it is (its own type), e.g. homework. */
+  file?: File;
   /** Answers that are not errors for this call (an import's 422: its report of lines to fix). */
   accepted?: number[];
 }
@@ -84,10 +86,11 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     const headers: Record<string, string> = { accept: 'application/json' };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (options.csv !== undefined) headers['content-type'] = 'text/csv; charset=utf-8';
+    if (options.file) headers['content-type'] = options.file.type || 'application/octet-stream';
     if (session && !options.anonymous) headers.authorization = `Bearer ${session.accessToken}`;
     if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
     try {
-      const body = options.csv ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+      const body = options.file ?? options.csv ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
       return await fetch(`/api/v1${path}`, { method: options.method ?? 'GET', headers, body });
     } catch {
       throw new Unreachable();
@@ -109,4 +112,16 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     throw new ApiError(response.status, json?.title ?? 'Ошибка', json?.detail ?? `ошибка ${response.status}`, json?.errors ?? {});
   }
   return json as T;
+}
+
+/** Saves a file the API serves to the caller only (homework): fetched with the caller's token, then handed to the browser. */
+export async function downloadFile(path: string, name: string): Promise<void> {
+  const session = sessions.current();
+  const response = await fetch(`/api/v1${path}`, { headers: session ? { authorization: `Bearer ${session.accessToken}` } : {} });
+  if (!response.ok) throw new ApiError(response.status, 'Ошибка', 'файл не получен');
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }

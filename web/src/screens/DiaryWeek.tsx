@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../api/client';
+import { api, downloadFile } from '../api/client';
 import { diaryChildren, type Me } from '../api/me';
 import { Attendance, Finals, InterestedPerson, Teachers } from './FamilyPages';
 import { PeriodMarks } from './PeriodMarks';
@@ -156,6 +156,14 @@ export function DiaryWeek({ me }: { me: Me }) {
                     {lesson.topic && <p>Тема: {lesson.topic}</p>}
                     <p>Домашнее задание: {lesson.noHomework ? 'без задания' : lesson.homework || '—'}</p>
                     {lesson.individualHomework && <p>Лично: {lesson.individualHomework}</p>}
+                    {lesson.files.map((file) => (
+                      <p key={file.id}>
+                        Файл:{' '}
+                        <button type="button" className="link" onClick={() => void downloadFile(`/lessons/${lesson.lessonId}/homework/files/${file.id}`, file.name)}>
+                          {file.name}
+                        </button>
+                      </p>
+                    ))}
                     {lesson.remark && <p className="remark">Замечание: {lesson.remark}</p>}
                     {lesson.teacherName && (
                       <p className="muted">

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../api/client';
+import { api, downloadFile } from '../api/client';
 import { dayTitle } from '../format';
 
 export interface LessonRecord {
@@ -13,6 +13,7 @@ export interface LessonRecord {
   conducted: boolean;
   onTime: boolean;
   topicNumber: number;
+  files?: Array<{ id: string; name: string; size: number }>;
 }
 
 /** The lesson's record (001 §9.2.1): topic, homework or «без задания». */
@@ -23,6 +24,18 @@ export function LessonRecordForm({ lesson, topics, onSaved, onClose }: { lesson:
   const [noHomework, setNoHomework] = useState(lesson.noHomework);
   const [error, setError] = useState('');
   const [saved, setSaved] = useState(false);
+
+  const attach = async (file: File | undefined, input: HTMLInputElement) => {
+    if (!file) return;
+    setError('');
+    try {
+      await api(`/lessons/${lesson.lessonId}/homework/files?name=${encodeURIComponent(file.name)}`, { method: 'POST', file });
+      input.value = '';
+      onSaved();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : 'файл не прикреплён');
+    }
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -65,6 +78,20 @@ export function LessonRecordForm({ lesson, topics, onSaved, onClose }: { lesson:
         Домашнее задание
         <textarea name="homework" value={homework} maxLength={2000} disabled={noHomework} onChange={(event) => setHomework(event.target.value)} />
       </label>
+      <div>
+        {(lesson.files ?? []).map((file) => (
+          <p key={file.id}>
+            <button type="button" className="link" onClick={() => void downloadFile(`/lessons/${lesson.lessonId}/homework/files/${file.id}`, file.name)}>
+              {file.name}
+            </button>{' '}
+            <span className="muted">({Math.ceil(file.size / 1024)} КБ)</span>
+          </p>
+        ))}
+        <label>
+          Прикрепить файл к заданию (до 5 МБ)
+          <input type="file" disabled={noHomework} onChange={(event) => void attach(event.target.files?.[0], event.target)} />
+        </label>
+      </div>
       <label className="inline">
         <input type="checkbox" checked={noHomework} onChange={(event) => setNoHomework(event.target.checked)} /> Без задания
       </label>

@@ -241,6 +241,16 @@ describe('the web client in a browser', () => {
     await page.getByText('Отметка исправлена').waitFor();
     const corrected = (await journal()).marks.filter((mark) => mark.lessonId === second.lessonId && mark.studentId === petya);
     expect(corrected.map((mark) => mark.values)).toEqual([[4]]);
+
+    // The period final: proposed from the average; with too few marks (004 §5) it needs a reason.
+    await page.getByRole('button', { name: 'Поставить — итоговая: Сидорова Ольга' }).click();
+    await page.getByLabel('Отметка', { exact: true }).fill('4');
+    await page.getByRole('button', { name: 'Поставить', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: /причин/ }).waitFor();
+    await page.getByLabel(/^Причина/).fill('работала весь период, отметок мало из-за болезни');
+    await screen(page, '11b-period-final');
+    await page.getByRole('button', { name: 'Поставить', exact: true }).click();
+    await page.getByRole('button', { name: '4 — итоговая: Сидорова Ольга' }).waitFor();
     await desk.close();
   }, 120_000);
 

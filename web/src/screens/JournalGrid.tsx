@@ -6,6 +6,7 @@ import { flushUnsentMarks, sendMarks, unsentMarks, type UnsentMarks } from '../a
 import { average, markText, shortDate } from '../format';
 import { LessonAttendance } from './LessonAttendance';
 import { MarkCorrection } from './MarkCorrection';
+import { PeriodFinal } from './PeriodFinal';
 import { parseMark } from './mark-input';
 import { LessonRecordForm, type LessonRecord } from './LessonRecordForm';
 
@@ -31,6 +32,7 @@ interface JournalPage {
   absences: Array<{ lessonId: string; studentId: string; code: string }>;
   closed: boolean;
   planTopics: Array<{ number: number; title: string }>;
+  finals: Array<{ studentId: string; value: number; notAttested: boolean; kind: string }>;
 }
 
 interface PupilName {
@@ -64,6 +66,7 @@ export function JournalGrid() {
   const names = useQuery({ queryKey: ['pupil-names', classId], queryFn: () => api<{ pupils: PupilName[] }>(`/classes/${classId}/pupil-names`), staleTime: 300_000 });
   const [workKind, setWorkKind] = useState('');
   const [correcting, setCorrecting] = useState<Mark | null>(null);
+  const [finalFor, setFinalFor] = useState('');
   const [message, setMessage] = useState('');
   const [unsent, setUnsent] = useState<UnsentMarks[]>([]);
   const cells = useRef(new Map<string, HTMLInputElement>());
@@ -216,7 +219,8 @@ export function JournalGrid() {
                 </th>
               ))}
               <th scope="col">Средний</th>
-              <th scope="col">Итог (предл.)</th>
+              <th scope="col">Предложено</th>
+              <th scope="col">Итог</th>
             </tr>
           </thead>
           <tbody>
@@ -260,12 +264,38 @@ export function JournalGrid() {
                   })}
                   <td>{proposal && proposal.average > 0 ? average(proposal.average) : '—'}</td>
                   <td>{proposal?.notEnoughMarks ? 'мало отметок' : proposal?.proposed || '—'}</td>
+                  <td>
+                    {(() => {
+                      const final = journal.finals.find((candidate) => candidate.studentId === studentId && (candidate.kind ?? 'period') === 'period');
+                      const shown = final ? (final.notAttested ? 'н/а' : String(final.value)) : '';
+                      return journal.closed ? (
+                        shown || '—'
+                      ) : (
+                        <button type="button" className={final ? 'mark' : 'link'} aria-label={`${shown || 'Поставить'} — итоговая: ${nameOf(studentId)}`} onClick={() => setFinalFor(studentId)}>
+                          {shown || 'Поставить'}
+                        </button>
+                      );
+                    })()}
+                  </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
+      {finalFor && (
+        <PeriodFinal
+          key={finalFor}
+          path={`/classes/${classId}/subjects/${subjectId}/periods/${periodId}/finals/${finalFor}`}
+          who={nameOf(finalFor)}
+          proposal={journal.proposals.find((candidate) => candidate.studentId === finalFor)}
+          onDone={(done) => {
+            setFinalFor('');
+            if (done) setMessage(done);
+            void queries.invalidateQueries({ queryKey: pageKey });
+          }}
+        />
+      )}
       {correcting && (
         <MarkCorrection
           key={correcting.id}

@@ -74,6 +74,7 @@ try {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (!system.broker.perProcess) console.log('внимание: у брокера нет API управления (порт 15672) — все процессы работают под одним пользователем брокера');
   console.log(`\nплатформа запущена: ${Object.keys(services).length} служб работают (${seconds} с) — ${system.gatewayUrl}/healthz`);
+  console.log(`веб-клиент: ${system.gatewayUrl}/ (русский; учётные записи — docs/web-client.md)`);
   console.log(`токен регионального оператора: node scripts/dev-token.mjs\n`);
 } catch (error) {
   console.error(String(error));

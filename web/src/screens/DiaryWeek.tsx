@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { WeekNav } from './parts';
 import { api, downloadFile } from '../api/client';
 import { diaryChildren, type Me } from '../api/me';
 import { Attendance, Finals, InterestedPerson, Teachers } from './FamilyPages';
@@ -113,15 +114,7 @@ export function DiaryWeek({ me }: { me: Me }) {
       {view === 'teachers' && <Teachers studentId={studentId} />}
       {view === 'access' && role === 'parent' && <InterestedPerson studentId={studentId} />}
       {view === 'week' && <>
-      <nav className="week-nav" aria-label="Неделя">
-        <button type="button" onClick={() => setMonday(addDays(monday, -7))}>
-          ← Предыдущая неделя
-        </button>
-        <span aria-live="polite">Неделя с {dayTitle(monday)}</span>
-        <button type="button" onClick={() => setMonday(addDays(monday, 7))}>
-          Следующая неделя →
-        </button>
-      </nav>
+      <WeekNav monday={monday} onChange={setMonday} />
       {week.isPending && <p>Загрузка…</p>}
       {week.isError && (
         <p role="alert" className="error">

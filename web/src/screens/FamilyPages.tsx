@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client';
 import { ABSENCES, dayTitle, today } from '../format';
+import { FormError } from './parts';
 
 /** The child's finals: of each period, the year's and the exam's (001 §3.1), by subject. */
 export function Finals({ studentId }: { studentId: string }) {
@@ -133,11 +134,7 @@ export function InterestedPerson({ studentId }: { studentId: string }) {
           Код: <code>{code}</code>
         </p>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { ABSENCES } from '../format';
+import { FormError } from './parts';
 
 /**
  * Who was not at the lesson (000 §9.1): the teacher marks the whole class at once — everyone not
@@ -45,11 +46,7 @@ export function LessonAttendance({ lessonId, pupils, absences, onDone }: { lesso
           ))}
         </tbody>
       </table>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <p role="status">{saved}</p>
       <button type="submit">Сохранить посещаемость</button>
     </form>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, downloadFile } from '../api/client';
 import { dayTitle } from '../format';
+import { FormActions, FormError } from './parts';
 
 export interface LessonRecord {
   lessonId: string;
@@ -95,18 +96,9 @@ export function LessonRecordForm({ lesson, topics, onSaved, onClose }: { lesson:
       <label className="inline">
         <input type="checkbox" checked={noHomework} onChange={(event) => setNoHomework(event.target.checked)} /> Без задания
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <p role="status">{saved ? 'Тема и задание сохранены' : ''}</p>
-      <div className="actions">
-        <button type="submit">Сохранить</button>
-        <button type="button" onClick={onClose}>
-          Закрыть
-        </button>
-      </div>
+      <FormActions submit="Сохранить" cancel="Закрыть" onCancel={onClose} />
     </form>
   );
 }

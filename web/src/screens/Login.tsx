@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api, ApiError, sessions, type Session } from '../api/client';
+import { FormError, useFields } from './parts';
 
 /** Log-in with the login and password; a temporary password is changed here before the first log-in. */
 export function Login() {
@@ -11,9 +12,8 @@ export function Login() {
 
 /** A new password with the one-time code from the sheet the administrator printed (the old one no longer works). */
 function ResetWithCode({ onBack }: { onBack: () => void }) {
-  const [fields, setFields] = useState({ login: '', code: '', newPassword: '' });
+  const { fields, field } = useFields({ login: '', code: '', newPassword: '' });
   const [error, setError] = useState('');
-  const field = (name: keyof typeof fields) => ({ value: fields[name], onChange: (event: { target: { value: string } }) => setFields({ ...fields, [name]: event.target.value }) });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError('');
@@ -40,11 +40,7 @@ function ResetWithCode({ onBack }: { onBack: () => void }) {
           Новый пароль (не короче 12 символов)
           <input name="newPassword" type="password" autoComplete="new-password" minLength={12} required {...field('newPassword')} />
         </label>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         <button type="submit">Сменить пароль и войти</button>
       </form>
       <p>
@@ -58,9 +54,8 @@ function ResetWithCode({ onBack }: { onBack: () => void }) {
 
 /** The first entry of a parent or pupil: the code from the class teacher, and the login and password they choose (004 §3.2). */
 function Redeem({ onBack }: { onBack: () => void }) {
-  const [fields, setFields] = useState({ code: '', lastName: '', firstName: '', login: '', password: '' });
+  const { fields, field } = useFields({ code: '', lastName: '', firstName: '', login: '', password: '' });
   const [error, setError] = useState('');
-  const field = (name: keyof typeof fields) => ({ value: fields[name], onChange: (event: { target: { value: string } }) => setFields({ ...fields, [name]: event.target.value }) });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError('');
@@ -94,11 +89,7 @@ function Redeem({ onBack }: { onBack: () => void }) {
           Придумайте пароль (не короче 12 символов)
           <input name="password" type="password" autoComplete="new-password" minLength={12} required {...field('password')} />
         </label>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         <button type="submit">Войти</button>
       </form>
       <p>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { markText } from '../format';
 import { parseMark } from './mark-input';
+import { FormActions, FormError } from './parts';
 
 /**
  * A teacher corrects their own mark within the school's window; after it (or in a closed period) the
@@ -41,17 +42,8 @@ export function MarkCorrection({ mark, who, onDone }: { mark: { id: string; less
         Причина исправления
         <input value={reason} required maxLength={500} onChange={(event) => setReason(event.target.value)} />
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit">Исправить</button>
-        <button type="button" onClick={() => onDone('')}>
-          Отмена
-        </button>
-      </div>
+      <FormError error={error} />
+      <FormActions submit="Исправить" onCancel={() => onDone('')} />
     </form>
   );
 }

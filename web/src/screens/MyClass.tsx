@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { api } from '../api/client';
 import { ABSENCES, shortDate, today } from '../format';
+import { FormActions, FormError } from './parts';
 
 interface PupilName {
   personId: string;
@@ -64,11 +65,7 @@ export function MyClass({ schoolId }: { schoolId: string }) {
   return (
     <section aria-labelledby="class-title">
       <h1 id="class-title">Мой класс {schoolClass.data?.name ?? ''}</h1>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <h2>Ученики и коды для входа в дневник</h2>
       <table className="report">
         <thead>
@@ -237,17 +234,8 @@ function AbsenceCorrection({ absence, name, onDone }: { absence: { lessonId: str
         Причина исправления
         <input value={reason} onChange={(event) => setReason(event.target.value)} required />
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit">Исправить</button>
-        <button type="button" onClick={onDone}>
-          Отмена
-        </button>
-      </div>
+      <FormError error={error} />
+      <FormActions submit="Исправить" onCancel={onDone} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
+import { FormError } from './parts';
 
 interface ImportReport {
   imported: boolean;
@@ -56,11 +57,7 @@ export function PeopleImport({ schoolId }: { schoolId: string }) {
           Загрузить
         </button>
       </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       {report && !report.imported && (
         <div role="alert">
           <h2>Ничего не сохранено: исправьте строки файла</h2>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { average } from '../format';
+import { FormActions, FormError } from './parts';
 
 /**
  * The teacher sets a pupil's period final (004 §5): the system proposes it from the weighted average by
@@ -42,17 +43,8 @@ export function PeriodFinal({ path, who, proposal, onDone }: { path: string; who
         Причина (если отметка не та, что предложена, или отметок мало)
         <input value={reason} maxLength={500} onChange={(event) => setReason(event.target.value)} />
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit">Поставить</button>
-        <button type="button" onClick={() => onDone('')}>
-          Отмена
-        </button>
-      </div>
+      <FormError error={error} />
+      <FormActions submit="Поставить" onCancel={() => onDone('')} />
     </form>
   );
 }

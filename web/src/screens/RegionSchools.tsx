@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
+import { FormActions, FormError, useFields } from './parts';
 
 interface School {
   id: string;
@@ -16,7 +17,7 @@ const registered = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'lo
 export function RegionSchools() {
   const queries = useQueryClient();
   const schools = useQuery({ queryKey: ['schools'], queryFn: () => api<{ schools: School[] }>('/schools') });
-  const [form, setForm] = useState({ name: '', shortName: '', municipality: '' });
+  const { fields: form, setFields: setForm, field } = useFields({ name: '', shortName: '', municipality: '' });
   const [error, setError] = useState('');
   const [admin, setAdmin] = useState<School | null>(null);
 
@@ -32,7 +33,6 @@ export function RegionSchools() {
       setError(failure instanceof Error ? failure.message : 'школа не зарегистрирована');
     }
   };
-  const field = (name: keyof typeof form) => ({ value: form[name], onChange: (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value }) });
 
   return (
     <section aria-labelledby="schools-title">
@@ -81,11 +81,7 @@ export function RegionSchools() {
           Муниципалитет
           <input required maxLength={200} {...field('municipality')} />
         </label>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         <button type="submit">Зарегистрировать</button>
       </form>
     </section>
@@ -94,10 +90,9 @@ export function RegionSchools() {
 
 /** A school's first administrator: an account with a temporary password, changed at the first log-in. */
 function FirstAdministrator({ school, onClose }: { school: School; onClose: () => void }) {
-  const [form, setForm] = useState({ lastName: '', firstName: '', middleName: '', login: '' });
+  const { fields: form, field } = useFields({ lastName: '', firstName: '', middleName: '', login: '' });
   const [made, setMade] = useState<{ login: string; temporaryPassword: string } | null>(null);
   const [error, setError] = useState('');
-  const field = (name: keyof typeof form) => ({ value: form[name], onChange: (event: { target: { value: string } }) => setForm({ ...form, [name]: event.target.value }) });
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setError('');
@@ -127,24 +122,13 @@ function FirstAdministrator({ school, onClose }: { school: School; onClose: () =
         Логин
         <input required {...field('login')} />
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       {made && (
         <p role="status">
           Учётная запись создана. Логин: <code>{made.login}</code>, временный пароль: <code>{made.temporaryPassword}</code> — передайте администратору; при первом входе пароль нужно сменить.
         </p>
       )}
-      <div className="actions">
-        <button type="submit" disabled={made !== null}>
-          Создать учётную запись
-        </button>
-        <button type="button" onClick={onClose}>
-          Закрыть
-        </button>
-      </div>
+      <FormActions submit="Создать учётную запись" cancel="Закрыть" onCancel={onClose} disabled={made !== null} />
     </form>
   );
 }

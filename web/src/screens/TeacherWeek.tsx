@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { WeekNav } from './parts';
 import { api } from '../api/client';
 import { teachingSchools, type Me } from '../api/me';
 import { addDays, dayTitle, mondayOf, today } from '../format';
@@ -40,15 +41,7 @@ export function TeacherWeek({ me }: { me: Me }) {
   return (
     <section aria-labelledby="lessons-title">
       <h1 id="lessons-title">Мои уроки</h1>
-      <nav className="week-nav" aria-label="Неделя">
-        <button type="button" onClick={() => setMonday(addDays(monday, -7))}>
-          ← Предыдущая неделя
-        </button>
-        <span aria-live="polite">Неделя с {dayTitle(monday)}</span>
-        <button type="button" onClick={() => setMonday(addDays(monday, 7))}>
-          Следующая неделя →
-        </button>
-      </nav>
+      <WeekNav monday={monday} onChange={setMonday} />
       {lessons.isPending && <p>Загрузка…</p>}
       {lessons.isError && <p role="alert" className="error">{lessons.error.message}</p>}
       {lessons.data &&

@@ -1,0 +1,49 @@
+// Pieces every screen's forms and weeks share.
+import { useState } from 'react';
+import { addDays, dayTitle } from '../format';
+
+/** A form's fields kept together: `field('login')` gives an input its value and change handler. */
+export function useFields<T extends Record<string, string>>(initial: T) {
+  const [fields, setFields] = useState(initial);
+  const field = (name: keyof T) => ({ value: fields[name], onChange: (event: { target: { value: string } }) => setFields({ ...fields, [name]: event.target.value }) });
+  return { fields, setFields, field };
+}
+
+/** What the server said was wrong, read out to screen readers. */
+export function FormError({ error }: { error: string }) {
+  if (!error) return null;
+  return (
+    <p role="alert" className="error">
+      {error}
+    </p>
+  );
+}
+
+/** A form's submit button beside its cancel (or close) button. */
+export function FormActions({ submit, cancel = 'Отмена', onCancel, disabled = false }: { submit: string; cancel?: string; onCancel: () => void; disabled?: boolean }) {
+  return (
+    <div className="actions">
+      <button type="submit" disabled={disabled}>
+        {submit}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {cancel}
+      </button>
+    </div>
+  );
+}
+
+/** The week shown and the buttons to the weeks before and after it. */
+export function WeekNav({ monday, onChange }: { monday: string; onChange: (monday: string) => void }) {
+  return (
+    <nav className="week-nav" aria-label="Неделя">
+      <button type="button" onClick={() => onChange(addDays(monday, -7))}>
+        ← Предыдущая неделя
+      </button>
+      <span aria-live="polite">Неделя с {dayTitle(monday)}</span>
+      <button type="button" onClick={() => onChange(addDays(monday, 7))}>
+        Следующая неделя →
+      </button>
+    </nav>
+  );
+}

@@ -422,4 +422,36 @@ describe('the web client in a browser', () => {
     expect(mine.schools.map((one: { id: string }) => one.id)).toEqual([school]);
     expect((await platform.request('/api/v1/schools', { token: await platform.system.logIn(parent.login, parent.password) })).status).toBe(404);
   }, 120_000);
+
+  // Last: it closes the period the other tests write in.
+  it('lets the administrator close a period, which the teacher\'s journal then shows closed, and reopen it with a reason', async () => {
+    const desk = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+    const page = await desk.newPage();
+    await page.goto(platform.system.gatewayUrl);
+    await logIn(page, administrator.login, administrator.password);
+    await page.getByRole('link', { name: 'Учебный год' }).click();
+    await page.getByRole('heading', { name: 'Учебные годы и периоды' }).waitFor();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Закрыть: 1 четверть' }).click();
+    await page.getByRole('button', { name: 'Открыть снова: 1 четверть' }).waitFor();
+    await screen(page, '13-school-years');
+
+    const teacherDesk = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+    const journalPage = await teacherDesk.newPage();
+    await journalPage.goto(platform.system.gatewayUrl);
+    await logIn(journalPage, teacher.login, teacher.password);
+    // The gradebook learns of the closure from the bus.
+    await eventually(async () => {
+      await journalPage.goto(`${platform.system.gatewayUrl}/journal/${classId}/math/${periodId}`);
+      await journalPage.getByRole('heading', { name: /Журнал/ }).waitFor();
+      return (await journalPage.getByText('Период закрыт').count()) === 1 ? true : undefined;
+    }, 15_000, 'the journal page to show the period closed');
+    expect(await journalPage.locator('table.journal input.cell').first().isDisabled()).toBe(true);
+    await teacherDesk.close();
+
+    page.once('dialog', (dialog) => void dialog.accept('ошибочно закрыт раньше срока'));
+    await page.getByRole('button', { name: 'Открыть снова: 1 четверть' }).click();
+    await page.getByRole('button', { name: 'Закрыть: 1 четверть' }).waitFor();
+    await desk.close();
+  }, 120_000);
 });

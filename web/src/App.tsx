@@ -10,6 +10,7 @@ import { MyClass } from './screens/MyClass';
 import { PeopleImport } from './screens/PeopleImport';
 import { RegionSchools } from './screens/RegionSchools';
 import { SchoolPeople } from './screens/SchoolPeople';
+import { SchoolYears } from './screens/SchoolYears';
 import { TeacherWeek } from './screens/TeacherWeek';
 
 function useSession(): Session | null {
@@ -55,6 +56,7 @@ function SignedIn() {
           ))}
           {administered && <Link to="/people">Люди школы</Link>}
           {administered && <Link to="/people/import">Загрузка людей</Link>}
+          {administered && <Link to="/years">Учебный год</Link>}
           {operator && <Link to="/schools">Школы</Link>}
         </nav>
         <button type="button" onClick={() => void logOut()}>
@@ -68,6 +70,7 @@ function SignedIn() {
           <Route path="/journal/:classId/:subjectId/:periodId" element={<JournalGrid />} />
  {keptClasses.length > 0 && <Route path="/class/:classId" element={<MyClass schoolId={keptClasses[0].schoolId!} />} />}
           {operator && <Route path="/schools" element={<RegionSchools />} />}
+          {administered && <Route path="/years" element={<SchoolYears schoolId={administered} />} />}
           {administered && <Route path="/people" element={<SchoolPeople schoolId={administered} />} />}
           {administered && <Route path="/people/import" element={<PeopleImport schoolId={administered} />} />}
           <Route path="*" element={family ? <Navigate to="/diary" replace /> : teaching ? <Navigate to="/lessons" replace /> : keptClasses.length > 0 ? <Navigate to={`/class/${keptClasses[0].classId}`} replace /> : administered ? <Navigate to="/people/import" replace /> : operator ? <Navigate to="/schools" replace /> : <NothingYet />} />

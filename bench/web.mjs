@@ -6,13 +6,15 @@
 // (a new browser profile each time; also counted from the log-in's answer) and warm (a reload with the
 // session kept), on a phone-sized screen.
 // usage: node bench/web.mjs [--runs 10] [--json bench/results/web.json]
-import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { argument, gatewayClient, startSystem, summary, writeResults } from './lib.mjs';
 import { generateRegion } from './region.mjs';
+
+const { headlessChromium } = createRequire(import.meta.url)('@ejournal/testing');
 
 const runs = Number(argument('runs', '10'));
 const jsonPath = argument('json', 'bench/results/web.json');
@@ -24,10 +26,7 @@ const linked = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((matc
 const firstScreenBytes = [Buffer.from(html), ...linked.map((file) => readFileSync(join('web/dist', file)))].reduce((sum, content) => sum + gzipSync(content).length, 0);
 
 const { system, secrets, drained, stop } = await startSystem('bench_web');
-const browser = await chromium.launch({
-  executablePath: execFileSync('scripts/browser.sh', { encoding: 'utf8' }).trim(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch(headlessChromium());
 try {
   const client = gatewayClient(system.gatewayUrl);
   const operator = await system.logIn(secrets.operatorLogin, secrets.operatorPassword);

@@ -4,11 +4,10 @@
 // teacher who loses the connection keeps the marks entered and they arrive once when it is back. Every
 // screen is checked by axe-core (no serious or critical violations) and photographed for review into
 // a folder outside the repository ($SCREENSHOTS_DIR, else <tmp>/ejournal-screens).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { eventually } from '@ejournal/testing';
+import { eventually, headlessChromium } from '@ejournal/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createYear, importPeople, registerSchool, staffAccount, startPlatform, type Platform } from './platform';
 
@@ -16,7 +15,6 @@ import { createYear, importPeople, registerSchool, staffAccount, startPlatform, 
 type BrowserStorage = { getItem(key: string): string | null; setItem(key: string, value: string): void };
 
 const screenshots = process.env.SCREENSHOTS_DIR ?? join(tmpdir(), 'ejournal-screens');
-const chromiumPath = execFileSync(join(__dirname, '..', '..', 'scripts', 'browser.sh'), { encoding: 'utf8' }).trim();
 
 /** axe-core's findings on the page as it stands that a user would meet: serious and critical ones. */
 async function accessibilityProblems(page: Page): Promise<string[]> {
@@ -100,10 +98,7 @@ describe('the web client in a browser', () => {
     }, 15_000, 'the journal page');
     firstLesson = { id: page.lessons[0].lessonId, date: page.lessons[0].date };
     await eventually(async () => ((await (await platform.request(`/api/v1/classes/${classId}/attendance?month=${firstLesson.date.slice(0, 7)}`, { token: deputy })).json()).lessons?.length > 0 ? true : undefined), 15_000, 'attendance to know the lessons');
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await chromium.launch(headlessChromium());
   }, 180_000);
 
   afterAll(async () => {
@@ -118,6 +113,9 @@ describe('the web client in a browser', () => {
     await screen(page, '01-log-in');
     await logIn(page, teacher.login, teacher.password);
     await page.getByRole('heading', { name: 'Мои уроки', exact: true }).waitFor();
+    // The week of the period's first lesson (the address keeps the week).
+    await page.goto(`${platform.system.gatewayUrl}/lessons?week=${firstLesson.date}`);
+    await page.getByRole('link', { name: /5Б — Математика/ }).first().waitFor();
     await screen(page, '02-teacher-week');
 
     await page.goto(`${platform.system.gatewayUrl}/journal/${classId}/math/${periodId}?lesson=${firstLesson.id}`);

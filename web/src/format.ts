@@ -10,6 +10,8 @@ const asDate = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /** «понедельник, 7 сентября» */
 export const dayTitle = (date: string) => `${weekday.format(asDate(date))}, ${dayMonth.format(asDate(date))}`;
+/** «31 августа — 5 сентября» (a school week, Monday to Saturday) */
+export const weekTitle = (monday: string) => `${dayMonth.format(asDate(monday))} — ${dayMonth.format(asDate(addDays(monday, 5)))}`;
 /** «07.09» */
 export const shortDate = (date: string) => short.format(asDate(date));
 /** «4,33» */

@@ -3,3 +3,4 @@ export * from './suite';
 export * from './trace-collector';
 export * from './credentials';
 export * from './private-database';
+export * from './browser';

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { WeekNav } from './parts';
+import { useWeek, WeekNav } from './parts';
 import { api, downloadFile } from '../api/client';
 import { diaryChildren, type Me } from '../api/me';
 import { Attendance, Finals, InterestedPerson, Teachers } from './FamilyPages';
 import { PeriodMarks } from './PeriodMarks';
-import { ABSENCES, addDays, dayTitle, markText, mondayOf, today } from '../format';
+import { ABSENCES, addDays, dayTitle, markText } from '../format';
 
 interface DiaryMark {
   markId: string;
@@ -59,11 +59,8 @@ function ChildName({ studentId }: { studentId: string }) {
 export function DiaryWeek({ me }: { me: Me }) {
   const children = diaryChildren(me);
   const [studentId, setStudentId] = useState(children[0]?.studentId ?? '');
-  // The week in the address (?week=ГГГГ-ММ-ДД, any day of it): a link to a week can be shared or bookmarked.
-  const [search, setSearch] = useSearchParams();
-  const asked = search.get('week') ?? '';
-  const monday = mondayOf(/^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : today());
-  const setMonday = (next: string) => setSearch({ week: next });
+  const [search] = useSearchParams();
+  const [monday, setMonday] = useWeek();
   const view = search.get('view') ?? 'week';
   const role = children.find((child) => child.studentId === studentId)?.role;
   const VIEWS: Array<[string, string]> = [
@@ -136,7 +133,7 @@ export function DiaryWeek({ me }: { me: Me }) {
                       {lesson.startsAt && <span className="muted"> {lesson.startsAt}–{lesson.endsAt}</span>}
                       {lesson.status === 'cancelled' && <span className="badge"> отменён</span>}
                       {lesson.marks.map((mark) => (
-                        <span key={mark.markId} className="mark" title={`${mark.workKind}${mark.comment ? `: ${mark.comment}` : ''}`} aria-label={`отметка ${markText(mark)}`}>
+                        <span key={mark.markId} className="mark" aria-label={`отметка ${markText(mark)}`}>
                           {markText(mark)}
                         </span>
                       ))}
@@ -158,9 +155,16 @@ export function DiaryWeek({ me }: { me: Me }) {
                       </p>
                     ))}
                     {lesson.remark && <p className="remark">Замечание: {lesson.remark}</p>}
+                    {lesson.marks
+                      .filter((mark) => mark.comment)
+                      .map((mark) => (
+                        <p key={mark.markId}>
+                          К отметке {markText(mark)}: {mark.comment}
+                        </p>
+                      ))}
                     {lesson.teacherName && (
                       <p className="muted">
-                        {lesson.teacherName}
+                        Учитель: {lesson.teacherName}
                         {lesson.substituted ? ' (замена)' : ''}
                       </p>
                     )}

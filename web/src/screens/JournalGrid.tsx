@@ -174,7 +174,9 @@ export function JournalGrid() {
             ))}
           </select>
         </label>
-        <p className="muted">Клавиши: стрелки — по клеткам, Enter — поставить отметку и перейти к следующему ученику.</p>
+        <p className="muted">
+          Клавиши: стрелки — по клеткам, Enter — поставить отметку и перейти к следующему ученику. Пунктирная рамка — отметка выставлена позже срока; серая — ещё не отправлена.
+        </p>
       </div>
       <p role="status" aria-live="polite" className="status">
         {message}
@@ -235,6 +237,13 @@ export function JournalGrid() {
                     return (
                       <td key={lesson.lessonId}>
                         {absence && <span className="absence">{absence.code}</span>}
+                        {unsent
+                          .filter((entry) => !entry.refused && entry.lessonId === lesson.lessonId && entry.body.marks[0]?.studentId === studentId)
+                          .map((entry) => (
+                            <span key={entry.key} className="mark pending" title="ещё не отправлена на сервер">
+                              {markText({ values: entry.body.marks[0].values ?? [], passFail: entry.body.marks[0].passFail })}
+                            </span>
+                          ))}
                         {marks.map((mark) => (
                           <button
                             type="button"

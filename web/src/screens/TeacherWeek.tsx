@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link } from 'react-router';
-import { WeekNav } from './parts';
+import { useWeek, WeekNav } from './parts';
 import { api } from '../api/client';
 import { teachingSchools, type Me } from '../api/me';
-import { addDays, dayTitle, mondayOf, today } from '../format';
+import { addDays, dayTitle, today } from '../format';
 
 interface Lesson {
   id: string;
@@ -28,7 +27,7 @@ function ClassName({ classId }: { classId: string }) {
 /** A teacher's lessons of the week, today's first: each opens its journal page. */
 export function TeacherWeek({ me }: { me: Me }) {
   const [schoolId] = teachingSchools(me);
-  const [monday, setMonday] = useState(mondayOf(today()));
+  const [monday, setMonday] = useWeek();
   const lessons = useQuery({
     queryKey: ['teacher-lessons', schoolId, me.personId, monday],
     queryFn: () => api<{ lessons: Lesson[] }>(`/schools/${schoolId}/teachers/${me.personId}/lessons?week=${monday}`),

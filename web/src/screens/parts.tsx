@@ -1,6 +1,7 @@
 // Pieces every screen's forms and weeks share.
 import { useState } from 'react';
-import { addDays, dayTitle } from '../format';
+import { useSearchParams } from 'react-router';
+import { addDays, mondayOf, today, weekTitle } from '../format';
 
 /** A form's fields kept together: `field('login')` gives an input its value and change handler. */
 export function useFields<T extends Record<string, string>>(initial: T) {
@@ -40,10 +41,18 @@ export function WeekNav({ monday, onChange }: { monday: string; onChange: (monda
       <button type="button" onClick={() => onChange(addDays(monday, -7))}>
         ← Предыдущая неделя
       </button>
-      <span aria-live="polite">Неделя с {dayTitle(monday)}</span>
+      <span aria-live="polite">Неделя: {weekTitle(monday)}</span>
       <button type="button" onClick={() => onChange(addDays(monday, 7))}>
         Следующая неделя →
       </button>
     </nav>
   );
+}
+
+/** The week a screen shows, kept in the address (?week=, any day of it) so a week can be shared or bookmarked; this week by default. */
+export function useWeek(): [monday: string, setMonday: (monday: string) => void] {
+  const [search, setSearch] = useSearchParams();
+  const asked = search.get('week') ?? '';
+  const monday = mondayOf(/^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : today());
+  return [monday, (next) => setSearch({ week: next })];
 }

@@ -1,7 +1,7 @@
 import type mongoose from 'mongoose';
 import { serialisedWrite } from './document-writes';
 import { announceEventsWritten } from './events-written';
-import type { PendingEvent } from './outbox';
+import { appendingEvents, type PendingEvent } from './outbox';
 
 /**
  * The in-place update of one document that is not a whole aggregate (a code redeemed once, a session
@@ -17,7 +17,8 @@ export async function updateDocument(
   events: PendingEvent[] = [],
 ): Promise<boolean> {
   const collection = model.collection.name;
-  const withEvents = events.length === 0 ? update : { ...update, $set: { ...update.$set, hasPendingEvents: true }, $push: { ...update.$push, pendingEvents: { $each: events } } };
+  const appended = appendingEvents(events);
+  const withEvents = events.length === 0 ? update : { ...update, $set: { ...update.$set, ...appended.$set }, $push: { ...update.$push, ...appended.$push } };
   const result = await serialisedWrite(collection, filter._id, () => model.updateOne(filter as never, withEvents as never));
   if (result.matchedCount === 1 && events.length > 0) announceEventsWritten(collection);
   return result.matchedCount === 1;
@@ -46,8 +47,9 @@ export async function insertWithEvents<T extends { _id: string }>(model: mongoos
 /**
  * A conditional update of one document that gives the document back as it stands after (null when none
  * matched); with `upsert`, a document is made from the filter's equalities and `$setOnInsert` when there
- * is none. One round trip, serialised per document like updateDocument. For documents without an
- * outbox (counters, throttles).
+ * is none. One round trip, serialised per document like updateDocument. An update without events
+ * (a counter, a throttle, a rotated session token). The whole document comes back (FerretDB 1.24's
+ * findAndModify takes no projection).
  */
 export async function updateAndRead<T>(model: mongoose.Model<any>, filter: { _id: unknown } & Record<string, unknown>, update: Record<string, unknown>, options: { upsert?: boolean } = {}): Promise<T | null> {
   return serialisedWrite(model.collection.name, filter._id, () => model.findOneAndUpdate(filter as never, update as never, { upsert: options.upsert ?? false, new: true }).lean<T>() as Promise<T | null>);

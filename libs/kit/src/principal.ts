@@ -39,6 +39,11 @@ export interface Principal {
   grants: Grant[];
 }
 
+/** The schools the caller holds a role in (a lookup by id is made in these only: another school's is not there). */
+export function schoolsOf(principal: Principal): string[] {
+  return [...new Set(principal.grants.map((grant) => grant.schoolId).filter((schoolId): schoolId is string => Boolean(schoolId)))];
+}
+
 /** The access tokens identity issues and the gateway verifies (ES256 JWT). */
 export const ACCESS_TOKEN = { issuer: 'ejournal-identity', audience: 'ejournal', lifetimeSeconds: 10 * 60 } as const;
 

@@ -1,4 +1,4 @@
-import { aggregateSchema, isDuplicateKey, updateDocument, VersionedDocuments, type Versioned } from '@ejournal/kit';
+import { aggregateSchema, insertEach, updateDocument, VersionedDocuments, type Versioned } from '@ejournal/kit';
 import { ClassRosters } from '@ejournal/read-models';
 import type mongoose from 'mongoose';
 import type { ClassMonth } from '../domain/class-month';
@@ -34,14 +34,12 @@ export class AttendanceStore {
 
   async placeLessons(places: Array<{ lessonId: string; sheetId: string }>): Promise<void> {
     const model = this.places.model;
-    try {
-      await model.collection.insertMany(places.map(({ lessonId, sheetId }) => ({ _id: lessonId, sheetId, version: 1, pendingEvents: [], hasPendingEvents: false })) as any[], { ordered: false });
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-      // A lesson moved to another month changes sheet.
-      for (const { lessonId, sheetId } of places) {
-        await updateDocument(model, { _id: lessonId, sheetId: { $ne: sheetId } }, { $set: { sheetId } });
-      }
+    const outcomes = await insertEach(model.collection, places.map(({ lessonId, sheetId }) => ({ _id: lessonId, sheetId, version: 1, pendingEvents: [], hasPendingEvents: false })));
+    const failed = outcomes.find((outcome): outcome is Error => outcome instanceof Error);
+    if (failed) throw failed;
+    // A lesson placed before (false: its id exists) may have moved to another month: it changes sheet.
+    for (const [index, { lessonId, sheetId }] of places.entries()) {
+      if (outcomes[index] === false) await updateDocument(model, { _id: lessonId, sheetId: { $ne: sheetId } }, { $set: { sheetId } });
     }
   }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { toTimestamp, type CurriculumServiceHandlers, type School as SchoolMessage } from '@ejournal/contracts';
-import { authorize, Conflict, InvalidArgument, NotFound, PermissionDenied, type AsyncHandlers } from '@ejournal/kit';
+import { authorize, Conflict, InvalidArgument, NotFound, PermissionDenied, schoolsOf, type AsyncHandlers } from '@ejournal/kit';
 import { validateSchoolRegistration } from '../domain/school';
 import { DEFAULT_MINIMUM_MARKS, defaultSettings, validateSettings, type SchoolSettings } from '../domain/settings';
 import { schoolRegistered } from '../events/school-registered';
@@ -37,7 +37,7 @@ export function schoolHandlers(stores: Stores): Handlers {
     },
 
     async ListSchools(_request, { principal }) {
-      const own = [...new Set(principal.grants.map((grant) => grant.schoolId).filter((id): id is string => Boolean(id)))];
+      const own = schoolsOf(principal);
       const found = authorize(principal, 'school.register') ? await schools.all() : (await Promise.all(own.map((id) => schools.find(id)))).filter((school): school is School => school !== null);
       const visible = found.filter((school) => authorize(principal, 'school.read', { schoolId: school._id }));
       return { schools: visible.sort((a, b) => a.shortName.localeCompare(b.shortName, 'ru')).map(toMessage) };

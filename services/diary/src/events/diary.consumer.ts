@@ -83,7 +83,7 @@ export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms, schedule: E
         const change = event.payload as curriculumV1.EnrolmentChanged__Output;
         const key = pseudonyms.of(change.studentId);
         const placements = change.placements.map(({ classId, groupId, from, until }) => ({ classId, groupId, from, until }));
-        return apply(store.places, key, (): StudentPlaces => ({ _id: key, years: [], version: 0 }), (places) => withPlacements(places, change.yearId, event.schoolId, event.aggregateVersion, placements))
+        return apply(store.places, key, (): StudentPlaces => ({ _id: key, years: [], version: 0 }), (places) => withPlacements(places, change.yearId, event.schoolId, event.aggregateVersion, placements));
       }
       case 'curriculum.lessons.planned': {
         const lessons = (event.payload as curriculumV1.LessonsPlanned__Output).lessons;

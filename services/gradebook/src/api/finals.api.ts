@@ -2,20 +2,17 @@ import type { gradebookV1 } from '@ejournal/contracts';
 import { authorize, ensureAllowed, InvalidArgument, NotFound, refusal, type AsyncHandlers, type Principal } from '@ejournal/kit';
 import { studentsBetween } from '@ejournal/read-models';
 import { decideFinalChange, ensureFinalsOpen, requestFinalChange } from '../domain/final-changes';
-import { teachesPage, type JournalPage } from '../domain/journal-page';
+import { teachesPage } from '../domain/journal-page';
 import { derivedPageId } from '../domain/page-id';
 import { currentFinals, finalsSpan, periodLength, proposals, setFinal } from '../domain/period-finals';
 import { yearFinal, yearFinalsOf } from '../domain/year-finals';
 import { finalSet } from '../events/gradebook-events';
-import type { PageIndex } from '../store/journal.store';
 import { PAGE_MISSING, type JournalAccess } from './journal-access';
 import { finalMessage, finalRequestMessage } from './messages';
 
 type Handlers = AsyncHandlers<gradebookV1.GradebookServiceHandlers>;
 const REQUEST_MISSING = 'запрос на изменение итоговой отметки не найден';
 
-/** A page index as a page without lessons (what a final's event is built from). */
-const asPage = (index: PageIndex): JournalPage => ({ ...index, lessons: [], marks: [], changeRequests: [] });
 
 /** Period finals on a journal page, the year's and exam finals, and requests to change them after closure. */
 export function finalHandlers(journal: JournalAccess): Pick<Handlers, 'SetFinal' | 'GetYearFinals' | 'SetYearFinal' | 'RequestFinalChange' | 'DecideFinalChange'> {
@@ -49,9 +46,10 @@ export function finalHandlers(journal: JournalAccess): Pick<Handlers, 'SetFinal'
         index._id,
         (current) => {
           const result = setFinal({ ...page, finals: current.finals }, request.studentId, request.value, request.reason, proposal, rules, principal.subject, new Date(), request.notAttested);
-          return { next: { ...current, finals: result.page.finals }, events: (stored) => [finalSet({ ...page, _id: stored._id, version: stored.version }, result.final)], result: result.final };
+          return { next: { ...current, finals: result.page.finals }, events: (stored) => [finalSet(stored, result.final)], result: result.final };
         },
         () => new NotFound(PAGE_MISSING),
+        index, // read a moment ago: not read again (a stale copy only costs a retry)
       );
       return finalMessage(final);
     },
@@ -82,7 +80,7 @@ export function finalHandlers(journal: JournalAccess): Pick<Handlers, 'SetFinal'
       if (!students.includes(request.studentId)) throw new InvalidArgument('ученика нет в этом классе в этом году', { studentId: 'ученик класса' });
       const { proposed } = yearFinalsOf(request.studentId, periods, periodFinals, rules);
       const final = yearFinal(request.kind, request.studentId, request.value, request.reason, proposed, rules, principal.subject, new Date());
-      await store.pages.change(index._id, (current) => ({ next: { ...current, finals: [...current.finals, final] }, events: (stored) => [finalSet(asPage(stored), final)], result: null }), () => ({ ...index, version: 0 }));
+      await store.pages.change(index._id, (current) => ({ next: { ...current, finals: [...current.finals, final] }, events: (stored) => [finalSet(stored, final)], result: null }), () => ({ ...index, version: 0 }));
       return finalMessage(final);
     },
 
@@ -94,7 +92,7 @@ export function finalHandlers(journal: JournalAccess): Pick<Handlers, 'SetFinal'
         const made = await store.pages.change(index._id, (current) => {
           const { holder, request: made } = requestFinalChange(current, { ...request, kind: 'period' }, students, Boolean(period?.closedOn), rules, principal.subject, now);
           return { next: { ...current, ...holder }, result: made };
-        }, () => new NotFound(PAGE_MISSING));
+        }, () => new NotFound(PAGE_MISSING), index);
         return finalRequestMessage(index._id, made);
       }
       if (!request.year) throw new InvalidArgument('укажите страницу журнала (page) или год (year)', { page: 'страница или год' });
@@ -112,8 +110,8 @@ export function finalHandlers(journal: JournalAccess): Pick<Handlers, 'SetFinal'
       ensureAllowed(principal, 'mark-change.decide', { schoolId: index.schoolId }, REQUEST_MISSING, journal.pageResource(index));
       const decided = await store.pages.change(index._id, (current) => {
         const { holder, request: decided, final } = decideFinalChange(current, request.requestId, request.approve, request.note, principal.subject, new Date());
-        return { next: { ...current, ...holder }, events: (stored) => (final ? [finalSet(asPage(stored), final)] : []), result: decided };
-      }, () => new NotFound(REQUEST_MISSING));
+        return { next: { ...current, ...holder }, events: (stored) => (final ? [finalSet(stored, final)] : []), result: decided };
+      }, () => new NotFound(REQUEST_MISSING), index);
       return finalRequestMessage(index._id, decided);
     },
   };

@@ -5,19 +5,7 @@ import { withLesson, type LessonFacts } from '../domain/lesson-facts';
 import { CURRICULUM_FACT_EVENTS, type CurriculumFactEvent } from '../read-models/curriculum-facts';
 import type { JournalStore, PageIndex, PlacedSheet } from '../store/journal.store';
 
-export const CURRICULUM_EVENTS = [
-  'curriculum.school.settings-changed',
-  'curriculum.year.opened',
-  'curriculum.lessons.planned',
-  'curriculum.lesson.changed',
-  'curriculum.lesson.cancelled',
-  'curriculum.lesson.substituted',
-  'curriculum.enrolment.changed',
-  'curriculum.thematic-plan.approved',
-  'curriculum.period.closed',
-  'curriculum.period.reopened',
-  'curriculum.plan.approved',
-] as const;
+export const CURRICULUM_EVENTS = ['curriculum.lessons.planned', 'curriculum.lesson.changed', 'curriculum.lesson.cancelled', 'curriculum.lesson.substituted', ...CURRICULUM_FACT_EVENTS] as const;
 type CurriculumEvent = (typeof CURRICULUM_EVENTS)[number];
 
 const facts = (lesson: curriculumV1.Lesson__Output): LessonFacts => ({

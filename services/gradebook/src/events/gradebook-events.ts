@@ -43,7 +43,8 @@ export function markEvent(type: 'gradebook.mark.set' | 'gradebook.mark.changed' 
   });
 }
 
-export function finalSet(page: JournalPage, final: Final): PendingEvent {
+/** A final set on a page (its index's fields and the version it was stored at are all the event needs). */
+export function finalSet(page: Pick<JournalPage, '_id' | 'schoolId' | 'classId' | 'groupId' | 'subjectId' | 'periodId' | 'version'>, final: Final): PendingEvent {
   return pendingEvent('gradebook.final.set', { schoolId: page.schoolId, aggregateId: page._id, aggregateVersion: page.version }, {
     classId: page.classId,
     groupId: page.groupId,

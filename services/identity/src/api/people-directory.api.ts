@@ -1,5 +1,5 @@
 import type { IdentityServiceHandlers } from '@ejournal/contracts';
-import { authorize, InvalidArgument, NotFound, PermissionDenied, type AsyncHandlers, type Principal } from '@ejournal/kit';
+import { authorize, InvalidArgument, NotFound, PermissionDenied, type AsyncHandlers, schoolsOf, type Principal } from '@ejournal/kit';
 import { beyondClassTeacher, personViolations, type PersonData } from '../domain/people';
 import type { Identity } from '../identity';
 import { staffNamed } from '../events/staff-named';
@@ -11,6 +11,8 @@ import { grantToMessage, personToMessage } from './messages';
 type Handlers = Pick<AsyncHandlers<IdentityServiceHandlers>, 'ListPeople' | 'ListPupilNames' | 'UpdatePerson'>;
 
 const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е');
+/** People in the order of a class list: by surname, then name (ё as е). */
+const byName = (a: Person, b: Person) => fold(`${a.lastName} ${a.firstName}`).localeCompare(fold(`${b.lastName} ${b.firstName}`), 'ru');
 
 /**
  * The school's people for those who keep them: the administration finds anyone of the school by name,
@@ -42,13 +44,13 @@ export function peopleDirectoryApi(identity: Identity): Handlers {
     async ListPupilNames(request, { principal }) {
       const classId = request.classId ?? '';
       // The class is looked for in the caller's own schools only: another school's class is not there.
-      const schools = [...new Set(principal.grants.map((grant) => grant.schoolId).filter((schoolId): schoolId is string => Boolean(schoolId)))];
+      const schools = schoolsOf(principal);
       const found = (await Promise.all(schools.map((schoolId) => identity.structure.classOf(schoolId, classId)))).find((fact) => fact !== null);
       if (!classId || !found || !authorize(principal, 'pupil-names.read', { schoolId: found.schoolId, classId })) throw new NotFound('класс не найден');
       const pupils = (await identity.people.ofSchool(found.schoolId)).filter((person) => person.kind === 'student' && person.classId === classId);
       return {
         pupils: pupils
-          .sort((a, b) => fold(`${a.lastName} ${a.firstName}`).localeCompare(fold(`${b.lastName} ${b.firstName}`), 'ru'))
+          .sort(byName)
           .map((person) => ({ personId: person._id, lastName: person.lastName, firstName: person.firstName, middleName: person.middleName ?? '' })),
       };
     },
@@ -69,7 +71,7 @@ export function peopleDirectoryApi(identity: Identity): Handlers {
       if (request.kind) people = people.filter((person) => person.kind === request.kind);
       const query = fold((request.query ?? '').trim());
       const listed: Array<{ person: Person; accounts: Awaited<ReturnType<typeof summaries>> }> = [];
-      for (const person of people.sort((a, b) => fold(`${a.lastName} ${a.firstName}`).localeCompare(fold(`${b.lastName} ${b.firstName}`), 'ru'))) {
+      for (const person of people.sort(byName)) {
         if (listed.length >= limit) break;
         const accounts = await summaries(person);
         const text = fold([person.lastName, person.firstName, person.middleName, ...accounts.map((account) => account.login)].join(' '));

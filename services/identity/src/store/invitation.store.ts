@@ -1,4 +1,4 @@
-import { updateDocument } from '@ejournal/kit';
+import { updateAndRead, updateDocument } from '@ejournal/kit';
 import mongoose from 'mongoose';
 
 export type InvitationRole = 'parent' | 'student' | 'interested_person';
@@ -78,8 +78,7 @@ export class InvitationStore {
 
   /** Records the administrator's confirmation that this account is the child's parent. */
   async confirmGuardian(codeKey: string, accountId: string, by: string, now = new Date()): Promise<Invitation> {
-    await updateDocument(this.model, { _id: codeKey }, { $set: { guardianAccountId: accountId, guardianConfirmedBy: by, guardianConfirmedAt: now } });
-    return (await this.find(codeKey))!;
+    return (await updateAndRead<Invitation>(this.model, { _id: codeKey }, { $set: { guardianAccountId: accountId, guardianConfirmedBy: by, guardianConfirmedAt: now } }))!;
   }
 
   async ofClass(schoolId: string, classId: string): Promise<Invitation[]> {

@@ -1,4 +1,4 @@
-import { isDuplicateKey, updateDocument } from '@ejournal/kit';
+import { isDuplicateKey, updateAndRead } from '@ejournal/kit';
 import mongoose from 'mongoose';
 
 /** Identity's read model of a school, kept from curriculum.school.registered (to scope staff to schools). */
@@ -31,16 +31,12 @@ export class KnownSchoolStore {
    * of order. An older or equal version leaves the document as it is.
    */
   async apply(school: { schoolId: string; shortName: string; version: number }, now = new Date()): Promise<void> {
-    for (;;) {
-      if (await updateDocument(this.model, { _id: school.schoolId, version: { $lt: school.version } }, { $set: { shortName: school.shortName, version: school.version } })) return;
-      if (await this.find(school.schoolId)) return; // kept at an equal or newer version: nothing to apply
-      try {
-        await this.model.create({ _id: school.schoolId, shortName: school.shortName, version: school.version, knownSince: now });
-        return;
-      } catch (error) {
-        // Another version of the school was stored first: apply this one to it, if newer.
-        if (!isDuplicateKey(error)) throw error;
-      }
+    try {
+      // Made when missing; replaced when older. A document at an equal or newer version does not match,
+      // and the upsert then collides with it: nothing to apply.
+      await updateAndRead(this.model, { _id: school.schoolId, version: { $lt: school.version } }, { $set: { shortName: school.shortName, version: school.version }, $setOnInsert: { knownSince: now } }, { upsert: true });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
     }
   }
 

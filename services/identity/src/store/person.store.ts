@@ -66,7 +66,6 @@ export class PersonStore {
     return (await advanceCounter(this.counters, 'person-uid', count)) - count + 1;
   }
 
-  /** Stores new people, each with the events its registration implies (in the same write). */
   /** New people in one insert, each with the events of its registration (announced to the relay). */
   async insert(people: Person[], events: Map<string, PendingEvent[]> = new Map()): Promise<void> {
     await insertWithEvents(this.model, people, events);

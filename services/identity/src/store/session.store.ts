@@ -1,4 +1,4 @@
-import { addOutbox, updateDocument, type PendingEvent, type WithOutbox } from '@ejournal/kit';
+import { addOutbox, updateAndRead, updateDocument, type PendingEvent, type WithOutbox } from '@ejournal/kit';
 import mongoose from 'mongoose';
 import { tokensRevoked } from '../events/tokens-revoked';
 
@@ -36,6 +36,9 @@ addOutbox(familySchema);
 
 export type Rotation = { outcome: 'rotated'; family: SessionFamily } | { outcome: 'reused' | 'revoked' | 'expired' | 'unknown' };
 
+/** The family's outbox is the relay's business, not the caller's. */
+const HIDDEN = { pendingEvents: 0, hasPendingEvents: 0 } as const;
+
 export class SessionStore {
   readonly model: mongoose.Model<SessionFamily & WithOutbox>;
 
@@ -50,10 +53,10 @@ export class SessionStore {
   /** Replaces the current token by a new one, atomically; detects reuse of an older token. */
   async rotate(familyId: string, presentedHash: string, nextHash: string, now = new Date()): Promise<Rotation> {
     // One rotation at a time per family (the kit's writes of a document queue): a reused token must not rotate twice.
-    const rotated = await updateDocument(this.model, { _id: familyId, currentTokenHash: presentedHash, revokedAt: null }, { $set: { currentTokenHash: nextHash }, $inc: { rotations: 1 } });
-    // The family as it stands after the rotation (its account and expiry do not change).
-    const family = rotated ? await this.find(familyId) : null;
-    if (family) {
+    // The family as it stands after the rotation, in the same round trip (null when the token was not the current one).
+    const rotated = await updateAndRead<SessionFamily & WithOutbox>(this.model, { _id: familyId, currentTokenHash: presentedHash, revokedAt: null }, { $set: { currentTokenHash: nextHash }, $inc: { rotations: 1 } });
+    if (rotated) {
+      const { pendingEvents: _events, hasPendingEvents: _pending, ...family } = rotated; // its outbox is the relay's business
       if (family.expiresAt <= now) return { outcome: 'expired' };
       return { outcome: 'rotated', family };
     }
@@ -65,7 +68,7 @@ export class SessionStore {
   }
 
   async find(familyId: string): Promise<SessionFamily | null> {
-    return this.model.findById(familyId, { pendingEvents: 0, hasPendingEvents: 0 }).lean<SessionFamily>();
+    return this.model.findById(familyId, HIDDEN).lean<SessionFamily>();
   }
 
   /**

@@ -276,6 +276,8 @@ describe('the web client in a browser', () => {
     const forgetful = await staffAccount(platform, adminToken, school, [{ role: 'deputy_director', schoolId: school }]);
     await page.getByRole('link', { name: 'Люди школы' }).click();
     await page.getByLabel('Поиск').fill(forgetful.login);
+    // The list follows the search once the typing stops.
+    await eventually(async () => ((await page.locator('table.report tbody tr').count()) === 1 ? true : undefined), 10_000, 'the list to show the one person searched for');
     const reset = page.getByRole('button', { name: 'Сбросить пароль: Иванова Мария' });
     await reset.waitFor();
     await screen(page, '07b-school-people');

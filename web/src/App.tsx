@@ -68,7 +68,7 @@ function SignedIn() {
           <Route path="/diary" element={<DiaryWeek me={me.data} />} />
           <Route path="/lessons" element={<TeacherWeek me={me.data} />} />
           <Route path="/journal/:classId/:subjectId/:periodId" element={<JournalGrid />} />
- {keptClasses.length > 0 && <Route path="/class/:classId" element={<MyClass schoolId={keptClasses[0].schoolId!} />} />}
+          {keptClasses.length > 0 && <Route path="/class/:classId" element={<MyClass />} />}
           {operator && <Route path="/schools" element={<RegionSchools />} />}
           {administered && <Route path="/years" element={<SchoolYears schoolId={administered} />} />}
           {administered && <Route path="/people" element={<SchoolPeople schoolId={administered} />} />}

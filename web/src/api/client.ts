@@ -45,24 +45,35 @@ export class Unreachable extends Error {
 
 let refreshing: Promise<Session | null> | null = null;
 
+/** Runs `work` while holding a lock shared by the origin's tabs (one tab at a time), where the browser has them. */
+export function withLock<T>(name: string, work: () => Promise<T>): Promise<T> {
+  return navigator.locks ? (navigator.locks.request(name, work) as Promise<T>) : work();
+}
+
+/**
+ * A new access token for the session, one renewal at a time across tabs: a refresh token is good once,
+ * and presenting it twice ends the session. Null when the session is over (revoked, expired, reused);
+ * throws Unreachable when the server is away (the session stays).
+ */
 async function refresh(session: Session): Promise<Session | null> {
-  refreshing ??= (async () => {
-    try {
-      const response = await fetch('/api/v1/sessions/refresh', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken: session.refreshToken }) }).catch(() => {
-        throw new Unreachable();
-      });
-      if (!response.ok) {
-        // Revoked, expired or reused: back to log-in.
-        if (response.status < 500) sessions.save(null);
-        return null;
-      }
-      const next = (await response.json()) as Session;
-      sessions.save(next);
-      return next;
-    } finally {
-      refreshing = null;
+  refreshing ??= withLock('ejournal.refresh', async () => {
+    // Another request or tab renewed it meanwhile (or signed out): take what it left.
+    const latest = sessions.current();
+    if (!latest || latest.refreshToken !== session.refreshToken) return latest;
+    const response = await fetch('/api/v1/sessions/refresh', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refreshToken: session.refreshToken }) }).catch(() => {
+      throw new Unreachable();
+    });
+    if (response.status === 400 || response.status === 401) {
+      sessions.save(null); // back to log-in
+      return null;
     }
-  })();
+    if (!response.ok) throw new Unreachable();
+    const next = (await response.json()) as Session;
+    sessions.save(next);
+    return next;
+  }).finally(() => {
+    refreshing = null;
+  });
   return refreshing;
 }
 
@@ -81,7 +92,8 @@ export interface RequestOptions {
   accepted?: number[];
 }
 
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** The API's answer to a request made as the caller (renewing the token when it has run out); a refusal throws ApiError, no answer Unreachable. */
+async function exchange(path: string, options: RequestOptions): Promise<Response> {
   const send = async (session: Session | null) => {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -104,24 +116,33 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     if (!renewed) throw new ApiError(401, 'Нужно войти', 'сессия закончилась: войдите снова');
     response = await send(renewed);
   }
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  const json = text ? JSON.parse(text) : undefined;
   if (!response.ok && !options.accepted?.includes(response.status)) {
     if (response.status === 401 && !options.anonymous) sessions.save(null);
-    throw new ApiError(response.status, json?.title ?? 'Ошибка', json?.detail ?? `ошибка ${response.status}`, json?.errors ?? {});
+    const problem = await response.json().catch(() => undefined);
+    throw new ApiError(response.status, problem?.title ?? 'Ошибка', problem?.detail ?? `ошибка ${response.status}`, problem?.errors ?? {});
   }
-  return json as T;
+  return response;
 }
 
-/** Saves a file the API serves to the caller only (homework): fetched with the caller's token, then handed to the browser. */
-export async function downloadFile(path: string, name: string): Promise<void> {
-  const session = sessions.current();
-  const response = await fetch(`/api/v1${path}`, { headers: session ? { authorization: `Bearer ${session.accessToken}` } : {} });
-  if (!response.ok) throw new ApiError(response.status, 'Ошибка', 'файл не получен');
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(await response.blob());
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+/** A JSON answer of the API (undefined for 204). */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await exchange(path, options);
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/**
+ * A page or file the API serves to the caller only (a homework file, a password reset sheet), handed to
+ * the browser: saved under `saveAs`, or opened in a new tab to print.
+ */
+export async function openFromApi(path: string, options: RequestOptions & { saveAs?: string } = {}): Promise<void> {
+  const url = URL.createObjectURL(await (await exchange(path, options)).blob());
+  if (options.saveAs) {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = options.saveAs;
+    link.click();
+  } else window.open(url, '_blank');
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

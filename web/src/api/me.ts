@@ -17,6 +17,19 @@ export interface Me {
   grants: Grant[];
 }
 
+/** The platform's roles as a school says them. */
+export const ROLE_NAMES: Record<string, string> = {
+  region_operator: 'оператор региона',
+  school_admin: 'администратор',
+  director: 'директор',
+  deputy_director: 'завуч',
+  subject_teacher: 'учитель',
+  class_teacher: 'классный руководитель',
+  parent: 'родитель',
+  interested_person: 'доверенное лицо',
+  student: 'ученик',
+};
+
 export const useMe = () => useQuery({ queryKey: ['me'], queryFn: () => api<Me>('/me'), staleTime: 60_000 });
 
 const TEACHING = ['subject_teacher', 'class_teacher', 'substitute_teacher', 'teacher'];

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useWeek, WeekNav } from './parts';
-import { api, downloadFile } from '../api/client';
+import { FormError, useWeek, WeekNav } from './parts';
+import { api, openFromApi } from '../api/client';
 import { diaryChildren, type Me } from '../api/me';
 import { Attendance, Finals, InterestedPerson, Teachers } from './FamilyPages';
 import { PeriodMarks } from './PeriodMarks';
@@ -59,6 +59,7 @@ function ChildName({ studentId }: { studentId: string }) {
 export function DiaryWeek({ me }: { me: Me }) {
   const children = diaryChildren(me);
   const [studentId, setStudentId] = useState(children[0]?.studentId ?? '');
+  const [fileError, setFileError] = useState('');
   const [search] = useSearchParams();
   const [monday, setMonday] = useWeek();
   const view = search.get('view') ?? 'week';
@@ -73,7 +74,7 @@ export function DiaryWeek({ me }: { me: Me }) {
   const week = useQuery({
     queryKey: ['diary-week', studentId, monday],
     queryFn: () => api<WeekPage>(`/students/${studentId}/diary/week?week=${monday}`),
-    enabled: studentId !== '',
+    enabled: studentId !== '' && view === 'week',
     refetchInterval: 15_000,
   });
 
@@ -101,7 +102,7 @@ export function DiaryWeek({ me }: { me: Me }) {
       )}
       <nav className="tabs" aria-label="Разделы дневника">
         {VIEWS.map(([name, title]) => (
-          <Link key={name} to={`/diary?view=${name}`} aria-current={view === name ? 'page' : undefined}>
+          <Link key={name} to={`/diary?view=${name}&week=${monday}`} aria-current={view === name ? 'page' : undefined}>
             {title}
           </Link>
         ))}
@@ -112,6 +113,7 @@ export function DiaryWeek({ me }: { me: Me }) {
       {view === 'access' && role === 'parent' && <InterestedPerson studentId={studentId} />}
       {view === 'week' && <>
       <WeekNav monday={monday} onChange={setMonday} />
+      <FormError error={fileError} />
       {week.isPending && <p>Загрузка…</p>}
       {week.isError && (
         <p role="alert" className="error">
@@ -149,7 +151,7 @@ export function DiaryWeek({ me }: { me: Me }) {
                     {lesson.files.map((file) => (
                       <p key={file.id}>
                         Файл:{' '}
-                        <button type="button" className="link" onClick={() => void downloadFile(`/lessons/${lesson.lessonId}/homework/files/${file.id}`, file.name)}>
+                        <button type="button" className="link" onClick={() => openFromApi(`/lessons/${lesson.lessonId}/homework/files/${file.id}`, { saveAs: file.name }).catch((failure: Error) => setFileError(failure.message))}>
                           {file.name}
                         </button>
                       </p>

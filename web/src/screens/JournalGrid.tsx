@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { api } from '../api/client';
+import { api, sessions } from '../api/client';
+import { useCatalogue, usePupilNames, useSchoolClass } from '../api/school';
 import { flushUnsentMarks, sendMarks, unsentMarks, type UnsentMarks } from '../api/outbox';
 import { average, markText, shortDate } from '../format';
 import { LessonAttendance } from './LessonAttendance';
@@ -35,12 +36,6 @@ interface JournalPage {
   finals: Array<{ studentId: string; value: number; notAttested: boolean; kind: string }>;
 }
 
-interface PupilName {
-  personId: string;
-  lastName: string;
-  firstName: string;
-}
-
 interface Settings {
   workKinds: Array<{ code: string; name: string; weight: number }>;
 }
@@ -59,11 +54,11 @@ export function JournalGrid() {
   const queries = useQueryClient();
   const pageKey = ['journal', classId, subjectId, periodId];
   const page = useQuery({ queryKey: pageKey, queryFn: () => api<JournalPage>(`/classes/${classId}/subjects/${subjectId}/periods/${periodId}/journal`) });
-  const schoolClass = useQuery({ queryKey: ['class', classId], queryFn: () => api<{ name: string; schoolId: string }>(`/classes/${classId}`), staleTime: 600_000 });
+  const schoolClass = useSchoolClass(classId);
   const schoolId = schoolClass.data?.schoolId ?? '';
   const settings = useQuery({ queryKey: ['settings', schoolId], queryFn: () => api<Settings>(`/schools/${schoolId}/settings`), enabled: schoolId !== '', staleTime: 600_000 });
-  const catalogue = useQuery({ queryKey: ['catalogue', schoolId], queryFn: () => api<{ subjects: Array<{ id: string; name: string }> }>(`/schools/${schoolId}/catalogue`), enabled: schoolId !== '', staleTime: 600_000 });
-  const names = useQuery({ queryKey: ['pupil-names', classId], queryFn: () => api<{ pupils: PupilName[] }>(`/classes/${classId}/pupil-names`), staleTime: 300_000 });
+  const catalogue = useCatalogue(schoolId);
+  const { nameOf } = usePupilNames(classId);
   const [workKind, setWorkKind] = useState('');
   const [correcting, setCorrecting] = useState<Mark | null>(null);
   const [finalFor, setFinalFor] = useState('');
@@ -72,10 +67,14 @@ export function JournalGrid() {
   const cells = useRef(new Map<string, HTMLInputElement>());
 
   useEffect(() => {
-    const load = () => void unsentMarks.all().then(setUnsent);
+    // The signed-in teacher's own entries (a classroom PC may be shared).
+    const load = () => void unsentMarks.all().then((all) => setUnsent(all.filter((entry) => entry.accountId === sessions.current()?.accountId)));
     load();
     const stop = unsentMarks.subscribe(load);
-    const online = () => void flushUnsentMarks().then(() => queries.invalidateQueries({ queryKey: pageKey }));
+    const online = () =>
+      void flushUnsentMarks().then(async (sent) => {
+        if (sent > 0) await queries.invalidateQueries({ queryKey: pageKey });
+      });
     window.addEventListener('online', online);
     const timer = setInterval(online, 10_000);
     online();
@@ -92,11 +91,6 @@ export function JournalGrid() {
   const journal = page.data;
   const kinds = settings.data?.workKinds ?? [];
   const kind = workKind || kinds[0]?.code || 'answer';
-  const nameOf = (studentId: string) => {
-    const pupil = names.data?.pupils.find((candidate) => candidate.personId === studentId);
-    // A pupil who has left the class since the period began is no longer on its list of names.
-    return pupil ? `${pupil.lastName} ${pupil.firstName}` : 'Выбывший ученик';
-  };
   const subjectName = catalogue.data?.subjects.find((subject) => subject.id === subjectId)?.name ?? subjectId;
   const lessons = journal.lessons.filter((lesson) => lesson.status !== 'cancelled');
   // Pupils in alphabetical order, as the paper journal lists them.
@@ -129,6 +123,7 @@ export function JournalGrid() {
     }
     const entry: UnsentMarks = {
       key: newKey(),
+      accountId: sessions.current()?.accountId ?? '',
       lessonId: lesson.lessonId,
       body: { marks: [{ studentId, ...mark, workKind: kind }] },
       label: `${nameOf(studentId)}, ${shortDate(lesson.date)}: ${markText({ values: mark.values ?? [], passFail: mark.passFail })}`,
@@ -249,7 +244,7 @@ export function JournalGrid() {
                             type="button"
                             key={mark.id}
                             className={mark.onTime ? 'mark' : 'mark late'}
-                            title={mark.onTime ? mark.workKind : `${mark.workKind}: выставлена с опозданием`}
+                            title={`${kinds.find((candidate) => candidate.code === mark.workKind)?.name ?? 'отметка'}${mark.onTime ? '' : ': выставлена позже срока'}`}
                             aria-label={`${markText(mark)} — ${nameOf(studentId)}, ${shortDate(lesson.date)}: исправить`}
                             onClick={() => setCorrecting(mark)}
                           >
@@ -318,11 +313,10 @@ export function JournalGrid() {
         />
       )}
       {record && (
-        <div className="record">
-          <LessonRecordForm key={record.lessonId} lesson={record} topics={journal.planTopics ?? []} onSaved={() => void queries.invalidateQueries({ queryKey: pageKey })} onClose={() => setSearch({})} />
+        <div className="record" key={record.lessonId}>
+          <LessonRecordForm lesson={record} topics={journal.planTopics ?? []} onSaved={() => void queries.invalidateQueries({ queryKey: pageKey })} onClose={() => setSearch({})} />
           {!journal.closed && (
             <LessonAttendance
-              key={record.lessonId}
               lessonId={record.lessonId}
               pupils={pupils.map((id) => ({ id, name: nameOf(id) }))}
               absences={journal.absences.filter((absence) => absence.lessonId === record.lessonId)}

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, downloadFile } from '../api/client';
+import { api, openFromApi } from '../api/client';
 import { dayTitle } from '../format';
 import { FormActions, FormError } from './parts';
 
@@ -82,7 +82,7 @@ export function LessonRecordForm({ lesson, topics, onSaved, onClose }: { lesson:
       <div>
         {(lesson.files ?? []).map((file) => (
           <p key={file.id}>
-            <button type="button" className="link" onClick={() => void downloadFile(`/lessons/${lesson.lessonId}/homework/files/${file.id}`, file.name)}>
+            <button type="button" className="link" onClick={() => openFromApi(`/lessons/${lesson.lessonId}/homework/files/${file.id}`, { saveAs: file.name }).catch((failure: Error) => setError(failure.message))}>
               {file.name}
             </button>{' '}
             <span className="muted">({Math.ceil(file.size / 1024)} КБ)</span>

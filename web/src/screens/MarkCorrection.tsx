@@ -33,7 +33,7 @@ export function MarkCorrection({ mark, who, onDone }: { mark: { id: string; less
       </h2>
       <label>
         Новая отметка
-        <input value={value} disabled={remove} onChange={(event) => setValue(event.target.value)} />
+        <input autoFocus value={value} disabled={remove} onChange={(event) => setValue(event.target.value)} />
       </label>
       <label className="inline">
         <input type="checkbox" checked={remove} onChange={(event) => setRemove(event.target.checked)} /> Удалить отметку

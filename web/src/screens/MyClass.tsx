@@ -2,14 +2,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { api } from '../api/client';
+import { ROLE_NAMES } from '../api/me';
+import { usePupilNames, useSchoolClass } from '../api/school';
 import { ABSENCES, shortDate, today } from '../format';
 import { FormActions, FormError } from './parts';
-
-interface PupilName {
-  personId: string;
-  lastName: string;
-  firstName: string;
-}
 
 interface Invitation {
   id: string;
@@ -27,29 +23,25 @@ interface MonthlySheet {
   totals: Array<{ studentId: string; unexcused: number; illness: number; excused: number; late: number }>;
 }
 
-const ROLES: Record<string, string> = { parent: 'родитель', student: 'ученик', interested_person: 'заинтересованное лицо' };
 const expires = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /**
  * The class teacher's class (000 §9.2, 004 §3.2): the pupils, codes that let parents and pupils into the
  * diary (printable: a code is shown once), and the month's attendance sheet with corrections from documents.
  */
-export function MyClass({ schoolId }: { schoolId: string }) {
+export function MyClass() {
   const { classId = '' } = useParams();
   const queries = useQueryClient();
-  const schoolClass = useQuery({ queryKey: ['class', classId], queryFn: () => api<{ name: string; schoolId: string }>(`/classes/${classId}`), staleTime: 600_000 });
-  const names = useQuery({ queryKey: ['pupil-names', classId], queryFn: () => api<{ pupils: PupilName[] }>(`/classes/${classId}/pupil-names`) });
-  const invitations = useQuery({ queryKey: ['invitations', classId], queryFn: () => api<{ invitations: Invitation[] }>(`/schools/${schoolId}/classes/${classId}/invitations`) });
+  const schoolClass = useSchoolClass(classId);
+  const { names, nameOf } = usePupilNames(classId);
+  const schoolId = schoolClass.data?.schoolId ?? '';
+  const invitations = useQuery({ queryKey: ['invitations', classId], queryFn: () => api<{ invitations: Invitation[] }>(`/schools/${schoolId}/classes/${classId}/invitations`), enabled: schoolId !== '' });
   const [month, setMonth] = useState(today().slice(0, 7));
   const sheet = useQuery({ queryKey: ['attendance', classId, month], queryFn: () => api<MonthlySheet>(`/classes/${classId}/attendance?month=${month}`) });
   const [issued, setIssued] = useState<Invitation[]>([]);
   const [error, setError] = useState('');
   const [correcting, setCorrecting] = useState<{ lessonId: string; studentId: string; code: string } | null>(null);
 
-  const nameOf = (studentId: string) => {
-    const pupil = names.data?.pupils.find((candidate) => candidate.personId === studentId);
-    return pupil ? `${pupil.lastName} ${pupil.firstName}` : 'Выбывший ученик';
-  };
 
   const issue = async (childId: string, role: 'parent' | 'student') => {
     setError('');
@@ -85,7 +77,7 @@ export function MyClass({ schoolId }: { schoolId: string }) {
                 <th scope="row">
                   {pupil.lastName} {pupil.firstName}
                 </th>
-                <td>{own.length === 0 ? '—' : own.map((invitation) => `${ROLES[invitation.role] ?? invitation.role}: ${invitation.redeemedAt ? 'вошёл' : 'ждёт входа'}`).join('; ')}</td>
+                <td>{own.length === 0 ? '—' : own.map((invitation) => `${ROLE_NAMES[invitation.role] ?? invitation.role}: ${invitation.redeemedAt ? 'код использован' : 'код не использован'}`).join('; ')}</td>
                 <td className="no-print">
                   <button type="button" onClick={() => void issue(pupil.personId, 'parent')} aria-label={`Код родителю: ${pupil.lastName} ${pupil.firstName}`}>
                     родителю
@@ -108,7 +100,7 @@ export function MyClass({ schoolId }: { schoolId: string }) {
           <ul>
             {issued.map((invitation) => (
               <li key={invitation.id} className="code-card">
-                <strong>{nameOf(invitation.childId)}</strong> — {ROLES[invitation.role] ?? invitation.role}
+                <strong>{nameOf(invitation.childId)}</strong> — {ROLE_NAMES[invitation.role] ?? invitation.role}
                 <br />
                 Код: <code>{invitation.code}</code>
                 <br />
@@ -175,6 +167,7 @@ export function MyClass({ schoolId }: { schoolId: string }) {
       )}
       {correcting && (
         <AbsenceCorrection
+          key={`${correcting.lessonId}:${correcting.studentId}`}
           absence={correcting}
           name={nameOf(correcting.studentId)}
           onDone={() => {
@@ -210,7 +203,7 @@ function AbsenceCorrection({ absence, name, onDone }: { absence: { lessonId: str
       <h2 id="correction-title">Исправить пропуск: {name}</h2>
       <label>
         Отметка
-        <select value={code} onChange={(event) => setCode(event.target.value)}>
+        <select autoFocus value={code} onChange={(event) => setCode(event.target.value)}>
           {Object.entries(ABSENCES).map(([value, meaning]) => (
             <option key={value} value={value}>
               {value} — {meaning}

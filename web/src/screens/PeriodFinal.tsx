@@ -32,7 +32,7 @@ export function PeriodFinal({ path, who, proposal, onDone }: { path: string; who
       </p>
       <label>
         Отметка
-        <input inputMode="numeric" value={value} disabled={notAttested} onChange={(event) => setValue(event.target.value)} />
+        <input autoFocus inputMode="numeric" value={value} disabled={notAttested} onChange={(event) => setValue(event.target.value)} />
       </label>
       {proposal?.notEnoughMarks && (
         <label className="inline">

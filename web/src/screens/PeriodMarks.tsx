@@ -31,7 +31,7 @@ export function PeriodMarks({ studentId, periodId }: { studentId: string; period
                 <th scope="row">{subject.subjectName || subject.subjectId}</th>
                 <td>
                   {subject.marks.map((mark) => (
-                    <span key={mark.markId} className="mark" title={`${mark.workKind}, вес ${mark.weight}`}>
+                    <span key={mark.markId} className="mark" title={`вес ${mark.weight}`}>
                       {markText(mark)}
                     </span>
                   ))}

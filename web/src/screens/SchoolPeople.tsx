@@ -1,6 +1,7 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { api, sessions } from '../api/client';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { api, openFromApi } from '../api/client';
+import { ROLE_NAMES } from '../api/me';
 
 interface Account {
   id: string;
@@ -18,17 +19,6 @@ interface Person {
   accounts: Account[];
 }
 
-export const ROLE_NAMES: Record<string, string> = {
-  region_operator: 'оператор региона',
-  school_admin: 'администратор',
-  director: 'директор',
-  deputy_director: 'завуч',
-  subject_teacher: 'учитель',
-  class_teacher: 'классный руководитель',
-  parent: 'родитель',
-  interested_person: 'доверенное лицо',
-  student: 'ученик',
-};
 const KINDS: Record<string, string> = { staff: 'сотрудник', student: 'ученик', parent: 'родитель' };
 
 /**
@@ -37,22 +27,30 @@ const KINDS: Record<string, string> = { staff: 'сотрудник', student: '�
  */
 export function SchoolPeople({ schoolId }: { schoolId: string }) {
   const queries = useQueryClient();
+  const [typed, setTyped] = useState('');
+  // The list follows the search a moment after the typing stops, not at every letter.
   const [query, setQuery] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(typed.trim()), 300);
+    return () => clearTimeout(timer);
+  }, [typed]);
   const [kind, setKind] = useState('');
   const [message, setMessage] = useState('');
   const people = useQuery({
     queryKey: ['people', schoolId, query, kind],
+    placeholderData: keepPreviousData,
     queryFn: () => api<{ people: Person[] }>(`/schools/${schoolId}/people?limit=200${query ? `&query=${encodeURIComponent(query)}` : ''}${kind ? `&kind=${kind}` : ''}`),
   });
 
   // The sheet is a page of its own (HTML from the server), opened to print; the old password stops working.
   const resetPassword = async (account: Account, name: string) => {
     setMessage('');
-    const response = await fetch(`/api/v1/accounts/${account.id}/password-reset`, { method: 'POST', headers: { authorization: `Bearer ${sessions.current()?.accessToken ?? ''}` } });
-    if (!response.ok) return setMessage(`Пароль не сброшен (${response.status})`);
-    const sheet = URL.createObjectURL(new Blob([await response.text()], { type: 'text/html' }));
-    window.open(sheet, '_blank');
-    setMessage(`Пароль ${name} сброшен: распечатайте лист с кодом и передайте лично`);
+    try {
+      await openFromApi(`/accounts/${account.id}/password-reset`, { method: 'POST' });
+      setMessage(`Пароль ${name} сброшен: распечатайте лист с кодом и передайте лично`);
+    } catch (failure) {
+      setMessage(failure instanceof Error ? `Пароль не сброшен: ${failure.message}` : 'Пароль не сброшен');
+    }
   };
 
   const block = async (account: Account, name: string) => {
@@ -72,7 +70,7 @@ export function SchoolPeople({ schoolId }: { schoolId: string }) {
       <h1 id="people-title">Люди школы</h1>
       <div className="toolbar">
         <label className="inline">
-          Поиск <input type="search" value={query} placeholder="фамилия или логин" onChange={(event) => setQuery(event.target.value)} />
+          Поиск <input type="search" value={typed} placeholder="фамилия или логин" onChange={(event) => setTyped(event.target.value)} />
         </label>
         <label className="inline">
           Кто{' '}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useWeek, WeekNav } from './parts';
 import { api } from '../api/client';
+import { useCatalogue, useSchoolClass } from '../api/school';
 import { teachingSchools, type Me } from '../api/me';
 import { addDays, dayTitle, today } from '../format';
 
@@ -20,7 +21,7 @@ interface Lesson {
 }
 
 function ClassName({ classId }: { classId: string }) {
-  const found = useQuery({ queryKey: ['class', classId], queryFn: () => api<{ name: string; schoolId: string }>(`/classes/${classId}`), staleTime: 600_000 });
+  const found = useSchoolClass(classId);
   return <>{found.data?.name ?? 'класс'}</>;
 }
 
@@ -33,7 +34,7 @@ export function TeacherWeek({ me }: { me: Me }) {
     queryFn: () => api<{ lessons: Lesson[] }>(`/schools/${schoolId}/teachers/${me.personId}/lessons?week=${monday}`),
     enabled: Boolean(schoolId),
   });
-  const catalogue = useQuery({ queryKey: ['catalogue', schoolId], queryFn: () => api<{ subjects: Array<{ id: string; name: string }> }>(`/schools/${schoolId}/catalogue`), enabled: Boolean(schoolId), staleTime: 600_000 });
+  const catalogue = useCatalogue(schoolId);
   const subjectName = (id: string) => catalogue.data?.subjects.find((subject) => subject.id === id)?.name ?? id;
   if (!schoolId) return <p>Уроков нет: у учётной записи нет роли учителя.</p>;
   const days = [0, 1, 2, 3, 4, 5].map((offset) => addDays(monday, offset));

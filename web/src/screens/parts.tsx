@@ -6,7 +6,7 @@ import { addDays, mondayOf, today, weekTitle } from '../format';
 /** A form's fields kept together: `field('login')` gives an input its value and change handler. */
 export function useFields<T extends Record<string, string>>(initial: T) {
   const [fields, setFields] = useState(initial);
-  const field = (name: keyof T) => ({ value: fields[name], onChange: (event: { target: { value: string } }) => setFields({ ...fields, [name]: event.target.value }) });
+  const field = (name: keyof T) => ({ value: fields[name], onChange: (event: { target: { value: string } }) => setFields((before) => ({ ...before, [name]: event.target.value })) });
   return { fields, setFields, field };
 }
 

@@ -1,0 +1,22 @@
+// The school's data several screens show, each asked once and cached under one key.
+import { useQuery } from '@tanstack/react-query';
+import { api } from './client';
+
+export interface PupilName {
+  personId: string;
+  lastName: string;
+  firstName: string;
+}
+
+export const useSchoolClass = (classId: string) => useQuery({ queryKey: ['class', classId], queryFn: () => api<{ name: string; schoolId: string }>(`/classes/${classId}`), staleTime: 600_000 });
+
+export const useCatalogue = (schoolId: string) =>
+  useQuery({ queryKey: ['catalogue', schoolId], queryFn: () => api<{ subjects: Array<{ id: string; name: string }> }>(`/schools/${schoolId}/catalogue`), enabled: Boolean(schoolId), staleTime: 600_000 });
+
+/** A class's pupils by name (for those who teach or keep it), and a pupil's name by id. */
+export function usePupilNames(classId: string) {
+  const names = useQuery({ queryKey: ['pupil-names', classId], queryFn: () => api<{ pupils: PupilName[] }>(`/classes/${classId}/pupil-names`), staleTime: 300_000 });
+  const byId = new Map((names.data?.pupils ?? []).map((pupil) => [pupil.personId, `${pupil.lastName} ${pupil.firstName}`]));
+  // A pupil who has left the class since is no longer on its list of names.
+  return { names, nameOf: (studentId: string) => byId.get(studentId) ?? 'Выбывший ученик' };
+}

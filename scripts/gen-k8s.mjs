@@ -199,6 +199,8 @@ function serviceManifests([name, description, min, max, cpu, memory, cpuLimit, m
             ]
           : []),
         ...(name === 'diary' ? [secretEnv('DIARY_PSEUDONYM_SECRET', 'ejournal-diary-pseudonym', 'secret')] : []),
+        // The region's SMTP relay for notices by e-mail (smtp://user:password@host:587); without it e-mail is off and says so.
+        ...(name === 'messaging' ? [{ name: 'MESSAGING_SMTP_URL', valueFrom: { secretKeyRef: { name: 'ejournal-smtp', key: 'url', optional: true } } }] : []),
         // The services it calls (topology.ts).
         ...addressesOf(name),
       ],

@@ -16,6 +16,8 @@ import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
 import { invitationRoutes, redeemRoute } from './routes/invitations';
 import { journalRoutes } from './routes/journal';
+import { messageRoutes } from './routes/messages';
+import { letterRoutes } from './routes/letters';
 import { meRoutes } from './routes/me';
 import { movementRoutes } from './routes/movement';
 import { peopleRoutes } from './routes/people';
@@ -87,6 +89,9 @@ export function createApp({ upstream, logger, verifier, isReady, limits, trustPr
   // The diary service.
   app.use('/api/v1', diaryRoutes(upstream));
   app.use('/api/v1', diaryExportRoutes(upstream));
+  // The messaging service: messages, announcements, notices; the class teacher's information letters.
+  app.use('/api/v1', messageRoutes(upstream));
+  app.use('/api/v1', letterRoutes(upstream));
 
   app.use(() => {
     throw new Problem(404, 'not-found', 'Не найдено', 'такого ресурса нет');

@@ -215,6 +215,55 @@ const curriculumPaths: Record<string, Record<string, Operation>> = {
   '/api/v1/classes/{classId}/diary-readers': {
     get: { summary: 'Кто открывал дневники учеников класса за месяц (классный руководитель, администрация)', parameters: [uuid('classId'), inQuery('month', 'месяц ГГГГ-ММ', { type: 'string' })], responses: { '200': message('читатели дневника', 'ejournal.diary.v1.DiaryReaders'), ...problems(400, 401, 404) } },
   },
+  '/api/v1/classes/{classId}/progress-letters': {
+    get: {
+      summary: 'Информационные письма родителям за неделю или месяц (не длиннее 31 дня): PDF A4, по листу на ученика — отметки, пропуски, домашние задания, место для подписи (letters.print)',
+      parameters: [uuid('classId'), { name: 'from', in: 'query', required: true, description: 'начало периода, ГГГГ-ММ-ДД', schema: { type: 'string', format: 'date' } }, { name: 'to', in: 'query', required: true, description: 'конец периода (включительно), ГГГГ-ММ-ДД', schema: { type: 'string', format: 'date' } }],
+      responses: { '200': { description: 'письма (PDF)', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } }, ...problems(400, 401, 404, 409) },
+    },
+  },
+  '/api/v1/schools/{schoolId}/correspondents': {
+    get: { summary: 'Кому вызывающий может написать в школе: родитель — учителям класса ребёнка, классному руководителю и администрации; ученик — своим учителям; учитель — ученикам и родителям своих классов и коллегам (messages.use)', parameters: [uuid('schoolId')], responses: { '200': message('адресаты', 'ejournal.messaging.v1.Correspondents'), ...read() } },
+  },
+  '/api/v1/messages/threads': {
+    get: { summary: 'Мои переписки, новые первыми, с числом непрочитанных; q — поиск по теме, участникам и последнему сообщению (messages.use)', parameters: [inQuery('cursor', 'курсор из прежнего ответа (nextCursor)', { type: 'string' }), inQuery('limit', 'сколько, до 100', { type: 'integer' }), inQuery('q', 'поиск в своих переписках', { type: 'string' })], responses: { '200': message('переписки', 'ejournal.messaging.v1.ThreadList'), ...read(400) } },
+    post: { summary: 'Начать переписку с теми, кому можно писать (иначе 404, как для несуществующего адресата) (messages.use)', responses: { '201': message('переписка', 'ejournal.messaging.v1.Thread'), ...change() } },
+  },
+  '/api/v1/messages/threads/{threadId}': {
+    get: { summary: 'Переписка: участники, сообщения (по 50, cursor — раньше), кто прочитал (messages.use)', parameters: [uuid('threadId'), inQuery('cursor', 'earlierCursor из прежнего ответа', { type: 'string' }), inQuery('limit', 'сколько, до 100', { type: 'integer' })], responses: { '200': message('переписка', 'ejournal.messaging.v1.Thread'), ...read(400) } },
+  },
+  '/api/v1/messages/threads/{threadId}/messages': {
+    post: { summary: 'Написать в переписку (messages.use)', parameters: [uuid('threadId')], responses: { '201': message('переписка', 'ejournal.messaging.v1.Thread'), ...change() } },
+  },
+  '/api/v1/messages/threads/{threadId}/read': {
+    post: { summary: 'Отметить переписку прочитанной (остальные участники видят отметку о прочтении) (messages.use)', parameters: [uuid('threadId')], responses: { '200': message('переписка', 'ejournal.messaging.v1.Thread'), ...read() } },
+  },
+  '/api/v1/messages/threads/{threadId}/messages/{messageId}/withdrawal': {
+    post: { summary: 'Отозвать своё сообщение, пока его никто не прочитал; прочитанное остаётся (409) (messages.use)', parameters: [uuid('threadId'), uuid('messageId')], responses: { '200': message('переписка', 'ejournal.messaging.v1.Thread'), ...change() } },
+  },
+  '/api/v1/messages/threads/{threadId}/messages/{messageId}/report': {
+    post: { summary: 'Пожаловаться на сообщение администрации школы (messages.use)', parameters: [uuid('threadId'), uuid('messageId')], responses: { '202': message('жалоба принята', 'ejournal.messaging.v1.ReportMessageResponse'), ...change() } },
+  },
+  '/api/v1/schools/{schoolId}/announcements': {
+    get: { summary: 'Объявления школы: сотрудникам все, семье — адресованные её классам в срок показа (messages.use)', parameters: [uuid('schoolId')], responses: { '200': message('объявления', 'ejournal.messaging.v1.AnnouncementList'), ...read() } },
+    post: { summary: 'Объявление школе, параллели или классу, со сроком показа и подтверждением «ознакомлен»; классный руководитель — своему классу (announcement.publish)', parameters: [uuid('schoolId')], responses: { '201': message('объявление', 'ejournal.messaging.v1.Announcement'), ...change() } },
+  },
+  '/api/v1/announcements/{announcementId}/confirmation': {
+    post: { summary: '«Ознакомлен» с объявлением (messages.use)', parameters: [uuid('announcementId')], responses: { '200': message('объявление', 'ejournal.messaging.v1.Announcement'), ...change() } },
+  },
+  '/api/v1/notices': {
+    get: { summary: 'Мои уведомления (оценки, пропуски, задания, итоговые, отмены уроков, сообщения), новые первыми, с состоянием доставки на почту (messages.use)', parameters: [inQuery('cursor', 'курсор из прежнего ответа (nextCursor)', { type: 'string' }), inQuery('limit', 'сколько, до 100', { type: 'integer' })], responses: { '200': message('уведомления', 'ejournal.messaging.v1.NoticeList'), ...read(400) } },
+  },
+  '/api/v1/notices/read': {
+    post: { summary: 'Отметить уведомления прочитанными (без списка — все) (messages.use)', responses: { '200': message('уведомления', 'ejournal.messaging.v1.NoticeList'), ...change() } },
+  },
+  '/api/v1/notices/unread-counts': {
+    get: { summary: 'Непрочитанные: сообщения, уведомления, объявления без «ознакомлен» (messages.use)', responses: { '200': message('счётчики', 'ejournal.messaging.v1.UnreadCounts'), ...read() } },
+  },
+  '/api/v1/notices/preferences': {
+    get: { summary: 'Как приходят уведомления: по видам — на почту сразу или в сводку, тихие часы, время сводки; адрес почты и его сбой (messages.use)', responses: { '200': message('настройки', 'ejournal.messaging.v1.NoticePreferences'), ...read() } },
+    put: { summary: 'Изменить настройки уведомлений (виды, не названные в kinds, не меняются) (messages.use)', responses: { '200': message('настройки', 'ejournal.messaging.v1.NoticePreferences'), ...change() } },
+  },
   '/api/v1/schools/{schoolId}/years/{yearId}/diary-export': {
     post: { summary: 'Полная выгрузка в дневник: фоновое задание (сверка, исправление расхождений, отчёт); одно за раз на школу (diary.export)', parameters: [uuid('schoolId'), uuid('yearId')], responses: { '202': message('ExportJob: задание; Location — где следить за ним', 'ejournal.diary.v1.ExportJob'), ...change() } },
   },

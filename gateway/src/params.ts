@@ -33,6 +33,9 @@ const PATH_IDS: Record<string, { pattern: RegExp; missing: string }> = {
   accountId: { pattern: UUID, missing: 'учётная запись не найдена' },
   personId: { pattern: UUID, missing: 'человек не найден' },
   childId: { pattern: UUID, missing: 'ученик не найден' },
+  threadId: { pattern: UUID, missing: 'переписка не найдена' },
+  messageId: { pattern: UUID, missing: 'сообщение не найдено' },
+  announcementId: { pattern: UUID, missing: 'объявление не найдено' },
   subjectId: { pattern: SUBJECT_ID, missing: 'предмет не найден' },
   grade: { pattern: GRADE, missing: 'учебный план параллели не найден' },
 };

@@ -2,6 +2,7 @@ import * as protobuf from 'protobufjs';
 import type * as curriculum from './generated/ejournal/curriculum/v1';
 import type * as attendance from './generated/ejournal/attendance/v1';
 import type * as gradebook from './generated/ejournal/gradebook/v1';
+import type { MessagePosted__Output } from './generated/ejournal/messaging/v1/MessagePosted';
 import type { AccountRevoked__Output } from './generated/ejournal/identity/v1/AccountRevoked';
 import type { TokensRevoked__Output } from './generated/ejournal/identity/v1/TokensRevoked';
 import type { StudentRegistered__Output } from './generated/ejournal/identity/v1/StudentRegistered';
@@ -38,6 +39,7 @@ export interface EventPayloads {
   'identity.tokens.revoked': TokensRevoked__Output;
   'identity.student.registered': StudentRegistered__Output;
   'identity.staff.named': StaffNamed__Output;
+  'messaging.message.posted': MessagePosted__Output;
 }
 export type EventType = keyof EventPayloads;
 
@@ -71,9 +73,10 @@ const PAYLOAD_MESSAGES: Record<EventType, string> = {
   'identity.tokens.revoked': 'ejournal.identity.v1.TokensRevoked',
   'identity.student.registered': 'ejournal.identity.v1.StudentRegistered',
   'identity.staff.named': 'ejournal.identity.v1.StaffNamed',
+  'messaging.message.posted': 'ejournal.messaging.v1.MessagePosted',
 };
 
-const EVENT_PROTO_FILES = ['ejournal/common/v1/envelope.proto', 'ejournal/attendance/v1/events.proto', 'ejournal/curriculum/v1/events.proto', 'ejournal/gradebook/v1/events.proto', 'ejournal/identity/v1/events.proto'];
+const EVENT_PROTO_FILES = ['ejournal/common/v1/envelope.proto', 'ejournal/attendance/v1/events.proto', 'ejournal/curriculum/v1/events.proto', 'ejournal/gradebook/v1/events.proto', 'ejournal/identity/v1/events.proto', 'ejournal/messaging/v1/events.proto'];
 
 /** What travels on the bus: the envelope fields and the decoded payload. */
 export interface EventEnvelope<T extends EventType = EventType> {

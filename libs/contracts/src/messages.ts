@@ -34,3 +34,5 @@ export * as attendanceV1 from './generated/ejournal/attendance/v1';
 export * as diaryV1 from './generated/ejournal/diary/v1';
 /** Every message of ejournal.identity.v1 (generated). */
 export * as identityV1 from './generated/ejournal/identity/v1';
+/** Every message of ejournal.messaging.v1 (generated). */
+export * as messagingV1 from './generated/ejournal/messaging/v1';

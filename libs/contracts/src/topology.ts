@@ -20,7 +20,9 @@ export const GRPC_CALLS: Record<ProcessName, ServiceName[]> = {
   identity: [],
   gradebook: [],
   attendance: [],
-  messaging: [],
+  // Messaging: who may write to whom and the families' addresses (identity), the class for the
+  // information letters (curriculum) and the pupils' weeks on them (diary).
+  messaging: ['identity', 'curriculum', 'diary'],
   archive: [],
 };
 
@@ -56,6 +58,6 @@ export const EVENT_CONSUMERS: Record<ServiceName, string[]> = {
   gradebook: ['gradebook', 'gradebook-absences'],
   attendance: ['attendance'],
   diary: ['diary'],
-  messaging: [],
+  messaging: ['messaging'],
   archive: [],
 };

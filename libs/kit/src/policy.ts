@@ -35,7 +35,10 @@ export type Action =
   | 'thematic-plan.edit'
   | 'load.read'
   | 'mark-change.decide'
-  | 'diary.export';
+  | 'diary.export'
+  | 'messages.use'
+  | 'announcement.publish'
+  | 'letters.print';
 
 /**
  * How a grant must relate to the resource:
@@ -132,6 +135,13 @@ export const POLICY: Record<Action, Record<PolicyRole, Scope>> = {
   'mark-change.decide': row({ region_operator: 'deny', school_admin: 'school', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'deny', parent: 'deny', interested_person: 'deny', student: 'deny' }),
   // 000 §5, 001 §9.2.2: the full export to the diary, on demand by the school's administrator (and the operator).
   'diary.export': row({ region_operator: 'region', school_admin: 'school', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'deny', parent: 'deny', interested_person: 'deny', student: 'deny' }),
+  // 002 §2.2: the journal is the channel between the school and the family; messaging decides who may
+  // write to whom on its own data (a parent the teachers of their child's class, …).
+  'messages.use': row({ region_operator: 'deny', school_admin: 'school', director: 'school', deputy_director: 'school', subject_teacher: 'school', class_teacher: 'school', parent: 'child', interested_person: 'deny', student: 'self' }),
+  // Announcements: the administration to the school, a grade or a class; the class teacher to their class.
+  'announcement.publish': row({ region_operator: 'deny', school_admin: 'school', director: 'school', deputy_director: 'school', subject_teacher: 'deny', class_teacher: 'class', parent: 'deny', interested_person: 'deny', student: 'deny' }),
+  // 000 §9.2, 004 §4.2.4: the class teacher informs families without electronic access on paper.
+  'letters.print': row({ region_operator: 'deny', school_admin: 'school', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'class', parent: 'deny', interested_person: 'deny', student: 'deny' }),
 };
 
 /** Each role as the school calls it (the OpenAPI document, the web client). */
@@ -191,6 +201,9 @@ export const ACTION_TITLES: Record<Action, string> = {
   'load.read': 'просмотр нагрузки',
   'mark-change.decide': 'согласование исправлений',
   'diary.export': 'выгрузка в дневник',
+  'messages.use': 'сообщения и уведомления',
+  'announcement.publish': 'объявления',
+  'letters.print': 'информационные письма родителям',
 };
 
 /**

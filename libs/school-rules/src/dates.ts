@@ -17,3 +17,15 @@ export function localDateTime(at: Date, timeZone = DEFAULT_TIME_ZONE): { date: s
   const [date, time] = parts.split(' ');
   return { date, time };
 }
+
+/** The instant a school's local date and time (ЧЧ:ММ) names (the inverse of localDateTime). */
+export function instantOf(date: string, time: string, timeZone = DEFAULT_TIME_ZONE): Date {
+  const asUtc = Date.parse(`${date}T${time}:00Z`);
+  // The zone's offset at that moment, found from what the zone shows for the UTC guess (twice: across a change of offset).
+  let instant = asUtc;
+  for (let pass = 0; pass < 2; pass++) {
+    const shown = localDateTime(new Date(instant), timeZone);
+    instant -= Date.parse(`${shown.date}T${shown.time}:00Z`) - asUtc;
+  }
+  return new Date(instant);
+}

@@ -1,9 +1,53 @@
-import { messagingPackage, GRPC_SERVICE_NAMES } from '@ejournal/contracts';
-import { runService, ServiceRuntime } from '@ejournal/kit';
+import { Inbox, readConfigOrExit, runService, ServiceRuntime } from '@ejournal/kit';
+import { announcementsApi } from './api/announcements.api';
+import { conversationsApi } from './api/conversations.api';
+import { lettersApi } from './api/letters.api';
+import { messagingApi } from './api/messaging.api';
+import { noticesApi } from './api/notices.api';
+import { mailEnvironment, peersEnvironment, retentionEnvironment } from './config';
+import { Dispatcher } from './delivery/dispatcher';
+import { Mailer } from './delivery/mailer';
+import { Notifier } from './delivery/notifier';
+import { RetentionPass } from './delivery/retention-pass';
+import { Mailboxes } from './events/mailboxes';
+import { LetterSources } from './letters/letter-sources';
+import { keepNotices, MESSAGING_EVENTS } from './events/notices.consumer';
+import { Peers } from './peers';
+import { SchoolDirectories } from './read-models/school-directories';
+import { MessagingStore } from './store/messaging.store';
 
-// Messaging: its calls, stores and events come with the issue that builds it.
-// Publishes: nothing yet. Consumes: nothing yet.
+// Messaging: conversations between the school and families, announcements, and notices in the inbox,
+// by e-mail and in digests, and the class teacher's information letters on paper (002 §2.2, 000 §9.1–9.2).
+// Publishes: messaging.message.posted (consumed by itself: mailboxes and notices of a new message).
+// Consumes: curriculum's school settings, classes, subjects and lesson changes; gradebook's marks,
+// finals and lesson records; attendance's absences.
 runService('messaging', async () => {
   const runtime = await ServiceRuntime.start('messaging', { grpcPort: 50056 });
-  await runtime.serve([{ name: GRPC_SERVICE_NAMES.messaging, definition: messagingPackage().MessagingService.service, handlers: {} }]);
+  const store = new MessagingStore(runtime.db);
+  const peers = new Peers(readConfigOrExit(peersEnvironment, 'messaging'), runtime.credentials);
+  const mail = readConfigOrExit(mailEnvironment, 'messaging');
+  const { MESSAGING_RETENTION_DAYS } = readConfigOrExit(retentionEnvironment, 'messaging');
+  const mailer = new Mailer(mail.MESSAGING_SMTP_URL, mail.MESSAGING_MAIL_FROM);
+  const dispatcher = new Dispatcher(store, mailer, (ids) => peers.contactAddresses(ids), runtime.logger, mail.MESSAGING_DISPATCH_INTERVAL_MS);
+  const directories = new SchoolDirectories(peers, store);
+  const notifier = new Notifier(store, directories, MESSAGING_RETENTION_DAYS, () => dispatcher.wake());
+  const mailboxes = new Mailboxes(store, notifier);
+  const retention = new RetentionPass(store, runtime.logger);
+  runtime.outboxRelay([store.threads.model]);
+  runtime.bus.subscribe('messaging', [...MESSAGING_EVENTS], keepNotices(store, directories, notifier, mailboxes), new Inbox(runtime.db, 'messaging'));
+  runtime.atLastWrite('e-mail dispatcher', async () => {
+    retention.stop();
+    await dispatcher.stop();
+    mailer.close();
+  });
+  await runtime.serve([
+    messagingApi(
+      conversationsApi(store, directories, mailboxes, notifier, MESSAGING_RETENTION_DAYS),
+      announcementsApi(store, directories),
+      noticesApi(store, directories, peers),
+      lettersApi(new LetterSources(peers)),
+    ),
+  ]);
+  dispatcher.start();
+  retention.start();
 });

@@ -1,10 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { api } from '../api/client';
+import { api, openFromApi } from '../api/client';
 import { ROLE_NAMES } from '../api/me';
 import { usePupilNames, useSchoolClass } from '../api/school';
-import { ABSENCES, shortDate, today } from '../format';
+import { ABSENCES, addDays, mondayOf, shortDate, today } from '../format';
 import { FormActions, FormError } from './parts';
 
 interface Invitation {
@@ -111,6 +111,8 @@ export function MyClass() {
         </section>
       )}
 
+      <ProgressLetters classId={classId} className={schoolClass.data?.name ?? ''} />
+
       <h2>Посещаемость за месяц</h2>
       <label className="inline no-print">
         Месяц <input type="month" value={month} onChange={(event) => setMonth(event.target.value)} />
@@ -176,6 +178,72 @@ export function MyClass() {
           }}
         />
       )}
+    </section>
+  );
+}
+
+type LetterPeriod = 'this-week' | 'last-week' | 'this-month' | 'month';
+
+/** The first and last day of a month «ГГГГ-ММ». */
+function monthDays(month: string): { from: string; to: string } {
+  const [year, number] = month.split('-').map(Number);
+  return { from: `${month}-01`, to: addDays(new Date(Date.UTC(year, number, 1)).toISOString().slice(0, 10), -1) };
+}
+
+function letterDays(period: LetterPeriod, month: string): { from: string; to: string } {
+  const monday = mondayOf(today());
+  if (period === 'this-week') return { from: monday, to: addDays(monday, 6) };
+  if (period === 'last-week') return { from: addDays(monday, -7), to: addDays(monday, -1) };
+  // A month not chosen yet (the field cleared) reads as this month; the button waits for one.
+  return monthDays(period === 'this-month' || !month ? today().slice(0, 7) : month);
+}
+
+/**
+ * 000 §9.2, 004 §4.2.4: the information letters for families without the electronic diary — a PDF,
+ * one sheet per pupil (marks, absences, homework, a line for the parent's signature), for a week or a month.
+ */
+function ProgressLetters({ classId, className }: { classId: string; className: string }) {
+  const [period, setPeriod] = useState<LetterPeriod>('this-week');
+  const [month, setMonth] = useState(today().slice(0, 7));
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState('');
+  const { from, to } = letterDays(period, month);
+  const download = async () => {
+    setError('');
+    setLoading(true);
+    try {
+      await openFromApi(`/classes/${classId}/progress-letters?from=${from}&to=${to}`, { saveAs: `Письма родителям ${className} ${from} — ${to}.pdf` });
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : 'письма не сформированы');
+    } finally {
+      setLoading(false);
+    }
+  };
+  return (
+    <section aria-labelledby="letters-title" className="no-print">
+      <h2 id="letters-title">Информационные письма родителям</h2>
+      <p>Для семей без доступа к электронному дневнику: по листу на каждого ученика — отметки, пропуски, домашние задания и строка для подписи родителя.</p>
+      <label className="inline">
+        Период{' '}
+        <select value={period} onChange={(event) => setPeriod(event.target.value as LetterPeriod)}>
+          <option value="this-week">эта неделя</option>
+          <option value="last-week">прошлая неделя</option>
+          <option value="this-month">этот месяц</option>
+          <option value="month">месяц…</option>
+        </select>
+      </label>{' '}
+      {period === 'month' && (
+        <label className="inline">
+          Месяц <input type="month" value={month} onChange={(event) => setMonth(event.target.value)} required />
+        </label>
+      )}{' '}
+      <span>
+        {shortDate(from)} — {shortDate(to)}
+      </span>{' '}
+      <button type="button" onClick={() => void download()} disabled={loading || (period === 'month' && !month)}>
+        {loading ? 'Формируются…' : 'Скачать письма (PDF)'}
+      </button>
+      <FormError error={error} />
     </section>
   );
 }

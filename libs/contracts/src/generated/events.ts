@@ -38,6 +38,7 @@ import type { AccountRevoked as _ejournal_identity_v1_AccountRevoked, AccountRev
 import type { StaffNamed as _ejournal_identity_v1_StaffNamed, StaffNamed__Output as _ejournal_identity_v1_StaffNamed__Output } from './ejournal/identity/v1/StaffNamed';
 import type { StudentRegistered as _ejournal_identity_v1_StudentRegistered, StudentRegistered__Output as _ejournal_identity_v1_StudentRegistered__Output } from './ejournal/identity/v1/StudentRegistered';
 import type { TokensRevoked as _ejournal_identity_v1_TokensRevoked, TokensRevoked__Output as _ejournal_identity_v1_TokensRevoked__Output } from './ejournal/identity/v1/TokensRevoked';
+import type { MessagePosted as _ejournal_messaging_v1_MessagePosted, MessagePosted__Output as _ejournal_messaging_v1_MessagePosted__Output } from './ejournal/messaging/v1/MessagePosted';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -98,6 +99,11 @@ export interface ProtoGrpcType {
         StaffNamed: MessageTypeDefinition<_ejournal_identity_v1_StaffNamed, _ejournal_identity_v1_StaffNamed__Output>
         StudentRegistered: MessageTypeDefinition<_ejournal_identity_v1_StudentRegistered, _ejournal_identity_v1_StudentRegistered__Output>
         TokensRevoked: MessageTypeDefinition<_ejournal_identity_v1_TokensRevoked, _ejournal_identity_v1_TokensRevoked__Output>
+      }
+    }
+    messaging: {
+      v1: {
+        MessagePosted: MessageTypeDefinition<_ejournal_messaging_v1_MessagePosted, _ejournal_messaging_v1_MessagePosted__Output>
       }
     }
   }

@@ -13,11 +13,16 @@ import type { CheckedPeople as _ejournal_identity_v1_CheckedPeople, CheckedPeopl
 import type { CompletePasswordResetRequest as _ejournal_identity_v1_CompletePasswordResetRequest, CompletePasswordResetRequest__Output as _ejournal_identity_v1_CompletePasswordResetRequest__Output } from './ejournal/identity/v1/CompletePasswordResetRequest';
 import type { CompleteSsoLoginRequest as _ejournal_identity_v1_CompleteSsoLoginRequest, CompleteSsoLoginRequest__Output as _ejournal_identity_v1_CompleteSsoLoginRequest__Output } from './ejournal/identity/v1/CompleteSsoLoginRequest';
 import type { ConfirmGuardianRequest as _ejournal_identity_v1_ConfirmGuardianRequest, ConfirmGuardianRequest__Output as _ejournal_identity_v1_ConfirmGuardianRequest__Output } from './ejournal/identity/v1/ConfirmGuardianRequest';
+import type { ContactAddress as _ejournal_identity_v1_ContactAddress, ContactAddress__Output as _ejournal_identity_v1_ContactAddress__Output } from './ejournal/identity/v1/ContactAddress';
+import type { ContactAddresses as _ejournal_identity_v1_ContactAddresses, ContactAddresses__Output as _ejournal_identity_v1_ContactAddresses__Output } from './ejournal/identity/v1/ContactAddresses';
 import type { CreatePersonRequest as _ejournal_identity_v1_CreatePersonRequest, CreatePersonRequest__Output as _ejournal_identity_v1_CreatePersonRequest__Output } from './ejournal/identity/v1/CreatePersonRequest';
+import type { DirectoryEntry as _ejournal_identity_v1_DirectoryEntry, DirectoryEntry__Output as _ejournal_identity_v1_DirectoryEntry__Output } from './ejournal/identity/v1/DirectoryEntry';
 import type { EndSessionRequest as _ejournal_identity_v1_EndSessionRequest, EndSessionRequest__Output as _ejournal_identity_v1_EndSessionRequest__Output } from './ejournal/identity/v1/EndSessionRequest';
 import type { EndSessionResponse as _ejournal_identity_v1_EndSessionResponse, EndSessionResponse__Output as _ejournal_identity_v1_EndSessionResponse__Output } from './ejournal/identity/v1/EndSessionResponse';
+import type { GetContactAddressesRequest as _ejournal_identity_v1_GetContactAddressesRequest, GetContactAddressesRequest__Output as _ejournal_identity_v1_GetContactAddressesRequest__Output } from './ejournal/identity/v1/GetContactAddressesRequest';
 import type { GetKnownSchoolRequest as _ejournal_identity_v1_GetKnownSchoolRequest, GetKnownSchoolRequest__Output as _ejournal_identity_v1_GetKnownSchoolRequest__Output } from './ejournal/identity/v1/GetKnownSchoolRequest';
 import type { GetPersonRequest as _ejournal_identity_v1_GetPersonRequest, GetPersonRequest__Output as _ejournal_identity_v1_GetPersonRequest__Output } from './ejournal/identity/v1/GetPersonRequest';
+import type { GetSchoolDirectoryRequest as _ejournal_identity_v1_GetSchoolDirectoryRequest, GetSchoolDirectoryRequest__Output as _ejournal_identity_v1_GetSchoolDirectoryRequest__Output } from './ejournal/identity/v1/GetSchoolDirectoryRequest';
 import type { GetSigningKeysRequest as _ejournal_identity_v1_GetSigningKeysRequest, GetSigningKeysRequest__Output as _ejournal_identity_v1_GetSigningKeysRequest__Output } from './ejournal/identity/v1/GetSigningKeysRequest';
 import type { Grant as _ejournal_identity_v1_Grant, Grant__Output as _ejournal_identity_v1_Grant__Output } from './ejournal/identity/v1/Grant';
 import type { GrantRoleRequest as _ejournal_identity_v1_GrantRoleRequest, GrantRoleRequest__Output as _ejournal_identity_v1_GrantRoleRequest__Output } from './ejournal/identity/v1/GrantRoleRequest';
@@ -53,6 +58,7 @@ import type { RevokeAccountRequest as _ejournal_identity_v1_RevokeAccountRequest
 import type { RevokeInterestedPersonRequest as _ejournal_identity_v1_RevokeInterestedPersonRequest, RevokeInterestedPersonRequest__Output as _ejournal_identity_v1_RevokeInterestedPersonRequest__Output } from './ejournal/identity/v1/RevokeInterestedPersonRequest';
 import type { RevokeInterestedPersonResponse as _ejournal_identity_v1_RevokeInterestedPersonResponse, RevokeInterestedPersonResponse__Output as _ejournal_identity_v1_RevokeInterestedPersonResponse__Output } from './ejournal/identity/v1/RevokeInterestedPersonResponse';
 import type { RotateSigningKeyRequest as _ejournal_identity_v1_RotateSigningKeyRequest, RotateSigningKeyRequest__Output as _ejournal_identity_v1_RotateSigningKeyRequest__Output } from './ejournal/identity/v1/RotateSigningKeyRequest';
+import type { SchoolDirectory as _ejournal_identity_v1_SchoolDirectory, SchoolDirectory__Output as _ejournal_identity_v1_SchoolDirectory__Output } from './ejournal/identity/v1/SchoolDirectory';
 import type { Session as _ejournal_identity_v1_Session, Session__Output as _ejournal_identity_v1_Session__Output } from './ejournal/identity/v1/Session';
 import type { SessionRevocation as _ejournal_identity_v1_SessionRevocation, SessionRevocation__Output as _ejournal_identity_v1_SessionRevocation__Output } from './ejournal/identity/v1/SessionRevocation';
 import type { SigningKeys as _ejournal_identity_v1_SigningKeys, SigningKeys__Output as _ejournal_identity_v1_SigningKeys__Output } from './ejournal/identity/v1/SigningKeys';
@@ -81,11 +87,16 @@ export interface ProtoGrpcType {
         CompletePasswordResetRequest: MessageTypeDefinition<_ejournal_identity_v1_CompletePasswordResetRequest, _ejournal_identity_v1_CompletePasswordResetRequest__Output>
         CompleteSsoLoginRequest: MessageTypeDefinition<_ejournal_identity_v1_CompleteSsoLoginRequest, _ejournal_identity_v1_CompleteSsoLoginRequest__Output>
         ConfirmGuardianRequest: MessageTypeDefinition<_ejournal_identity_v1_ConfirmGuardianRequest, _ejournal_identity_v1_ConfirmGuardianRequest__Output>
+        ContactAddress: MessageTypeDefinition<_ejournal_identity_v1_ContactAddress, _ejournal_identity_v1_ContactAddress__Output>
+        ContactAddresses: MessageTypeDefinition<_ejournal_identity_v1_ContactAddresses, _ejournal_identity_v1_ContactAddresses__Output>
         CreatePersonRequest: MessageTypeDefinition<_ejournal_identity_v1_CreatePersonRequest, _ejournal_identity_v1_CreatePersonRequest__Output>
+        DirectoryEntry: MessageTypeDefinition<_ejournal_identity_v1_DirectoryEntry, _ejournal_identity_v1_DirectoryEntry__Output>
         EndSessionRequest: MessageTypeDefinition<_ejournal_identity_v1_EndSessionRequest, _ejournal_identity_v1_EndSessionRequest__Output>
         EndSessionResponse: MessageTypeDefinition<_ejournal_identity_v1_EndSessionResponse, _ejournal_identity_v1_EndSessionResponse__Output>
+        GetContactAddressesRequest: MessageTypeDefinition<_ejournal_identity_v1_GetContactAddressesRequest, _ejournal_identity_v1_GetContactAddressesRequest__Output>
         GetKnownSchoolRequest: MessageTypeDefinition<_ejournal_identity_v1_GetKnownSchoolRequest, _ejournal_identity_v1_GetKnownSchoolRequest__Output>
         GetPersonRequest: MessageTypeDefinition<_ejournal_identity_v1_GetPersonRequest, _ejournal_identity_v1_GetPersonRequest__Output>
+        GetSchoolDirectoryRequest: MessageTypeDefinition<_ejournal_identity_v1_GetSchoolDirectoryRequest, _ejournal_identity_v1_GetSchoolDirectoryRequest__Output>
         GetSigningKeysRequest: MessageTypeDefinition<_ejournal_identity_v1_GetSigningKeysRequest, _ejournal_identity_v1_GetSigningKeysRequest__Output>
         Grant: MessageTypeDefinition<_ejournal_identity_v1_Grant, _ejournal_identity_v1_Grant__Output>
         GrantRoleRequest: MessageTypeDefinition<_ejournal_identity_v1_GrantRoleRequest, _ejournal_identity_v1_GrantRoleRequest__Output>
@@ -121,6 +132,7 @@ export interface ProtoGrpcType {
         RevokeInterestedPersonRequest: MessageTypeDefinition<_ejournal_identity_v1_RevokeInterestedPersonRequest, _ejournal_identity_v1_RevokeInterestedPersonRequest__Output>
         RevokeInterestedPersonResponse: MessageTypeDefinition<_ejournal_identity_v1_RevokeInterestedPersonResponse, _ejournal_identity_v1_RevokeInterestedPersonResponse__Output>
         RotateSigningKeyRequest: MessageTypeDefinition<_ejournal_identity_v1_RotateSigningKeyRequest, _ejournal_identity_v1_RotateSigningKeyRequest__Output>
+        SchoolDirectory: MessageTypeDefinition<_ejournal_identity_v1_SchoolDirectory, _ejournal_identity_v1_SchoolDirectory__Output>
         Session: MessageTypeDefinition<_ejournal_identity_v1_Session, _ejournal_identity_v1_Session__Output>
         SessionRevocation: MessageTypeDefinition<_ejournal_identity_v1_SessionRevocation, _ejournal_identity_v1_SessionRevocation__Output>
         SigningKeys: MessageTypeDefinition<_ejournal_identity_v1_SigningKeys, _ejournal_identity_v1_SigningKeys__Output>

@@ -1,7 +1,7 @@
 import { effectiveTeacher } from '@ejournal/school-rules';
 import { diaryPackage, GRPC_SERVICE_NAMES, type diaryV1 } from '@ejournal/contracts';
 import { status as GrpcStatus } from '@grpc/grpc-js';
-import { authorize, InvalidArgument, isServiceError, NotFound, type AsyncHandlers, type GrpcServiceBinding, type Principal } from '@ejournal/kit';
+import { authorize, callingService, InvalidArgument, isServiceError, NotFound, type AsyncHandlers, type GrpcServiceBinding, type Principal } from '@ejournal/kit';
 import { addDays, placesOn, schoolsOf, weekOf, subjectAverage, type DiaryMark, type StudentPlaces, type WeekLesson } from '../domain/diary';
 import type { Pseudonyms } from '../domain/pseudonym';
 import type { DiaryStore } from '../store/diary.store';
@@ -18,26 +18,32 @@ function checkMonth(month: string): void {
   if (!MONTH.test(month)) throw new InvalidArgument('месяц: ГГГГ-ММ', { month: 'ГГГГ-ММ' });
 }
 
+/** The services that read a pupil's week for their own work: messaging prints the class teacher's information letters (000 §9.2, 004 §4.2.4). */
+const WEEK_READING_SERVICES = ['messaging'];
+
 const markMessage = (mark: DiaryMark): diaryV1.DiaryMark => ({ markId: mark.markId, values: mark.values, passFail: mark.passFail, workKind: mark.workKind, weight: mark.weight, comment: mark.comment ?? '' });
 
 export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: ExportJobs, sources: Sources, views: DiaryViewCounter): GrpcServiceBinding {
   const names = new Names(store);
   /**
    * 001 §2, 002 §3.8, 004 §4.3: a parent sees their children, a student themselves, an interested
-   * person the child they were named for — each in the child's school; anyone else is told there is
-   * no such diary. Returns the student's key and places (where the student's schools are known from).
+   * person the child they were named for — each in the child's school; `services`, the platform's
+   * services that read it for their own work; anyone else is told there is no such diary. Returns the
+   * student's key and places (where the student's schools are known from).
    */
-  const open = async (principal: Principal, studentId: string): Promise<{ key: string; places: StudentPlaces | null }> => {
+  const open = async (principal: Principal, studentId: string, services: string[] = []): Promise<{ key: string; places: StudentPlaces | null }> => {
     if (!studentId) throw new NotFound(DIARY_MISSING);
     const key = pseudonyms.of(studentId);
     const places = await store.recent.places.find(key);
-    if (!schoolsOf(places).some((schoolId) => authorize(principal, 'diary.read', { schoolId, studentId }))) throw new NotFound(DIARY_MISSING);
+    const readsForItsWork = services.includes(callingService(principal) ?? '');
+    if (!readsForItsWork && !schoolsOf(places).some((schoolId) => authorize(principal, 'diary.read', { schoolId, studentId }))) throw new NotFound(DIARY_MISSING);
     return { key, places };
   };
 
   /** Every view is counted (who, which child, when) for the class teacher's monitoring (003 §4.2), never written on the read path. */
   const recordView = (principal: Principal, studentKey: string, classId: string, date: string) => {
-    if (!classId) return;
+    // A service's read (the class teacher's printed letters) is not the family opening the diary.
+    if (!classId || callingService(principal) !== undefined) return;
     const role = principal.grants.find((grant) => grant.childId !== undefined || grant.role === 'student')?.role ?? 'unknown';
     views.count(`${classId}:${date.slice(0, 7)}`, { studentKey, viewer: principal.subject, role });
   };
@@ -137,7 +143,7 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
     },
 
     async GetWeekPage(request, { principal }) {
-      const { key, places } = await open(principal, request.studentId);
+      const { key, places } = await open(principal, request.studentId, WEEK_READING_SERVICES);
       if (!DATE.test(request.weekOf)) throw new InvalidArgument('неделя: дата ГГГГ-ММ-ДД', { weekOf: 'ГГГГ-ММ-ДД' });
       const monday = weekOf(request.weekOf);
       const [studentWeek, lessons] = await Promise.all([store.studentWeeks.find(`${key}:${monday}`), lessonsOfWeek(places, monday)]);

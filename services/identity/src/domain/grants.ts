@@ -171,3 +171,13 @@ export function derivedGrantsHeld(person: { kind: string; schoolId?: string } | 
   if (!person) return [];
   return derived.filter((grant) => grant.schoolId === person.schoolId && (grant.role === 'student' ? person.kind === 'student' : person.kind === 'staff'));
 }
+
+/**
+ * What an account holds — what its token carries: its own grants and those the school's structure gives
+ * its person that they may hold (derivedGrantsHeld), each once. `own`: the grants of the person's
+ * accounts in question.
+ */
+export function grantsHeld(own: Grant[], person: { kind: string; schoolId?: string } | null, derived: Grant[]): Grant[] {
+  const all = [...own, ...derivedGrantsHeld(person, derived)];
+  return all.filter((grant, index) => all.findIndex((other) => JSON.stringify(other) === JSON.stringify(grant)) === index);
+}

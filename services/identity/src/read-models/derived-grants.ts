@@ -41,6 +41,13 @@ export class DerivedGrants {
     return ((await this.persons.find(personId))?.sources ?? []).flatMap((source) => source.grants);
   }
 
+  /** The grants each of these people holds from curriculum's facts, in one read (a school's directory); none: absent. */
+  async ofMany(personIds: string[]): Promise<Map<string, Grant[]>> {
+    if (personIds.length === 0) return new Map();
+    const found = await this.persons.model.find({ _id: { $in: personIds } }, { sources: 1 }).lean<Array<Pick<PersonGrants, '_id' | 'sources'>>>();
+    return new Map(found.map((person) => [person._id, person.sources.flatMap((source) => source.grants)]));
+  }
+
   /**
    * Replaces what a source grants with its newer version; returns the people who lost a grant by it
    * (their tokens are refused at once; those who gained one get it with their next token). An older

@@ -6,7 +6,7 @@ import type { Account } from '../store/account.store';
 import type { Person } from '../store/person.store';
 import type { ThrottleRule } from '../store/throttle.store';
 import { invitationCodeKey } from '../domain/invitation-codes';
-import { derivedGrantsHeld } from '../domain/grants';
+import { grantsHeld } from '../domain/grants';
 import { newRefreshToken, parseRefreshToken, REFRESH_TOKEN_DAYS } from './access-tokens';
 
 /** Failed log-ins of one login from one address: 5 in 15 minutes lock that pair for 15 minutes (doubling while it goes on). */
@@ -40,9 +40,7 @@ function untilText(until: Date): string {
  */
 export async function grantsOf(identity: Identity, account: Account, person?: Person | null): Promise<Grant[]> {
   const derived = await identity.derivedGrants.of(account.personId);
-  const held = derived.length ? derivedGrantsHeld(person !== undefined ? person : await identity.people.find(account.personId), derived) : [];
-  const all = [...account.grants, ...held];
-  return all.filter((grant, index) => all.findIndex((other) => JSON.stringify(other) === JSON.stringify(grant)) === index);
+  return grantsHeld(account.grants, derived.length ? (person !== undefined ? person : await identity.people.find(account.personId)) : null, derived);
 }
 
 /** Starts a new session family for an account: an access token and the first refresh token. */

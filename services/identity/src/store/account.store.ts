@@ -144,6 +144,15 @@ export class AccountStore {
     return this.model.find({ personId }, { pendingEvents: 0, hasPendingEvents: 0 }).lean<Account[]>();
   }
 
+  /**
+   * The accounts of these people, in one read (a school's directory): by the indexed personId — on the
+   * local FerretDB an `$in` scans the table, as parentsOf's does.
+   */
+  async ofPeople(personIds: string[]): Promise<Account[]> {
+    if (personIds.length === 0) return [];
+    return this.model.find({ personId: { $in: personIds } }, { pendingEvents: 0, hasPendingEvents: 0 }).lean<Account[]>();
+  }
+
   /** Accounts whose grants name any of these children (the parents of a class, for its class teacher). */
   async parentsOf(childIds: string[]): Promise<Account[]> {
     if (childIds.length === 0) return [];

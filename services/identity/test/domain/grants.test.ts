@@ -1,5 +1,5 @@
 import { InvalidArgument } from '@ejournal/kit';
-import { checkGrantBeneficiary, checkGrantScope, derivedGrantsHeld, grantsOfImportedAccount, opensDiaryOf, redemptionRefusal, validateGrant, withGrant, withoutGrant, withoutInterestedPerson } from '../../src/domain/grants';
+import { checkGrantBeneficiary, checkGrantScope, derivedGrantsHeld, grantsHeld, grantsOfImportedAccount, opensDiaryOf, redemptionRefusal, validateGrant, withGrant, withoutGrant, withoutInterestedPerson } from '../../src/domain/grants';
 
 describe('grants: a role in a scope', () => {
   it('requires the scope each role works in', () => {
@@ -96,6 +96,12 @@ describe('grants the school structure gives (issue #11)', () => {
     expect(derivedGrantsHeld({ kind: 'student', schoolId: 'A' }, [teaching])).toEqual([]);
     expect(derivedGrantsHeld({ kind: 'staff', schoolId: 'A' }, [enrolled])).toEqual([]);
     expect(derivedGrantsHeld(null, [teaching])).toEqual([]);
+  });
+
+  it('holds an account’s own grants and the derived ones its person may hold, each once (what a token carries)', () => {
+    const admin = { role: 'school_admin' as const, schoolId: 'A' };
+    expect(grantsHeld([admin, teaching], { kind: 'staff', schoolId: 'A' }, [teaching, enrolled])).toEqual([admin, teaching]);
+    expect(grantsHeld([admin], null, [teaching])).toEqual([admin]);
   });
 });
 

@@ -13,11 +13,14 @@ import type { CheckedPeople as _ejournal_identity_v1_CheckedPeople, CheckedPeopl
 import type { CompletePasswordResetRequest as _ejournal_identity_v1_CompletePasswordResetRequest, CompletePasswordResetRequest__Output as _ejournal_identity_v1_CompletePasswordResetRequest__Output } from '../../../ejournal/identity/v1/CompletePasswordResetRequest';
 import type { CompleteSsoLoginRequest as _ejournal_identity_v1_CompleteSsoLoginRequest, CompleteSsoLoginRequest__Output as _ejournal_identity_v1_CompleteSsoLoginRequest__Output } from '../../../ejournal/identity/v1/CompleteSsoLoginRequest';
 import type { ConfirmGuardianRequest as _ejournal_identity_v1_ConfirmGuardianRequest, ConfirmGuardianRequest__Output as _ejournal_identity_v1_ConfirmGuardianRequest__Output } from '../../../ejournal/identity/v1/ConfirmGuardianRequest';
+import type { ContactAddresses as _ejournal_identity_v1_ContactAddresses, ContactAddresses__Output as _ejournal_identity_v1_ContactAddresses__Output } from '../../../ejournal/identity/v1/ContactAddresses';
 import type { CreatePersonRequest as _ejournal_identity_v1_CreatePersonRequest, CreatePersonRequest__Output as _ejournal_identity_v1_CreatePersonRequest__Output } from '../../../ejournal/identity/v1/CreatePersonRequest';
 import type { EndSessionRequest as _ejournal_identity_v1_EndSessionRequest, EndSessionRequest__Output as _ejournal_identity_v1_EndSessionRequest__Output } from '../../../ejournal/identity/v1/EndSessionRequest';
 import type { EndSessionResponse as _ejournal_identity_v1_EndSessionResponse, EndSessionResponse__Output as _ejournal_identity_v1_EndSessionResponse__Output } from '../../../ejournal/identity/v1/EndSessionResponse';
+import type { GetContactAddressesRequest as _ejournal_identity_v1_GetContactAddressesRequest, GetContactAddressesRequest__Output as _ejournal_identity_v1_GetContactAddressesRequest__Output } from '../../../ejournal/identity/v1/GetContactAddressesRequest';
 import type { GetKnownSchoolRequest as _ejournal_identity_v1_GetKnownSchoolRequest, GetKnownSchoolRequest__Output as _ejournal_identity_v1_GetKnownSchoolRequest__Output } from '../../../ejournal/identity/v1/GetKnownSchoolRequest';
 import type { GetPersonRequest as _ejournal_identity_v1_GetPersonRequest, GetPersonRequest__Output as _ejournal_identity_v1_GetPersonRequest__Output } from '../../../ejournal/identity/v1/GetPersonRequest';
+import type { GetSchoolDirectoryRequest as _ejournal_identity_v1_GetSchoolDirectoryRequest, GetSchoolDirectoryRequest__Output as _ejournal_identity_v1_GetSchoolDirectoryRequest__Output } from '../../../ejournal/identity/v1/GetSchoolDirectoryRequest';
 import type { GetSigningKeysRequest as _ejournal_identity_v1_GetSigningKeysRequest, GetSigningKeysRequest__Output as _ejournal_identity_v1_GetSigningKeysRequest__Output } from '../../../ejournal/identity/v1/GetSigningKeysRequest';
 import type { GrantRoleRequest as _ejournal_identity_v1_GrantRoleRequest, GrantRoleRequest__Output as _ejournal_identity_v1_GrantRoleRequest__Output } from '../../../ejournal/identity/v1/GrantRoleRequest';
 import type { ImportPeopleRequest as _ejournal_identity_v1_ImportPeopleRequest, ImportPeopleRequest__Output as _ejournal_identity_v1_ImportPeopleRequest__Output } from '../../../ejournal/identity/v1/ImportPeopleRequest';
@@ -46,6 +49,7 @@ import type { RevokeAccountRequest as _ejournal_identity_v1_RevokeAccountRequest
 import type { RevokeInterestedPersonRequest as _ejournal_identity_v1_RevokeInterestedPersonRequest, RevokeInterestedPersonRequest__Output as _ejournal_identity_v1_RevokeInterestedPersonRequest__Output } from '../../../ejournal/identity/v1/RevokeInterestedPersonRequest';
 import type { RevokeInterestedPersonResponse as _ejournal_identity_v1_RevokeInterestedPersonResponse, RevokeInterestedPersonResponse__Output as _ejournal_identity_v1_RevokeInterestedPersonResponse__Output } from '../../../ejournal/identity/v1/RevokeInterestedPersonResponse';
 import type { RotateSigningKeyRequest as _ejournal_identity_v1_RotateSigningKeyRequest, RotateSigningKeyRequest__Output as _ejournal_identity_v1_RotateSigningKeyRequest__Output } from '../../../ejournal/identity/v1/RotateSigningKeyRequest';
+import type { SchoolDirectory as _ejournal_identity_v1_SchoolDirectory, SchoolDirectory__Output as _ejournal_identity_v1_SchoolDirectory__Output } from '../../../ejournal/identity/v1/SchoolDirectory';
 import type { Session as _ejournal_identity_v1_Session, Session__Output as _ejournal_identity_v1_Session__Output } from '../../../ejournal/identity/v1/Session';
 import type { SigningKeys as _ejournal_identity_v1_SigningKeys, SigningKeys__Output as _ejournal_identity_v1_SigningKeys__Output } from '../../../ejournal/identity/v1/SigningKeys';
 import type { SsoAuthorization as _ejournal_identity_v1_SsoAuthorization, SsoAuthorization__Output as _ejournal_identity_v1_SsoAuthorization__Output } from '../../../ejournal/identity/v1/SsoAuthorization';
@@ -134,6 +138,15 @@ export interface IdentityServiceClient extends grpc.Client {
   endSession(argument: _ejournal_identity_v1_EndSessionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
   endSession(argument: _ejournal_identity_v1_EndSessionRequest, callback: grpc.requestCallback<_ejournal_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
   
+  GetContactAddresses(argument: _ejournal_identity_v1_GetContactAddressesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ContactAddresses__Output>): grpc.ClientUnaryCall;
+  GetContactAddresses(argument: _ejournal_identity_v1_GetContactAddressesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_ContactAddresses__Output>): grpc.ClientUnaryCall;
+  GetContactAddresses(argument: _ejournal_identity_v1_GetContactAddressesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ContactAddresses__Output>): grpc.ClientUnaryCall;
+  GetContactAddresses(argument: _ejournal_identity_v1_GetContactAddressesRequest, callback: grpc.requestCallback<_ejournal_identity_v1_ContactAddresses__Output>): grpc.ClientUnaryCall;
+  getContactAddresses(argument: _ejournal_identity_v1_GetContactAddressesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ContactAddresses__Output>): grpc.ClientUnaryCall;
+  getContactAddresses(argument: _ejournal_identity_v1_GetContactAddressesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_ContactAddresses__Output>): grpc.ClientUnaryCall;
+  getContactAddresses(argument: _ejournal_identity_v1_GetContactAddressesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_ContactAddresses__Output>): grpc.ClientUnaryCall;
+  getContactAddresses(argument: _ejournal_identity_v1_GetContactAddressesRequest, callback: grpc.requestCallback<_ejournal_identity_v1_ContactAddresses__Output>): grpc.ClientUnaryCall;
+  
   GetKnownSchool(argument: _ejournal_identity_v1_GetKnownSchoolRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_KnownSchool__Output>): grpc.ClientUnaryCall;
   GetKnownSchool(argument: _ejournal_identity_v1_GetKnownSchoolRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_KnownSchool__Output>): grpc.ClientUnaryCall;
   GetKnownSchool(argument: _ejournal_identity_v1_GetKnownSchoolRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_KnownSchool__Output>): grpc.ClientUnaryCall;
@@ -151,6 +164,15 @@ export interface IdentityServiceClient extends grpc.Client {
   getPerson(argument: _ejournal_identity_v1_GetPersonRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
   getPerson(argument: _ejournal_identity_v1_GetPersonRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
   getPerson(argument: _ejournal_identity_v1_GetPersonRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
+  
+  GetSchoolDirectory(argument: _ejournal_identity_v1_GetSchoolDirectoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SchoolDirectory__Output>): grpc.ClientUnaryCall;
+  GetSchoolDirectory(argument: _ejournal_identity_v1_GetSchoolDirectoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_SchoolDirectory__Output>): grpc.ClientUnaryCall;
+  GetSchoolDirectory(argument: _ejournal_identity_v1_GetSchoolDirectoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SchoolDirectory__Output>): grpc.ClientUnaryCall;
+  GetSchoolDirectory(argument: _ejournal_identity_v1_GetSchoolDirectoryRequest, callback: grpc.requestCallback<_ejournal_identity_v1_SchoolDirectory__Output>): grpc.ClientUnaryCall;
+  getSchoolDirectory(argument: _ejournal_identity_v1_GetSchoolDirectoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SchoolDirectory__Output>): grpc.ClientUnaryCall;
+  getSchoolDirectory(argument: _ejournal_identity_v1_GetSchoolDirectoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_SchoolDirectory__Output>): grpc.ClientUnaryCall;
+  getSchoolDirectory(argument: _ejournal_identity_v1_GetSchoolDirectoryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SchoolDirectory__Output>): grpc.ClientUnaryCall;
+  getSchoolDirectory(argument: _ejournal_identity_v1_GetSchoolDirectoryRequest, callback: grpc.requestCallback<_ejournal_identity_v1_SchoolDirectory__Output>): grpc.ClientUnaryCall;
   
   GetSigningKeys(argument: _ejournal_identity_v1_GetSigningKeysRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
   GetSigningKeys(argument: _ejournal_identity_v1_GetSigningKeysRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_SigningKeys__Output>): grpc.ClientUnaryCall;
@@ -344,9 +366,13 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   EndSession: grpc.handleUnaryCall<_ejournal_identity_v1_EndSessionRequest__Output, _ejournal_identity_v1_EndSessionResponse>;
   
+  GetContactAddresses: grpc.handleUnaryCall<_ejournal_identity_v1_GetContactAddressesRequest__Output, _ejournal_identity_v1_ContactAddresses>;
+  
   GetKnownSchool: grpc.handleUnaryCall<_ejournal_identity_v1_GetKnownSchoolRequest__Output, _ejournal_identity_v1_KnownSchool>;
   
   GetPerson: grpc.handleUnaryCall<_ejournal_identity_v1_GetPersonRequest__Output, _ejournal_identity_v1_Person>;
+  
+  GetSchoolDirectory: grpc.handleUnaryCall<_ejournal_identity_v1_GetSchoolDirectoryRequest__Output, _ejournal_identity_v1_SchoolDirectory>;
   
   GetSigningKeys: grpc.handleUnaryCall<_ejournal_identity_v1_GetSigningKeysRequest__Output, _ejournal_identity_v1_SigningKeys>;
   
@@ -398,8 +424,10 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   ConfirmGuardian: MethodDefinition<_ejournal_identity_v1_ConfirmGuardianRequest, _ejournal_identity_v1_Invitation, _ejournal_identity_v1_ConfirmGuardianRequest__Output, _ejournal_identity_v1_Invitation__Output>
   CreatePerson: MethodDefinition<_ejournal_identity_v1_CreatePersonRequest, _ejournal_identity_v1_PersonCreated, _ejournal_identity_v1_CreatePersonRequest__Output, _ejournal_identity_v1_PersonCreated__Output>
   EndSession: MethodDefinition<_ejournal_identity_v1_EndSessionRequest, _ejournal_identity_v1_EndSessionResponse, _ejournal_identity_v1_EndSessionRequest__Output, _ejournal_identity_v1_EndSessionResponse__Output>
+  GetContactAddresses: MethodDefinition<_ejournal_identity_v1_GetContactAddressesRequest, _ejournal_identity_v1_ContactAddresses, _ejournal_identity_v1_GetContactAddressesRequest__Output, _ejournal_identity_v1_ContactAddresses__Output>
   GetKnownSchool: MethodDefinition<_ejournal_identity_v1_GetKnownSchoolRequest, _ejournal_identity_v1_KnownSchool, _ejournal_identity_v1_GetKnownSchoolRequest__Output, _ejournal_identity_v1_KnownSchool__Output>
   GetPerson: MethodDefinition<_ejournal_identity_v1_GetPersonRequest, _ejournal_identity_v1_Person, _ejournal_identity_v1_GetPersonRequest__Output, _ejournal_identity_v1_Person__Output>
+  GetSchoolDirectory: MethodDefinition<_ejournal_identity_v1_GetSchoolDirectoryRequest, _ejournal_identity_v1_SchoolDirectory, _ejournal_identity_v1_GetSchoolDirectoryRequest__Output, _ejournal_identity_v1_SchoolDirectory__Output>
   GetSigningKeys: MethodDefinition<_ejournal_identity_v1_GetSigningKeysRequest, _ejournal_identity_v1_SigningKeys, _ejournal_identity_v1_GetSigningKeysRequest__Output, _ejournal_identity_v1_SigningKeys__Output>
   GrantRole: MethodDefinition<_ejournal_identity_v1_GrantRoleRequest, _ejournal_identity_v1_Account, _ejournal_identity_v1_GrantRoleRequest__Output, _ejournal_identity_v1_Account__Output>
   ImportPeople: MethodDefinition<_ejournal_identity_v1_ImportPeopleRequest, _ejournal_identity_v1_ImportReport, _ejournal_identity_v1_ImportPeopleRequest__Output, _ejournal_identity_v1_ImportReport__Output>

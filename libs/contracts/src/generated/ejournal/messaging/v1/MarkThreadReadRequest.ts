@@ -1,0 +1,10 @@
+// Original file: proto/ejournal/messaging/v1/messaging.proto
+
+
+export interface MarkThreadReadRequest {
+  'threadId'?: (string);
+}
+
+export interface MarkThreadReadRequest__Output {
+  'threadId': (string);
+}

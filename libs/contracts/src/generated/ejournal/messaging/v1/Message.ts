@@ -1,0 +1,22 @@
+// Original file: proto/ejournal/messaging/v1/messaging.proto
+
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../../google/protobuf/Timestamp';
+import type { Receipt as _ejournal_messaging_v1_Receipt, Receipt__Output as _ejournal_messaging_v1_Receipt__Output } from '../../../ejournal/messaging/v1/Receipt';
+
+export interface Message {
+  'messageId'?: (string);
+  'authorId'?: (string);
+  'text'?: (string);
+  'sentAt'?: (_google_protobuf_Timestamp | null);
+  'withdrawn'?: (boolean);
+  'readBy'?: (_ejournal_messaging_v1_Receipt)[];
+}
+
+export interface Message__Output {
+  'messageId': (string);
+  'authorId': (string);
+  'text': (string);
+  'sentAt': (_google_protobuf_Timestamp__Output | null);
+  'withdrawn': (boolean);
+  'readBy': (_ejournal_messaging_v1_Receipt__Output)[];
+}

@@ -1,0 +1,59 @@
+import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+/** One e-mail as the SMTP server received it, parsed. */
+export interface ReceivedMail {
+  to: string;
+  from: string;
+  subject: string;
+  text: string;
+  messageId: string;
+}
+
+/**
+ * A real SMTP server for tests (the `smtp-server` package, no authentication): it receives what the
+ * platform sends and keeps it, parsed. `refuse` makes it answer a recipient with an SMTP code (550:
+ * refused for good; 451: try again later), to test what the sender does with failures.
+ */
+export async function startMailSink(): Promise<{ url: string; received: ReceivedMail[]; refuse(address: string, code: number, times?: number): void; reset(): void; stop(): Promise<void> }> {
+  const received: ReceivedMail[] = [];
+  const refusals = new Map<string, { code: number; times: number }>();
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      const refusal = refusals.get(address.address.toLowerCase());
+      if (refusal && refusal.times > 0) {
+        refusal.times -= 1;
+        const error = Object.assign(new Error(refusal.code >= 500 ? 'mailbox unavailable' : 'try again later'), { responseCode: refusal.code });
+        callback(error);
+        return;
+      }
+      callback();
+    },
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          const to = Array.isArray(mail.to) ? mail.to.map((entry) => entry.text).join(', ') : (mail.to?.text ?? '');
+          received.push({ to, from: mail.from?.text ?? '', subject: mail.subject ?? '', text: mail.text ?? '', messageId: mail.messageId ?? '' });
+          callback();
+        })
+        .catch((error: Error) => callback(error));
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    refuse: (address, code, times = Number.POSITIVE_INFINITY) => refusals.set(address.toLowerCase(), { code, times }),
+    /** Forgets what was received and every refusal. */
+    reset: () => {
+      received.length = 0;
+      refusals.clear();
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

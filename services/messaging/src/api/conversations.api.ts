@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { toTimestamp, type messagingV1 } from '@ejournal/contracts';
+import { derivedId, InvalidArgument, NotFound, schoolsOf, type AsyncHandlers, type Principal } from '@ejournal/kit';
+import { correspondentsOf, describe, fullName, administrationOf, type Correspondent } from '../domain/correspondence';
+import { threadsPage } from '../domain/mailbox';
+import { noticeId, reportNotice, messageNotice } from '../domain/notices';
+import { keptUntilMonth } from '../domain/retention';
+import { isParticipant, markRead, messagesPage, postMessage, receiptsOf, startThread, THREAD_MISSING, unreadBy, withdrawMessage, type Thread } from '../domain/threads';
+import type { Notifier } from '../delivery/notifier';
+import type { Mailboxes } from '../events/mailboxes';
+import { messagePosted } from '../events/messaging-events';
+import type { SchoolDirectories } from '../read-models/school-directories';
+import type { MessagingStore } from '../store/messaging.store';
+
+type Handlers = Pick<AsyncHandlers<messagingV1.MessagingServiceHandlers>, 'ListCorrespondents' | 'StartThread' | 'PostMessage' | 'ListThreads' | 'GetThread' | 'MarkThreadRead' | 'WithdrawMessage' | 'ReportMessage'>;
+
+const SCHOOL_MISSING = 'школа не найдена';
+const pageSize = (limit: number, fallback: number) => Math.min(Math.max(limit || fallback, 1), 100);
+
+export function threadMessage(thread: Thread, personId: string, messages = thread.messages): messagingV1.Thread {
+  return {
+    threadId: thread._id,
+    schoolId: thread.schoolId,
+    subject: thread.subject,
+    participants: thread.participants.map(({ personId: id, name, relation }) => ({ personId: id, name, relation })),
+    messages: messages.map((message) => ({
+      messageId: message.messageId,
+      authorId: message.authorId,
+      text: message.text,
+      sentAt: toTimestamp(new Date(message.sentAt)),
+      withdrawn: message.withdrawn,
+      readBy: receiptsOf(thread, message).map((receipt) => ({ personId: receipt.personId, readAt: receipt.readAt ? toTimestamp(new Date(receipt.readAt)) : null })),
+    })),
+    unread: unreadBy(thread, personId),
+    lastMessageAt: toTimestamp(new Date(thread.lastMessageAt)),
+    earlierCursor: '',
+  };
+}
+
+/**
+ * Conversations between the school and families (002 §2.2). Who may write to whom is decided on the
+ * caller's token and identity's directory of the school; a thread is seen by its participants only, and
+ * anyone else is answered as if it did not exist.
+ */
+export function conversationsApi(store: MessagingStore, directories: SchoolDirectories, mailboxes: Mailboxes, notifier: Notifier, retentionDays: number): Handlers {
+  /** The caller in a school they belong to; another school answers as a missing one. */
+  async function inSchool(principal: Principal, schoolId: string) {
+    if (!schoolId || !principal.personId || !schoolsOf(principal).includes(schoolId)) throw new NotFound(SCHOOL_MISSING);
+    const directory = await directories.of(schoolId);
+    const member = directory.members.get(principal.personId);
+    const self: Correspondent = { personId: principal.personId, name: member ? fullName(member) : '', relation: member ? describe(member, directory) : '' };
+    return { directory, self, allowed: correspondentsOf(principal, directory) };
+  }
+
+  async function threadOf(principal: Principal, threadId: string): Promise<Thread> {
+    const thread = threadId ? await store.threads.find(threadId) : null;
+    if (!thread || !isParticipant(thread, principal.personId)) throw new NotFound(THREAD_MISSING);
+    return thread;
+  }
+
+  return {
+    async ListCorrespondents(request, { principal }) {
+      const { allowed } = await inSchool(principal, request.schoolId);
+      return { correspondents: allowed };
+    },
+
+    async StartThread(request, { principal }) {
+      const { self, allowed } = await inSchool(principal, request.schoolId);
+      if (allowed.length === 0) throw new NotFound(SCHOOL_MISSING);
+      const now = new Date();
+      const thread = startThread({ threadId: randomUUID(), messageId: randomUUID(), schoolId: request.schoolId, subject: request.subject, text: request.text, author: self, recipientIds: request.participantIds, allowed, now, keptUntil: keptUntilMonth(now, retentionDays) });
+      const stored = { ...thread, version: 1 };
+      await store.threads.insert(stored, [messagePosted(stored, thread.messages[0].messageId)]);
+      // The author's own mailbox at once (the others' from the event); a crash here loses nothing: the event files it too.
+      await mailboxes.file(stored, [self.personId]);
+      return threadMessage(stored, self.personId);
+    },
+
+    async PostMessage(request, { principal }) {
+      const thread = await threadOf(principal, request.threadId);
+      const messageId = randomUUID();
+      const stored = await store.threads.change(
+        thread._id,
+        (current) => ({ next: postMessage(current, principal.personId!, request.text, messageId, new Date(), keptUntilMonth(new Date(), retentionDays)), events: (saved) => [messagePosted(saved, messageId)] }),
+        () => new NotFound(THREAD_MISSING),
+        thread,
+      );
+      await mailboxes.file(stored, [principal.personId!]);
+      const { messages, earlierCursor } = messagesPage(stored, '', 50);
+      return { ...threadMessage(stored, principal.personId!, messages), earlierCursor };
+    },
+
+    async ListThreads(request, { principal }) {
+      if (!principal.personId) return { threads: [], nextCursor: '' };
+      if ((request.query ?? '').length > 100) throw new InvalidArgument('запрос поиска длиннее 100 символов', { query: 'не длиннее 100 символов' });
+      const mailbox = await store.mailboxes.find(principal.personId);
+      const { entries, nextCursor } = threadsPage(mailbox, request.cursor, pageSize(request.limit, 20), request.query ?? '');
+      return {
+        threads: entries.map((entry) => ({
+          threadId: entry.threadId,
+          schoolId: entry.schoolId,
+          subject: entry.subject,
+          participants: entry.names.split(', ').map((name) => ({ personId: '', name, relation: '' })),
+          messages: entry.lastText || entry.lastAuthorId ? [{ messageId: '', authorId: entry.lastAuthorId, text: entry.lastText, sentAt: toTimestamp(new Date(entry.lastMessageAt)), withdrawn: false, readBy: [] }] : [],
+          unread: entry.unread,
+          lastMessageAt: toTimestamp(new Date(entry.lastMessageAt)),
+          earlierCursor: '',
+        })),
+        nextCursor,
+      };
+    },
+
+    async GetThread(request, { principal }) {
+      const thread = await threadOf(principal, request.threadId);
+      const { messages, earlierCursor } = messagesPage(thread, request.cursor, pageSize(request.limit, 50));
+      return { ...threadMessage(thread, principal.personId!, messages), earlierCursor };
+    },
+
+    async MarkThreadRead(request, { principal }) {
+      const thread = await threadOf(principal, request.threadId);
+      const stored = await store.threads.change(thread._id, (current) => ({ next: markRead(current, principal.personId!, new Date()) }), () => new NotFound(THREAD_MISSING), thread);
+      await mailboxes.file(stored, [principal.personId!]);
+      const { messages, earlierCursor } = messagesPage(stored, '', 50);
+      return { ...threadMessage(stored, principal.personId!, messages), earlierCursor };
+    },
+
+    async WithdrawMessage(request, { principal }) {
+      const thread = await threadOf(principal, request.threadId);
+      const stored = await store.threads.change(thread._id, (current) => ({ next: withdrawMessage(current, principal.personId!, request.messageId) }), () => new NotFound(THREAD_MISSING), thread);
+      // The notices of the message go with it (nobody had read it); so do e-mails not yet sent.
+      const factKey = messageNotice({ threadId: stored._id, messageId: request.messageId, subject: '', authorName: '', text: '' }).factKey;
+      const ids = stored.participants.map((participant) => noticeId(factKey, participant.personId));
+      await store.notices.deleteMany({ _id: { $in: ids } });
+      await store.deliveries.deleteMany({ _id: { $in: ids.flatMap((id) => [`${id}:email`, `${id}:digest`]) }, status: { $in: ['due', 'waiting'] } });
+      await mailboxes.file(stored);
+      const { messages, earlierCursor } = messagesPage(stored, '', 50);
+      return { ...threadMessage(stored, principal.personId!, messages), earlierCursor };
+    },
+
+    // A participant reports a message to the school's administrators: a notice with the message quoted (the evidence).
+    async ReportMessage(request, { principal }) {
+      const thread = await threadOf(principal, request.threadId);
+      const message = thread.messages.find((entry) => entry.messageId === request.messageId);
+      if (!message || message.authorId === principal.personId) throw new NotFound('сообщение не найдено');
+      if ((request.reason ?? '').length > 1_000) throw new InvalidArgument('причина длиннее 1000 символов', { reason: 'не длиннее 1000 символов' });
+      const directory = await directories.of(thread.schoolId);
+      const name = (personId: string) => thread.participants.find((participant) => participant.personId === personId)?.name ?? '';
+      const reportId = derivedId(`report:${thread._id}:${message.messageId}:${principal.personId}`);
+      await notifier.notify(thread.schoolId, [{ draft: reportNotice({ reportId, subject: thread.subject, reporterName: name(principal.personId!), authorName: name(message.authorId), text: message.text, reason: request.reason ?? '' }), personIds: administrationOf(directory) }]);
+      return { reportId };
+    },
+  };
+}

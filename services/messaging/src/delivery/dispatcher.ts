@@ -1,0 +1,159 @@
+import { BackgroundPasses, isDuplicateKey, updateDocument, type Logger } from '@ejournal/kit';
+import { MAX_ATTEMPTS, minuteOf, minutesBetween, retryDelayMs } from '../domain/delivery-schedule';
+import { russianDate, type Notice } from '../domain/notices';
+import type { Delivery, MessagingStore } from '../store/messaging.store';
+import { MailRefused, type Mailer } from './mailer';
+
+/** How long a dispatcher holds a claimed delivery before another may take it (a crash mid-send). */
+const CLAIM_MS = 2 * 60_000;
+const BATCH = 200;
+const FOOTER = '\n\n—\nЭто письмо отправлено автоматически электронным дневником. Какие уведомления приходят на почту и когда, настраивается в разделе «Уведомления».';
+
+/**
+ * Sends what is due: e-mails at once or after quiet hours, digests at their hour. At least once — a
+ * delivery is claimed (one dispatcher of many takes it), sent, then marked sent; a crash between send
+ * and mark sends it again with the same Message-ID — and never twice in the normal course. Temporary
+ * failures are tried again with back-off; a permanently refused address is marked and shown to the person.
+ */
+export class Dispatcher {
+  private readonly passes: BackgroundPasses;
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly store: MessagingStore,
+    private readonly mailer: Mailer,
+    /** The addresses the school keeps (identity's, asked at send time: an address changed today is used today). */
+    private readonly addressesOf: (personIds: string[]) => Promise<Map<string, string>>,
+    private readonly logger: Logger,
+    private readonly intervalMs: number,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.passes = new BackgroundPasses(() => this.pass(), (error) => this.logger.warn('dispatch pass failed', { error: error.message }));
+  }
+
+  start(): void {
+    this.timer = setInterval(() => this.wake(), this.intervalMs);
+    this.timer.unref();
+    this.wake();
+  }
+
+  wake(): void {
+    this.passes.request();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.passes.idle();
+  }
+
+  /** One pass: waiting deliveries whose minute has come become due, abandoned claims are released, due ones go. */
+  async pass(): Promise<void> {
+    const now = this.now();
+    await this.promoteWaiting(now);
+    await this.releaseAbandoned(now);
+    for (;;) {
+      const due = await this.store.deliveries.find({ status: 'due' }).limit(BATCH).lean<Delivery[]>();
+      if (due.length === 0) return;
+      const claimed: Delivery[] = [];
+      for (const delivery of due) {
+        if (await updateDocument(this.store.deliveries, { _id: delivery._id, status: 'due' }, { $set: { status: 'sending', claimedUntil: new Date(now.getTime() + CLAIM_MS) } })) claimed.push(delivery);
+      }
+      await this.send(claimed, now);
+      if (due.length < BATCH) return;
+    }
+  }
+
+  private async promoteWaiting(now: Date): Promise<void> {
+    const cursor = await this.store.dispatchCursor.findById('minutes').lean<{ minute: string }>();
+    const current = minuteOf(now);
+    // The cursor's own minute again: a delivery made due in it after the last pass looked.
+    const minutes = cursor ? minutesBetween(minuteOf(new Date(Date.parse(`${cursor.minute}:00Z`) - 60_000)), current) : [];
+    if (!cursor || minutes.length > 60) {
+      // The first pass, or one after a long stop: everything due by now at once (a rare scan of the waiting).
+      await this.store.deliveries.updateMany({ status: 'waiting', dueAt: { $lte: now } }, { $set: { status: 'due' } });
+    } else {
+      for (const minute of minutes) await this.store.deliveries.updateMany({ status: 'waiting', dueMinute: minute }, { $set: { status: 'due' } });
+    }
+    if (!cursor || cursor.minute < current) {
+      // Another dispatcher may move it at the same moment: the cursor only goes forward.
+      await this.store.dispatchCursor.updateOne({ _id: 'minutes' }, { $set: { minute: current } }, { upsert: true }).catch((error: unknown) => {
+        if (!isDuplicateKey(error)) throw error;
+      });
+    }
+  }
+
+  private async releaseAbandoned(now: Date): Promise<void> {
+    const sending = await this.store.deliveries.find({ status: 'sending' }).limit(1_000).lean<Delivery[]>();
+    for (const delivery of sending) {
+      if (delivery.claimedUntil && delivery.claimedUntil.getTime() < now.getTime()) await updateDocument(this.store.deliveries, { _id: delivery._id, status: 'sending' }, { $set: { status: 'due' } });
+    }
+  }
+
+  private async send(claimed: Delivery[], now: Date): Promise<void> {
+    if (claimed.length === 0) return;
+    const people = [...new Set(claimed.map((delivery) => delivery.personId))];
+    const [addresses, failing, notices] = await Promise.all([
+      this.addressesOf(people),
+      this.store.failingAddresses.find({ _id: { $in: people } }).lean<Array<{ _id: string; email: string }>>(),
+      this.store.notices.find({ _id: { $in: [...new Set(claimed.map((delivery) => delivery.noticeId))] } }).lean<Notice[]>(),
+    ]);
+    const emailOf = addresses;
+    const failingOf = new Map(failing.map((entry) => [entry._id, entry.email]));
+    const noticeOf = new Map(notices.map((notice) => [notice._id, notice]));
+    // One e-mail per immediate delivery; one per person for all their due digest entries.
+    const groups = new Map<string, Delivery[]>();
+    for (const delivery of claimed) {
+      const key = delivery.channel === 'digest' ? `digest:${delivery.personId}` : delivery._id;
+      groups.set(key, [...(groups.get(key) ?? []), delivery]);
+    }
+    for (const [key, deliveries] of groups) {
+      const personId = deliveries[0].personId;
+      const email = emailOf.get(personId) ?? '';
+      const items = deliveries.map((delivery) => noticeOf.get(delivery.noticeId)).filter((notice): notice is Notice => Boolean(notice));
+      if (!email) {
+        await this.finish(deliveries, 'failed', 'адрес электронной почты не указан в школе');
+        continue;
+      }
+      if (failingOf.get(personId) === email) {
+        await this.finish(deliveries, 'failed', 'адрес не принимает почту');
+        continue;
+      }
+      if (items.length === 0) {
+        await this.finish(deliveries, 'failed', 'уведомление удалено');
+        continue;
+      }
+      const mail = key.startsWith('digest:')
+        ? { to: email, subject: `Сводка уведомлений за ${russianDate(now.toISOString().slice(0, 10))}: ${items.length}`, text: items.map((notice) => `• ${notice.title}\n  ${notice.text}`).join('\n\n') + FOOTER, messageId: `<digest-${deliveries.map((delivery) => delivery._id).sort()[0]}@ejournal>` }
+        : { to: email, subject: items[0].title, text: items[0].text + FOOTER, messageId: `<${deliveries[0]._id.replace(/[^A-Za-z0-9_-]/g, '.')}@ejournal>` };
+      try {
+        await this.mailer.send(mail);
+        await this.finish(deliveries, 'sent');
+      } catch (error) {
+        const refused = error instanceof MailRefused ? error : new MailRefused((error as Error).message, false);
+        if (refused.permanent) {
+          if (this.mailer.configured) await this.store.failingAddresses.updateOne({ _id: personId }, { $set: { email, failure: refused.message, failedAt: now } }, { upsert: true });
+          await this.finish(deliveries, 'failed', refused.message);
+        } else await this.retry(deliveries, refused.message, now);
+        this.logger.warn('e-mail not sent', { channel: deliveries[0].channel, permanent: refused.permanent, reason: refused.message });
+      }
+    }
+  }
+
+  private async finish(deliveries: Delivery[], status: 'sent' | 'failed', error = ''): Promise<void> {
+    for (const delivery of deliveries) {
+      await updateDocument(this.store.deliveries, { _id: delivery._id, status: 'sending' }, { $set: { status, ...(status === 'sent' ? { sentAt: this.now() } : { error }) }, $unset: { claimedUntil: '' } });
+    }
+  }
+
+  private async retry(deliveries: Delivery[], error: string, now: Date): Promise<void> {
+    for (const delivery of deliveries) {
+      const attempts = delivery.attempts + 1;
+      if (attempts >= MAX_ATTEMPTS) {
+        await this.finish([delivery], 'failed', error);
+        continue;
+      }
+      const dueAt = new Date(now.getTime() + retryDelayMs(attempts));
+      await updateDocument(this.store.deliveries, { _id: delivery._id, status: 'sending' }, { $set: { status: 'waiting', attempts, error, dueAt, dueMinute: minuteOf(dueAt, 'up') }, $unset: { claimedUntil: '' } });
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import type { Member, SchoolDirectory } from '../domain/correspondence';
+import { emailDue, minuteOf, nextDigest } from '../domain/delivery-schedule';
+import { addressed, type Notice, type NoticeDraft } from '../domain/notices';
+import { channelsFor, defaultPreferences, type Preferences } from '../domain/preferences';
+import { keptUntilMonth } from '../domain/retention';
+import type { SchoolDirectories } from '../read-models/school-directories';
+import type { Delivery, MessagingStore } from '../store/messaging.store';
+
+/** Whether a member is of a family (a pupil, a parent) or of the staff, for the default channels. */
+export function audienceOf(member: Member | undefined): 'family' | 'staff' {
+  if (!member) return 'family';
+  return member.kind === 'student' || member.kind === 'parent' || member.grants.some((grant) => grant.role === 'parent' || grant.role === 'student') ? 'family' : 'staff';
+}
+
+/**
+ * Turns drafts into notices in the people's inboxes and the deliveries their preferences ask for: an
+ * e-mail now or when the quiet hours end, or a place in the next digest. Each notice's id comes from
+ * the fact and the person, so a fact told twice (a redelivered event) makes one notice.
+ */
+export class Notifier {
+  constructor(
+    private readonly store: MessagingStore,
+    private readonly directories: SchoolDirectories,
+    private readonly retentionDays: number,
+    private readonly delivered: () => void,
+  ) {}
+
+  async preferencesOf(personIds: string[], directory: SchoolDirectory): Promise<Map<string, Preferences>> {
+    const stored = personIds.length === 0 ? [] : await this.store.preferences.model.find({ _id: { $in: personIds } }).lean<Preferences[]>();
+    const byId = new Map(stored.map((preferences) => [preferences._id, preferences]));
+    return new Map(personIds.map((id) => [id, byId.get(id) ?? defaultPreferences(id, audienceOf(directory.members.get(id)))]));
+  }
+
+  /** Notifies each draft's people (the author of a message is never among them: the caller leaves them out). */
+  async notify(schoolId: string, addressedDrafts: Array<{ draft: NoticeDraft; personIds: string[] }>, now = new Date()): Promise<number> {
+    const wanted = addressedDrafts.filter((entry) => entry.personIds.length > 0);
+    if (wanted.length === 0) return 0;
+    const [directory, facts] = await Promise.all([this.directories.of(schoolId), this.directories.facts(schoolId)]);
+    const preferences = await this.preferencesOf([...new Set(wanted.flatMap((entry) => entry.personIds))], directory);
+    const keptUntil = keptUntilMonth(now, this.retentionDays);
+    const notices: Notice[] = [];
+    const deliveries: Delivery[] = [];
+    for (const { draft, personIds } of wanted) {
+      for (const personId of new Set(personIds)) {
+        const notice = addressed(draft, personId, schoolId, now, keptUntil);
+        notices.push(notice);
+        const chosen = preferences.get(personId)!;
+        const channels = channelsFor(chosen, draft.kind);
+        if (channels.email) {
+          const dueAt = emailDue(now, chosen, facts.timeZone);
+          const deferred = dueAt.getTime() > now.getTime();
+          deliveries.push({ _id: `${notice._id}:email`, noticeId: notice._id, personId, schoolId, channel: 'email', status: deferred ? 'waiting' : 'due', dueAt, dueMinute: minuteOf(dueAt, 'up'), attempts: 0, deferred });
+        } else if (channels.digest) {
+          const dueAt = nextDigest(now, chosen, facts.timeZone);
+          deliveries.push({ _id: `${notice._id}:digest`, noticeId: notice._id, personId, schoolId, channel: 'digest', status: 'waiting', dueAt, dueMinute: minuteOf(dueAt, 'up'), attempts: 0, deferred: true });
+        }
+      }
+    }
+    const added = await this.store.deliver(notices, deliveries);
+    if (deliveries.some((delivery) => !delivery.deferred)) this.delivered();
+    return added;
+  }
+}

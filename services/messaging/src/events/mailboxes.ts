@@ -1,0 +1,40 @@
+import type { Notifier } from '../delivery/notifier';
+import { entryOf, withEntry, type Mailbox } from '../domain/mailbox';
+import { messageNotice } from '../domain/notices';
+import { unreadBy, type Thread } from '../domain/threads';
+import type { MessagingStore } from '../store/messaging.store';
+
+const blank = (personId: string) => (): Mailbox => ({ _id: personId, threads: [], version: 0 });
+
+/**
+ * The participants' mailboxes, kept from the thread as stored: after each message (from the thread's
+ * own event, so a crash after the thread's write loses nothing), a read mark or a withdrawal. Filing is
+ * order-proof by the thread's version; a new message also becomes a notice for the others.
+ */
+export class Mailboxes {
+  constructor(
+    private readonly store: MessagingStore,
+    private readonly notifier: Notifier,
+  ) {}
+
+  /** Files the thread in these people's mailboxes (all participants when none are named). */
+  async file(thread: Thread, personIds = thread.participants.map((participant) => participant.personId)): Promise<void> {
+    await Promise.all(
+      personIds.map((personId) =>
+        this.store.mailboxes.change(personId, (mailbox) => ({ next: withEntry(mailbox, entryOf(thread, unreadBy(thread, personId))), result: null }), blank(personId)),
+      ),
+    );
+  }
+
+  /** A message was posted (messaging.message.posted): mailboxes, and a notice to the others. */
+  async filed(threadId: string, messageId: string): Promise<void> {
+    const thread = await this.store.threads.find(threadId);
+    if (!thread) return;
+    await this.file(thread);
+    const message = thread.messages.find((entry) => entry.messageId === messageId);
+    if (!message || message.withdrawn) return;
+    const author = thread.participants.find((participant) => participant.personId === message.authorId);
+    const others = thread.participants.filter((participant) => participant.personId !== message.authorId && participant.readUntil < message.sentAt).map((participant) => participant.personId);
+    await this.notifier.notify(thread.schoolId, [{ draft: messageNotice({ threadId, messageId, subject: thread.subject, authorName: author?.name ?? '', text: message.text }), personIds: others }]);
+  }
+}

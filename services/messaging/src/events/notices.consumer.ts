@@ -1,0 +1,105 @@
+import { REGIONAL_SUBJECT_CATALOGUE, type attendanceV1, type curriculumV1, type EventEnvelope, type EventType, type gradebookV1, type messagingV1 } from '@ejournal/contracts';
+import type { EventHandler } from '@ejournal/kit';
+import { familyOf, pupilsOf, type SchoolDirectory } from '../domain/correspondence';
+import { absenceNotice, finalAtRiskNotice, homeworkNotice, lessonNotice, markNotice, markOverAbsenceNotice, type Names, type NoticeDraft } from '../domain/notices';
+import type { Notifier } from '../delivery/notifier';
+import type { Mailboxes } from './mailboxes';
+import type { SchoolDirectories } from '../read-models/school-directories';
+import type { MessagingStore, SchoolFacts } from '../store/messaging.store';
+import { keepSchoolFacts } from './school-facts';
+
+export const MESSAGING_EVENTS = [
+  'curriculum.school.settings-changed',
+  'curriculum.class.changed',
+  'curriculum.year.transitioned',
+  'curriculum.subject.added',
+  'curriculum.lesson.cancelled',
+  'curriculum.lesson.changed',
+  'gradebook.mark.set',
+  'gradebook.mark.changed',
+  'gradebook.mark.removed',
+  'gradebook.mark.over-absence',
+  'gradebook.final.set',
+  'gradebook.lesson.recorded',
+  'attendance.absence.recorded',
+  'attendance.absence.corrected',
+  'messaging.message.posted',
+] as const satisfies readonly EventType[];
+type MessagingEvent = (typeof MESSAGING_EVENTS)[number];
+
+export function namesOf(facts: SchoolFacts, directory: SchoolDirectory): Names {
+  return {
+    subject: (subjectId) => facts.subjects.find((entry) => entry.subjectId === subjectId)?.name ?? REGIONAL_SUBJECT_CATALOGUE.find((entry) => entry.id === subjectId)?.name ?? 'предмет',
+    workKind: (code) => (code ? (facts.workKinds.find((entry) => entry.code === code)?.name ?? '') : ''),
+    pupil: (studentId) => {
+      const member = directory.members.get(studentId);
+      return member ? `${member.lastName} ${member.firstName}` : 'ученик';
+    },
+  };
+}
+
+/**
+ * Messaging's one consumer: the school's facts it keeps, its own messages filed in mailboxes, and the
+ * notices families get of what happens in the journal (000 §9.1, 002 §2.2). Every notice's id comes
+ * from its fact, so a redelivered event changes nothing.
+ */
+export function keepNotices(store: MessagingStore, directories: SchoolDirectories, notifier: Notifier, mailboxes: Mailboxes): EventHandler<MessagingEvent> {
+  /** Drafts about pupils, each to the pupil's family. */
+  const toFamilies = async (event: EventEnvelope, draftsOf: (names: Names, directory: SchoolDirectory) => NoticeDraft[]) => {
+    const [directory, facts] = await Promise.all([directories.of(event.schoolId), directories.facts(event.schoolId)]);
+    const drafts = draftsOf(namesOf(facts, directory), directory);
+    await notifier.notify(event.schoolId, drafts.map((draft) => ({ draft, personIds: familyOf(draft.studentId, directory) })));
+  };
+
+  return async (event) => {
+    if (await keepSchoolFacts(store, event)) return;
+    switch (event.type) {
+      case 'gradebook.mark.set':
+      case 'gradebook.mark.changed':
+      case 'gradebook.mark.removed': {
+        const fact = event.payload as gradebookV1.MarkFact__Output;
+        return toFamilies(event, (names) => [markNotice(fact, event.type !== 'gradebook.mark.set', names)]);
+      }
+      case 'gradebook.mark.over-absence': {
+        const fact = event.payload as gradebookV1.MarkOverAbsence__Output;
+        return toFamilies(event, (names) => [markOverAbsenceNotice(fact, names)]);
+      }
+      case 'gradebook.final.set': {
+        const fact = event.payload as gradebookV1.FinalSet__Output;
+        return toFamilies(event, (names) => [finalAtRiskNotice(fact, names)].filter((draft): draft is NoticeDraft => draft !== null));
+      }
+      case 'gradebook.lesson.recorded': {
+        const record = event.payload as gradebookV1.LessonRecorded__Output;
+        const individual = new Map(record.individualHomework.map((entry) => [entry.studentId, entry.text]));
+        if (!record.homework && individual.size === 0) return;
+        return toFamilies(event, (names, directory) =>
+          pupilsOf(record.classId, directory)
+            .map((studentId) => ({ studentId, homework: [record.homework, individual.get(studentId) ?? ''].filter(Boolean).join('\n') }))
+            .filter((entry) => entry.homework)
+            .map((entry) => homeworkNotice({ lessonId: record.lessonId, subjectId: record.subjectId, date: record.date, homework: entry.homework }, entry.studentId, names)),
+        );
+      }
+      case 'attendance.absence.recorded':
+      case 'attendance.absence.corrected': {
+        const fact = event.payload as attendanceV1.AbsenceFact__Output;
+        if (event.type === 'attendance.absence.recorded' && !fact.code) return;
+        return toFamilies(event, (names) => [absenceNotice(fact, event.type === 'attendance.absence.corrected', names)]);
+      }
+      case 'curriculum.lesson.cancelled': {
+        const { lesson, reason } = event.payload as curriculumV1.LessonCancelled__Output;
+        if (!lesson) return;
+        return toFamilies(event, (names, directory) => pupilsOf(lesson.classId, directory).map((studentId) => lessonNotice(lesson, { cancelled: true, previousDate: '', reason, version: event.aggregateVersion }, studentId, names)));
+      }
+      case 'curriculum.lesson.changed': {
+        const { change, lesson, previousDate } = event.payload as curriculumV1.LessonChanged__Output;
+        if (change !== 'moved' || !lesson || !previousDate || previousDate === lesson.date) return;
+        return toFamilies(event, (names, directory) => pupilsOf(lesson.classId, directory).map((studentId) => lessonNotice(lesson, { cancelled: false, previousDate, reason: '', version: event.aggregateVersion }, studentId, names)));
+      }
+      case 'messaging.message.posted': {
+        const posted = event.payload as messagingV1.MessagePosted__Output;
+        return mailboxes.filed(posted.threadId, posted.messageId);
+      }
+    }
+  };
+}
+

@@ -1,0 +1,64 @@
+import type { identityV1 } from '@ejournal/contracts';
+import type { Grant } from '@ejournal/kit';
+import { DEFAULT_TIME_ZONE } from '@ejournal/school-rules';
+import type { Member, SchoolDirectory } from '../domain/correspondence';
+import type { Peers } from '../peers';
+import type { MessagingStore, SchoolFacts } from '../store/messaging.store';
+
+/** How long a school's directory is used before identity is asked again. */
+const FRESH_MS = 30_000;
+
+const grantOf = (grant: identityV1.Grant__Output): Grant => ({
+  role: grant.role as Grant['role'],
+  ...(grant.schoolId ? { schoolId: grant.schoolId } : {}),
+  ...(grant.classId ? { classId: grant.classId } : {}),
+  ...(grant.groupId ? { groupId: grant.groupId } : {}),
+  ...(grant.subjectId ? { subjectId: grant.subjectId } : {}),
+  ...(grant.childId ? { childId: grant.childId } : {}),
+  ...(grant.personId ? { personId: grant.personId } : {}),
+});
+
+/**
+ * The schools' people as identity knows them (who holds which role where, who is whose parent), asked
+ * of identity and kept for half a minute per school and process: enough to decide who may write to
+ * whom and whose family a notice goes to, without copying identity's data into messaging's database.
+ * A caller's own grants come from their token, always current.
+ */
+export class SchoolDirectories {
+  private readonly kept = new Map<string, { at: number; directory: Promise<SchoolDirectory> }>();
+
+  constructor(
+    private readonly peers: Peers,
+    private readonly store: MessagingStore,
+  ) {}
+
+  async of(schoolId: string): Promise<SchoolDirectory> {
+    const kept = this.kept.get(schoolId);
+    if (kept && Date.now() - kept.at < FRESH_MS) return kept.directory;
+    const directory = this.load(schoolId);
+    this.kept.set(schoolId, { at: Date.now(), directory });
+    directory.catch(() => this.kept.delete(schoolId));
+    return directory;
+  }
+
+  /** Forgets what was kept (a test, or a change the caller knows of). */
+  forget(schoolId: string): void {
+    this.kept.delete(schoolId);
+  }
+
+  async facts(schoolId: string): Promise<SchoolFacts> {
+    return (await this.store.schools.find(schoolId)) ?? { _id: schoolId, timeZone: DEFAULT_TIME_ZONE, settingsVersion: 0, workKinds: [], classes: [], subjects: [], version: 0 };
+  }
+
+  private async load(schoolId: string): Promise<SchoolDirectory> {
+    const [answer, facts] = await Promise.all([
+      this.peers.call<identityV1.SchoolDirectory__Output>('IdentityService/GetSchoolDirectory', (md, o, cb) => this.peers.identity.getSchoolDirectory({ schoolId }, md, o, cb)),
+      this.facts(schoolId),
+    ]);
+    const members = new Map<string, Member>();
+    for (const entry of answer.people) {
+      members.set(entry.personId, { personId: entry.personId, kind: entry.kind, lastName: entry.lastName, firstName: entry.firstName, middleName: entry.middleName, classId: entry.classId, grants: entry.grants.map(grantOf) });
+    }
+    return { schoolId, members, classNames: new Map(facts.classes.map((entry) => [entry.classId, entry.name])) };
+  }
+}

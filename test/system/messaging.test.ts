@@ -1,0 +1,223 @@
+// System test (issue #15): the journal as the channel between the school and the family (002 §2.2).
+// A parent and a teacher exchange messages and see read receipts; nobody reaches people outside the
+// rules (a teacher of another class, another school: answered as a missing person); a mark over an
+// absence reaches the parent's inbox and mailbox with the teacher's explanation (000 §9.1); quiet hours
+// hold an e-mail; a fact published twice makes one notice; announcements ask for «ознакомлен».
+import amqp from 'amqplib';
+import { randomUUID } from 'node:crypto';
+import { decodeEnvelope, encodeEnvelope } from '@ejournal/contracts';
+import { localDateTime } from '@ejournal/school-rules';
+import { eventually, startMailSink, testServers } from '@ejournal/testing';
+import { createYear, importPeople, registerSchool, staffAccount, startPlatform, type Platform } from './platform';
+
+describe('messaging through the gateway', () => {
+  let platform: Platform;
+  let sink: Awaited<ReturnType<typeof startMailSink>>;
+  let schoolId: string;
+  let classId: string;
+  let petya: string;
+  let olya: string;
+  let lessons: Array<{ id: string; date: string }> = [];
+  const people: Record<'admin' | 'classTeacher' | 'teacher' | 'otherTeacher' | 'strangerTeacher', { token: string; personId: string }> = {} as never;
+  const parents: Record<'petya' | 'olya', { token: string; personId: string }> = {} as never;
+
+  const call = async (method: string, path: string, token: string, body?: unknown) => {
+    const response = await platform.request(`/api/v1${path}`, { method, token, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  };
+  const ok = async (method: string, path: string, token: string, body?: unknown) => {
+    const answer = await call(method, path, token, body);
+    if (answer.status >= 300) throw new Error(`${method} ${path} → ${answer.status}: ${JSON.stringify(answer.body)}`);
+    return answer.body;
+  };
+  const redeem = async (code: string, login: string, lastName: string) => {
+    const session = await ok('POST', '/invitations/redeem', '', { code, login, password: `длинный пароль семьи номер ${login.length}`, lastName, firstName: 'Анна' });
+    const me = await ok('GET', '/me', session.accessToken);
+    return { token: session.accessToken as string, personId: me.personId as string };
+  };
+  /** What a refusal says, without what differs per request (its id, its path). */
+  const refusal = (answer: { status: number; body: { type: string; title: string; detail: string } }) => ({ status: answer.status, type: answer.body?.type, title: answer.body?.title, detail: answer.body?.detail });
+  const noticesOf = async (token: string) => (await ok('GET', '/notices', token)).notices as Array<{ kind: string; title: string; text: string; deliveries: Array<{ channel: string; status: string; dueAt: string }> }>;
+
+  beforeAll(async () => {
+    sink = await startMailSink();
+    platform = await startPlatform('messaging', { MESSAGING_SMTP_URL: sink.url, MESSAGING_DISPATCH_INTERVAL_MS: '200' });
+    const operator = await platform.operatorToken();
+    schoolId = await registerSchool(platform, operator, 'Школа № 15');
+    const otherSchool = await registerSchool(platform, operator, 'Школа № 16');
+    people.admin = await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }]);
+    const deputy = (await staffAccount(platform, people.admin.token, schoolId, [{ role: 'deputy_director', schoolId }])).token;
+    const year = await createYear(platform, deputy, schoolId);
+    classId = (await ok('POST', `/years/${year.id}/classes`, deputy, { grade: 5, letter: 'А' })).id;
+    const otherClass = (await ok('POST', `/years/${year.id}/classes`, deputy, { grade: 6, letter: 'Б' })).id;
+    const imported = await importPeople(platform, people.admin.token, schoolId, ['Фамилия,Имя,Дата рождения,Тип,Класс,Дата зачисления', `Петров,Пётр,01.02.2015,ученик,${classId},01.09.2026`, `Сидорова,Ольга,12.03.2015,ученик,${classId},01.09.2026`].join('\n'));
+    expect(imported.status).toBe(201);
+    [petya, olya] = (await imported.json()).created.map((created: { personId: string }) => created.personId);
+    await eventually(async () => ((await ok('GET', `/classes/${classId}/roster?date=2026-09-01`, deputy)).studentIds?.length === 2 ? true : undefined), 10_000, 'curriculum to enrol the pupils');
+    people.classTeacher = await staffAccount(platform, people.admin.token, schoolId, [{ role: 'class_teacher', schoolId, classId }]);
+    people.teacher = await staffAccount(platform, people.admin.token, schoolId, [{ role: 'subject_teacher', schoolId, classId, subjectId: 'math' }]);
+    people.otherTeacher = await staffAccount(platform, people.admin.token, schoolId, [{ role: 'subject_teacher', schoolId, classId: otherClass, subjectId: 'math' }]);
+    people.strangerTeacher = await staffAccount(platform, operator, otherSchool, [{ role: 'school_admin', schoolId: otherSchool }]);
+    parents.petya = await redeem((await ok('POST', '/invitations', people.classTeacher.token, { childId: petya, role: 'parent' })).code, 'mama.peti', 'Петрова');
+    parents.olya = await redeem((await ok('POST', '/invitations', people.classTeacher.token, { childId: olya, role: 'parent' })).code, 'mama.oli', 'Сидорова');
+    // The class teacher keeps the parents' contacts (004 §4.2.4).
+    await ok('PATCH', `/people/${parents.petya.personId}`, people.classTeacher.token, { email: 'petrova@example.test' });
+    await ok('PATCH', `/people/${parents.olya.personId}`, people.classTeacher.token, { email: 'sidorova@example.test' });
+    const timetable = await platform.request(`/api/v1/classes/${classId}/timetable`, { method: 'PUT', token: deputy, body: JSON.stringify({ entries: [1, 3].map((weekday) => ({ weekday, lessonNumber: 2, subjectId: 'math', teacherId: people.teacher.personId })) }) });
+    expect(timetable.status).toBe(200);
+    await ok('POST', `/classes/${classId}/lessons/generate`, deputy, { from: '2026-09-01', to: '2026-10-24' });
+    lessons = (await ok('GET', `/classes/${classId}/lessons?week=2026-09-07`, deputy)).lessons;
+  });
+
+  afterAll(async () => {
+    await platform?.stop();
+    await sink?.stop();
+  });
+
+  it('lets a parent write to their child’s teachers and the administration only; anyone else is as missing as a made-up person', async () => {
+    const listed = await eventually(async () => {
+      const { correspondents } = await ok('GET', `/schools/${schoolId}/correspondents`, parents.petya.token);
+      return correspondents.some((entry: { personId: string }) => entry.personId === people.teacher.personId) ? correspondents : undefined;
+    }, 10_000, 'the parent to see the class’s teacher');
+    const byId = Object.fromEntries(listed.map((entry: { personId: string; relation: string }) => [entry.personId, entry.relation]));
+    expect(byId[people.teacher.personId]).toBe('учитель');
+    expect(byId[people.classTeacher.personId]).toBe('классный руководитель 5А');
+    expect(byId[people.admin.personId]).toBe('администрация школы');
+    for (const outsider of [people.otherTeacher.personId, parents.olya.personId, people.strangerTeacher.personId]) expect(byId[outsider]).toBeUndefined();
+
+    const start = (participantIds: string[]) => call('POST', '/messages/threads', parents.petya.token, { schoolId, subject: 'Вопрос', participantIds, text: 'Здравствуйте!' });
+    const madeUp = await start([randomUUID()]);
+    expect(madeUp.status).toBe(404);
+    for (const outsider of [people.otherTeacher.personId, parents.olya.personId, people.strangerTeacher.personId]) {
+      const refused = await start([outsider]);
+      expect(refusal(refused)).toEqual(refusal(madeUp));
+    }
+    // Another school's people are not reachable through that school either.
+    expect((await call('GET', `/schools/${schoolId}/correspondents`, people.strangerTeacher.token)).status).toBe(404);
+  });
+
+  it('carries a conversation between a parent and a teacher with read receipts, and keeps read messages as they were', async () => {
+    const thread = await ok('POST', '/messages/threads', parents.petya.token, { schoolId, subject: 'Контрольная по математике', participantIds: [people.teacher.personId], text: 'Можно ли Пете переписать контрольную?' });
+    expect(thread.participants.map((participant: { name: string }) => participant.name)).toEqual(['Петрова Анна', 'Иванова Мария Петровна']);
+    const inbox = await eventually(async () => {
+      const { threads } = await ok('GET', '/messages/threads', people.teacher.token);
+      return threads.find((entry: { threadId: string; unread: number }) => entry.threadId === thread.threadId && entry.unread === 1);
+    }, 10_000, 'the thread in the teacher’s mailbox');
+    expect(inbox.subject).toBe('Контрольная по математике');
+    expect((await ok('GET', '/notices/unread-counts', people.teacher.token)).messages).toBe(1);
+
+    // Nobody else sees it: the same answer as a thread that does not exist.
+    const missing = await call('GET', `/messages/threads/${randomUUID()}`, parents.olya.token);
+    expect(missing.status).toBe(404);
+    expect(refusal(await call('GET', `/messages/threads/${thread.threadId}`, parents.olya.token))).toEqual(refusal(missing));
+    expect((await call('POST', `/messages/threads/${thread.threadId}/messages`, parents.olya.token, { text: 'я тоже' })).status).toBe(404);
+
+    await ok('POST', `/messages/threads/${thread.threadId}/read`, people.teacher.token);
+    const seen = await ok('GET', `/messages/threads/${thread.threadId}`, parents.petya.token);
+    expect(seen.messages[0].readBy).toEqual([{ personId: people.teacher.personId, readAt: expect.any(String) }]);
+
+    await ok('POST', `/messages/threads/${thread.threadId}/messages`, people.teacher.token, { text: 'Да, в четверг после уроков.' });
+    await eventually(async () => ((await ok('GET', '/notices/unread-counts', parents.petya.token)).messages === 1 ? true : undefined), 10_000, 'the reply to reach the parent');
+    const notices = await eventually(async () => {
+      const list = await noticesOf(parents.petya.token);
+      return list.some((notice) => notice.kind === 'message') ? list : undefined;
+    }, 10_000, 'a notice of the reply');
+    expect(notices.find((notice) => notice.kind === 'message')!.text).toBe('Иванова Мария Петровна: Да, в четверг после уроков.');
+
+    // A message nobody has read can be withdrawn; a read one is evidence and stays.
+    const posted = await ok('POST', `/messages/threads/${thread.threadId}/messages`, parents.petya.token, { text: 'Ой, не туда.' });
+    const mine = posted.messages[posted.messages.length - 1];
+    const withdrawn = await ok('POST', `/messages/threads/${thread.threadId}/messages/${mine.messageId}/withdrawal`, parents.petya.token);
+    expect(withdrawn.messages.find((message: { messageId: string }) => message.messageId === mine.messageId)).toMatchObject({ withdrawn: true, text: '' });
+    const first = seen.messages[0];
+    const kept = await call('POST', `/messages/threads/${thread.threadId}/messages/${first.messageId}/withdrawal`, parents.petya.token);
+    expect(kept.status).toBe(409);
+    expect(kept.body.detail).toBe('сообщение уже прочитано: отозвать его нельзя');
+  });
+
+  it('tells the parent of a mark over an absence, with the teacher’s explanation, in the inbox and by e-mail (000 §9.1); one notice however often the event comes', async () => {
+    // No quiet hours for this parent: the e-mail goes at once whatever the time of the test run.
+    await ok('PUT', '/notices/preferences', parents.petya.token, { quietFrom: '00:00', quietUntil: '00:00' });
+    await eventually(async () => ((await call('PUT', `/lessons/${lessons[0].id}/attendance`, people.teacher.token, { absences: [{ studentId: petya, code: 'Н' }] })).status === 200 ? true : undefined), 15_000, 'attendance to know the lessons');
+
+    // Watch the bus for the gradebook's event, to publish it again afterwards as a redelivery would.
+    const connection = await amqp.connect(testServers().amqpUrl);
+    const channel = await connection.createChannel();
+    const { queue } = await channel.assertQueue('', { exclusive: true });
+    await channel.bindQueue(queue, `${platform.namespace}.events`, 'gradebook.mark.over-absence');
+
+    const marked = await eventually(async () => {
+      const answer = await call('POST', `/lessons/${lessons[0].id}/marks`, people.teacher.token, { marks: [{ studentId: petya, values: [4], workKind: 'answer', explanation: 'Петя ответил на следующий день' }] });
+      return answer.status === 201 ? answer : undefined;
+    }, 15_000, 'the gradebook to know the absence');
+    expect(marked.body.marks[0].explanation).toBe('Петя ответил на следующий день');
+
+    const notice = await eventually(async () => (await noticesOf(parents.petya.token)).find((entry) => entry.kind === 'mark-over-absence'), 15_000, 'the notice in the parent’s inbox');
+    expect(notice.title).toBe('Оценка за пропущенный урок: Математика');
+    expect(notice.text).toContain('Пояснение учителя: Петя ответил на следующий день');
+    const mail = await eventually(async () => sink.received.find((entry) => entry.to === 'petrova@example.test' && entry.subject.startsWith('Оценка за пропущенный урок')), 15_000, 'the e-mail to arrive at the SMTP server');
+    expect(mail.text).toContain('Петя ответил на следующий день');
+    expect((await noticesOf(parents.petya.token)).find((entry) => entry.kind === 'mark-over-absence')!.deliveries).toEqual([expect.objectContaining({ channel: 'email', status: 'sent' })]);
+
+    // The event comes again — the same message (an outbox publishing twice), and as a new envelope of the same fact.
+    const original = await eventually(async () => (await channel.get(queue, { noAck: true })) || undefined, 10_000, 'the gradebook’s event');
+    const gradebook = await amqp.connect((platform.system as unknown as { environments: Map<string, NodeJS.ProcessEnv> }).environments.get('gradebook')!.AMQP_URL!);
+    const publisher = await gradebook.createConfirmChannel();
+    const again = (content: Buffer) =>
+      new Promise<void>((resolve, reject) => publisher.publish(`${platform.namespace}.events`, 'gradebook.mark.over-absence', content, { ...original.properties, persistent: true }, (error) => (error ? reject(error) : resolve())));
+    await again(original.content);
+    await again(encodeEnvelope({ ...decodeEnvelope(original.content), id: randomUUID() }));
+    await gradebook.close();
+    await connection.close();
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect((await noticesOf(parents.petya.token)).filter((entry) => entry.kind === 'mark-over-absence')).toHaveLength(1);
+    expect(sink.received.filter((entry) => entry.to === 'petrova@example.test' && entry.subject.startsWith('Оценка за пропущенный урок'))).toHaveLength(1);
+  });
+
+  it('holds the e-mail of an absence in the parent’s quiet hours, and puts a new mark in the evening digest', async () => {
+    // Quiet hours around now, in the school's time.
+    const now = localDateTime(new Date(), 'Europe/Moscow').time;
+    const shift = (minutes: number) => {
+      const [hours, mins] = now.split(':').map(Number);
+      const total = (hours * 60 + mins + minutes + 24 * 60) % (24 * 60);
+      return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+    };
+    await ok('PUT', '/notices/preferences', parents.olya.token, { quietFrom: shift(-60), quietUntil: shift(120) });
+    await ok('PUT', `/lessons/${lessons[1].id}/attendance`, people.teacher.token, { absences: [{ studentId: olya, code: 'Б' }] });
+    const absence = await eventually(async () => (await noticesOf(parents.olya.token)).find((entry) => entry.kind === 'absence' && entry.deliveries.length > 0), 15_000, 'the absence notice');
+    expect(absence.text).toBe(`Сидорова Ольга: ${lessons[1].date.split('-').reverse().join('.')} — «Б» (по болезни)`);
+    expect(absence.deliveries).toEqual([expect.objectContaining({ channel: 'email', status: 'deferred' })]);
+    expect(localDateTime(new Date(absence.deliveries[0].dueAt), 'Europe/Moscow').time).toBe(shift(120));
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(sink.received.filter((entry) => entry.to === 'sidorova@example.test')).toEqual([]);
+
+    await ok('POST', `/lessons/${lessons[0].id}/marks`, people.teacher.token, { marks: [{ studentId: olya, values: [5], workKind: 'answer' }] });
+    // The notice is in the inbox first, its delivery a moment later.
+    const mark = await eventually(async () => (await noticesOf(parents.olya.token)).find((entry) => entry.kind === 'mark' && entry.deliveries.length > 0), 15_000, 'the mark notice');
+    expect(mark.title).toBe('Новая оценка: Математика');
+    expect(mark.deliveries).toEqual([expect.objectContaining({ channel: 'digest', status: 'deferred' })]);
+    // The digest goes at 19:00, or when the quiet hours end if 19:00 falls in them.
+    const [from, until] = [shift(-60), shift(120)];
+    const quietAtSeven = from < until ? '19:00' >= from && '19:00' < until : '19:00' >= from || '19:00' < until;
+    expect(localDateTime(new Date(mark.deliveries[0].dueAt), 'Europe/Moscow').time).toBe(quietAtSeven ? until : '19:00');
+  });
+
+  it('publishes an announcement to a class with «ознакомлен», and shows the administration who confirmed', async () => {
+    await eventually(async () => ((await call('POST', `/schools/${schoolId}/announcements`, people.classTeacher.token, { audience: { kind: 'class', target: classId }, title: 'Родительское собрание', text: 'В пятницу в 18:00, кабинет 12.', requiresConfirmation: true })).status === 201 ? true : undefined), 10_000, 'messaging to know the class');
+    // A class teacher publishes to their class only.
+    expect([403, 404]).toContain((await call('POST', `/schools/${schoolId}/announcements`, people.classTeacher.token, { audience: { kind: 'school' }, title: 'Всем', text: 'Текст' })).status);
+    await ok('POST', `/schools/${schoolId}/announcements`, people.admin.token, { audience: { kind: 'grade', target: '6' }, title: 'Экскурсия шестых классов', text: 'Во вторник.' });
+
+    const { announcements } = await ok('GET', `/schools/${schoolId}/announcements`, parents.petya.token);
+    expect(announcements.map((item: { title: string }) => item.title)).toEqual(['Родительское собрание']);
+    expect((await ok('GET', '/notices/unread-counts', parents.petya.token)).announcements).toBe(1);
+    const confirmed = await ok('POST', `/announcements/${announcements[0].announcementId}/confirmation`, parents.petya.token);
+    expect(confirmed).toMatchObject({ confirmed: true, confirmations: [] });
+    expect((await ok('GET', '/notices/unread-counts', parents.petya.token)).announcements).toBe(0);
+    const seenByAdmin = (await ok('GET', `/schools/${schoolId}/announcements`, people.admin.token)).announcements.find((item: { title: string }) => item.title === 'Родительское собрание');
+    expect(seenByAdmin.confirmations).toEqual([{ personId: parents.petya.personId, name: 'Петрова Анна', confirmedAt: expect.any(String) }]);
+    // Another school's staff: not there.
+    expect((await call('GET', `/schools/${schoolId}/announcements`, people.strangerTeacher.token)).status).toBe(404);
+  });
+});

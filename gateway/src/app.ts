@@ -16,6 +16,7 @@ import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
 import { invitationRoutes, redeemRoute } from './routes/invitations';
 import { journalRoutes } from './routes/journal';
+import { LiveInbox } from './live-inbox';
 import { messageRoutes } from './routes/messages';
 import { letterRoutes } from './routes/letters';
 import { meRoutes } from './routes/me';
@@ -39,9 +40,11 @@ export interface GatewayDependencies {
   trustProxyHops?: number;
   /** The built web client served at / (config WEB_ROOT); a missing folder answers 404 there. */
   webRoot: string;
+  /** The open live streams of people's inboxes (fed from the bus by main.ts). */
+  liveInbox?: LiveInbox;
 }
 
-export function createApp({ upstream, logger, verifier, isReady, limits, trustProxyHops = 0, webRoot }: GatewayDependencies): Express {
+export function createApp({ upstream, logger, verifier, isReady, limits, trustProxyHops = 0, webRoot, liveInbox = new LiveInbox() }: GatewayDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   // Only the configured number of proxy hops may name the client; by default none.
@@ -90,7 +93,7 @@ export function createApp({ upstream, logger, verifier, isReady, limits, trustPr
   app.use('/api/v1', diaryRoutes(upstream));
   app.use('/api/v1', diaryExportRoutes(upstream));
   // The messaging service: messages, announcements, notices; the class teacher's information letters.
-  app.use('/api/v1', messageRoutes(upstream));
+  app.use('/api/v1', messageRoutes(upstream, liveInbox));
   app.use('/api/v1', letterRoutes(upstream));
 
   app.use(() => {

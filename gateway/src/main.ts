@@ -6,6 +6,7 @@ import { AccessTokenVerifier } from './access-tokens';
 import { createApp } from './app';
 import { ANONYMOUS } from './authenticate';
 import { gatewayEnvironment, type GatewayConfig } from './config';
+import { LiveInbox } from './live-inbox';
 import { RevocationList } from './revocations';
 import { GATEWAY_PRINCIPAL, Upstream } from './upstream';
 
@@ -14,7 +15,7 @@ const TOKEN_LIFETIME_MS = ACCESS_TOKEN.lifetimeSeconds * 1000 + 5 * 60_000;
 
 // The API gateway: authenticates every request, checks it through the policy, forwards it to the
 // services over gRPC with the caller's identity, and answers errors as RFC 9457 problem documents.
-// Consumes (every instance): identity.account.revoked, identity.tokens.revoked.
+// Consumes (every instance): identity.account.revoked, identity.tokens.revoked, messaging.inbox.changed.
 runService('gateway', async () => {
   const config = readConfigOrExit(gatewayEnvironment, 'gateway') as GatewayConfig;
   const logger = createLogger('gateway', config.LOG_LEVEL);
@@ -32,6 +33,9 @@ runService('gateway', async () => {
     const { accountId, revokedAt } = event.payload as AccountRevoked__Output;
     revocations.revoke(accountId, fromTimestamp(revokedAt) ?? event.occurredAt);
   });
+  // Signals for the live streams of people's inboxes (a hint: the inbox is the source of truth).
+  const liveInbox = new LiveInbox();
+  bus.subscribeEachInstance('gateway-inbox', ['messaging.inbox.changed'], async (event) => liveInbox.tell((event.payload as { personIds: string[] }).personIds));
   // Revocations older than any living token no longer matter.
   setInterval(() => revocations.forgetBefore(new Date(Date.now() - TOKEN_LIFETIME_MS)), 60_000).unref();
   const verifier = new AccessTokenVerifier(
@@ -50,6 +54,7 @@ runService('gateway', async () => {
     limits: { perMinute: config.RATE_LIMIT_PER_MINUTE, authPerMinute: config.AUTH_RATE_LIMIT_PER_MINUTE },
     trustProxyHops: config.TRUST_PROXY_HOPS,
     webRoot: config.WEB_ROOT,
+    liveInbox,
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(config.PORT, () => resolve(listening));
@@ -88,6 +93,8 @@ runService('gateway', async () => {
             resolve();
           });
           server.closeIdleConnections();
+          // Live streams never go idle: closed now, their browsers come back to another instance.
+          liveInbox.closeAll();
         });
       },
     ],

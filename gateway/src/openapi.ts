@@ -260,6 +260,9 @@ const curriculumPaths: Record<string, Record<string, Operation>> = {
   '/api/v1/notices/unread-counts': {
     get: { summary: 'Непрочитанные: сообщения, уведомления, объявления без «ознакомлен» (messages.use)', responses: { '200': message('счётчики', 'ejournal.messaging.v1.UnreadCounts'), ...read() } },
   },
+  '/api/v1/notices/stream': {
+    get: { summary: 'Живой поток (text/event-stream) своих сигналов «есть новое» (event: inbox, без содержания); по сигналу спросите /notices/unread-counts. Закрывается через 5 минут: переподключитесь с текущим токеном (messages.use)', responses: { '200': { description: 'поток событий', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...read() } },
+  },
   '/api/v1/notices/preferences': {
     get: { summary: 'Как приходят уведомления: по видам — на почту сразу или в сводку, тихие часы, время сводки; адрес почты и его сбой (messages.use)', responses: { '200': message('настройки', 'ejournal.messaging.v1.NoticePreferences'), ...read() } },
     put: { summary: 'Изменить настройки уведомлений (виды, не названные в kinds, не меняются) (messages.use)', responses: { '200': message('настройки', 'ejournal.messaging.v1.NoticePreferences'), ...change() } },

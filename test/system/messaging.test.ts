@@ -203,6 +203,45 @@ describe('messaging through the gateway', () => {
     expect(localDateTime(new Date(mark.deliveries[0].dueAt), 'Europe/Moscow').time).toBe(quietAtSeven ? until : '19:00');
   });
 
+  it('signals an open browser of the parent (and nobody else’s) when a message arrives; the inbox says what', async () => {
+    /** A live stream read as a browser reads it (fetch with the bearer token); `stop` gives what came. */
+    const listen = async (token: string) => {
+      const controller = new AbortController();
+      const response = await fetch(`${platform.system.gatewayUrl}/api/v1/notices/stream`, { headers: { authorization: `Bearer ${token}` }, signal: controller.signal });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      const reader = response.body!.getReader();
+      let text = '';
+      const reading = (async () => {
+        for (;;) {
+          const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
+          if (done) return;
+          text += Buffer.from(value!).toString('utf8');
+        }
+      })();
+      return {
+        stop: async () => {
+          controller.abort();
+          await reading;
+          return text;
+        },
+      };
+    };
+    const parent = await listen(parents.petya.token);
+    const other = await listen(parents.olya.token);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await ok('POST', '/messages/threads', people.teacher.token, { schoolId, subject: 'Экскурсия', participantIds: [parents.petya.personId], text: 'Напоминаю про экскурсию в субботу.' });
+    await eventually(async () => {
+      const counts = await ok('GET', '/notices/unread-counts', parents.petya.token);
+      return counts.messages >= 1 ? true : undefined;
+    }, 10_000, 'the message in the parent’s mailbox');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await parent.stop()).toContain('event: inbox\ndata: {}');
+    expect(await other.stop()).not.toContain('event: inbox');
+    // No token, no stream.
+    expect((await fetch(`${platform.system.gatewayUrl}/api/v1/notices/stream`)).status).toBe(401);
+  });
+
   it('publishes an announcement to a class with «ознакомлен», and shows the administration who confirmed', async () => {
     await eventually(async () => ((await call('POST', `/schools/${schoolId}/announcements`, people.classTeacher.token, { audience: { kind: 'class', target: classId }, title: 'Родительское собрание', text: 'В пятницу в 18:00, кабинет 12.', requiresConfirmation: true })).status === 201 ? true : undefined), 10_000, 'messaging to know the class');
     // A class teacher publishes to their class only.

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { param, query, rejectMalformedIds } from '../params';
 import { permit } from '../permit';
 import { Problem } from '../problem';
+import type { LiveInbox } from '../live-inbox';
 import { callerOf, type Upstream } from '../upstream';
 import { accepts, bodyOf, field } from '../validation';
 import { toJson } from '../wire';
@@ -52,7 +53,7 @@ function limitQuery(req: Request): number {
  * 000 §9.1–9.2). Every route is the caller's own: the service answers a thread, an announcement or a
  * notice that is not theirs exactly as one that does not exist.
  */
-export function messageRoutes(upstream: Upstream): Router {
+export function messageRoutes(upstream: Upstream, liveInbox: LiveInbox): Router {
   const router = rejectMalformedIds(Router());
   const messaging = upstream.messaging;
   const uses = permit('messages.use');
@@ -138,6 +139,14 @@ export function messageRoutes(upstream: Upstream): Router {
   router.get('/notices/unread-counts', uses, async (_req, res) => {
     const counts = await answer<messagingV1.UnreadCounts__Output>('MessagingService/GetUnreadCounts', (md, o, cb) => messaging.getUnreadCounts({}, md, o, cb), res);
     res.set('cache-control', 'private, no-store').json(toJson(counts));
+  });
+
+  // A live stream (text/event-stream) of «something new» signals for the caller's own inbox; the browser
+  // then asks /notices/unread-counts. Closed after 5 minutes: the browser comes back with its current token.
+  router.get('/notices/stream', uses, (_req, res) => {
+    const personId = callerOf(res).principal.personId;
+    if (!personId) throw new Problem(404, 'not-found', 'Не найдено', 'нет такого человека');
+    liveInbox.open(personId, res);
   });
 
   router.get('/notices/preferences', uses, async (_req, res) => {

@@ -3,6 +3,7 @@ import type * as curriculum from './generated/ejournal/curriculum/v1';
 import type * as attendance from './generated/ejournal/attendance/v1';
 import type * as gradebook from './generated/ejournal/gradebook/v1';
 import type { MessagePosted__Output } from './generated/ejournal/messaging/v1/MessagePosted';
+import type { InboxChanged__Output } from './generated/ejournal/messaging/v1/InboxChanged';
 import type { AccountRevoked__Output } from './generated/ejournal/identity/v1/AccountRevoked';
 import type { TokensRevoked__Output } from './generated/ejournal/identity/v1/TokensRevoked';
 import type { StudentRegistered__Output } from './generated/ejournal/identity/v1/StudentRegistered';
@@ -40,6 +41,7 @@ export interface EventPayloads {
   'identity.student.registered': StudentRegistered__Output;
   'identity.staff.named': StaffNamed__Output;
   'messaging.message.posted': MessagePosted__Output;
+  'messaging.inbox.changed': InboxChanged__Output;
 }
 export type EventType = keyof EventPayloads;
 
@@ -74,6 +76,7 @@ const PAYLOAD_MESSAGES: Record<EventType, string> = {
   'identity.student.registered': 'ejournal.identity.v1.StudentRegistered',
   'identity.staff.named': 'ejournal.identity.v1.StaffNamed',
   'messaging.message.posted': 'ejournal.messaging.v1.MessagePosted',
+  'messaging.inbox.changed': 'ejournal.messaging.v1.InboxChanged',
 };
 
 const EVENT_PROTO_FILES = ['ejournal/common/v1/envelope.proto', 'ejournal/attendance/v1/events.proto', 'ejournal/curriculum/v1/events.proto', 'ejournal/gradebook/v1/events.proto', 'ejournal/identity/v1/events.proto', 'ejournal/messaging/v1/events.proto'];

@@ -9,6 +9,7 @@ import { Dispatcher } from './delivery/dispatcher';
 import { Mailer } from './delivery/mailer';
 import { Notifier } from './delivery/notifier';
 import { RetentionPass } from './delivery/retention-pass';
+import { InboxChanges } from './events/inbox-changes';
 import { Mailboxes } from './events/mailboxes';
 import { LetterSources } from './letters/letter-sources';
 import { keepNotices, MESSAGING_EVENTS } from './events/notices.consumer';
@@ -18,7 +19,8 @@ import { MessagingStore } from './store/messaging.store';
 
 // Messaging: conversations between the school and families, announcements, and notices in the inbox,
 // by e-mail and in digests, and the class teacher's information letters on paper (002 §2.2, 000 §9.1–9.2).
-// Publishes: messaging.message.posted (consumed by itself: mailboxes and notices of a new message).
+// Publishes: messaging.message.posted (consumed by itself: mailboxes and notices of a new message);
+// messaging.inbox.changed (a hint for the gateway's live streams, not kept).
 // Consumes: curriculum's school settings, classes, subjects and lesson changes; gradebook's marks,
 // finals and lesson records; attendance's absences.
 runService('messaging', async () => {
@@ -30,8 +32,10 @@ runService('messaging', async () => {
   const mailer = new Mailer(mail.MESSAGING_SMTP_URL, mail.MESSAGING_MAIL_FROM);
   const dispatcher = new Dispatcher(store, mailer, (ids) => peers.contactAddresses(ids), runtime.logger, mail.MESSAGING_DISPATCH_INTERVAL_MS);
   const directories = new SchoolDirectories(peers, store);
-  const notifier = new Notifier(store, directories, MESSAGING_RETENTION_DAYS, () => dispatcher.wake());
-  const mailboxes = new Mailboxes(store, notifier);
+  const changes = new InboxChanges(runtime.bus, runtime.logger);
+  const told = (schoolId: string, personIds: string[]) => changes.tell(schoolId, personIds);
+  const notifier = new Notifier(store, directories, MESSAGING_RETENTION_DAYS, () => dispatcher.wake(), told);
+  const mailboxes = new Mailboxes(store, notifier, told);
   const retention = new RetentionPass(store, runtime.logger);
   runtime.outboxRelay([store.threads.model]);
   runtime.bus.subscribe('messaging', [...MESSAGING_EVENTS], keepNotices(store, directories, notifier, mailboxes), new Inbox(runtime.db, 'messaging'));

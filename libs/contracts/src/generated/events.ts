@@ -38,6 +38,7 @@ import type { AccountRevoked as _ejournal_identity_v1_AccountRevoked, AccountRev
 import type { StaffNamed as _ejournal_identity_v1_StaffNamed, StaffNamed__Output as _ejournal_identity_v1_StaffNamed__Output } from './ejournal/identity/v1/StaffNamed';
 import type { StudentRegistered as _ejournal_identity_v1_StudentRegistered, StudentRegistered__Output as _ejournal_identity_v1_StudentRegistered__Output } from './ejournal/identity/v1/StudentRegistered';
 import type { TokensRevoked as _ejournal_identity_v1_TokensRevoked, TokensRevoked__Output as _ejournal_identity_v1_TokensRevoked__Output } from './ejournal/identity/v1/TokensRevoked';
+import type { InboxChanged as _ejournal_messaging_v1_InboxChanged, InboxChanged__Output as _ejournal_messaging_v1_InboxChanged__Output } from './ejournal/messaging/v1/InboxChanged';
 import type { MessagePosted as _ejournal_messaging_v1_MessagePosted, MessagePosted__Output as _ejournal_messaging_v1_MessagePosted__Output } from './ejournal/messaging/v1/MessagePosted';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp';
 
@@ -103,6 +104,7 @@ export interface ProtoGrpcType {
     }
     messaging: {
       v1: {
+        InboxChanged: MessageTypeDefinition<_ejournal_messaging_v1_InboxChanged, _ejournal_messaging_v1_InboxChanged__Output>
         MessagePosted: MessageTypeDefinition<_ejournal_messaging_v1_MessagePosted, _ejournal_messaging_v1_MessagePosted__Output>
       }
     }

@@ -23,6 +23,8 @@ export class Notifier {
     private readonly directories: SchoolDirectories,
     private readonly retentionDays: number,
     private readonly delivered: () => void,
+    /** Who got something new (the live streams of their open browsers). */
+    private readonly told: (schoolId: string, personIds: string[]) => void = () => undefined,
   ) {}
 
   async preferencesOf(personIds: string[], directory: SchoolDirectory): Promise<Map<string, Preferences>> {
@@ -58,6 +60,7 @@ export class Notifier {
     }
     const added = await this.store.deliver(notices, deliveries);
     if (deliveries.some((delivery) => !delivery.deferred)) this.delivered();
+    if (added > 0) this.told(schoolId, notices.map((notice) => notice.personId));
     return added;
   }
 }

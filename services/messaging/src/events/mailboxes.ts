@@ -15,15 +15,24 @@ export class Mailboxes {
   constructor(
     private readonly store: MessagingStore,
     private readonly notifier: Notifier,
+    private readonly told: (schoolId: string, personIds: string[]) => void = () => undefined,
   ) {}
 
   /** Files the thread in these people's mailboxes (all participants when none are named). */
   async file(thread: Thread, personIds = thread.participants.map((participant) => participant.personId)): Promise<void> {
-    await Promise.all(
+    const changed = await Promise.all(
       personIds.map((personId) =>
-        this.store.mailboxes.change(personId, (mailbox) => ({ next: withEntry(mailbox, entryOf(thread, unreadBy(thread, personId))), result: null }), blank(personId)),
+        this.store.mailboxes.change(
+          personId,
+          (mailbox) => {
+            const next = withEntry(mailbox, entryOf(thread, unreadBy(thread, personId)));
+            return { next, result: next !== null };
+          },
+          blank(personId),
+        ),
       ),
     );
+    this.told(thread.schoolId, personIds.filter((_, index) => changed[index]));
   }
 
   /** A message was posted (messaging.message.posted): mailboxes, and a notice to the others. */

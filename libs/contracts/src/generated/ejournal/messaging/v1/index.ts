@@ -10,6 +10,7 @@ export * from './Delivery';
 export * from './GetNoticePreferencesRequest';
 export * from './GetThreadRequest';
 export * from './GetUnreadCountsRequest';
+export * from './InboxChanged';
 export * from './KindChannels';
 export * from './ListAnnouncementsRequest';
 export * from './ListCorrespondentsRequest';

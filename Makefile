@@ -45,6 +45,7 @@ bench: build infra
 	node bench/lesson-planning.mjs && \
 	node bench/journal.mjs && \
 	node bench/diary.mjs && \
+	node bench/notices.mjs && \
 	node bench/web.mjs
 
 down:

@@ -64,6 +64,8 @@ export async function startSystem(name) {
   return {
     system,
     secrets,
+    /** The prefix of this run's databases (`<prefix><service>`). */
+    databasePrefix: `${run}_`,
     /**
      * Waits until a consumer has handled everything published so far: its queue holds nothing ready
      * and nothing delivered but unacknowledged (a delivery stuck in a handler is not "drained"), nor

@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { Link, Navigate, Route, Routes } from 'react-router';
+import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { api, onSessionChange, sessions, type Session } from './api/client';
 import { diaryChildren, teachingSchools, useMe } from './api/me';
+import { messagingSchools, useInboxSignals, useUnreadCounts } from './api/messaging';
 import { DiaryWeek } from './screens/DiaryWeek';
 import { JournalGrid } from './screens/JournalGrid';
 import { Login } from './screens/Login';
@@ -12,6 +13,14 @@ import { RegionSchools } from './screens/RegionSchools';
 import { SchoolPeople } from './screens/SchoolPeople';
 import { SchoolYears } from './screens/SchoolYears';
 import { TeacherWeek } from './screens/TeacherWeek';
+
+// Screens not on the first screen of anyone's day load when first opened (their own files).
+const MessageList = lazy(() => import('./screens/Messages').then((screen) => ({ default: screen.MessageList })));
+const NewMessage = lazy(() => import('./screens/Messages').then((screen) => ({ default: screen.NewMessage })));
+const ThreadView = lazy(() => import('./screens/Messages').then((screen) => ({ default: screen.ThreadView })));
+const Notices = lazy(() => import('./screens/Notices').then((screen) => ({ default: screen.Notices })));
+const NoticeSettings = lazy(() => import('./screens/Notices').then((screen) => ({ default: screen.NoticeSettings })));
+const Announcements = lazy(() => import('./screens/Announcements').then((screen) => ({ default: screen.Announcements })));
 
 function useSession(): Session | null {
   const [session, setSession] = useState(sessions.current());
@@ -31,6 +40,7 @@ export function App() {
 
 function SignedIn() {
   const me = useMe();
+  const location = useLocation();
   const logOut = async () => {
     const session = sessions.current();
     if (session) await api('/sessions/end', { method: 'POST', anonymous: true, body: { refreshToken: session.refreshToken } }).catch(() => undefined);
@@ -43,6 +53,7 @@ function SignedIn() {
   const operator = me.data.grants.some((grant) => grant.role === 'region_operator');
   const keptClasses = me.data.grants.filter((grant) => grant.role === 'class_teacher' && grant.classId && grant.schoolId);
   const [administered] = me.data.grants.filter((grant) => grant.role === 'school_admin' && grant.schoolId).map((grant) => grant.schoolId!);
+  const messaging = messagingSchools(me.data).length > 0;
   return (
     <>
       <header className="top">
@@ -58,26 +69,91 @@ function SignedIn() {
           {administered && <Link to="/people/import">Загрузка людей</Link>}
           {administered && <Link to="/years">Учебный год</Link>}
           {operator && <Link to="/schools">Школы</Link>}
+          {messaging && <MessagingLinks />}
         </nav>
         <button type="button" onClick={() => void logOut()}>
           Выйти
         </button>
       </header>
       <main>
-        <Routes>
-          <Route path="/diary" element={<DiaryWeek me={me.data} />} />
-          <Route path="/lessons" element={<TeacherWeek me={me.data} />} />
-          <Route path="/journal/:classId/:subjectId/:periodId" element={<JournalGrid />} />
-          {keptClasses.length > 0 && <Route path="/class/:classId" element={<MyClass />} />}
-          {operator && <Route path="/schools" element={<RegionSchools />} />}
-          {administered && <Route path="/years" element={<SchoolYears schoolId={administered} />} />}
-          {administered && <Route path="/people" element={<SchoolPeople schoolId={administered} />} />}
-          {administered && <Route path="/people/import" element={<PeopleImport schoolId={administered} />} />}
-          <Route path="*" element={family ? <Navigate to="/diary" replace /> : teaching ? <Navigate to="/lessons" replace /> : keptClasses.length > 0 ? <Navigate to={`/class/${keptClasses[0].classId}`} replace /> : administered ? <Navigate to="/people/import" replace /> : operator ? <Navigate to="/schools" replace /> : <NothingYet />} />
-        </Routes>
+        <ScreenFailure path={location.pathname}>
+          <Suspense fallback={<p>Загрузка…</p>}>
+            <Routes>
+              <Route path="/diary" element={<DiaryWeek me={me.data} />} />
+              <Route path="/lessons" element={<TeacherWeek me={me.data} />} />
+              <Route path="/journal/:classId/:subjectId/:periodId" element={<JournalGrid />} />
+              {keptClasses.length > 0 && <Route path="/class/:classId" element={<MyClass />} />}
+              {operator && <Route path="/schools" element={<RegionSchools />} />}
+              {administered && <Route path="/years" element={<SchoolYears schoolId={administered} />} />}
+              {administered && <Route path="/people" element={<SchoolPeople schoolId={administered} />} />}
+              {administered && <Route path="/people/import" element={<PeopleImport schoolId={administered} />} />}
+              {messaging && <Route path="/messages" element={<MessageList me={me.data} />} />}
+              {messaging && <Route path="/messages/new" element={<NewMessage me={me.data} />} />}
+              {messaging && <Route path="/messages/:threadId" element={<ThreadView me={me.data} />} />}
+              {messaging && <Route path="/notices" element={<Notices me={me.data} />} />}
+              {messaging && <Route path="/notices/settings" element={<NoticeSettings me={me.data} />} />}
+              {messaging && <Route path="/announcements" element={<Announcements me={me.data} />} />}
+              <Route path="*" element={family ? <Navigate to="/diary" replace /> : teaching ? <Navigate to="/lessons" replace /> : keptClasses.length > 0 ? <Navigate to={`/class/${keptClasses[0].classId}`} replace /> : administered ? <Navigate to="/people/import" replace /> : operator ? <Navigate to="/schools" replace /> : messaging ? <Navigate to="/messages" replace /> : <NothingYet />} />
+            </Routes>
+          </Suspense>
+        </ScreenFailure>
       </main>
     </>
   );
+}
+
+/** A navigation entry with the number of unread things beside it (said in words to screen readers). */
+function Counted({ to, title, count }: { to: string; title: string; count: number }) {
+  return (
+    <Link to={to}>
+      {title}
+      {count > 0 && (
+        <span className="count">
+          <span className="visually-hidden">, непрочитанных: </span>
+          {count}
+        </span>
+      )}
+    </Link>
+  );
+}
+
+function MessagingLinks() {
+  const counts = useUnreadCounts(true);
+  useInboxSignals(true);
+  return (
+    <>
+      <Counted to="/messages" title="Сообщения" count={counts.data?.messages ?? 0} />
+      <Counted to="/notices" title="Уведомления" count={counts.data?.notices ?? 0} />
+      <Counted to="/announcements" title="Объявления" count={counts.data?.announcements ?? 0} />
+    </>
+  );
+}
+
+/**
+ * A screen that could not be shown (its file did not load: no connection, or a new version of the client
+ * replaced it): said so, with a way out; another address tries again.
+ */
+class ScreenFailure extends Component<{ path: string; children: ReactNode }, { path: string; failed: boolean }> {
+  state = { path: this.props.path, failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  static getDerivedStateFromProps(props: { path: string }, state: { path: string; failed: boolean }) {
+    return props.path === state.path ? null : { path: props.path, failed: false };
+  }
+  render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <section>
+        <p role="alert" className="error">
+          Экран не открылся: возможно, нет связи с сервером или вышла новая версия журнала. Проверьте подключение и обновите страницу.
+        </p>
+        <button type="button" onClick={() => window.location.reload()}>
+          Обновить страницу
+        </button>
+      </section>
+    );
+  }
 }
 
 function NothingYet() {

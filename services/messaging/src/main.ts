@@ -24,7 +24,8 @@ import { MessagingStore } from './store/messaging.store';
 // Consumes: curriculum's school settings, classes, subjects and lesson changes; gradebook's marks,
 // finals and lesson records; attendance's absences.
 runService('messaging', async () => {
-  const runtime = await ServiceRuntime.start('messaging', { grpcPort: 50056 });
+  // A burst of the journal's events (a lesson's marks for a whole class) is worked through many at a time.
+  const runtime = await ServiceRuntime.start('messaging', { grpcPort: 50056, prefetch: 64 });
   const store = new MessagingStore(runtime.db);
   const peers = new Peers(readConfigOrExit(peersEnvironment, 'messaging'), runtime.credentials);
   const mail = readConfigOrExit(mailEnvironment, 'messaging');

@@ -90,12 +90,16 @@ export interface RequestOptions {
   file?: File;
   /** Answers that are not errors for this call (an import's 422: its report of lines to fix). */
   accepted?: number[];
+  /** Ends the request (a live stream the page no longer wants). */
+  signal?: AbortSignal;
+  /** What the answer is asked to be (JSON unless said). */
+  accept?: string;
 }
 
 /** The API's answer to a request made as the caller (renewing the token when it has run out); a refusal throws ApiError, no answer Unreachable. */
 async function exchange(path: string, options: RequestOptions): Promise<Response> {
   const send = async (session: Session | null) => {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (options.csv !== undefined) headers['content-type'] = 'text/csv; charset=utf-8';
     if (options.file) headers['content-type'] = options.file.type || 'application/octet-stream';
@@ -103,7 +107,7 @@ async function exchange(path: string, options: RequestOptions): Promise<Response
     if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
     try {
       const body = options.file ?? options.csv ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-      return await fetch(`/api/v1${path}`, { method: options.method ?? 'GET', headers, body });
+      return await fetch(`/api/v1${path}`, { method: options.method ?? 'GET', headers, body, signal: options.signal });
     } catch {
       throw new Unreachable();
     }
@@ -130,6 +134,31 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/**
+ * A live stream of the API (text/event-stream) as the caller: each event's name is handed to `heard`
+ * until the server ends it or `signal` does; resolves then (a refusal throws ApiError, no answer Unreachable).
+ */
+export async function listen(path: string, heard: (event: string) => void, signal: AbortSignal): Promise<void> {
+  const response = await exchange(path, { signal, accept: 'text/event-stream' });
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      buffered += value;
+      const blocks = buffered.split('\n\n');
+      buffered = blocks.pop() ?? '';
+      for (const block of blocks) {
+        const name = /^event: (.+)$/m.exec(block)?.[1];
+        if (name) heard(name);
+      }
+    }
+  } catch {
+    if (!signal.aborted) throw new Unreachable();
+  }
 }
 
 /**

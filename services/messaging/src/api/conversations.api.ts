@@ -130,8 +130,10 @@ export function conversationsApi(store: MessagingStore, directories: SchoolDirec
       // The notices of the message go with it (nobody had read it); so do e-mails not yet sent.
       const factKey = messageNotice({ threadId: stored._id, messageId: request.messageId, subject: '', authorName: '', text: '' }).factKey;
       const ids = stored.participants.map((participant) => noticeId(factKey, participant.personId));
-      await store.notices.deleteMany({ _id: { $in: ids } });
-      await store.deliveries.deleteMany({ _id: { $in: ids.flatMap((id) => [`${id}:email`, `${id}:digest`]) }, status: { $in: ['due', 'waiting'] } });
+      for (const id of ids) {
+        await store.notices.deleteOne({ _id: id });
+        for (const channel of ['email', 'digest']) await store.deliveries.deleteOne({ _id: `${id}:${channel}`, status: { $in: ['due', 'waiting'] } });
+      }
       await mailboxes.file(stored);
       const { messages, earlierCursor } = messagesPage(stored, '', 50);
       return { ...threadMessage(stored, principal.personId!, messages), earlierCursor };

@@ -1,7 +1,7 @@
 import { BackgroundPasses, isDuplicateKey, updateDocument, type Logger } from '@ejournal/kit';
 import { MAX_ATTEMPTS, minuteOf, minutesBetween, retryDelayMs } from '../domain/delivery-schedule';
 import { russianDate, type Notice } from '../domain/notices';
-import type { Delivery, MessagingStore } from '../store/messaging.store';
+import { findEach, type Delivery, type MessagingStore } from '../store/messaging.store';
 import { MailRefused, type Mailer } from './mailer';
 
 /** How long a dispatcher holds a claimed delivery before another may take it (a crash mid-send). */
@@ -95,7 +95,7 @@ export class Dispatcher {
     const [addresses, failing, notices] = await Promise.all([
       this.addressesOf(people),
       this.store.failingAddresses.find({ _id: { $in: people } }).lean<Array<{ _id: string; email: string }>>(),
-      this.store.notices.find({ _id: { $in: [...new Set(claimed.map((delivery) => delivery.noticeId))] } }).lean<Notice[]>(),
+      findEach(this.store.notices, claimed.map((delivery) => delivery.noticeId)),
     ]);
     const emailOf = addresses;
     const failingOf = new Map(failing.map((entry) => [entry._id, entry.email]));

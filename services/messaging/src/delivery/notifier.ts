@@ -28,8 +28,9 @@ export class Notifier {
   ) {}
 
   async preferencesOf(personIds: string[], directory: SchoolDirectory): Promise<Map<string, Preferences>> {
-    const stored = personIds.length === 0 ? [] : await this.store.preferences.model.find({ _id: { $in: personIds } }).lean<Preferences[]>();
-    const byId = new Map(stored.map((preferences) => [preferences._id, preferences]));
+    // One lookup by id each (an $in is a full scan on the local server).
+    const stored = await Promise.all(personIds.map((personId) => this.store.preferences.find(personId)));
+    const byId = new Map(stored.filter((preferences): preferences is Preferences => preferences !== null).map((preferences) => [preferences._id, preferences]));
     return new Map(personIds.map((id) => [id, byId.get(id) ?? defaultPreferences(id, audienceOf(directory.members.get(id)))]));
   }
 

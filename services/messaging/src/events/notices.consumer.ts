@@ -52,7 +52,10 @@ export function keepNotices(store: MessagingStore, directories: SchoolDirectorie
   };
 
   return async (event) => {
-    if (await keepSchoolFacts(store, event)) return;
+    if (await keepSchoolFacts(store, event)) {
+      directories.forget(event.schoolId);
+      return;
+    }
     switch (event.type) {
       case 'gradebook.mark.set':
       case 'gradebook.mark.changed':

@@ -26,6 +26,7 @@ const grantOf = (grant: identityV1.Grant__Output): Grant => ({
  */
 export class SchoolDirectories {
   private readonly kept = new Map<string, { at: number; directory: Promise<SchoolDirectory> }>();
+  private readonly keptFacts = new Map<string, { at: number; facts: Promise<SchoolFacts> }>();
 
   constructor(
     private readonly peers: Peers,
@@ -41,24 +42,31 @@ export class SchoolDirectories {
     return directory;
   }
 
-  /** Forgets what was kept (a test, or a change the caller knows of). */
+  /** Forgets what was kept (a change of the school's facts this process made, a test). */
   forget(schoolId: string): void {
     this.kept.delete(schoolId);
+    this.keptFacts.delete(schoolId);
   }
 
+  /** The school's facts (messaging's own read model), kept like the directory: every notice needs them. */
   async facts(schoolId: string): Promise<SchoolFacts> {
-    return (await this.store.schools.find(schoolId)) ?? { _id: schoolId, timeZone: DEFAULT_TIME_ZONE, settingsVersion: 0, workKinds: [], classes: [], subjects: [], version: 0 };
+    const kept = this.keptFacts.get(schoolId);
+    if (kept && Date.now() - kept.at < FRESH_MS) return kept.facts;
+    const facts = this.store.schools.find(schoolId).then((found) => found ?? { _id: schoolId, timeZone: DEFAULT_TIME_ZONE, settingsVersion: 0, workKinds: [], classes: [], subjects: [], version: 0 });
+    this.keptFacts.set(schoolId, { at: Date.now(), facts });
+    facts.catch(() => this.keptFacts.delete(schoolId));
+    return facts;
   }
 
   private async load(schoolId: string): Promise<SchoolDirectory> {
     const [answer, facts] = await Promise.all([
       this.peers.call<identityV1.SchoolDirectory__Output>('IdentityService/GetSchoolDirectory', (md, o, cb) => this.peers.identity.getSchoolDirectory({ schoolId }, md, o, cb)),
-      this.facts(schoolId),
+      this.store.schools.find(schoolId),
     ]);
     const members = new Map<string, Member>();
     for (const entry of answer.people) {
       members.set(entry.personId, { personId: entry.personId, kind: entry.kind, lastName: entry.lastName, firstName: entry.firstName, middleName: entry.middleName, classId: entry.classId, grants: entry.grants.map(grantOf) });
     }
-    return { schoolId, members, classNames: new Map(facts.classes.map((entry) => [entry.classId, entry.name])) };
+    return { schoolId, members, classNames: new Map((facts?.classes ?? []).map((entry) => [entry.classId, entry.name])) };
   }
 }

@@ -5,7 +5,7 @@
 // events per second and notices per second until every notice is in the inbox); and, with the system
 // quiet, from the teacher's POST returning to the parent's GET /notices showing the notice (p50/p99).
 // Beside a bare express hello-world measured in the same run (ratios).
-// usage: node bench/notices.mjs [--pupils 30] [--lessons 20] [--samples 20] [--json bench/results/notices.json]
+// usage: node bench/notices.mjs [--pupils 30] [--lessons 20] [--samples 15] [--json bench/results/notices.json]
 import mongoose from 'mongoose';
 import { testServers } from '@ejournal/testing';
 import { argument, gatewayClient, helloWorld, load, staffMaker, startSystem, summary, writeResults } from './lib.mjs';
@@ -13,7 +13,7 @@ import { YEAR } from './region.mjs';
 
 const pupils = Number(argument('pupils', '30'));
 const lessonCount = Number(argument('lessons', '20'));
-const samples = Number(argument('samples', '20'));
+const samples = Number(argument('samples', '15'));
 const jsonPath = argument('json', 'bench/results/notices.json');
 
 const { system, secrets, databasePrefix, ready, stop } = await startSystem('bench_notices');

@@ -37,6 +37,33 @@ function readable(line) {
   }
 }
 
+/**
+ * Without a region's SMTP relay (MESSAGING_SMTP_URL), the notices' e-mail goes to a local mail catcher:
+ * each message as it arrived, in .run/mail/<time>-<n>.eml (open it with any mail program).
+ */
+async function startMailCatcher() {
+  const { SMTPServer } = createRequire(import.meta.url)('smtp-server');
+  const folder = join(root, '.run', 'mail');
+  mkdirSync(folder, { recursive: true });
+  let received = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks = [];
+      stream.on('data', (chunk) => chunks.push(chunk));
+      stream.on('end', () => {
+        writeFileSync(join(folder, `${new Date().toISOString().replace(/[:.]/g, '-')}-${++received}.eml`), Buffer.concat(chunks));
+        callback();
+      });
+    },
+  });
+  await new Promise((resolve) => server.listen(Number(process.env.MAIL_CATCHER_PORT ?? 2525), '127.0.0.1', resolve));
+  return { url: `smtp://127.0.0.1:${server.server.address().port}`, folder, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+const catcher = process.env.MESSAGING_SMTP_URL ? undefined : await startMailCatcher();
+
 const secrets = loadOrCreateDevSecrets(join(root, '.run', 'dev-secrets.json'));
 const system = await LocalSystem.start({
   mongoUri: process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27017/',
@@ -49,7 +76,7 @@ const system = await LocalSystem.start({
   databasePrefix: 'ejournal_',
   gatewayPort: Number(process.env.GATEWAY_PORT ?? 8080),
   grpcPorts: { identity: 50051, curriculum: 50052, gradebook: 50053, attendance: 50054, diary: 50055, messaging: 50056, archive: 50057 },
-  env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', ...(process.env.OTEL_EXPORTER_OTLP_ENDPOINT ? { OTEL_EXPORTER_OTLP_ENDPOINT: process.env.OTEL_EXPORTER_OTLP_ENDPOINT } : {}) },
+  env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', MESSAGING_SMTP_URL: process.env.MESSAGING_SMTP_URL ?? catcher.url, ...(process.env.OTEL_EXPORTER_OTLP_ENDPOINT ? { OTEL_EXPORTER_OTLP_ENDPOINT: process.env.OTEL_EXPORTER_OTLP_ENDPOINT } : {}) },
   onLine: (name, line) => {
     const colour = colours[names.indexOf(name) % colours.length];
     process.stdout.write(`\x1b[${colour}m${name.padEnd(width)} |\x1b[0m ${readable(line)}\n`);
@@ -63,6 +90,7 @@ async function stop() {
   if (stopping) return;
   stopping = true;
   await system.stop();
+  await catcher?.close();
   rmSync(pidFile, { force: true });
   process.exit(0);
 }
@@ -75,6 +103,7 @@ try {
   if (!system.broker.perProcess) console.log('внимание: у брокера нет API управления (порт 15672) — все процессы работают под одним пользователем брокера');
   console.log(`\nплатформа запущена: ${Object.keys(services).length} служб работают (${seconds} с) — ${system.gatewayUrl}/healthz`);
   console.log(`веб-клиент: ${system.gatewayUrl}/ (русский; учётные записи — docs/web-client.md)`);
+  if (catcher) console.log(`почта уведомлений (MESSAGING_SMTP_URL не задан): письма в ${catcher.folder}`);
   console.log(`токен регионального оператора: node scripts/dev-token.mjs\n`);
 } catch (error) {
   console.error(String(error));

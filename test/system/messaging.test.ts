@@ -136,6 +136,29 @@ describe('messaging through the gateway', () => {
     expect(kept.body.detail).toBe('сообщение уже прочитано: отозвать его нельзя');
   });
 
+  it('carries a file in a message with the homework files’ checks, to the thread’s participants only', async () => {
+    const thread = await ok('POST', '/messages/threads', people.teacher.token, { schoolId, subject: 'Задания на каникулы', participantIds: [parents.petya.personId], text: 'Высылаю задания.' });
+    const upload = (body: Buffer, type: string, name = 'zadaniya.pdf') =>
+      platform.request(`/api/v1/messages/threads/${thread.threadId}/files?name=${encodeURIComponent(name)}&text=${encodeURIComponent('Задания во вложении')}`, { method: 'POST', token: people.teacher.token, headers: { 'content-type': type }, body });
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    // Content that is not what it claims to be is refused, whatever its name.
+    const disguised = await upload(Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff', 'latin1'), 'application/pdf');
+    expect(disguised.status).toBe(400);
+    expect((await disguised.json()).detail).toMatch(/содержимое не похоже на PDF/);
+    const sent = await upload(pdf, 'application/pdf');
+    expect(sent.status).toBe(201);
+    const last = (await sent.json()).messages.at(-1);
+    expect(last).toMatchObject({ text: 'Задания во вложении', file: { name: 'zadaniya.pdf', contentType: 'application/pdf', size: pdf.length } });
+    const path = `/api/v1/messages/threads/${thread.threadId}/files/${last.file.fileId}`;
+    const fetched = await platform.request(path, { token: parents.petya.token });
+    expect(fetched.status).toBe(200);
+    expect(Buffer.from(await fetched.arrayBuffer()).equals(pdf)).toBe(true);
+    // Another parent: as missing as a file that does not exist.
+    const madeUp = await call('GET', `/messages/threads/${thread.threadId}/files/${randomUUID()}`, parents.petya.token);
+    expect(madeUp.status).toBe(404);
+    expect(refusal(await call('GET', path.replace('/api/v1', ''), parents.olya.token))).toEqual(refusal(madeUp));
+  });
+
   it('tells the parent of a mark over an absence, with the teacher’s explanation, in the inbox and by e-mail (000 §9.1); one notice however often the event comes', async () => {
     // No quiet hours for this parent: the e-mail goes at once whatever the time of the test run.
     await ok('PUT', '/notices/preferences', parents.petya.token, { quietFrom: '00:00', quietUntil: '00:00' });

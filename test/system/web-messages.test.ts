@@ -142,6 +142,10 @@ describe('the messaging screens in a browser', () => {
     await screen(teacher, 'm05-thread-answered');
     // The parent's page, open all along, shows the answer without a reload (the inbox's live signal).
     await mother.getByText('Спасибо, выздоравливайте!', { exact: false }).waitFor({ timeout: 10_000 });
+    // A file goes as a message of its own, checked like homework files.
+    await teacher.getByLabel('Приложить файл (до 5 МБ)').setInputFiles({ name: 'obrazec-spravki.txt', mimeType: 'text/plain', buffer: Buffer.from('Образец справки для школы') });
+    await teacher.getByText('Файл «obrazec-spravki.txt» отправлен').waitFor();
+    await mother.getByRole('button', { name: /^Файл «obrazec-spravki\.txt»/ }).waitFor({ timeout: 10_000 });
     // Closed: an open thread marks new messages read, and the next one must stay unread to be withdrawn.
     await desk.close();
 
@@ -153,7 +157,7 @@ describe('the messaging screens in a browser', () => {
     await screen(mother, 'm06-thread-read-phone');
 
     mother.once('dialog', (dialog) => void dialog.accept('проверка жалобы'));
-    await mother.getByRole('button', { name: /^Пожаловаться на сообщение от Иванова Мария Петровна/ }).click();
+    await mother.getByRole('button', { name: /^Пожаловаться на сообщение от Иванова Мария Петровна/ }).first().click();
     await mother.getByText('Жалоба отправлена администрации школы').waitFor();
 
     await mother.getByLabel('Ответ').fill('Ой, не туда.');
@@ -180,7 +184,7 @@ describe('the messaging screens in a browser', () => {
     await logIn(mother, parent.login, parent.password);
     await mother.getByRole('link', { name: /^Уведомления/ }).click();
     await mother.getByRole('heading', { name: 'Уведомления', exact: true }).waitFor();
-    const notice = mother.locator('.notices li.unread').filter({ hasText: 'Новое сообщение: Справка о болезни' });
+    const notice = mother.locator('.notices li.unread').filter({ hasText: 'Спасибо, выздоравливайте' });
     await eventually(async () => {
       if ((await notice.count()) > 0) return true;
       await mother.reload();

@@ -1,5 +1,5 @@
 import type { messagingV1 } from '@ejournal/contracts';
-import { Router, type Request } from 'express';
+import express, { Router, type Request } from 'express';
 import { z } from 'zod';
 import { param, query, rejectMalformedIds } from '../params';
 import { permit } from '../permit';
@@ -86,6 +86,27 @@ export function messageRoutes(upstream: Upstream, liveInbox: LiveInbox): Router 
     const body = bodyOf(res, postBody);
     const thread = await answer<messagingV1.Thread__Output>('MessagingService/PostMessage', (md, o, cb) => messaging.postMessage({ threadId: param(req, 'threadId'), text: body.text }, md, o, cb), res);
     res.status(201).json(toJson(thread));
+  });
+
+  // A message carrying a file: the body is the file itself, its name in ?name= and words to go with it in ?text=.
+  router.post('/messages/threads/:threadId/files', uses, express.raw({ type: () => true, limit: '6mb' }), async (req, res) => {
+    const name = query(req, 'name');
+    if (!name) throw new Problem(400, 'invalid-argument', 'Неверный запрос', 'укажите имя файла: ?name=', { name: 'имя файла' });
+    const text = query(req, 'text');
+    if (text.length > 5_000) throw new Problem(400, 'invalid-argument', 'Неверный запрос', 'текст: не длиннее 5000 символов', { text: 'не длиннее 5000 символов' });
+    const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    const thread = await answer<messagingV1.Thread__Output>('MessagingService/AttachFile', (md, o, cb) => messaging.attachFile({ threadId: param(req, 'threadId'), name, contentType: req.get('content-type') ?? '', content, text }, md, o, cb), res);
+    res.status(201).json(toJson(thread));
+  });
+
+  // A thread's file, for its participants only.
+  router.get('/messages/threads/:threadId/files/:fileId', uses, async (req, res) => {
+    const { file, content } = await answer<messagingV1.FileContent__Output>('MessagingService/GetFile', (md, o, cb) => messaging.getFile({ threadId: param(req, 'threadId'), fileId: param(req, 'fileId') }, md, o, cb), res);
+    res
+      .type(file?.contentType ?? 'application/octet-stream')
+      .set('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file?.name ?? 'file')}`)
+      .set('cache-control', 'private, no-store')
+      .send(Buffer.from(content));
   });
 
   router.post('/messages/threads/:threadId/read', uses, async (req, res) => {

@@ -41,6 +41,12 @@ const handledSchema = new mongoose.Schema<HandledEntry>({ _id: { type: String },
 export class Inbox {
   /** Claims this instance is working on right now (a claim of ours not in here was left by a failure). */
   private static readonly working = new Set<string>();
+  /**
+   * Claims this instance finished lately: a duplicate delivered while the first was being completed
+   * finds the claim neither working nor (yet, to its read) handled — it is not abandoned either.
+   */
+  private static readonly finished = new Set<string>();
+  private static readonly FINISHED_KEPT = 10_000;
   private readonly model: mongoose.Model<InboxEntry>;
   private readonly handled: mongoose.Model<HandledEntry>;
   private readonly instances: ReturnType<typeof instancesModel>;
@@ -65,7 +71,7 @@ export class Inbox {
   /** Whether the instance that made a claim can no longer be handling it. */
   private async abandoned(entry: InboxEntry, now: Date): Promise<boolean> {
     const claimedLongAgo = now.getTime() - entry.claimedAt.getTime() >= this.staleAfterMs;
-    if (entry.claimer === INSTANCE_ID) return !Inbox.working.has(entry._id);
+    if (entry.claimer === INSTANCE_ID) return !Inbox.working.has(entry._id) && !Inbox.finished.has(entry._id);
     if (!entry.claimer) return claimedLongAgo;
     const beat = await this.instances.findById(entry.claimer).lean<{ seenAt: Date }>();
     return beat ? now.getTime() - beat.seenAt.getTime() > LIVENESS_STALE_MS : claimedLongAgo;
@@ -97,10 +103,13 @@ export class Inbox {
   }
 
   async complete(eventId: string): Promise<void> {
+    const _id = this.key(eventId);
     try {
-      await this.completions.call({ _id: this.key(eventId), doneAt: new Date() });
+      await this.completions.call({ _id, doneAt: new Date() });
+      Inbox.finished.add(_id);
+      if (Inbox.finished.size > Inbox.FINISHED_KEPT) Inbox.finished.delete(Inbox.finished.values().next().value!);
     } finally {
-      Inbox.working.delete(this.key(eventId));
+      Inbox.working.delete(_id);
     }
   }
 

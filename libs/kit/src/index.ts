@@ -26,3 +26,4 @@ export * from './call-deadline';
 export * from './liveness';
 export * from './idempotency';
 export * from './events-written';
+export * from './attached-files';

@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api } from '../api/client';
+import { api, openFromApi } from '../api/client';
 import type { Me } from '../api/me';
 import { messagingSchools } from '../api/messaging';
 import { failureText, fold, moment, SchoolPicker, type Participant, type Thread, type ThreadList, type ThreadMessage } from './messaging-parts';
@@ -186,6 +186,24 @@ function ThreadPage({ me, threadId }: { me: Me; threadId: string }) {
     }
   };
 
+  // A file goes as a message of its own, with the words in the box (if any) beside it.
+  const attach = async (file: File | undefined) => {
+    if (!file || sending) return;
+    setSending(true);
+    setError('');
+    setStatus('');
+    try {
+      const answer = await api<Thread>(`/messages/threads/${threadId}/files?name=${encodeURIComponent(file.name)}${text.trim() ? `&text=${encodeURIComponent(text)}` : ''}`, { method: 'POST', file });
+      setText('');
+      setStatus(`Файл «${file.name}» отправлен`);
+      await settle(answer);
+    } catch (failure) {
+      setError(failureText(failure, `файл «${file.name}» не отправлен`));
+    } finally {
+      setSending(false);
+    }
+  };
+
   const withdraw = async (message: ThreadMessage) => {
     if (!window.confirm('Отозвать сообщение? Его ещё никто не прочитал: оно исчезнет из переписки.')) return;
     setError('');
@@ -241,7 +259,14 @@ function ThreadPage({ me, threadId }: { me: Me; threadId: string }) {
               <p className="message-head">
                 <strong>{own ? 'Вы' : nameOf(message.authorId)}</strong> <span className="muted">{when}</span>
               </p>
-              {message.withdrawn ? <p className="muted text">Сообщение отозвано автором</p> : <p className="text">{message.text}</p>}
+              {message.withdrawn ? <p className="muted text">Сообщение отозвано автором</p> : message.text && <p className="text">{message.text}</p>}
+              {!message.withdrawn && message.file && (
+                <p className="attachment">
+                  <button type="button" className="link" onClick={() => openFromApi(`/messages/threads/${threadId}/files/${message.file!.fileId}`, { saveAs: message.file!.name }).catch((failure: Error) => setError(failure.message))}>
+                    Файл «{message.file.name}» ({Math.max(1, Math.round(message.file.size / 1024))} КБ)
+                  </button>
+                </p>
+              )}
               {own && !message.withdrawn && (
                 <p className="muted receipt">
                   {message.readBy.length > 0 ? `Прочитано: ${receiptsText(message, nameOf)}` : 'Ещё не прочитано'}{' '}
@@ -277,7 +302,11 @@ function ThreadPage({ me, threadId }: { me: Me; threadId: string }) {
         </p>
         <button type="submit" disabled={sending || !text.trim()}>
           Отправить
-        </button>
+        </button>{' '}
+        <label className="file-pick">
+          Приложить файл (до 5 МБ)
+          <input type="file" disabled={sending} accept=".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.txt,.jpg,.jpeg,.png,.mp3" onChange={(event) => void attach(event.target.files?.[0]).finally(() => (event.target.value = ''))} />
+        </label>
       </form>
     </section>
   );

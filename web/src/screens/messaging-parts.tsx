@@ -16,6 +16,8 @@ export interface ThreadMessage {
   sentAt: string;
   withdrawn: boolean;
   readBy: Array<{ personId: string; readAt: string | null }>;
+  /** The file the message carries, if any. */
+  file: { fileId: string; name: string; contentType: string; size: number } | null;
 }
 
 export interface Thread {

@@ -3,12 +3,16 @@ import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { Announcement as _ejournal_messaging_v1_Announcement, Announcement__Output as _ejournal_messaging_v1_Announcement__Output } from './ejournal/messaging/v1/Announcement';
 import type { AnnouncementList as _ejournal_messaging_v1_AnnouncementList, AnnouncementList__Output as _ejournal_messaging_v1_AnnouncementList__Output } from './ejournal/messaging/v1/AnnouncementList';
+import type { AttachFileRequest as _ejournal_messaging_v1_AttachFileRequest, AttachFileRequest__Output as _ejournal_messaging_v1_AttachFileRequest__Output } from './ejournal/messaging/v1/AttachFileRequest';
+import type { Attachment as _ejournal_messaging_v1_Attachment, Attachment__Output as _ejournal_messaging_v1_Attachment__Output } from './ejournal/messaging/v1/Attachment';
 import type { Audience as _ejournal_messaging_v1_Audience, Audience__Output as _ejournal_messaging_v1_Audience__Output } from './ejournal/messaging/v1/Audience';
 import type { ConfirmAnnouncementRequest as _ejournal_messaging_v1_ConfirmAnnouncementRequest, ConfirmAnnouncementRequest__Output as _ejournal_messaging_v1_ConfirmAnnouncementRequest__Output } from './ejournal/messaging/v1/ConfirmAnnouncementRequest';
 import type { Confirmation as _ejournal_messaging_v1_Confirmation, Confirmation__Output as _ejournal_messaging_v1_Confirmation__Output } from './ejournal/messaging/v1/Confirmation';
 import type { Correspondent as _ejournal_messaging_v1_Correspondent, Correspondent__Output as _ejournal_messaging_v1_Correspondent__Output } from './ejournal/messaging/v1/Correspondent';
 import type { Correspondents as _ejournal_messaging_v1_Correspondents, Correspondents__Output as _ejournal_messaging_v1_Correspondents__Output } from './ejournal/messaging/v1/Correspondents';
 import type { Delivery as _ejournal_messaging_v1_Delivery, Delivery__Output as _ejournal_messaging_v1_Delivery__Output } from './ejournal/messaging/v1/Delivery';
+import type { FileContent as _ejournal_messaging_v1_FileContent, FileContent__Output as _ejournal_messaging_v1_FileContent__Output } from './ejournal/messaging/v1/FileContent';
+import type { GetFileRequest as _ejournal_messaging_v1_GetFileRequest, GetFileRequest__Output as _ejournal_messaging_v1_GetFileRequest__Output } from './ejournal/messaging/v1/GetFileRequest';
 import type { GetNoticePreferencesRequest as _ejournal_messaging_v1_GetNoticePreferencesRequest, GetNoticePreferencesRequest__Output as _ejournal_messaging_v1_GetNoticePreferencesRequest__Output } from './ejournal/messaging/v1/GetNoticePreferencesRequest';
 import type { GetThreadRequest as _ejournal_messaging_v1_GetThreadRequest, GetThreadRequest__Output as _ejournal_messaging_v1_GetThreadRequest__Output } from './ejournal/messaging/v1/GetThreadRequest';
 import type { GetUnreadCountsRequest as _ejournal_messaging_v1_GetUnreadCountsRequest, GetUnreadCountsRequest__Output as _ejournal_messaging_v1_GetUnreadCountsRequest__Output } from './ejournal/messaging/v1/GetUnreadCountsRequest';
@@ -49,12 +53,16 @@ export interface ProtoGrpcType {
       v1: {
         Announcement: MessageTypeDefinition<_ejournal_messaging_v1_Announcement, _ejournal_messaging_v1_Announcement__Output>
         AnnouncementList: MessageTypeDefinition<_ejournal_messaging_v1_AnnouncementList, _ejournal_messaging_v1_AnnouncementList__Output>
+        AttachFileRequest: MessageTypeDefinition<_ejournal_messaging_v1_AttachFileRequest, _ejournal_messaging_v1_AttachFileRequest__Output>
+        Attachment: MessageTypeDefinition<_ejournal_messaging_v1_Attachment, _ejournal_messaging_v1_Attachment__Output>
         Audience: MessageTypeDefinition<_ejournal_messaging_v1_Audience, _ejournal_messaging_v1_Audience__Output>
         ConfirmAnnouncementRequest: MessageTypeDefinition<_ejournal_messaging_v1_ConfirmAnnouncementRequest, _ejournal_messaging_v1_ConfirmAnnouncementRequest__Output>
         Confirmation: MessageTypeDefinition<_ejournal_messaging_v1_Confirmation, _ejournal_messaging_v1_Confirmation__Output>
         Correspondent: MessageTypeDefinition<_ejournal_messaging_v1_Correspondent, _ejournal_messaging_v1_Correspondent__Output>
         Correspondents: MessageTypeDefinition<_ejournal_messaging_v1_Correspondents, _ejournal_messaging_v1_Correspondents__Output>
         Delivery: MessageTypeDefinition<_ejournal_messaging_v1_Delivery, _ejournal_messaging_v1_Delivery__Output>
+        FileContent: MessageTypeDefinition<_ejournal_messaging_v1_FileContent, _ejournal_messaging_v1_FileContent__Output>
+        GetFileRequest: MessageTypeDefinition<_ejournal_messaging_v1_GetFileRequest, _ejournal_messaging_v1_GetFileRequest__Output>
         GetNoticePreferencesRequest: MessageTypeDefinition<_ejournal_messaging_v1_GetNoticePreferencesRequest, _ejournal_messaging_v1_GetNoticePreferencesRequest__Output>
         GetThreadRequest: MessageTypeDefinition<_ejournal_messaging_v1_GetThreadRequest, _ejournal_messaging_v1_GetThreadRequest__Output>
         GetUnreadCountsRequest: MessageTypeDefinition<_ejournal_messaging_v1_GetUnreadCountsRequest, _ejournal_messaging_v1_GetUnreadCountsRequest__Output>

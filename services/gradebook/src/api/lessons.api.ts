@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { gradebookV1 } from '@ejournal/contracts';
-import { callingService, NotFound, type AsyncHandlers } from '@ejournal/kit';
-import { sniffContent } from '../domain/file-content';
+import { callingService, NotFound, sniffContent, type AsyncHandlers } from '@ejournal/kit';
 import { checkHomeworkFile, type HomeworkFile } from '../domain/homework-files';
 import type { JournalPage } from '../domain/journal-page';
 import { attachHomeworkFile, ensureLessonsOpen, recordLesson } from '../domain/lesson-record';

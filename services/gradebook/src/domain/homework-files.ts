@@ -1,66 +1,20 @@
-import { FailedPrecondition, InvalidArgument } from '@ejournal/kit';
+import { checkAttachedFile, FailedPrecondition } from '@ejournal/kit';
 import type { HomeworkFile } from './homework-file';
 import { lessonOf, type JournalPage } from './journal-page';
 
 export type { HomeworkFile };
 
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_FILES_PER_LESSON = 10;
 
-/** What a homework may carry: documents, spreadsheets, presentations, images, plain text, audio. */
-export const ALLOWED_TYPES: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'application/msword': 'DOC',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
-  'application/vnd.ms-excel': 'XLS',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
-  'application/vnd.ms-powerpoint': 'PPT',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PPTX',
-  'application/vnd.oasis.opendocument.text': 'ODT',
-  'text/plain': 'TXT',
-  'image/jpeg': 'JPEG',
-  'image/png': 'PNG',
-  'audio/mpeg': 'MP3',
-};
-
 /**
- * What the content itself must look like for each declared type (its magic bytes, as a sniffer
- * reports them): old Office files are compound files (CFB), new ones zip packages a sniffer names by
- * their inner type; plain text has no signature and must be text (UTF-8 without NUL bytes).
- */
-const CONTENT_OF: Record<string, string[]> = {
-  'application/pdf': ['application/pdf'],
-  'application/msword': ['application/x-cfb'],
-  'application/vnd.ms-excel': ['application/x-cfb'],
-  'application/vnd.ms-powerpoint': ['application/x-cfb'],
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/zip'],
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/zip'],
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['application/vnd.openxmlformats-officedocument.presentationml.presentation', 'application/zip'],
-  'application/vnd.oasis.opendocument.text': ['application/vnd.oasis.opendocument.text', 'application/zip'],
-  'text/plain': ['text'],
-  'image/jpeg': ['image/jpeg'],
-  'image/png': ['image/png'],
-  'audio/mpeg': ['audio/mpeg'],
-};
-
-/**
- * Checks a file for a lesson's homework (000 §3.2, 004 §4.2.5): a known type whose content really is of
- * that type (by its magic bytes, not by the name or the client's word), at most 5 MB, a name without
- * paths, no more than 10 per lesson; none in the first grade (no homework there, 000 §9.1).
- * `sniffed` is the type the content's signature shows ('text' for plain text, '' for unknown).
+ * Checks a file for a lesson's homework (000 §3.2, 004 §4.2.5): the platform's checks of an attached
+ * file (kit checkAttachedFile: type by content, at most 5 MB, a clean name), no more than 10 per lesson;
+ * none in the first grade (no homework there, 000 §9.1).
  */
 export function checkHomeworkFile(page: JournalPage, lessonId: string, file: { name: string; contentType: string; size: number; sniffed: string }, existing: HomeworkFile[]): { name: string; contentType: string } {
   const lesson = lessonOf(page, lessonId);
   if (lesson.grade === 1) throw new FailedPrecondition('в 1 классе домашнее задание не задаётся (000 §9.1, 004 §3.8)');
-  const name = (file.name ?? '').split(/[\\/]/).pop()!.replace(/[\u0000-\u001f]/g, '').trim().slice(0, 200);
-  if (!name) throw new InvalidArgument('не указано имя файла', { name: 'имя файла' });
-  const contentType = (file.contentType ?? '').split(';')[0].trim().toLowerCase();
-  if (!(contentType in ALLOWED_TYPES)) throw new InvalidArgument(`файл «${name}»: тип ${contentType || 'не указан'} не принимается; можно ${Object.values(ALLOWED_TYPES).join(', ')}`, { contentType: 'тип файла' });
-  if (file.size === 0) throw new InvalidArgument(`файл «${name}» пустой`, { content: 'файл' });
-  if (file.size > MAX_FILE_BYTES) throw new InvalidArgument(`файл «${name}»: ${(file.size / 1024 / 1024).toFixed(1)} МБ, а можно не больше 5 МБ`, { content: 'до 5 МБ' });
-  if (!CONTENT_OF[contentType].includes(file.sniffed)) {
-    throw new InvalidArgument(`файл «${name}»: содержимое не похоже на ${ALLOWED_TYPES[contentType]}${file.sniffed && file.sniffed !== 'text' ? ` (похоже на ${file.sniffed})` : ''}`, { content: `содержимое типа ${ALLOWED_TYPES[contentType]}` });
-  }
+  const checked = checkAttachedFile(file);
   if (existing.length >= MAX_FILES_PER_LESSON) throw new FailedPrecondition(`к заданию урока уже приложено ${MAX_FILES_PER_LESSON} файлов`);
-  return { name, contentType };
+  return checked;
 }

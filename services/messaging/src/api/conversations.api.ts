@@ -1,21 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { toTimestamp, type messagingV1 } from '@ejournal/contracts';
-import { derivedId, InvalidArgument, NotFound, schoolsOf, type AsyncHandlers, type Principal } from '@ejournal/kit';
+import { checkAttachedFile, derivedId, InvalidArgument, NotFound, schoolsOf, sniffContent, type AsyncHandlers, type Principal } from '@ejournal/kit';
 import { correspondentsOf, describe, fullName, administrationOf, type Correspondent } from '../domain/correspondence';
 import { threadsPage } from '../domain/mailbox';
 import { noticeId, reportNotice, messageNotice } from '../domain/notices';
 import { keptUntilMonth } from '../domain/retention';
-import { isParticipant, markRead, messagesPage, postMessage, receiptsOf, startThread, THREAD_MISSING, unreadBy, withdrawMessage, type Thread } from '../domain/threads';
+import { fileOf, isParticipant, markRead, messagesPage, postMessage, receiptsOf, startThread, THREAD_MISSING, unreadBy, withdrawMessage, type MessageFile, type Thread } from '../domain/threads';
 import type { Notifier } from '../delivery/notifier';
 import type { Mailboxes } from '../events/mailboxes';
 import { messagePosted } from '../events/messaging-events';
 import type { SchoolDirectories } from '../read-models/school-directories';
 import type { MessagingStore } from '../store/messaging.store';
 
-type Handlers = Pick<AsyncHandlers<messagingV1.MessagingServiceHandlers>, 'ListCorrespondents' | 'StartThread' | 'PostMessage' | 'ListThreads' | 'GetThread' | 'MarkThreadRead' | 'WithdrawMessage' | 'ReportMessage'>;
+type Handlers = Pick<AsyncHandlers<messagingV1.MessagingServiceHandlers>, 'ListCorrespondents' | 'StartThread' | 'PostMessage' | 'AttachFile' | 'GetFile' | 'ListThreads' | 'GetThread' | 'MarkThreadRead' | 'WithdrawMessage' | 'ReportMessage'>;
 
 const SCHOOL_MISSING = 'школа не найдена';
 const pageSize = (limit: number, fallback: number) => Math.min(Math.max(limit || fallback, 1), 100);
+
+const fileMessage = (file: MessageFile): messagingV1.Attachment => ({ fileId: file.fileId, name: file.name, contentType: file.contentType, size: file.size });
 
 export function threadMessage(thread: Thread, personId: string, messages = thread.messages): messagingV1.Thread {
   return {
@@ -29,6 +31,7 @@ export function threadMessage(thread: Thread, personId: string, messages = threa
       text: message.text,
       sentAt: toTimestamp(new Date(message.sentAt)),
       withdrawn: message.withdrawn,
+      file: message.file ? fileMessage(message.file) : null,
       readBy: receiptsOf(thread, message).map((receipt) => ({ personId: receipt.personId, readAt: receipt.readAt ? toTimestamp(new Date(receipt.readAt)) : null })),
     })),
     unread: unreadBy(thread, personId),
@@ -90,6 +93,34 @@ export function conversationsApi(store: MessagingStore, directories: SchoolDirec
       return { ...threadMessage(stored, principal.personId!, messages), earlierCursor };
     },
 
+    // A message carrying one file: the platform's checks of attached files (type by content, 5 MB).
+    async AttachFile(request, { principal }) {
+      const thread = await threadOf(principal, request.threadId);
+      const content = Buffer.from(request.content);
+      const { name, contentType } = checkAttachedFile({ name: request.name, contentType: request.contentType, size: content.length, sniffed: await sniffContent(content) });
+      // The bytes first, then the message that points to them: a crash between leaves an unreferenced file, never a dangling link.
+      const fileId = randomUUID();
+      await store.saveFile(fileId, name, content);
+      const messageId = randomUUID();
+      const now = new Date();
+      const stored = await store.threads.change(
+        thread._id,
+        (current) => ({ next: postMessage(current, principal.personId!, request.text, messageId, now, keptUntilMonth(now, retentionDays), { fileId, name, contentType, size: content.length }), events: (saved) => [messagePosted(saved, messageId)] }),
+        () => new NotFound(THREAD_MISSING),
+        thread,
+      );
+      await mailboxes.file(stored, [principal.personId!]);
+      const { messages, earlierCursor } = messagesPage(stored, '', 50);
+      return { ...threadMessage(stored, principal.personId!, messages), earlierCursor };
+    },
+
+    async GetFile(request, { principal }) {
+      const thread = request.threadId ? await store.threads.find(request.threadId) : null;
+      if (!thread) throw new NotFound('файл не найден');
+      const file = fileOf(thread, principal.personId, request.fileId);
+      return { file: fileMessage(file), content: await store.fileContent(file.fileId) };
+    },
+
     async ListThreads(request, { principal }) {
       if (!principal.personId) return { threads: [], nextCursor: '' };
       if ((request.query ?? '').length > 100) throw new InvalidArgument('запрос поиска длиннее 100 символов', { query: 'не длиннее 100 символов' });
@@ -126,7 +157,9 @@ export function conversationsApi(store: MessagingStore, directories: SchoolDirec
 
     async WithdrawMessage(request, { principal }) {
       const thread = await threadOf(principal, request.threadId);
+      const file = thread.messages.find((message) => message.messageId === request.messageId && message.authorId === principal.personId)?.file;
       const stored = await store.threads.change(thread._id, (current) => ({ next: withdrawMessage(current, principal.personId!, request.messageId) }), () => new NotFound(THREAD_MISSING), thread);
+      if (file) await store.removeFiles([file.fileId]);
       // The notices of the message go with it (nobody had read it); so do e-mails not yet sent.
       const factKey = messageNotice({ threadId: stored._id, messageId: request.messageId, subject: '', authorName: '', text: '' }).factKey;
       const ids = stored.participants.map((participant) => noticeId(factKey, participant.personId));

@@ -1,6 +1,6 @@
 import type { Logger } from '@ejournal/kit';
 import { expiredMonths } from '../domain/retention';
-import type { Thread } from '../domain/threads';
+import { filesOf, type Thread } from '../domain/threads';
 import type { MessagingStore } from '../store/messaging.store';
 
 const DAY_MS = 86_400_000;
@@ -40,6 +40,7 @@ export class RetentionPass {
           await this.store.mailboxes.change(participant.personId, (mailbox) => (mailbox.threads.some((entry) => entry.threadId === thread._id) ? { next: { ...mailbox, threads: mailbox.threads.filter((entry) => entry.threadId !== thread._id) } } : { next: null }), () => new Error('no mailbox')).catch(() => undefined);
         }
         await this.store.threads.model.deleteOne({ _id: thread._id });
+        await this.store.removeFiles(filesOf(thread));
         threads += 1;
       }
       const removed = await this.store.notices.deleteMany({ keptUntil: month });

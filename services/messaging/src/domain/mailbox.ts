@@ -32,7 +32,7 @@ export function entryOf(thread: Thread, unread: number): MailboxEntry {
     names: thread.participants.map((participant) => participant.name).join(', '),
     lastMessageAt: thread.lastMessageAt,
     lastAuthorId: last?.authorId ?? '',
-    lastText: last && !last.withdrawn ? last.text.slice(0, 200) : '',
+    lastText: last && !last.withdrawn ? (last.text || (last.file ? `Файл «${last.file.name}»` : '')).slice(0, 200) : '',
     threadVersion: thread.version,
     unread,
   };

@@ -9,12 +9,21 @@ export const MAX_TEXT = 5_000;
 export const MAX_SUBJECT = 200;
 export const MAX_PARTICIPANTS = 60;
 
+/** A file a message carries (its bytes are kept apart, by id). */
+export interface MessageFile {
+  fileId: string;
+  name: string;
+  contentType: string;
+  size: number;
+}
+
 export interface ThreadMessage {
   messageId: string;
   authorId: string;
   text: string;
   sentAt: string;
   withdrawn: boolean;
+  file?: MessageFile;
 }
 
 export interface ThreadParticipant {
@@ -42,9 +51,9 @@ export interface Thread {
 
 const tidy = (text: string) => text.replace(/\r\n/g, '\n').trim();
 
-export function checkedText(text: string): string {
+export function checkedText(text: string, optional = false): string {
   const clean = tidy(text ?? '');
-  if (!clean) throw new InvalidArgument('текст сообщения пуст', { text: 'напишите текст' });
+  if (!clean && !optional) throw new InvalidArgument('текст сообщения пуст', { text: 'напишите текст' });
   if (clean.length > MAX_TEXT) throw new InvalidArgument(`сообщение длиннее ${MAX_TEXT} символов`, { text: `не длиннее ${MAX_TEXT} символов` });
   return clean;
 }
@@ -84,14 +93,14 @@ export function isParticipant(thread: Thread, personId: string | undefined): boo
   return Boolean(personId) && thread.participants.some((participant) => participant.personId === personId);
 }
 
-/** A participant writes in the thread; their own message counts as read by them. */
-export function postMessage(thread: Thread, authorId: string, text: string, messageId: string, now: Date, keptUntil: string): Thread {
+/** A participant writes in the thread (a message with a file may have no words); their own message counts as read by them. */
+export function postMessage(thread: Thread, authorId: string, text: string, messageId: string, now: Date, keptUntil: string, file?: MessageFile): Thread {
   if (!isParticipant(thread, authorId)) throw new NotFound(THREAD_MISSING);
   if (thread.messages.length >= MESSAGES_PER_THREAD) throw new FailedPrecondition(`в переписке уже ${MESSAGES_PER_THREAD} сообщений: начните новую`);
   const sentAt = laterThan(now.toISOString(), thread.lastMessageAt);
   return {
     ...thread,
-    messages: [...thread.messages, { messageId, authorId, text: checkedText(text), sentAt, withdrawn: false }],
+    messages: [...thread.messages, { messageId, authorId, text: checkedText(text, Boolean(file)), sentAt, withdrawn: false, ...(file ? { file } : {}) }],
     participants: thread.participants.map((participant) => (participant.personId === authorId ? { ...participant, readUntil: sentAt, readAt: sentAt } : participant)),
     lastMessageAt: sentAt,
     keptUntil: keptUntil > thread.keptUntil ? keptUntil : thread.keptUntil,
@@ -132,7 +141,7 @@ export function withdrawMessage(thread: Thread, personId: string, messageId: str
   if (!message || message.authorId !== personId) throw new NotFound('сообщение не найдено');
   if (message.withdrawn) return thread;
   if (receiptsOf(thread, message).length > 0) throw new FailedPrecondition('сообщение уже прочитано: отозвать его нельзя');
-  return { ...thread, messages: thread.messages.map((entry) => (entry.messageId === messageId ? { ...entry, text: '', withdrawn: true } : entry)) };
+  return { ...thread, messages: thread.messages.map((entry) => (entry.messageId === messageId ? { messageId: entry.messageId, authorId: entry.authorId, sentAt: entry.sentAt, text: '', withdrawn: true } : entry)) };
 }
 
 /** A page of the thread's messages, the newest last, before the cursor (a message id). */
@@ -141,4 +150,16 @@ export function messagesPage(thread: Thread, cursor: string, limit: number): { m
   if (end < 0) throw new InvalidArgument('неверный курсор', { cursor: 'курсор из прежнего ответа' });
   const start = Math.max(0, end - limit);
   return { messages: thread.messages.slice(start, end), earlierCursor: start > 0 ? thread.messages[start].messageId : '' };
+}
+
+/** The file of a thread's message (not of a withdrawn one), for a participant. */
+export function fileOf(thread: Thread, personId: string | undefined, fileId: string): MessageFile {
+  const file = isParticipant(thread, personId) ? thread.messages.find((message) => !message.withdrawn && message.file?.fileId === fileId)?.file : undefined;
+  if (!file) throw new NotFound('файл не найден');
+  return file;
+}
+
+/** The files a thread's messages carry (retention and withdrawal remove their bytes). */
+export function filesOf(thread: Pick<Thread, 'messages'>): string[] {
+  return thread.messages.flatMap((message) => (message.file ? [message.file.fileId] : []));
 }

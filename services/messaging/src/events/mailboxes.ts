@@ -44,6 +44,6 @@ export class Mailboxes {
     if (!message || message.withdrawn) return;
     const author = thread.participants.find((participant) => participant.personId === message.authorId);
     const others = thread.participants.filter((participant) => participant.personId !== message.authorId && participant.readUntil < message.sentAt).map((participant) => participant.personId);
-    await this.notifier.notify(thread.schoolId, [{ draft: messageNotice({ threadId, messageId, subject: thread.subject, authorName: author?.name ?? '', text: message.text }), personIds: others }]);
+    await this.notifier.notify(thread.schoolId, [{ draft: messageNotice({ threadId, messageId, subject: thread.subject, authorName: author?.name ?? '', text: message.text || `файл «${message.file?.name ?? ''}»` }), personIds: others }]);
   }
 }

@@ -106,7 +106,7 @@ export class MessagingStore {
   /** The last minute the dispatcher promoted waiting deliveries of. */
   readonly dispatchCursor: mongoose.Model<{ _id: string; minute: string }>;
 
-  constructor(connection: mongoose.Connection) {
+  constructor(private readonly connection: mongoose.Connection) {
     this.threads = new VersionedDocuments(connection.model('Thread', aggregateSchema('threads', { keptUntil: { type: String, index: true } })), 'переписка');
     this.mailboxes = new VersionedDocuments(connection.model('Mailbox', aggregateSchema('mailboxes')), 'почтовый ящик');
     this.preferences = new VersionedDocuments(connection.model('Preferences', aggregateSchema('preferences')), 'настройки уведомлений');
@@ -116,6 +116,31 @@ export class MessagingStore {
     this.deliveries = connection.model<Delivery>('Delivery', deliverySchema);
     this.failingAddresses = connection.model<FailingAddress>('FailingAddress', addressSchema);
     this.dispatchCursor = connection.model<{ _id: string; minute: string }>('DispatchCursor', new mongoose.Schema({ _id: { type: String, required: true }, minute: String }, { collection: 'dispatch_cursor', versionKey: false }));
+  }
+
+  /** The bytes of messages' files, by file id (GridFS: chunks of ordinary documents, on MongoDB and FerretDB alike). */
+  private filesBucket(): mongoose.mongo.GridFSBucket {
+    return new mongoose.mongo.GridFSBucket(this.connection.db!, { bucketName: 'message_files' });
+  }
+
+  async saveFile(id: string, name: string, content: Buffer): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      const upload = this.filesBucket().openUploadStreamWithId(id as never, name);
+      upload.once('finish', () => resolve());
+      upload.once('error', reject);
+      upload.end(content);
+    });
+  }
+
+  async fileContent(id: string): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of this.filesBucket().openDownloadStream(id as never)) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  /** Removes files' bytes (a withdrawn message's, an expired thread's); one already gone is no error. */
+  async removeFiles(ids: string[]): Promise<void> {
+    for (const id of ids) await this.filesBucket().delete(id as never).catch(() => undefined);
   }
 
   /** Notices and their deliveries, each once: what was there already (a redelivered event) stays as it was. */

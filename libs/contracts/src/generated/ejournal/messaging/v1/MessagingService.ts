@@ -4,8 +4,11 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { Announcement as _ejournal_messaging_v1_Announcement, Announcement__Output as _ejournal_messaging_v1_Announcement__Output } from '../../../ejournal/messaging/v1/Announcement';
 import type { AnnouncementList as _ejournal_messaging_v1_AnnouncementList, AnnouncementList__Output as _ejournal_messaging_v1_AnnouncementList__Output } from '../../../ejournal/messaging/v1/AnnouncementList';
+import type { AttachFileRequest as _ejournal_messaging_v1_AttachFileRequest, AttachFileRequest__Output as _ejournal_messaging_v1_AttachFileRequest__Output } from '../../../ejournal/messaging/v1/AttachFileRequest';
 import type { ConfirmAnnouncementRequest as _ejournal_messaging_v1_ConfirmAnnouncementRequest, ConfirmAnnouncementRequest__Output as _ejournal_messaging_v1_ConfirmAnnouncementRequest__Output } from '../../../ejournal/messaging/v1/ConfirmAnnouncementRequest';
 import type { Correspondents as _ejournal_messaging_v1_Correspondents, Correspondents__Output as _ejournal_messaging_v1_Correspondents__Output } from '../../../ejournal/messaging/v1/Correspondents';
+import type { FileContent as _ejournal_messaging_v1_FileContent, FileContent__Output as _ejournal_messaging_v1_FileContent__Output } from '../../../ejournal/messaging/v1/FileContent';
+import type { GetFileRequest as _ejournal_messaging_v1_GetFileRequest, GetFileRequest__Output as _ejournal_messaging_v1_GetFileRequest__Output } from '../../../ejournal/messaging/v1/GetFileRequest';
 import type { GetNoticePreferencesRequest as _ejournal_messaging_v1_GetNoticePreferencesRequest, GetNoticePreferencesRequest__Output as _ejournal_messaging_v1_GetNoticePreferencesRequest__Output } from '../../../ejournal/messaging/v1/GetNoticePreferencesRequest';
 import type { GetThreadRequest as _ejournal_messaging_v1_GetThreadRequest, GetThreadRequest__Output as _ejournal_messaging_v1_GetThreadRequest__Output } from '../../../ejournal/messaging/v1/GetThreadRequest';
 import type { GetUnreadCountsRequest as _ejournal_messaging_v1_GetUnreadCountsRequest, GetUnreadCountsRequest__Output as _ejournal_messaging_v1_GetUnreadCountsRequest__Output } from '../../../ejournal/messaging/v1/GetUnreadCountsRequest';
@@ -30,6 +33,15 @@ import type { UnreadCounts as _ejournal_messaging_v1_UnreadCounts, UnreadCounts_
 import type { WithdrawMessageRequest as _ejournal_messaging_v1_WithdrawMessageRequest, WithdrawMessageRequest__Output as _ejournal_messaging_v1_WithdrawMessageRequest__Output } from '../../../ejournal/messaging/v1/WithdrawMessageRequest';
 
 export interface MessagingServiceClient extends grpc.Client {
+  AttachFile(argument: _ejournal_messaging_v1_AttachFileRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_messaging_v1_Thread__Output>): grpc.ClientUnaryCall;
+  AttachFile(argument: _ejournal_messaging_v1_AttachFileRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_messaging_v1_Thread__Output>): grpc.ClientUnaryCall;
+  AttachFile(argument: _ejournal_messaging_v1_AttachFileRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_messaging_v1_Thread__Output>): grpc.ClientUnaryCall;
+  AttachFile(argument: _ejournal_messaging_v1_AttachFileRequest, callback: grpc.requestCallback<_ejournal_messaging_v1_Thread__Output>): grpc.ClientUnaryCall;
+  attachFile(argument: _ejournal_messaging_v1_AttachFileRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_messaging_v1_Thread__Output>): grpc.ClientUnaryCall;
+  attachFile(argument: _ejournal_messaging_v1_AttachFileRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_messaging_v1_Thread__Output>): grpc.ClientUnaryCall;
+  attachFile(argument: _ejournal_messaging_v1_AttachFileRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_messaging_v1_Thread__Output>): grpc.ClientUnaryCall;
+  attachFile(argument: _ejournal_messaging_v1_AttachFileRequest, callback: grpc.requestCallback<_ejournal_messaging_v1_Thread__Output>): grpc.ClientUnaryCall;
+  
   ConfirmAnnouncement(argument: _ejournal_messaging_v1_ConfirmAnnouncementRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_messaging_v1_Announcement__Output>): grpc.ClientUnaryCall;
   ConfirmAnnouncement(argument: _ejournal_messaging_v1_ConfirmAnnouncementRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_messaging_v1_Announcement__Output>): grpc.ClientUnaryCall;
   ConfirmAnnouncement(argument: _ejournal_messaging_v1_ConfirmAnnouncementRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_messaging_v1_Announcement__Output>): grpc.ClientUnaryCall;
@@ -38,6 +50,15 @@ export interface MessagingServiceClient extends grpc.Client {
   confirmAnnouncement(argument: _ejournal_messaging_v1_ConfirmAnnouncementRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_messaging_v1_Announcement__Output>): grpc.ClientUnaryCall;
   confirmAnnouncement(argument: _ejournal_messaging_v1_ConfirmAnnouncementRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_messaging_v1_Announcement__Output>): grpc.ClientUnaryCall;
   confirmAnnouncement(argument: _ejournal_messaging_v1_ConfirmAnnouncementRequest, callback: grpc.requestCallback<_ejournal_messaging_v1_Announcement__Output>): grpc.ClientUnaryCall;
+  
+  GetFile(argument: _ejournal_messaging_v1_GetFileRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_messaging_v1_FileContent__Output>): grpc.ClientUnaryCall;
+  GetFile(argument: _ejournal_messaging_v1_GetFileRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_messaging_v1_FileContent__Output>): grpc.ClientUnaryCall;
+  GetFile(argument: _ejournal_messaging_v1_GetFileRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_messaging_v1_FileContent__Output>): grpc.ClientUnaryCall;
+  GetFile(argument: _ejournal_messaging_v1_GetFileRequest, callback: grpc.requestCallback<_ejournal_messaging_v1_FileContent__Output>): grpc.ClientUnaryCall;
+  getFile(argument: _ejournal_messaging_v1_GetFileRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_messaging_v1_FileContent__Output>): grpc.ClientUnaryCall;
+  getFile(argument: _ejournal_messaging_v1_GetFileRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_messaging_v1_FileContent__Output>): grpc.ClientUnaryCall;
+  getFile(argument: _ejournal_messaging_v1_GetFileRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_messaging_v1_FileContent__Output>): grpc.ClientUnaryCall;
+  getFile(argument: _ejournal_messaging_v1_GetFileRequest, callback: grpc.requestCallback<_ejournal_messaging_v1_FileContent__Output>): grpc.ClientUnaryCall;
   
   GetNoticePreferences(argument: _ejournal_messaging_v1_GetNoticePreferencesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_messaging_v1_NoticePreferences__Output>): grpc.ClientUnaryCall;
   GetNoticePreferences(argument: _ejournal_messaging_v1_GetNoticePreferencesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_messaging_v1_NoticePreferences__Output>): grpc.ClientUnaryCall;
@@ -186,7 +207,11 @@ export interface MessagingServiceClient extends grpc.Client {
 }
 
 export interface MessagingServiceHandlers extends grpc.UntypedServiceImplementation {
+  AttachFile: grpc.handleUnaryCall<_ejournal_messaging_v1_AttachFileRequest__Output, _ejournal_messaging_v1_Thread>;
+  
   ConfirmAnnouncement: grpc.handleUnaryCall<_ejournal_messaging_v1_ConfirmAnnouncementRequest__Output, _ejournal_messaging_v1_Announcement>;
+  
+  GetFile: grpc.handleUnaryCall<_ejournal_messaging_v1_GetFileRequest__Output, _ejournal_messaging_v1_FileContent>;
   
   GetNoticePreferences: grpc.handleUnaryCall<_ejournal_messaging_v1_GetNoticePreferencesRequest__Output, _ejournal_messaging_v1_NoticePreferences>;
   
@@ -223,7 +248,9 @@ export interface MessagingServiceHandlers extends grpc.UntypedServiceImplementat
 }
 
 export interface MessagingServiceDefinition extends grpc.ServiceDefinition {
+  AttachFile: MethodDefinition<_ejournal_messaging_v1_AttachFileRequest, _ejournal_messaging_v1_Thread, _ejournal_messaging_v1_AttachFileRequest__Output, _ejournal_messaging_v1_Thread__Output>
   ConfirmAnnouncement: MethodDefinition<_ejournal_messaging_v1_ConfirmAnnouncementRequest, _ejournal_messaging_v1_Announcement, _ejournal_messaging_v1_ConfirmAnnouncementRequest__Output, _ejournal_messaging_v1_Announcement__Output>
+  GetFile: MethodDefinition<_ejournal_messaging_v1_GetFileRequest, _ejournal_messaging_v1_FileContent, _ejournal_messaging_v1_GetFileRequest__Output, _ejournal_messaging_v1_FileContent__Output>
   GetNoticePreferences: MethodDefinition<_ejournal_messaging_v1_GetNoticePreferencesRequest, _ejournal_messaging_v1_NoticePreferences, _ejournal_messaging_v1_GetNoticePreferencesRequest__Output, _ejournal_messaging_v1_NoticePreferences__Output>
   GetThread: MethodDefinition<_ejournal_messaging_v1_GetThreadRequest, _ejournal_messaging_v1_Thread, _ejournal_messaging_v1_GetThreadRequest__Output, _ejournal_messaging_v1_Thread__Output>
   GetUnreadCounts: MethodDefinition<_ejournal_messaging_v1_GetUnreadCountsRequest, _ejournal_messaging_v1_UnreadCounts, _ejournal_messaging_v1_GetUnreadCountsRequest__Output, _ejournal_messaging_v1_UnreadCounts__Output>

@@ -18,6 +18,8 @@ describe('messaging through the gateway', () => {
   let petya: string;
   let olya: string;
   let lessons: Array<{ id: string; date: string }> = [];
+  let deputy: string;
+  let periodId: string;
   const people: Record<'admin' | 'classTeacher' | 'teacher' | 'otherTeacher' | 'strangerTeacher', { token: string; personId: string }> = {} as never;
   const parents: Record<'petya' | 'olya', { token: string; personId: string }> = {} as never;
 
@@ -47,8 +49,9 @@ describe('messaging through the gateway', () => {
     schoolId = await registerSchool(platform, operator, 'Школа № 15');
     const otherSchool = await registerSchool(platform, operator, 'Школа № 16');
     people.admin = await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }]);
-    const deputy = (await staffAccount(platform, people.admin.token, schoolId, [{ role: 'deputy_director', schoolId }])).token;
+    deputy = (await staffAccount(platform, people.admin.token, schoolId, [{ role: 'deputy_director', schoolId }])).token;
     const year = await createYear(platform, deputy, schoolId);
+    periodId = year.periods[0].id;
     classId = (await ok('POST', `/years/${year.id}/classes`, deputy, { grade: 5, letter: 'А' })).id;
     const otherClass = (await ok('POST', `/years/${year.id}/classes`, deputy, { grade: 6, letter: 'Б' })).id;
     const imported = await importPeople(platform, people.admin.token, schoolId, ['Фамилия,Имя,Дата рождения,Тип,Класс,Дата зачисления', `Петров,Пётр,01.02.2015,ученик,${classId},01.09.2026`, `Сидорова,Ольга,12.03.2015,ученик,${classId},01.09.2026`].join('\n'));
@@ -281,5 +284,47 @@ describe('messaging through the gateway', () => {
     expect(seenByAdmin.confirmations).toEqual([{ personId: parents.petya.personId, name: 'Петрова Анна', confirmedAt: expect.any(String) }]);
     // Another school's staff: not there.
     expect((await call('GET', `/schools/${schoolId}/announcements`, people.strangerTeacher.token)).status).toBe(404);
+
+    // A group of the class: its pupils' families only (Petya is in the English group, Olya is not).
+    const group = (await ok('POST', `/classes/${classId}/groups`, deputy, { subjectId: 'eng', name: '1 группа' })).groups.at(-1).id;
+    await ok('POST', `/classes/${classId}/groups/${group}/students`, people.admin.token, { studentIds: [petya], from: '2026-09-01' });
+    await eventually(async () => ((await call('POST', `/schools/${schoolId}/announcements`, people.classTeacher.token, { audience: { kind: 'group', target: group }, title: 'Английский: замена учебника', text: 'С понедельника — новый учебник.' })).status === 201 ? true : undefined), 10_000, 'messaging to know the group');
+    const titles = async (token: string) => (await ok('GET', `/schools/${schoolId}/announcements`, token)).announcements.map((item: { title: string }) => item.title);
+    await eventually(async () => ((await titles(parents.petya.token)).includes('Английский: замена учебника') ? true : undefined), 10_000, 'the group’s announcement for Petya’s parent');
+    expect(await titles(parents.olya.token)).not.toContain('Английский: замена учебника');
+    // A class teacher of another class may not publish to this class's group: as if it were not there.
+    const stranger = await call('POST', `/schools/${schoolId}/announcements`, people.otherTeacher.token, { audience: { kind: 'group', target: group }, title: 'Чужое', text: 'Текст' });
+    expect([403, 404]).toContain(stranger.status);
+  });
+
+  it('tells the parents when a code for their child is issued, and the teacher how the administrator decided their request (004 §4.1)', async () => {
+    await ok('POST', '/invitations', people.classTeacher.token, { childId: petya, role: 'student' });
+    const invitation = await eventually(async () => (await noticesOf(parents.petya.token)).find((entry) => entry.kind === 'invitation'), 15_000, 'the invitation notice');
+    expect(invitation.text).toBe('Петров Пётр: выдан код приглашения для самого ученика. Если вы не знаете, кому он выдан, сообщите классному руководителю.');
+    // The parent of another child hears nothing of it.
+    expect((await noticesOf(parents.olya.token)).some((entry) => entry.kind === 'invitation')).toBe(false);
+
+    // A late correction becomes a request; the administrator rejects it; the teacher is told why.
+    const settings = await ok('GET', `/schools/${schoolId}/settings`, deputy);
+    const { version: _version, ...rest } = settings;
+    await ok('PUT', `/schools/${schoolId}/settings`, deputy, { ...rest, markCorrectionMinutes: 0 });
+    const journal = `/classes/${classId}/subjects/math/periods/${periodId}/journal`;
+    await eventually(async () => ((await ok('GET', journal, people.teacher.token)).markCorrectionMinutes === 0 ? true : undefined), 10_000, 'the correction window in the gradebook');
+    const mark = (await ok('GET', journal, people.teacher.token)).marks.find((candidate: { studentId: string; lessonId: string }) => candidate.studentId === olya && candidate.lessonId === lessons[0].id);
+    const requested = await call('POST', `/lessons/${lessons[0].id}/marks/${mark.id}/corrections`, people.teacher.token, { values: [4], reason: 'пересдача' });
+    expect(requested.status).toBe(202);
+    await ok('POST', `/lessons/${lessons[0].id}/change-requests/${requested.body.changeRequest.id}/decision`, people.admin.token, { approve: false, note: 'нужна работа на бумаге' });
+    const decided = await eventually(async () => (await noticesOf(people.teacher.token)).find((entry) => entry.kind === 'change-request-decided'), 15_000, 'the decision notice');
+    expect(decided).toMatchObject({ title: 'Исправление отклонено: Математика', text: `Запрос на исправление отметки за ${lessons[0].date.split('-').reverse().join('.')} отклонён администратором. Комментарий: нужна работа на бумаге` });
+  });
+
+  it('e-mails a person whose password the administrator reset (they may not be able to log in to read the inbox)', async () => {
+    const { accountId } = await ok('GET', '/me', parents.petya.token);
+    // The administrator gets the sheet to print (HTML) with the one-time code.
+    expect((await platform.request(`/api/v1/accounts/${accountId}/password-reset`, { method: 'POST', token: people.admin.token })).status).toBe(201);
+    const mail = await eventually(async () => sink.received.find((entry) => entry.to === 'petrova@example.test' && entry.subject === 'Пароль сброшен'), 15_000, 'the e-mail of the reset');
+    expect(mail.text).toContain('Задайте новый по коду с листа');
+    // The old token no longer works: the inbox is read after the new password.
+    expect((await call('GET', '/notices', parents.petya.token)).status).toBe(401);
   });
 });

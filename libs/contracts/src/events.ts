@@ -8,6 +8,7 @@ import type { AccountRevoked__Output } from './generated/ejournal/identity/v1/Ac
 import type { TokensRevoked__Output } from './generated/ejournal/identity/v1/TokensRevoked';
 import type { StudentRegistered__Output } from './generated/ejournal/identity/v1/StudentRegistered';
 import type { StaffNamed__Output } from './generated/ejournal/identity/v1/StaffNamed';
+import type { InvitationIssued__Output } from './generated/ejournal/identity/v1/InvitationIssued';
 import { protoRoot } from './proto';
 
 /** Every event type on the bus and the TypeScript shape of its payload. Add a line per new event. */
@@ -40,6 +41,8 @@ export interface EventPayloads {
   'identity.tokens.revoked': TokensRevoked__Output;
   'identity.student.registered': StudentRegistered__Output;
   'identity.staff.named': StaffNamed__Output;
+  'identity.invitation.issued': InvitationIssued__Output;
+  'gradebook.change-request.decided': gradebook.ChangeRequestDecided__Output;
   'messaging.message.posted': MessagePosted__Output;
   'messaging.inbox.changed': InboxChanged__Output;
 }
@@ -75,6 +78,8 @@ const PAYLOAD_MESSAGES: Record<EventType, string> = {
   'identity.tokens.revoked': 'ejournal.identity.v1.TokensRevoked',
   'identity.student.registered': 'ejournal.identity.v1.StudentRegistered',
   'identity.staff.named': 'ejournal.identity.v1.StaffNamed',
+  'identity.invitation.issued': 'ejournal.identity.v1.InvitationIssued',
+  'gradebook.change-request.decided': 'ejournal.gradebook.v1.ChangeRequestDecided',
   'messaging.message.posted': 'ejournal.messaging.v1.MessagePosted',
   'messaging.inbox.changed': 'ejournal.messaging.v1.InboxChanged',
 };

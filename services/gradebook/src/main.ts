@@ -5,7 +5,8 @@ import { CURRICULUM_EVENTS, keepCurriculum } from './events/curriculum.consumer'
 import { JournalStore } from './store/journal.store';
 
 // Gradebook: the class journal's lesson records, marks and finals, kept per journal page.
-// Publishes: gradebook.lesson.recorded, gradebook.mark.set/changed/removed/over-absence, gradebook.final.set.
+// Publishes: gradebook.lesson.recorded, gradebook.mark.set/changed/removed/over-absence, gradebook.final.set,
+// gradebook.change-request.decided.
 // Consumes: curriculum's settings, years, lessons and enrolment, and attendance's absences (its read models).
 runService('gradebook', async () => {
   const runtime = await ServiceRuntime.start('gradebook', { grpcPort: 50053 });

@@ -36,7 +36,7 @@ function signOnSettings(): SignOnSettings | undefined {
 }
 
 // Identity and access.
-// Publishes: identity.account.revoked, identity.tokens.revoked, identity.student.registered. Consumes: curriculum.school.registered, and the schools' years,
+// Publishes: identity.account.revoked, identity.tokens.revoked, identity.student.registered, identity.invitation.issued. Consumes: curriculum.school.registered, and the schools' years,
 // classes and own subjects (read-models/school-structure.ts).
 runService('identity', async () => {
   const runtime = await ServiceRuntime.start('identity', { grpcPort: 50051 });
@@ -59,7 +59,7 @@ runService('identity', async () => {
     structure: new SchoolStructure(runtime.db),
     derivedGrants: new DerivedGrants(runtime.db),
   };
-  runtime.outboxRelay([accounts.model, sessions.model, people.model]);
+  runtime.outboxRelay([accounts.model, sessions.model, people.model, identity.invitations.model]);
   const keepStructure = identity.structure.keep();
   const keepSchools = onSchoolRegistered(identity.knownSchools);
   const keepEnrolments = keepEnrolment(identity);

@@ -54,7 +54,7 @@ describe('identity stores write through the kit', () => {
     const account = anAccount();
     await accounts.insert([account]);
     const revokedAt = new Date();
-    const revoked = await accounts.update(account, { status: 'blocked', revokedAt }, (stored) => [accountRevoked(stored._id, stored.version, revokedAt)]);
+    const revoked = await accounts.update(account, { status: 'blocked', revokedAt }, (stored) => [accountRevoked(stored._id, stored.personId, stored.version, revokedAt)]);
     expect(revoked).toEqual({ ...account, status: 'blocked', revokedAt, version: 2 });
     expect(await accounts.findById(account._id)).toEqual(revoked);
     const document = await pendingOf(accounts.model, account._id);
@@ -70,7 +70,7 @@ describe('identity stores write through the kit', () => {
   it('changes an account as it stands now: every change counted once, each event at its own version', async () => {
     const account = anAccount();
     await accounts.insert([account]);
-    await Promise.all([accounts.revokeTokens(account._id), accounts.revokeTokens(account._id), accounts.change(account._id, () => ({ changes: { mustChangePassword: true } }))]);
+    await Promise.all([accounts.revokeTokens(account._id, 'password-changed'), accounts.revokeTokens(account._id, 'password-changed'), accounts.change(account._id, () => ({ changes: { mustChangePassword: true } }))]);
     const stored = (await accounts.findById(account._id))!;
     expect(stored.version).toBe(4);
     expect(stored.mustChangePassword).toBe(true);
@@ -92,7 +92,7 @@ describe('identity stores write through the kit', () => {
       await new Promise((resolve) => setTimeout(resolve, 300)); // its first pass is over
       const account = anAccount();
       await accounts.insert([account]);
-      await accounts.revokeTokens(account._id);
+      await accounts.revokeTokens(account._id, 'password-changed');
       await eventually(async () => published.find((event) => event.type === 'identity.tokens.revoked' && event.aggregateId === account._id && event.aggregateVersion === 2), 10_000, 'the account’s event');
       const familyId = randomUUID();
       await sessions.start({ _id: familyId, accountId: account._id, currentTokenHash: 'h1', rotations: 0, createdAt: new Date(), expiresAt: new Date(Date.now() + 86_400_000) });

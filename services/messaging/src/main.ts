@@ -22,7 +22,8 @@ import { MessagingStore } from './store/messaging.store';
 // Publishes: messaging.message.posted (consumed by itself: mailboxes and notices of a new message);
 // messaging.inbox.changed (a hint for the gateway's live streams, not kept).
 // Consumes: curriculum's school settings, classes, subjects and lesson changes; gradebook's marks,
-// finals and lesson records; attendance's absences.
+// finals, lesson records and decided change requests; attendance's absences; identity's invitations,
+// blocked accounts and reset passwords.
 runService('messaging', async () => {
   // A burst of the journal's events (a lesson's marks for a whole class) is worked through many at a time.
   const runtime = await ServiceRuntime.start('messaging', { grpcPort: 50056, prefetch: 64 });

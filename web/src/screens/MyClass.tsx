@@ -223,18 +223,19 @@ function ProgressLetters({ classId, className }: { classId: string; className: s
     <section aria-labelledby="letters-title" className="no-print">
       <h2 id="letters-title">Информационные письма родителям</h2>
       <p>Для семей без доступа к электронному дневнику: по листу на каждого ученика — отметки, пропуски, домашние задания и строка для подписи родителя.</p>
-      <label className="inline">
-        Период{' '}
-        <select value={period} onChange={(event) => setPeriod(event.target.value as LetterPeriod)}>
-          <option value="this-week">эта неделя</option>
-          <option value="last-week">прошлая неделя</option>
-          <option value="this-month">этот месяц</option>
-          <option value="month">месяц…</option>
-        </select>
+      {/* Named by the label alone (a label around a list takes its options' words into its name). */}
+      <label className="inline" htmlFor="letters-period">
+        Период писем
       </label>{' '}
+      <select id="letters-period" value={period} onChange={(event) => setPeriod(event.target.value as LetterPeriod)}>
+        <option value="this-week">эта неделя</option>
+        <option value="last-week">прошлая неделя</option>
+        <option value="this-month">этот месяц</option>
+        <option value="month">месяц…</option>
+      </select>{' '}
       {period === 'month' && (
         <label className="inline">
-          Месяц <input type="month" value={month} onChange={(event) => setMonth(event.target.value)} required />
+          Месяц писем <input type="month" value={month} onChange={(event) => setMonth(event.target.value)} required />
         </label>
       )}{' '}
       <span>

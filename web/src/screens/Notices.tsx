@@ -3,8 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api } from '../api/client';
 import { diaryChildren, type Me } from '../api/me';
-import { MANAGING_ROLES } from '../api/messaging';
-import { deliveryText, EmailFailure, failureText, KIND_TITLES, moment, NOTICE_KINDS, PersonName, usePreferences, type NoticeList, type NoticePreferences } from './messaging-parts';
+import { MANAGING_ROLES, STAFF_ROLES } from '../api/messaging';
+import { deliveryText, EmailFailure, failureText, KIND_TITLES, moment, FAMILY_KINDS, NOTICE_KINDS, PersonName, STAFF_KINDS, usePreferences, type NoticeList, type NoticePreferences } from './messaging-parts';
 import { FormError } from './parts';
 
 function NoticeTabs({ current }: { current: 'list' | 'settings' }) {
@@ -138,13 +138,14 @@ export function NoticeSettings({ me }: { me: Me }) {
   const preferences = usePreferences();
   // Reports of messages go to the school's administration only: nobody else chooses how they come.
   const administration = me.grants.some((grant) => MANAGING_ROLES.includes(grant.role));
+  const staff = me.grants.some((grant) => STAFF_ROLES.includes(grant.role));
   return (
     <section aria-labelledby="notice-settings-title">
       <h1 id="notice-settings-title">Уведомления</h1>
       <NoticeTabs current="settings" />
       {preferences.isPending && <p>Загрузка…</p>}
       {preferences.isError && <p role="alert" className="error">{failureText(preferences.error, 'настройки не загружены')}</p>}
-      {preferences.data && <PreferencesForm saved={preferences.data} kinds={administration ? NOTICE_KINDS : NOTICE_KINDS.filter(([kind]) => kind !== 'message-reported')} />}
+      {preferences.data && <PreferencesForm saved={preferences.data} kinds={NOTICE_KINDS.filter(([kind]) => (kind === 'message-reported' ? administration : STAFF_KINDS.includes(kind) ? staff : FAMILY_KINDS.includes(kind) ? !staff : true))} />}
     </section>
   );
 }

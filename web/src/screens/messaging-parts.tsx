@@ -102,7 +102,15 @@ export const NOTICE_KINDS: Array<[kind: string, title: string]> = [
   ['lesson-moved', 'перенос урока'],
   ['message', 'новое сообщение'],
   ['message-reported', 'жалоба на сообщение'],
+  ['change-request-decided', 'решение по исправлению отметки'],
+  ['invitation', 'код приглашения для ребёнка'],
+  ['account-locked', 'блокировка учётной записи'],
+  ['password-reset', 'сброс пароля'],
 ];
+
+/** Kinds that concern only staff (reports go to the administration; decisions to the teacher who asked) or only families (codes for a child). */
+export const STAFF_KINDS = ['message-reported', 'change-request-decided'];
+export const FAMILY_KINDS = ['invitation'];
 export const KIND_TITLES: Record<string, string> = { ...Object.fromEntries(NOTICE_KINDS), announcement: 'объявление' };
 
 /** A refusal or a lost connection in words: the problem document's Russian detail, or what to do when the server is away. */

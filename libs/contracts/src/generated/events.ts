@@ -30,11 +30,13 @@ import type { ThematicPlanApproved as _ejournal_curriculum_v1_ThematicPlanApprov
 import type { WorkKind as _ejournal_curriculum_v1_WorkKind, WorkKind__Output as _ejournal_curriculum_v1_WorkKind__Output } from './ejournal/curriculum/v1/WorkKind';
 import type { YearOpened as _ejournal_curriculum_v1_YearOpened, YearOpened__Output as _ejournal_curriculum_v1_YearOpened__Output } from './ejournal/curriculum/v1/YearOpened';
 import type { YearTransitioned as _ejournal_curriculum_v1_YearTransitioned, YearTransitioned__Output as _ejournal_curriculum_v1_YearTransitioned__Output } from './ejournal/curriculum/v1/YearTransitioned';
+import type { ChangeRequestDecided as _ejournal_gradebook_v1_ChangeRequestDecided, ChangeRequestDecided__Output as _ejournal_gradebook_v1_ChangeRequestDecided__Output } from './ejournal/gradebook/v1/ChangeRequestDecided';
 import type { FinalSet as _ejournal_gradebook_v1_FinalSet, FinalSet__Output as _ejournal_gradebook_v1_FinalSet__Output } from './ejournal/gradebook/v1/FinalSet';
 import type { LessonRecorded as _ejournal_gradebook_v1_LessonRecorded, LessonRecorded__Output as _ejournal_gradebook_v1_LessonRecorded__Output } from './ejournal/gradebook/v1/LessonRecorded';
 import type { MarkFact as _ejournal_gradebook_v1_MarkFact, MarkFact__Output as _ejournal_gradebook_v1_MarkFact__Output } from './ejournal/gradebook/v1/MarkFact';
 import type { MarkOverAbsence as _ejournal_gradebook_v1_MarkOverAbsence, MarkOverAbsence__Output as _ejournal_gradebook_v1_MarkOverAbsence__Output } from './ejournal/gradebook/v1/MarkOverAbsence';
 import type { AccountRevoked as _ejournal_identity_v1_AccountRevoked, AccountRevoked__Output as _ejournal_identity_v1_AccountRevoked__Output } from './ejournal/identity/v1/AccountRevoked';
+import type { InvitationIssued as _ejournal_identity_v1_InvitationIssued, InvitationIssued__Output as _ejournal_identity_v1_InvitationIssued__Output } from './ejournal/identity/v1/InvitationIssued';
 import type { StaffNamed as _ejournal_identity_v1_StaffNamed, StaffNamed__Output as _ejournal_identity_v1_StaffNamed__Output } from './ejournal/identity/v1/StaffNamed';
 import type { StudentRegistered as _ejournal_identity_v1_StudentRegistered, StudentRegistered__Output as _ejournal_identity_v1_StudentRegistered__Output } from './ejournal/identity/v1/StudentRegistered';
 import type { TokensRevoked as _ejournal_identity_v1_TokensRevoked, TokensRevoked__Output as _ejournal_identity_v1_TokensRevoked__Output } from './ejournal/identity/v1/TokensRevoked';
@@ -88,6 +90,7 @@ export interface ProtoGrpcType {
     }
     gradebook: {
       v1: {
+        ChangeRequestDecided: MessageTypeDefinition<_ejournal_gradebook_v1_ChangeRequestDecided, _ejournal_gradebook_v1_ChangeRequestDecided__Output>
         FinalSet: MessageTypeDefinition<_ejournal_gradebook_v1_FinalSet, _ejournal_gradebook_v1_FinalSet__Output>
         LessonRecorded: MessageTypeDefinition<_ejournal_gradebook_v1_LessonRecorded, _ejournal_gradebook_v1_LessonRecorded__Output>
         MarkFact: MessageTypeDefinition<_ejournal_gradebook_v1_MarkFact, _ejournal_gradebook_v1_MarkFact__Output>
@@ -97,6 +100,7 @@ export interface ProtoGrpcType {
     identity: {
       v1: {
         AccountRevoked: MessageTypeDefinition<_ejournal_identity_v1_AccountRevoked, _ejournal_identity_v1_AccountRevoked__Output>
+        InvitationIssued: MessageTypeDefinition<_ejournal_identity_v1_InvitationIssued, _ejournal_identity_v1_InvitationIssued__Output>
         StaffNamed: MessageTypeDefinition<_ejournal_identity_v1_StaffNamed, _ejournal_identity_v1_StaffNamed__Output>
         StudentRegistered: MessageTypeDefinition<_ejournal_identity_v1_StudentRegistered, _ejournal_identity_v1_StudentRegistered__Output>
         TokensRevoked: MessageTypeDefinition<_ejournal_identity_v1_TokensRevoked, _ejournal_identity_v1_TokensRevoked__Output>

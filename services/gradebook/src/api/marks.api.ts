@@ -3,7 +3,7 @@ import { derivedId, ensureAllowed, NotFound, type AsyncHandlers } from '@ejourna
 import { correctionRules, correctMark, decideChangeRequest } from '../domain/corrections';
 import { ensureLessonsOpen } from '../domain/lesson-record';
 import { setMarks } from '../domain/marks';
-import { marksSet, markRevised } from '../events/gradebook-events';
+import { changeRequestDecided, marksSet, markRevised } from '../events/gradebook-events';
 import { LESSON_MISSING, type JournalAccess } from './journal-access';
 import { markMessage, requestMessage } from './messages';
 
@@ -43,7 +43,7 @@ export function markHandlers(journal: JournalAccess): Pick<Handlers, 'SetMarks' 
       const rules = await journal.rulesOf(page.schoolId);
       const decided = await journal.changeSheet(request.lessonId, (current) => {
         const result = decideChangeRequest(current, request.requestId, request.approve, request.note, rules, principal.subject, new Date());
-        return { next: result.page, events: (stored) => markRevised(stored, result.mark), result: result.request };
+        return { next: result.page, events: (stored) => [...markRevised(stored, result.mark), changeRequestDecided(stored, result.request)], result: result.request };
       }, page);
       return requestMessage(decided);
     },

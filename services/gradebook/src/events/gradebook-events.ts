@@ -1,6 +1,6 @@
 import { effectiveTeacher } from '@ejournal/school-rules';
 import { pendingEvent, type PendingEvent } from '@ejournal/kit';
-import type { Final, JournalPage, Mark, PageLesson } from '../domain/journal-page';
+import type { ChangeRequest, Final, JournalPage, Mark, PageLesson } from '../domain/journal-page';
 import { absenceOf } from '../domain/marks';
 
 // The gradebook's events carry ids and what the diary shows — no personal data beyond ids.
@@ -83,4 +83,19 @@ export function marksSet(sheet: JournalPage, added: Mark[]): PendingEvent[] {
 /** A mark corrected or removed (by its teacher in the window, or by an approved request): one event, when one changed. */
 export function markRevised(sheet: JournalPage, mark: Mark | undefined): PendingEvent[] {
   return mark ? [markEvent(mark.removed ? 'gradebook.mark.removed' : 'gradebook.mark.changed', sheet, mark)] : [];
+}
+
+/** 004 §4.1: the administrator's decision on a change a teacher asked for; the lesson's teacher is told. */
+export function changeRequestDecided(page: JournalPage, request: ChangeRequest): PendingEvent {
+  const lesson = page.lessons.find((candidate) => candidate.lessonId === request.lessonId) ?? page.lessons[0];
+  return pendingEvent('gradebook.change-request.decided', { schoolId: page.schoolId, aggregateId: page._id, aggregateVersion: page.version }, {
+    lessonId: request.lessonId,
+    requestId: request.id,
+    teacherId: lesson ? effectiveTeacher(lesson) : '',
+    classId: page.classId,
+    subjectId: page.subjectId,
+    date: lesson?.date ?? '',
+    approved: request.status === 'approved',
+    note: request.decisionNote,
+  });
 }

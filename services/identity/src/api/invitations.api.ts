@@ -173,7 +173,7 @@ export function invitationsApi(identity: Identity): Handlers {
       if (!account || !grants) throw new NotFound('заинтересованное лицо не найдено');
       await identity.accounts.update(account, { grants });
       // Its access tokens stop working at once; a refresh gives a token without the child.
-      await identity.accounts.revokeTokens(account._id);
+      await identity.accounts.revokeTokens(account._id, 'grant-removed');
       await identity.audit.record({ action: 'grant.removed', actorAccountId: principal.subject, subjectId: account._id, schoolId: child.schoolId, clientAddress, details: 'interested_person' });
       return {};
     },

@@ -199,7 +199,7 @@ export function peopleApi(identity: Identity): Handlers {
       if (account._id === principal.subject) throw new FailedPrecondition('нельзя заблокировать собственную учётную запись');
       if (account.status === 'blocked') return accountToMessage(account);
       const revokedAt = new Date();
-      const revoked = await identity.accounts.update(account, { status: 'blocked', revokedAt }, (stored) => [accountRevoked(stored._id, stored.version, revokedAt)]);
+      const revoked = await identity.accounts.update(account, { status: 'blocked', revokedAt }, (stored) => [accountRevoked(stored._id, stored.personId, stored.version, revokedAt)]);
       await identity.sessions.revokeAll(account._id, 'account revoked');
       await identity.audit.record({ action: 'account.revoked', actorAccountId: principal.subject, subjectId: account._id, schoolId: person.schoolId, clientAddress, details: (request.reason ?? '').slice(0, 200) });
       return accountToMessage(revoked);
@@ -213,7 +213,7 @@ export function peopleApi(identity: Identity): Handlers {
       const code = newInvitationCode();
       const now = new Date();
       const expiresAt = new Date(now.getTime() + PASSWORD_RESET_HOURS * 3_600_000);
-      const reset = await identity.accounts.change(account._id, () => ({ changes: { passwordHash: UNUSABLE_PASSWORD_HASH, mustChangePassword: true, tokensRevokedAt: now }, events: (stored) => [tokensRevoked(account._id, '', now, stored.version)] }));
+      const reset = await identity.accounts.change(account._id, () => ({ changes: { passwordHash: UNUSABLE_PASSWORD_HASH, mustChangePassword: true, tokensRevokedAt: now }, events: (stored) => [tokensRevoked(account._id, '', now, stored.version, { personId: stored.personId, reason: 'password-reset' })] }));
       if (!reset) throw new NotFound('учётная запись не найдена');
       await identity.passwordResets.issue({ _id: invitationCodeKey(code), accountId: account._id, issuedBy: principal.subject, issuedAt: now, expiresAt });
       await identity.sessions.revokeAll(account._id, 'password reset');
@@ -231,7 +231,7 @@ export function peopleApi(identity: Identity): Handlers {
       const now = new Date();
       const changed = await identity.accounts.change(account._id, (current) => {
         const grants = withoutGrant(current.grants, grant);
-        return grants ? { changes: { grants, tokensRevokedAt: now }, events: (stored) => [tokensRevoked(account._id, '', now, stored.version)] } : null;
+        return grants ? { changes: { grants, tokensRevokedAt: now }, events: (stored) => [tokensRevoked(account._id, '', now, stored.version, { personId: stored.personId, reason: 'grant-removed' })] } : null;
       });
       if (!changed || changed.grants.length === account.grants.length) throw new NotFound('у учётной записи нет такой роли');
       await identity.audit.record({ action: 'grant.removed', actorAccountId: principal.subject, subjectId: account._id, schoolId: grant.schoolId ?? person.schoolId, clientAddress, details: grant.role });

@@ -8,7 +8,7 @@ import type { Identity } from '../identity';
 export function refreshTokensOf(identity: Identity): (personIds: string[]) => Promise<void> {
   return async (personIds) => {
     for (const personId of personIds) {
-      for (const account of await identity.accounts.ofPerson(personId)) await identity.accounts.revokeTokens(account._id);
+      for (const account of await identity.accounts.ofPerson(personId)) await identity.accounts.revokeTokens(account._id, 'grant-removed');
     }
   };
 }

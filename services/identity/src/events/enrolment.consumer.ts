@@ -25,7 +25,7 @@ export function keepEnrolment(identity: Identity): EventHandler<'curriculum.enro
       const changed = await identity.accounts.change(account._id, (current) => {
         const grants = current.grants.filter((grant) => !opensDiaryOf(change.studentId)(grant));
         if (grants.length === current.grants.length && !isOwn) return null;
-        return { changes: { grants, tokensRevokedAt: now }, events: (stored) => [tokensRevoked(account._id, '', now, stored.version)] };
+        return { changes: { grants, tokensRevokedAt: now }, events: (stored) => [tokensRevoked(account._id, '', now, stored.version, { personId: stored.personId, reason: 'grant-removed' })] };
       });
       if (changed) {
         await identity.audit.record({ action: 'grant.removed', actorAccountId: 'service:curriculum', subjectId: account._id, schoolId: event.schoolId, clientAddress: '', details: `diary access ended: student left the school (${change.kind})` });

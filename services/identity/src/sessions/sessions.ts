@@ -152,6 +152,6 @@ export async function changePassword(identity: Identity, login: string, current:
   if (await verifyPassword(next, account.passwordHash)) throw new FailedPrecondition('новый пароль совпадает с прежним');
   await identity.accounts.update(account, { passwordHash: await hashPassword(next), mustChangePassword: false });
   await identity.sessions.revokeAll(account._id, 'password changed');
-  await identity.accounts.revokeTokens(account._id);
+  await identity.accounts.revokeTokens(account._id, 'password-changed');
   await identity.audit.record({ action: 'password.changed', actorAccountId: account._id, subjectId: account._id, schoolId: '', clientAddress, details: '' });
 }

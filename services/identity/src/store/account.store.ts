@@ -1,6 +1,6 @@
 import { addOutbox, Conflict, FailedPrecondition, isDuplicateKey, updateDocument, type Grant, type PendingEvent, type WithOutbox } from '@ejournal/kit';
 import mongoose from 'mongoose';
-import { tokensRevoked } from '../events/tokens-revoked';
+import { tokensRevoked, type TokensRevokedReason } from '../events/tokens-revoked';
 
 export type AccountStatus = 'active' | 'blocked';
 
@@ -125,8 +125,8 @@ export class AccountStore {
   }
 
   /** Refuses the account's access tokens issued until now (its sessions' refresh tokens are the caller's business). */
-  async revokeTokens(accountId: string, at = new Date()): Promise<void> {
-    await this.change(accountId, () => ({ changes: { tokensRevokedAt: at }, events: (stored) => [tokensRevoked(accountId, '', at, stored.version)] }));
+  async revokeTokens(accountId: string, reason: TokensRevokedReason, at = new Date()): Promise<void> {
+    await this.change(accountId, () => ({ changes: { tokensRevokedAt: at }, events: (stored) => [tokensRevoked(accountId, '', at, stored.version, { personId: stored.personId, reason })] }));
   }
 
   /** Accounts whose tokens were refused since a moment: blocked, or their tokens revoked (for a gateway that starts). */

@@ -1,4 +1,5 @@
-import { updateAndRead, updateDocument } from '@ejournal/kit';
+import { addOutbox, insertWithEvents, updateAndRead, updateDocument } from '@ejournal/kit';
+import { invitationIssued } from '../events/invitation-issued';
 import mongoose from 'mongoose';
 
 export type InvitationRole = 'parent' | 'student' | 'interested_person';
@@ -45,6 +46,7 @@ const invitationSchema = new mongoose.Schema<Invitation>(
 );
 invitationSchema.index({ invitationId: 1 }, { unique: true });
 invitationSchema.index({ schoolId: 1, classId: 1 });
+addOutbox(invitationSchema);
 
 export class InvitationStore {
   readonly model: mongoose.Model<Invitation>;
@@ -53,8 +55,9 @@ export class InvitationStore {
     this.model = connection.model<Invitation>('Invitation', invitationSchema);
   }
 
+  /** A new invitation, and in the same write its event (the child's parents hear of it). */
   async issue(invitation: Invitation): Promise<void> {
-    await this.model.create(invitation);
+    await insertWithEvents(this.model, [invitation], new Map([[invitation._id, [invitationIssued(invitation)]]]));
   }
 
   async find(codeKey: string): Promise<Invitation | null> {

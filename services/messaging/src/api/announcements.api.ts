@@ -16,13 +16,15 @@ const MANAGING_ROLES = ['school_admin', 'director', 'deputy_director'] as const;
 const isStaffIn = (principal: Principal, schoolId: string) => STAFF_ROLES.some((role) => hasRole(principal, role, { schoolId }));
 const managesIn = (principal: Principal, schoolId: string) => MANAGING_ROLES.some((role) => hasRole(principal, role, { schoolId }));
 
-/** The classes and grades a family member's announcements come through: their own class, their children's. */
-export function placesOf(principal: Principal, directory: SchoolDirectory, facts: SchoolFacts): FamilyPlaces {
+/** The classes, grades and groups a family member's announcements come through: their own, their children's. */
+export async function placesOf(principal: Principal, directory: SchoolDirectory, facts: SchoolFacts, store: MessagingStore): Promise<FamilyPlaces> {
   const own = principal.grants.filter((grant) => grant.schoolId === directory.schoolId);
-  const pupils = [...own.filter((grant) => grant.role === 'student').map(() => principal.personId ?? ''), ...own.filter((grant) => grant.role === 'parent' && grant.childId).map((grant) => grant.childId!)];
+  const pupils = [...own.filter((grant) => grant.role === 'student').map(() => principal.personId ?? ''), ...own.filter((grant) => grant.role === 'parent' && grant.childId).map((grant) => grant.childId!)].filter(Boolean);
   const classIds = new Set(pupils.map((id) => directory.members.get(id)?.classId ?? '').filter(Boolean));
   const grades = new Set(facts.classes.filter((entry) => classIds.has(entry.classId)).map((entry) => entry.grade));
-  return { classIds, grades };
+  const groups = await Promise.all(pupils.map((id) => store.pupilGroups.find(id)));
+  const groupIds = new Set(groups.flatMap((entry) => (entry && entry.schoolId === directory.schoolId ? entry.groupIds : [])));
+  return { classIds, grades, groupIds };
 }
 
 /** What the caller may see of an announcement: everyone their own confirmation; the author and the administration who confirmed. */
@@ -55,8 +57,8 @@ export function announcementsApi(store: MessagingStore, directories: SchoolDirec
     if (!schoolId || !schoolsOf(principal).includes(schoolId)) throw new NotFound('школа не найдена');
     const all = await store.announcements.findWhere({ schoolId });
     if (isStaffIn(principal, schoolId)) return all;
-    const [directory, facts] = await Promise.all([directories.of(schoolId), directories.facts(schoolId)]);
-    const places = placesOf(principal, directory, facts);
+    const [directory, facts] = await Promise.all([directories.of(schoolId, principal.personId ? [principal.personId] : []), directories.facts(schoolId)]);
+    const places = await placesOf(principal, directory, facts, store);
     const today = localDateTime(new Date(), facts.timeZone).date;
     return all.filter((item) => visibleOn(item, today) && addressedTo(item, places));
   }
@@ -67,9 +69,12 @@ export function announcementsApi(store: MessagingStore, directories: SchoolDirec
       const audience = { kind: request.audience?.kind ?? '', target: request.audience?.target ?? '' };
       if (!schoolId || !schoolsOf(principal).includes(schoolId)) throw new NotFound('школа не найдена');
       const facts = await directories.facts(schoolId);
-      if (audience.kind === 'class' && !facts.classes.some((entry) => entry.classId === audience.target)) throw new NotFound('класс не найден');
-      if (!authorize(principal, 'announcement.publish', { schoolId, ...(audience.kind === 'class' ? { classId: audience.target } : {}) })) throw new NotFound(audience.kind === 'class' ? 'класс не найден' : 'школа не найдена');
-      const directory = await directories.of(schoolId);
+      // A class, or a group (of a class): the school's own, as curriculum said; the class teacher publishes to their class's.
+      const classOfAudience = audience.kind === 'class' ? facts.classes.find((entry) => entry.classId === audience.target) : audience.kind === 'group' ? facts.classes.find((entry) => (entry.groupIds ?? []).includes(audience.target)) : undefined;
+      const missing = audience.kind === 'class' ? 'класс не найден' : audience.kind === 'group' ? 'группа не найдена' : 'школа не найдена';
+      if ((audience.kind === 'class' || audience.kind === 'group') && !classOfAudience) throw new NotFound(missing);
+      if (!authorize(principal, 'announcement.publish', { schoolId, ...(classOfAudience ? { classId: classOfAudience.classId } : {}) })) throw new NotFound(missing);
+      const directory = await directories.of(schoolId, principal.personId ? [principal.personId] : []);
       const author = principal.personId ? directory.members.get(principal.personId) : undefined;
       const item = { ...announcement({ id: randomUUID(), schoolId, audience, title: request.title, text: request.text, visibleFrom: request.visibleFrom, visibleUntil: request.visibleUntil, requiresConfirmation: request.requiresConfirmation, authorId: principal.personId ?? '', authorName: author ? fullName(author) : '', today: localDateTime(new Date(), facts.timeZone).date, now: new Date() }), version: 1 };
       await store.announcements.insert(item);
@@ -84,7 +89,7 @@ export function announcementsApi(store: MessagingStore, directories: SchoolDirec
     async ConfirmAnnouncement(request, { principal }) {
       const item = request.announcementId ? await store.announcements.find(request.announcementId) : null;
       if (!item || !principal.personId || !(await visibleTo(principal, item.schoolId).catch(() => [])).some((entry) => entry._id === item._id)) throw new NotFound(MISSING);
-      const directory = await directories.of(item.schoolId);
+      const directory = await directories.of(item.schoolId, [principal.personId]);
       const member = directory.members.get(principal.personId);
       const stored = await store.announcements.change(item._id, (current) => ({ next: confirmed(current, { personId: principal.personId! }, member ? fullName(member) : '', new Date()) }), () => new NotFound(MISSING), item);
       return announcementMessage(stored, principal);

@@ -47,9 +47,9 @@ export function threadMessage(thread: Thread, personId: string, messages = threa
  */
 export function conversationsApi(store: MessagingStore, directories: SchoolDirectories, mailboxes: Mailboxes, notifier: Notifier, retentionDays: number): Handlers {
   /** The caller in a school they belong to; another school answers as a missing one. */
-  async function inSchool(principal: Principal, schoolId: string) {
+  async function inSchool(principal: Principal, schoolId: string, writesTo: string[] = []) {
     if (!schoolId || !principal.personId || !schoolsOf(principal).includes(schoolId)) throw new NotFound(SCHOOL_MISSING);
-    const directory = await directories.of(schoolId);
+    const directory = await directories.of(schoolId, [principal.personId, ...writesTo]);
     const member = directory.members.get(principal.personId);
     const self: Correspondent = { personId: principal.personId, name: member ? fullName(member) : '', relation: member ? describe(member, directory) : '' };
     return { directory, self, allowed: correspondentsOf(principal, directory) };
@@ -68,7 +68,7 @@ export function conversationsApi(store: MessagingStore, directories: SchoolDirec
     },
 
     async StartThread(request, { principal }) {
-      const { self, allowed } = await inSchool(principal, request.schoolId);
+      const { self, allowed } = await inSchool(principal, request.schoolId, request.participantIds.slice(0, 60));
       if (allowed.length === 0) throw new NotFound(SCHOOL_MISSING);
       const now = new Date();
       const thread = startThread({ threadId: randomUUID(), messageId: randomUUID(), schoolId: request.schoolId, subject: request.subject, text: request.text, author: self, recipientIds: request.participantIds, allowed, now, keptUntil: keptUntilMonth(now, retentionDays) });

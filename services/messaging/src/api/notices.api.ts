@@ -48,7 +48,7 @@ export function noticesApi(store: MessagingStore, directories: SchoolDirectories
     const stored = await store.preferences.find(personId);
     if (stored) return stored;
     const schoolId = schoolsOf(principal)[0];
-    const member = schoolId ? (await directories.of(schoolId)).members.get(personId) : undefined;
+    const member = schoolId ? (await directories.of(schoolId, [personId])).members.get(personId) : undefined;
     const family = principal.grants.some((grant) => grant.role === 'parent' || grant.role === 'student');
     return defaultPreferences(personId, member ? audienceOf(member) : family ? 'family' : 'staff');
   }
@@ -91,8 +91,8 @@ export function noticesApi(store: MessagingStore, directories: SchoolDirectories
       for (const schoolId of schoolsOf(principal)) {
         const items = (await store.announcements.findWhere({ schoolId })).filter((item) => item.requiresConfirmation && !item.confirmations.some((entry) => entry.personId === personId));
         if (items.length === 0) continue;
-        const [directory, facts] = await Promise.all([directories.of(schoolId), directories.facts(schoolId)]);
-        const places = placesOf(principal, directory, facts);
+        const [directory, facts] = await Promise.all([directories.of(schoolId, [personId]), directories.facts(schoolId)]);
+        const places = await placesOf(principal, directory, facts, store);
         const today = localDateTime(new Date(), facts.timeZone).date;
         announcements += items.filter((item) => visibleOn(item, today) && addressedTo(item, places)).length;
       }

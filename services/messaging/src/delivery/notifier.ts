@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from '@ejournal/school-rules';
 import type { Member, SchoolDirectory } from '../domain/correspondence';
 import { emailDue, minuteOf, nextDigest } from '../domain/delivery-schedule';
 import { addressed, type Notice, type NoticeDraft } from '../domain/notices';
@@ -38,7 +39,8 @@ export class Notifier {
   async notify(schoolId: string, addressedDrafts: Array<{ draft: NoticeDraft; personIds: string[] }>, now = new Date()): Promise<number> {
     const wanted = addressedDrafts.filter((entry) => entry.personIds.length > 0);
     if (wanted.length === 0) return 0;
-    const [directory, facts] = await Promise.all([this.directories.of(schoolId), this.directories.facts(schoolId)]);
+    // A notice of no school (the account itself): the defaults, in the region's time.
+    const [directory, facts] = schoolId ? await Promise.all([this.directories.of(schoolId), this.directories.facts(schoolId)]) : [{ schoolId: '', members: new Map(), classNames: new Map() }, { timeZone: DEFAULT_TIME_ZONE }];
     const preferences = await this.preferencesOf([...new Set(wanted.flatMap((entry) => entry.personIds))], directory);
     const keptUntil = keptUntilMonth(now, this.retentionDays);
     const notices: Notice[] = [];

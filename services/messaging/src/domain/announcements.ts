@@ -1,7 +1,7 @@
 import { InvalidArgument } from '@ejournal/kit';
 import type { Member } from './correspondence';
 
-export type AudienceKind = 'school' | 'grade' | 'class';
+export type AudienceKind = 'school' | 'grade' | 'class' | 'group';
 
 export interface Announcement {
   _id: string;
@@ -29,9 +29,10 @@ export function announcement(input: { id: string; schoolId: string; audience: { 
   if (!title || title.length > 200) violations.title = 'заголовок от 1 до 200 символов';
   if (!text || text.length > 10_000) violations.text = 'текст от 1 до 10 000 символов';
   const kind = input.audience.kind;
-  if (kind !== 'school' && kind !== 'grade' && kind !== 'class') violations['audience.kind'] = 'school, grade или class';
+  if (kind !== 'school' && kind !== 'grade' && kind !== 'class' && kind !== 'group') violations['audience.kind'] = 'school, grade, class или group';
   if (kind === 'grade' && !/^(1[01]?|[2-9])$/.test(input.audience.target)) violations['audience.target'] = 'номер параллели от 1 до 11';
   if (kind === 'class' && !input.audience.target) violations['audience.target'] = 'класс';
+  if (kind === 'group' && !input.audience.target) violations['audience.target'] = 'группа';
   const from = input.visibleFrom || input.today;
   if (!DATE.test(from)) violations.visibleFrom = 'ГГГГ-ММ-ДД';
   if (input.visibleUntil && (!DATE.test(input.visibleUntil) || input.visibleUntil < from)) violations.visibleUntil = 'ГГГГ-ММ-ДД, не раньше начала';
@@ -53,16 +54,18 @@ export function announcement(input: { id: string; schoolId: string; audience: { 
   };
 }
 
-/** The classes (and their grades) a family member's announcements come through. */
+/** The classes (their grades) and groups a family member's announcements come through. */
 export interface FamilyPlaces {
   classIds: Set<string>;
   grades: Set<number>;
+  groupIds: Set<string>;
 }
 
 /** Whether an announcement is addressed to a family with these places. */
 export function addressedTo(item: Announcement, places: FamilyPlaces): boolean {
   if (item.audience.kind === 'school') return true;
   if (item.audience.kind === 'grade') return places.grades.has(Number(item.audience.target));
+  if (item.audience.kind === 'group') return places.groupIds.has(item.audience.target);
   return places.classIds.has(item.audience.target);
 }
 

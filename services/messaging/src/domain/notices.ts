@@ -151,3 +151,34 @@ export function reportNotice(report: { reportId: string; subject: string; report
 export function addressed(draft: NoticeDraft, personId: string, schoolId: string, now: Date, keptUntil: string): Notice {
   return { _id: noticeId(draft.factKey, personId), personId, schoolId, kind: draft.kind, title: draft.title, text: draft.text, studentId: draft.studentId, createdAt: now, read: false, keptUntil };
 }
+
+/** 004 §4.1: the administrator's decision on the teacher's request to change a mark. */
+export function changeRequestNotice(fact: { requestId: string; subjectId: string; date: string; approved: boolean; note: string }, names: Pick<Names, 'subject'>): NoticeDraft {
+  return {
+    factKey: `change-request:${fact.requestId}`,
+    kind: 'change-request-decided',
+    title: `${fact.approved ? 'Исправление одобрено' : 'Исправление отклонено'}: ${names.subject(fact.subjectId)}`,
+    text: `Запрос на исправление отметки за ${russianDate(fact.date)} ${fact.approved ? 'одобрен администратором; отметка исправлена' : 'отклонён администратором'}${fact.note ? `. Комментарий: ${clip(fact.note, 300)}` : ''}`,
+    studentId: '',
+  };
+}
+
+const INVITED_ROLES: Record<string, string> = { parent: 'родителя', student: 'самого ученика', interested_person: 'заинтересованного лица' };
+
+/** A code for the child was issued: the parents know who may soon see the diary. */
+export function invitationNotice(fact: { invitationId: string; childId: string; role: string }, names: Pick<Names, 'pupil'>): NoticeDraft {
+  return {
+    factKey: `invitation:${fact.invitationId}`,
+    kind: 'invitation',
+    title: 'Выдан код приглашения к дневнику',
+    text: `${names.pupil(fact.childId)}: выдан код приглашения для ${INVITED_ROLES[fact.role] ?? fact.role}. Если вы не знаете, кому он выдан, сообщите классному руководителю.`,
+    studentId: fact.childId,
+  };
+}
+
+/** The account blocked, or its password reset: its holder learns of it (by e-mail: they may not be able to log in). */
+export function accountNotice(fact: { accountId: string; at: string; kind: 'account-locked' | 'password-reset' }): NoticeDraft {
+  return fact.kind === 'account-locked'
+    ? { factKey: `account-locked:${fact.accountId}:${fact.at}`, kind: 'account-locked', title: 'Учётная запись заблокирована', text: 'Администратор школы заблокировал вашу учётную запись электронного дневника: войти в неё нельзя. Если это ошибка, обратитесь в школу.', studentId: '' }
+    : { factKey: `password-reset:${fact.accountId}:${fact.at}`, kind: 'password-reset', title: 'Пароль сброшен', text: 'Пароль вашей учётной записи сброшен администратором школы: прежний больше не действует. Задайте новый по коду с листа, который вам передадут в школе. Если вы об этом не просили, сообщите в школу.', studentId: '' };
+}

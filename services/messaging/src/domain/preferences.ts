@@ -1,7 +1,7 @@
 import { InvalidArgument } from '@ejournal/kit';
 
 /** The kinds of notice a person chooses channels for (the in-app inbox always gets every one). */
-export const NOTICE_KINDS = ['mark', 'mark-corrected', 'mark-over-absence', 'absence', 'absence-corrected', 'homework', 'final-at-risk', 'lesson-cancelled', 'lesson-moved', 'message', 'message-reported'] as const;
+export const NOTICE_KINDS = ['mark', 'mark-corrected', 'mark-over-absence', 'absence', 'absence-corrected', 'homework', 'final-at-risk', 'lesson-cancelled', 'lesson-moved', 'message', 'message-reported', 'change-request-decided', 'invitation', 'account-locked', 'password-reset'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 export const NOTICE_KIND_TITLES: Record<NoticeKind, string> = {
@@ -16,6 +16,10 @@ export const NOTICE_KIND_TITLES: Record<NoticeKind, string> = {
   'lesson-moved': 'перенос урока',
   message: 'новое сообщение',
   'message-reported': 'жалоба на сообщение',
+  'change-request-decided': 'решение по исправлению отметки',
+  invitation: 'код приглашения для ребёнка',
+  'account-locked': 'блокировка учётной записи',
+  'password-reset': 'сброс пароля',
 };
 
 export interface KindChannels {
@@ -41,11 +45,14 @@ export type Audience = 'family' | 'staff';
 
 /**
  * Sensible defaults: a family gets by e-mail at once what needs attention (a mark over an absence, an
- * absence, a final at risk, a cancelled or moved lesson, a message) and the rest in a daily digest at
- * 19:00; staff get messages and reports by e-mail; quiet hours 21:00–07:00 for everyone.
+ * absence, a final at risk, a cancelled or moved lesson, a message, a code issued for their child) and
+ * the rest in a daily digest at 19:00; staff get messages, reports and decisions on their requests by
+ * e-mail; everyone a block or a reset of their account; quiet hours 21:00–07:00 for everyone.
  */
 export function defaultPreferences(personId: string, audience: Audience): Preferences {
-  const urgent = new Set<NoticeKind>(audience === 'family' ? ['mark-over-absence', 'absence', 'final-at-risk', 'lesson-cancelled', 'lesson-moved', 'message'] : ['message', 'message-reported']);
+  // What concerns the account itself goes by e-mail to everyone: its holder may not be able to log in.
+  const security: NoticeKind[] = ['account-locked', 'password-reset'];
+  const urgent = new Set<NoticeKind>(audience === 'family' ? ['mark-over-absence', 'absence', 'final-at-risk', 'lesson-cancelled', 'lesson-moved', 'message', 'invitation', ...security] : ['message', 'message-reported', 'change-request-decided', ...security]);
   const digested = new Set<NoticeKind>(audience === 'family' ? ['mark', 'mark-corrected', 'absence-corrected', 'homework'] : []);
   return {
     _id: personId,

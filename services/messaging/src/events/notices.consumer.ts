@@ -1,7 +1,7 @@
-import { REGIONAL_SUBJECT_CATALOGUE, type attendanceV1, type curriculumV1, type EventEnvelope, type EventType, type gradebookV1, type messagingV1 } from '@ejournal/contracts';
+import { REGIONAL_SUBJECT_CATALOGUE, type attendanceV1, type curriculumV1, type EventEnvelope, type EventType, type gradebookV1, type identityV1, type messagingV1 } from '@ejournal/contracts';
 import type { EventHandler } from '@ejournal/kit';
 import { familyOf, pupilsOf, type SchoolDirectory } from '../domain/correspondence';
-import { absenceNotice, finalAtRiskNotice, homeworkNotice, lessonNotice, markNotice, markOverAbsenceNotice, type Names, type NoticeDraft } from '../domain/notices';
+import { absenceNotice, accountNotice, changeRequestNotice, finalAtRiskNotice, homeworkNotice, invitationNotice, lessonNotice, markNotice, markOverAbsenceNotice, type Names, type NoticeDraft } from '../domain/notices';
 import type { Notifier } from '../delivery/notifier';
 import type { Mailboxes } from './mailboxes';
 import type { SchoolDirectories } from '../read-models/school-directories';
@@ -13,6 +13,7 @@ export const MESSAGING_EVENTS = [
   'curriculum.class.changed',
   'curriculum.year.transitioned',
   'curriculum.subject.added',
+  'curriculum.enrolment.changed',
   'curriculum.lesson.cancelled',
   'curriculum.lesson.changed',
   'gradebook.mark.set',
@@ -24,6 +25,10 @@ export const MESSAGING_EVENTS = [
   'attendance.absence.recorded',
   'attendance.absence.corrected',
   'messaging.message.posted',
+  'gradebook.change-request.decided',
+  'identity.invitation.issued',
+  'identity.account.revoked',
+  'identity.tokens.revoked',
 ] as const satisfies readonly EventType[];
 type MessagingEvent = (typeof MESSAGING_EVENTS)[number];
 
@@ -44,11 +49,11 @@ export function namesOf(facts: SchoolFacts, directory: SchoolDirectory): Names {
  * from its fact, so a redelivered event changes nothing.
  */
 export function keepNotices(store: MessagingStore, directories: SchoolDirectories, notifier: Notifier, mailboxes: Mailboxes): EventHandler<MessagingEvent> {
-  /** Drafts about pupils, each to the pupil's family. */
-  const toFamilies = async (event: EventEnvelope, draftsOf: (names: Names, directory: SchoolDirectory) => NoticeDraft[]) => {
+  /** Drafts about pupils, each to the pupil's family (or to whom `to` names of it). */
+  const toFamilies = async (event: EventEnvelope, draftsOf: (names: Names, directory: SchoolDirectory) => NoticeDraft[], to = (directory: SchoolDirectory, studentId: string) => familyOf(studentId, directory)) => {
     const [directory, facts] = await Promise.all([directories.of(event.schoolId), directories.facts(event.schoolId)]);
     const drafts = draftsOf(namesOf(facts, directory), directory);
-    await notifier.notify(event.schoolId, drafts.map((draft) => ({ draft, personIds: familyOf(draft.studentId, directory) })));
+    await notifier.notify(event.schoolId, drafts.map((draft) => ({ draft, personIds: to(directory, draft.studentId) })));
   };
 
   return async (event) => {
@@ -97,6 +102,26 @@ export function keepNotices(store: MessagingStore, directories: SchoolDirectorie
         const { change, lesson, previousDate } = event.payload as curriculumV1.LessonChanged__Output;
         if (change !== 'moved' || !lesson || !previousDate || previousDate === lesson.date) return;
         return toFamilies(event, (names, directory) => pupilsOf(lesson.classId, directory).map((studentId) => lessonNotice(lesson, { cancelled: false, previousDate, reason: '', version: event.aggregateVersion }, studentId, names)));
+      }
+      case 'gradebook.change-request.decided': {
+        const decided = event.payload as gradebookV1.ChangeRequestDecided__Output;
+        if (!decided.teacherId) return;
+        const [directory, facts] = await Promise.all([directories.of(event.schoolId, [decided.teacherId]), directories.facts(event.schoolId)]);
+        await notifier.notify(event.schoolId, [{ draft: changeRequestNotice(decided, namesOf(facts, directory)), personIds: [decided.teacherId] }]);
+        return;
+      }
+      // The child's parents (not the person the code is for: they have no account yet).
+      case 'identity.invitation.issued': {
+        const issued = event.payload as identityV1.InvitationIssued__Output;
+        return toFamilies(event, (names) => [invitationNotice(issued, names)], (directory, studentId) => familyOf(studentId, directory).filter((personId) => personId !== studentId));
+      }
+      case 'identity.account.revoked':
+      case 'identity.tokens.revoked': {
+        const revoked = event.payload as identityV1.TokensRevoked__Output & identityV1.AccountRevoked__Output;
+        const blocked = event.type === 'identity.account.revoked';
+        if (!revoked.personId || (!blocked && revoked.reason !== 'password-reset')) return;
+        await notifier.notify('', [{ draft: accountNotice({ accountId: revoked.accountId, at: event.occurredAt.toISOString(), kind: blocked ? 'account-locked' : 'password-reset' }), personIds: [revoked.personId] }]);
+        return;
       }
       case 'messaging.message.posted': {
         const posted = event.payload as messagingV1.MessagePosted__Output;

@@ -7,10 +7,11 @@ const blank = (schoolId: string) => (): SchoolFacts => ({ _id: schoolId, timeZon
 const className = (fact: curriculumV1.ClassFact__Output) => `${fact.grade}${fact.letter}`;
 
 function withClasses(facts: SchoolFacts, classes: curriculumV1.ClassFact__Output[]): SchoolFacts | null {
-  const changed = classes.filter((fact) => !facts.classes.some((entry) => entry.classId === fact.classId && entry.name === className(fact) && entry.grade === fact.grade));
+  const same = (entry: SchoolFacts['classes'][number], fact: curriculumV1.ClassFact__Output) => entry.classId === fact.classId && entry.name === className(fact) && entry.grade === fact.grade && (entry.groupIds ?? []).join() === fact.groupIds.join();
+  const changed = classes.filter((fact) => !facts.classes.some((entry) => same(entry, fact)));
   if (changed.length === 0) return null;
   const ids = new Set(changed.map((fact) => fact.classId));
-  return { ...facts, classes: [...facts.classes.filter((entry) => !ids.has(entry.classId)), ...changed.map((fact) => ({ classId: fact.classId, name: className(fact), grade: fact.grade }))] };
+  return { ...facts, classes: [...facts.classes.filter((entry) => !ids.has(entry.classId)), ...changed.map((fact) => ({ classId: fact.classId, name: className(fact), grade: fact.grade, groupIds: fact.groupIds }))] };
 }
 
 /**
@@ -36,6 +37,17 @@ export async function keepSchoolFacts(store: MessagingStore, event: EventEnvelop
     }
     case 'curriculum.year.transitioned':
       return change((facts) => withClasses(facts, (event.payload as curriculumV1.YearTransitioned__Output).newClasses));
+    // The groups a pupil is in (announcements to a group reach its families).
+    case 'curriculum.enrolment.changed': {
+      const enrolment = event.payload as curriculumV1.EnrolmentChanged__Output;
+      const groupIds = [...new Set(enrolment.placements.map((placement) => placement.groupId).filter(Boolean))];
+      await store.pupilGroups.change(
+        enrolment.studentId,
+        (current) => ({ next: current.enrolmentVersion >= event.aggregateVersion ? null : { ...current, schoolId: event.schoolId, groupIds, enrolmentVersion: event.aggregateVersion }, result: null }),
+        () => ({ _id: enrolment.studentId, schoolId: event.schoolId, groupIds: [], enrolmentVersion: 0, version: 0 }),
+      );
+      return true;
+    }
     case 'curriculum.subject.added': {
       const subject = event.payload as curriculumV1.SubjectAdded__Output;
       return change((facts) => (facts.subjects.some((entry) => entry.subjectId === subject.subjectId && entry.name === subject.name) ? null : { ...facts, subjects: [...facts.subjects.filter((entry) => entry.subjectId !== subject.subjectId), { subjectId: subject.subjectId, name: subject.name }] }));

@@ -6,7 +6,9 @@ import type { Peers } from '../peers';
 import type { MessagingStore, SchoolFacts } from '../store/messaging.store';
 
 /** How long a school's directory is used before identity is asked again. */
-const FRESH_MS = 30_000;
+const FRESH_MS = 10_000;
+/** A directory younger than this is not asked again even when someone is missing from it (a made-up id). */
+const AT_MOST_EVERY_MS = 1_000;
 
 const grantOf = (grant: identityV1.Grant__Output): Grant => ({
   role: grant.role as Grant['role'],
@@ -20,7 +22,7 @@ const grantOf = (grant: identityV1.Grant__Output): Grant => ({
 
 /**
  * The schools' people as identity knows them (who holds which role where, who is whose parent), asked
- * of identity and kept for half a minute per school and process: enough to decide who may write to
+ * of identity and kept for ten seconds per school and process: enough to decide who may write to
  * whom and whose family a notice goes to, without copying identity's data into messaging's database.
  * A caller's own grants come from their token, always current.
  */
@@ -33,9 +35,18 @@ export class SchoolDirectories {
     private readonly store: MessagingStore,
   ) {}
 
-  async of(schoolId: string): Promise<SchoolDirectory> {
+  /**
+   * The school's directory; `mustKnow`: people the caller expects in it (the caller, the people they
+   * write to) — when one is missing, a directory older than a second is asked for again (they may have
+   * just joined: a parent who redeemed their code a moment ago).
+   */
+  async of(schoolId: string, mustKnow: string[] = []): Promise<SchoolDirectory> {
     const kept = this.kept.get(schoolId);
-    if (kept && Date.now() - kept.at < FRESH_MS) return kept.directory;
+    if (kept && Date.now() - kept.at < FRESH_MS) {
+      if (mustKnow.length === 0 || Date.now() - kept.at < AT_MOST_EVERY_MS) return kept.directory;
+      const directory = await kept.directory.catch(() => null);
+      if (directory && mustKnow.every((personId) => directory.members.has(personId))) return directory;
+    }
     const directory = this.load(schoolId);
     this.kept.set(schoolId, { at: Date.now(), directory });
     directory.catch(() => this.kept.delete(schoolId));

@@ -43,7 +43,7 @@ export interface SchoolFacts extends Versioned {
   timeZone: string;
   settingsVersion: number;
   workKinds: Array<{ code: string; name: string }>;
-  classes: Array<{ classId: string; name: string; grade: number }>;
+  classes: Array<{ classId: string; name: string; grade: number; groupIds?: string[] }>;
   subjects: Array<{ subjectId: string; name: string }>;
 }
 
@@ -87,6 +87,13 @@ deliverySchema.index({ status: 1, dueMinute: 1 });
 
 const addressSchema = new mongoose.Schema({ _id: { type: String, required: true }, email: String, failure: String, failedAt: Date }, { collection: 'failing_addresses', versionKey: false });
 
+/** The groups a pupil is placed in (curriculum's enrolment; the newest version heard wins). */
+export interface PupilGroups extends Versioned {
+  schoolId: string;
+  groupIds: string[];
+  enrolmentVersion: number;
+}
+
 /** Documents by id, one indexed lookup each (an `$in` is a full scan on the local server). */
 export async function findEach<T>(model: mongoose.Model<T>, ids: string[]): Promise<T[]> {
   const found = await Promise.all([...new Set(ids)].map((id) => model.findById(id).lean<T>()));
@@ -100,6 +107,7 @@ export class MessagingStore {
   readonly preferences: VersionedDocuments<Preferences>;
   readonly announcements: VersionedDocuments<Announcement>;
   readonly schools: VersionedDocuments<SchoolFacts>;
+  readonly pupilGroups: VersionedDocuments<PupilGroups>;
   readonly notices: mongoose.Model<Notice>;
   readonly deliveries: mongoose.Model<Delivery>;
   readonly failingAddresses: mongoose.Model<FailingAddress>;
@@ -112,6 +120,7 @@ export class MessagingStore {
     this.preferences = new VersionedDocuments(connection.model('Preferences', aggregateSchema('preferences')), 'настройки уведомлений');
     this.announcements = new VersionedDocuments(connection.model('Announcement', aggregateSchema('announcements', { schoolId: { type: String, index: true } })), 'объявление');
     this.schools = new VersionedDocuments(connection.model('SchoolFacts', aggregateSchema('school_facts')), 'сведения о школе');
+    this.pupilGroups = new VersionedDocuments(connection.model('PupilGroups', aggregateSchema('pupil_groups')), 'группы ученика');
     this.notices = connection.model<Notice>('Notice', noticeSchema);
     this.deliveries = connection.model<Delivery>('Delivery', deliverySchema);
     this.failingAddresses = connection.model<FailingAddress>('FailingAddress', addressSchema);

@@ -54,7 +54,7 @@ describe('publishing an announcement', () => {
     ['a title too long', { title: 'а'.repeat(201) }, { title: 'заголовок от 1 до 200 символов' }],
     ['an empty text', { text: '' }, { text: 'текст от 1 до 10 000 символов' }],
     ['a text too long', { text: 'а'.repeat(10_001) }, { text: 'текст от 1 до 10 000 символов' }],
-    ['an unknown audience', { audience: { kind: 'region', target: '' } }, { 'audience.kind': 'school, grade или class' }],
+    ['an unknown audience', { audience: { kind: 'region', target: '' } }, { 'audience.kind': 'school, grade, class или group' }],
     ['grade 0', { audience: { kind: 'grade', target: '0' } }, { 'audience.target': 'номер параллели от 1 до 11' }],
     ['grade 12', { audience: { kind: 'grade', target: '12' } }, { 'audience.target': 'номер параллели от 1 до 11' }],
     ['grade 05', { audience: { kind: 'grade', target: '05' } }, { 'audience.target': 'номер параллели от 1 до 11' }],
@@ -72,22 +72,27 @@ describe('publishing an announcement', () => {
 });
 
 describe('whom an announcement is addressed to', () => {
-  const places = { classIds: new Set(['C5A']), grades: new Set([5]) };
+  const places = { classIds: new Set(['C5A']), grades: new Set([5]), groupIds: new Set(['G5A-eng']) };
 
   it('the whole school: everyone', () => {
     expect(addressedTo(publish({ audience: { kind: 'school', target: '' } }), places)).toBe(true);
-    expect(addressedTo(publish({ audience: { kind: 'school', target: '' } }), { classIds: new Set(), grades: new Set() })).toBe(true);
+    expect(addressedTo(publish({ audience: { kind: 'school', target: '' } }), { classIds: new Set(), grades: new Set(), groupIds: new Set() })).toBe(true);
   });
 
   it('a grade: the families of its classes only', () => {
     expect(addressedTo(publish({ audience: { kind: 'grade', target: '5' } }), places)).toBe(true);
     expect(addressedTo(publish({ audience: { kind: 'grade', target: '6' } }), places)).toBe(false);
-    expect(addressedTo(publish({ audience: { kind: 'grade', target: '11' } }), { classIds: new Set(['C11']), grades: new Set([1, 11]) })).toBe(true);
+    expect(addressedTo(publish({ audience: { kind: 'grade', target: '11' } }), { classIds: new Set(['C11']), grades: new Set([1, 11]), groupIds: new Set() })).toBe(true);
   });
 
   it('a class: its families only', () => {
     expect(addressedTo(publish(), places)).toBe(true);
     expect(addressedTo(publish({ audience: { kind: 'class', target: 'C6B' } }), places)).toBe(false);
+  });
+
+  it('a group: the families of its pupils only, not the rest of the class', () => {
+    expect(addressedTo(publish({ audience: { kind: 'group', target: 'G5A-eng' } }), places)).toBe(true);
+    expect(addressedTo(publish({ audience: { kind: 'group', target: 'G5A-ger' } }), places)).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { absenceNotice, addressed, finalAtRiskNotice, homeworkNotice, lessonNotice, markNotice, markOverAbsenceNotice, markValue, messageNotice, noticeId, reportNotice, russianDate, type Names } from '../../src/domain/notices';
+import { absenceNotice, accountNotice, addressed, changeRequestNotice, invitationNotice, finalAtRiskNotice, homeworkNotice, lessonNotice, markNotice, markOverAbsenceNotice, markValue, messageNotice, noticeId, reportNotice, russianDate, type Names } from '../../src/domain/notices';
 
 // 000 §9.1, 000 §9.2: parents are told of failing marks and absences; 002 §3.8: the family sees the teacher's comments.
 
@@ -222,5 +222,28 @@ describe('messages and reports', () => {
       text: 'Никитина Ольга сообщает о сообщении от Орлов Павел: «грубость». Причина: не указана',
       studentId: '',
     });
+  });
+});
+
+describe('decisions, codes and the account itself', () => {
+  it('tells the teacher how the administrator decided the change they asked for, with the note (004 §4.1)', () => {
+    const rejected = changeRequestNotice({ requestId: 'r1', subjectId: 'math', date: '2026-09-07', approved: false, note: 'нужна работа на бумаге' }, { subject: () => 'Математика' });
+    expect(rejected).toMatchObject({ factKey: 'change-request:r1', kind: 'change-request-decided', title: 'Исправление отклонено: Математика', text: 'Запрос на исправление отметки за 07.09.2026 отклонён администратором. Комментарий: нужна работа на бумаге' });
+    expect(changeRequestNotice({ requestId: 'r2', subjectId: 'math', date: '2026-09-07', approved: true, note: '' }, { subject: () => 'Математика' }).text).toBe('Запрос на исправление отметки за 07.09.2026 одобрен администратором; отметка исправлена');
+  });
+
+  it('tells the parents for whom a code for their child was issued (004 §3.2), never the code', () => {
+    const notice = invitationNotice({ invitationId: 'i1', childId: 'c1', role: 'interested_person' }, { pupil: () => 'Петров Пётр' });
+    expect(notice).toMatchObject({ factKey: 'invitation:i1', kind: 'invitation', studentId: 'c1' });
+    expect(notice.text).toBe('Петров Пётр: выдан код приглашения для заинтересованного лица. Если вы не знаете, кому он выдан, сообщите классному руководителю.');
+  });
+
+  it('tells of a blocked account and of a reset password, each as its own fact', () => {
+    const locked = accountNotice({ accountId: 'a1', at: '2026-12-01T10:00:00.000Z', kind: 'account-locked' });
+    const reset = accountNotice({ accountId: 'a1', at: '2026-12-01T10:00:00.000Z', kind: 'password-reset' });
+    expect(locked).toMatchObject({ kind: 'account-locked', title: 'Учётная запись заблокирована' });
+    expect(reset).toMatchObject({ kind: 'password-reset', title: 'Пароль сброшен' });
+    expect(locked.factKey).not.toBe(reset.factKey);
+    expect(accountNotice({ accountId: 'a1', at: '2026-12-02T10:00:00.000Z', kind: 'password-reset' }).factKey).not.toBe(reset.factKey);
   });
 });

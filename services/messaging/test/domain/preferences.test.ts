@@ -29,11 +29,16 @@ describe('default preferences', () => {
       'lesson-moved': [true, false],
       message: [true, false],
       'message-reported': [false, false],
+      'change-request-decided': [false, false],
+      invitation: [true, false],
+      'account-locked': [true, false],
+      'password-reset': [true, false],
     });
   });
 
-  it('staff get messages and reports by e-mail, nothing in a digest', () => {
-    expect(channels(defaultPreferences('T', 'staff'))).toEqual(Object.fromEntries(NOTICE_KINDS.map((kind) => [kind, [kind === 'message' || kind === 'message-reported', false]])));
+  it('staff get messages, reports, decisions on their requests and news of their account by e-mail, nothing in a digest', () => {
+    const byEmail = ['message', 'message-reported', 'change-request-decided', 'account-locked', 'password-reset'];
+    expect(channels(defaultPreferences('T', 'staff'))).toEqual(Object.fromEntries(NOTICE_KINDS.map((kind) => [kind, [byEmail.includes(kind), false]])));
   });
 
   it.each(['family', 'staff'] as const)('%s: quiet hours 21:00–07:00, a daily digest at 19:00 (Friday when weekly)', (audience) => {

@@ -5,9 +5,11 @@ import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _goo
 export interface AccountRevoked {
   'accountId'?: (string);
   'revokedAt'?: (_google_protobuf_Timestamp | null);
+  'personId'?: (string);
 }
 
 export interface AccountRevoked__Output {
   'accountId': (string);
   'revokedAt': (_google_protobuf_Timestamp__Output | null);
+  'personId': (string);
 }

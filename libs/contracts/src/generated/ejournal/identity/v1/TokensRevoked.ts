@@ -6,10 +6,14 @@ export interface TokensRevoked {
   'accountId'?: (string);
   'sessionId'?: (string);
   'revokedAt'?: (_google_protobuf_Timestamp | null);
+  'personId'?: (string);
+  'reason'?: (string);
 }
 
 export interface TokensRevoked__Output {
   'accountId': (string);
   'sessionId': (string);
   'revokedAt': (_google_protobuf_Timestamp__Output | null);
+  'personId': (string);
+  'reason': (string);
 }

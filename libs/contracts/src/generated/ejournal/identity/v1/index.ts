@@ -31,6 +31,7 @@ export * from './ImportPeopleRequest';
 export * from './ImportReport';
 export * from './ImportedPerson';
 export * from './Invitation';
+export * from './InvitationIssued';
 export * from './Invitations';
 export * from './IssueInvitationRequest';
 export * from './KnownSchool';

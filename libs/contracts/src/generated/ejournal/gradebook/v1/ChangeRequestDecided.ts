@@ -1,0 +1,24 @@
+// Original file: proto/ejournal/gradebook/v1/events.proto
+
+
+export interface ChangeRequestDecided {
+  'lessonId'?: (string);
+  'requestId'?: (string);
+  'teacherId'?: (string);
+  'classId'?: (string);
+  'subjectId'?: (string);
+  'date'?: (string);
+  'approved'?: (boolean);
+  'note'?: (string);
+}
+
+export interface ChangeRequestDecided__Output {
+  'lessonId': (string);
+  'requestId': (string);
+  'teacherId': (string);
+  'classId': (string);
+  'subjectId': (string);
+  'date': (string);
+  'approved': (boolean);
+  'note': (string);
+}

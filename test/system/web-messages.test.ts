@@ -240,9 +240,9 @@ describe('the messaging screens in a browser', () => {
     await teacher.getByRole('link', { name: /^Объявления/ }).click();
     await teacher.getByRole('heading', { name: 'Объявления', exact: true }).waitFor();
     await teacher.getByRole('button', { name: 'Новое объявление' }).click();
-    // A class teacher writes to their class only: the class is the first field, and has the focus.
-    expect(await focusedLabel(teacher)).toMatch(/^Класс/);
-    expect(await teacher.getByLabel('Кому').count()).toBe(0);
+    // A class teacher writes to their class or one of its groups only: «Кому» has the focus and offers no more.
+    expect(await focusedLabel(teacher)).toMatch(/^Кому/);
+    expect(await teacher.getByLabel('Кому').locator('option').allInnerTexts()).toEqual(['классу', 'группе класса']);
     await teacher.getByLabel('Заголовок').fill('Родительское собрание');
     await teacher.getByLabel('Текст').fill('В пятницу в 18:00, кабинет 12.');
     await teacher.getByLabel('Попросить отметить «ознакомлен»').check();

@@ -81,6 +81,7 @@ export function Announcements({ me }: { me: Me }) {
     if (item.audience.kind === 'school') return 'всей школе';
     if (item.audience.kind === 'grade') return `${item.audience.target}-м классам`;
     if (item.audience.kind === 'class') return staff ? <>классу <ClassName classId={item.audience.target} /></> : 'вашему классу';
+    if (item.audience.kind === 'group') return 'группе класса';
     return 'группе';
   };
   const shownWhen = (item: Announcement) => {
@@ -175,7 +176,7 @@ export function Announcements({ me }: { me: Me }) {
   );
 }
 
-type AudienceKind = 'school' | 'grade' | 'class';
+type AudienceKind = 'school' | 'grade' | 'class' | 'group';
 
 function AnnouncementForm({ schoolId, manages, keptClasses, onClose }: { schoolId: string; manages: boolean; keptClasses: string[]; onClose: (published?: Announcement) => void }) {
   const [kind, setKind] = useState<AudienceKind>(manages ? 'school' : 'class');
@@ -190,18 +191,26 @@ function AnnouncementForm({ schoolId, manages, keptClasses, onClose }: { schoolI
   const [sending, setSending] = useState(false);
   const school = useSchoolClasses(schoolId, manages);
   const chosenClass = classId || (manages ? (school.classes[0]?.id ?? '') : '');
+  // A group of the chosen class (split subjects): its pupils' families only.
+  const groups = useSchoolClass(kind === 'group' ? chosenClass : '').data?.groups ?? [];
+  const [groupId, setGroupId] = useState('');
+  const chosenGroup = groups.some((group) => group.id === groupId) ? groupId : (groups[0]?.id ?? '');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (sending) return;
-    if (kind === 'class' && !chosenClass) {
+    if ((kind === 'class' || kind === 'group') && !chosenClass) {
       setError('Выберите класс');
+      return;
+    }
+    if (kind === 'group' && !chosenGroup) {
+      setError('В этом классе нет групп');
       return;
     }
     setError('');
     setSending(true);
     try {
-      const target = kind === 'grade' ? grade : kind === 'class' ? chosenClass : undefined;
+      const target = kind === 'grade' ? grade : kind === 'class' ? chosenClass : kind === 'group' ? chosenGroup : undefined;
       const published = await api<Announcement>(`/schools/${schoolId}/announcements`, {
         method: 'POST',
         body: { audience: { kind, ...(target ? { target } : {}) }, title, text, ...(visibleFrom ? { visibleFrom } : {}), ...(visibleUntil ? { visibleUntil } : {}), requiresConfirmation },
@@ -217,16 +226,15 @@ function AnnouncementForm({ schoolId, manages, keptClasses, onClose }: { schoolI
   return (
     <form onSubmit={submit} className="record" aria-labelledby="announcement-form-title">
       <h2 id="announcement-form-title">Новое объявление</h2>
-      {manages ? (
-        <label>
-          Кому
-          <select autoFocus value={kind} onChange={(event) => setKind(event.target.value as AudienceKind)}>
-            <option value="school">всей школе</option>
-            <option value="grade">параллели</option>
-            <option value="class">классу</option>
-          </select>
-        </label>
-      ) : null}
+      <label>
+        Кому
+        <select autoFocus value={kind} onChange={(event) => setKind(event.target.value as AudienceKind)}>
+          {manages && <option value="school">всей школе</option>}
+          {manages && <option value="grade">параллели</option>}
+          <option value="class">классу</option>
+          <option value="group">группе класса</option>
+        </select>
+      </label>
       {kind === 'grade' && (
         <label>
           Параллель
@@ -239,7 +247,7 @@ function AnnouncementForm({ schoolId, manages, keptClasses, onClose }: { schoolI
           </select>
         </label>
       )}
-      {kind === 'class' && (
+      {(kind === 'class' || kind === 'group') && (
         <label>
           Класс
           {manages ? (
@@ -251,7 +259,7 @@ function AnnouncementForm({ schoolId, manages, keptClasses, onClose }: { schoolI
               ))}
             </select>
           ) : (
-            <select autoFocus value={chosenClass} onChange={(event) => setClassId(event.target.value)}>
+            <select value={chosenClass} onChange={(event) => setClassId(event.target.value)}>
               {keptClasses.map((id) => (
                 <ClassOption key={id} classId={id} />
               ))}
@@ -259,6 +267,19 @@ function AnnouncementForm({ schoolId, manages, keptClasses, onClose }: { schoolI
           )}
         </label>
       )}
+      {kind === 'group' && (
+        <label>
+          Группа
+          <select value={chosenGroup} onChange={(event) => setGroupId(event.target.value)} disabled={groups.length === 0}>
+            {groups.map((group) => (
+              <option key={group.id} value={group.id}>
+                {group.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {kind === 'group' && chosenClass && groups.length === 0 && <p>В этом классе нет групп.</p>}
       {kind === 'class' && manages && school.pending && <p>Загрузка классов…</p>}
       {kind === 'class' && manages && school.error && <p role="alert" className="error">{failureText(school.error, 'классы не загружены')}</p>}
       {kind === 'class' && manages && !school.pending && !school.error && school.classes.length === 0 && <p>В текущем учебном году классов нет.</p>}

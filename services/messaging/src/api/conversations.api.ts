@@ -71,7 +71,8 @@ export function conversationsApi(store: MessagingStore, directories: SchoolDirec
       const { self, allowed } = await inSchool(principal, request.schoolId, request.participantIds.slice(0, 60));
       if (allowed.length === 0) throw new NotFound(SCHOOL_MISSING);
       const now = new Date();
-      const thread = startThread({ threadId: randomUUID(), messageId: randomUUID(), schoolId: request.schoolId, subject: request.subject, text: request.text, author: self, recipientIds: request.participantIds, allowed, now, keptUntil: keptUntilMonth(now, retentionDays) });
+      const { timeZone } = await directories.facts(request.schoolId);
+      const thread = startThread({ threadId: randomUUID(), messageId: randomUUID(), schoolId: request.schoolId, subject: request.subject, text: request.text, author: self, recipientIds: request.participantIds, allowed, now, keptUntil: keptUntilMonth(now, retentionDays, timeZone) });
       const stored = { ...thread, version: 1 };
       await store.threads.insert(stored, [messagePosted(stored, thread.messages[0].messageId)]);
       // The author's own mailbox at once (the others' from the event); a crash here loses nothing: the event files it too.
@@ -82,9 +83,10 @@ export function conversationsApi(store: MessagingStore, directories: SchoolDirec
     async PostMessage(request, { principal }) {
       const thread = await threadOf(principal, request.threadId);
       const messageId = randomUUID();
+      const { timeZone } = await directories.facts(thread.schoolId);
       const stored = await store.threads.change(
         thread._id,
-        (current) => ({ next: postMessage(current, principal.personId!, request.text, messageId, new Date(), keptUntilMonth(new Date(), retentionDays)), events: (saved) => [messagePosted(saved, messageId)] }),
+        (current) => ({ next: postMessage(current, principal.personId!, request.text, messageId, new Date(), keptUntilMonth(new Date(), retentionDays, timeZone)), events: (saved) => [messagePosted(saved, messageId)] }),
         () => new NotFound(THREAD_MISSING),
         thread,
       );
@@ -103,9 +105,10 @@ export function conversationsApi(store: MessagingStore, directories: SchoolDirec
       await store.saveFile(fileId, name, content);
       const messageId = randomUUID();
       const now = new Date();
+      const { timeZone } = await directories.facts(thread.schoolId);
       const stored = await store.threads.change(
         thread._id,
-        (current) => ({ next: postMessage(current, principal.personId!, request.text, messageId, now, keptUntilMonth(now, retentionDays), { fileId, name, contentType, size: content.length }), events: (saved) => [messagePosted(saved, messageId)] }),
+        (current) => ({ next: postMessage(current, principal.personId!, request.text, messageId, now, keptUntilMonth(now, retentionDays, timeZone), { fileId, name, contentType, size: content.length }), events: (saved) => [messagePosted(saved, messageId)] }),
         () => new NotFound(THREAD_MISSING),
         thread,
       );

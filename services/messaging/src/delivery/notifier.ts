@@ -42,7 +42,7 @@ export class Notifier {
     // A notice of no school (the account itself): the defaults, in the region's time.
     const [directory, facts] = schoolId ? await Promise.all([this.directories.of(schoolId), this.directories.facts(schoolId)]) : [{ schoolId: '', members: new Map(), classNames: new Map() }, { timeZone: DEFAULT_TIME_ZONE }];
     const preferences = await this.preferencesOf([...new Set(wanted.flatMap((entry) => entry.personIds))], directory);
-    const keptUntil = keptUntilMonth(now, this.retentionDays);
+    const keptUntil = keptUntilMonth(now, this.retentionDays, facts.timeZone);
     const notices: Notice[] = [];
     const deliveries: Delivery[] = [];
     for (const { draft, personIds } of wanted) {

@@ -20,6 +20,11 @@ describe('how long a message or notice is kept', () => {
     expect(keptUntilMonth(new Date('2027-09-01T12:00:00Z'), 90)).toBe('2028-11');
   });
 
+  it('takes the school’s own date: 00:30 on 1 September in Moscow (21:30 UTC on 31 August) is the new school year', () => {
+    expect(keptUntilMonth(new Date('2026-08-31T21:30:00Z'), 90, 'Europe/Moscow')).toBe('2027-11');
+    expect(keptUntilMonth(new Date('2026-08-31T21:30:00Z'), 90, 'Europe/London')).toBe('2026-11');
+  });
+
   it('counts the days from 31 August', () => {
     expect(keptUntilMonth(new Date('2026-10-15T12:00:00Z'), 1)).toBe('2027-09');
     expect(keptUntilMonth(new Date('2026-10-15T12:00:00Z'), 30)).toBe('2027-09');

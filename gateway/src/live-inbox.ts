@@ -13,8 +13,10 @@ const STREAMS_PER_PERSON = 8;
  */
 export class LiveInbox {
   private readonly streams = new Map<string, Set<Response>>();
+  /** Each stream's account: a blocked account, a reset password, a log-out end its streams at once. */
+  private readonly accounts = new Map<Response, string>();
 
-  open(personId: string, res: Response): void {
+  open(personId: string, accountId: string, res: Response): void {
     res.status(200).set({ 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'private, no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     res.flushHeaders();
     res.write('retry: 5000\n\n');
@@ -26,18 +28,25 @@ export class LiveInbox {
     }
     own.add(res);
     this.streams.set(personId, own);
+    this.accounts.set(res, accountId);
     const heartbeat = setInterval(() => res.write(': жив\n\n'), HEARTBEAT_MS);
     const lifetime = setTimeout(() => res.end(), STREAM_LIFETIME_MS);
     res.on('close', () => {
       clearInterval(heartbeat);
       clearTimeout(lifetime);
       own.delete(res);
+      this.accounts.delete(res);
       if (own.size === 0 && this.streams.get(personId) === own) this.streams.delete(personId);
     });
   }
 
   tell(personIds: string[]): void {
     for (const personId of personIds) for (const res of this.streams.get(personId) ?? []) res.write('event: inbox\ndata: {}\n\n');
+  }
+
+  /** Ends the streams of an account whose tokens were refused (they come back only with a new token). */
+  closeAccount(accountId: string): void {
+    for (const [res, account] of this.accounts) if (account === accountId) res.end();
   }
 
   /** Open streams, for the shutdown and for tests. */

@@ -22,19 +22,21 @@ runService('gateway', async () => {
   const tracing = startTracing('gateway', config.OTEL_EXPORTER_OTLP_ENDPOINT);
   const upstream = new Upstream(config);
   const revocations = new RevocationList();
+  const liveInbox = new LiveInbox();
   const bus = new EventBus({ url: config.AMQP_URL, namespace: config.EVENT_NAMESPACE, producer: 'gateway', logger, usersPerService: config.AMQP_USERS_PER_SERVICE });
   bus.subscribeEachInstance('gateway', ['identity.account.revoked', 'identity.tokens.revoked'], async (event) => {
     if (event.type === 'identity.tokens.revoked') {
       const { accountId, sessionId, revokedAt } = event.payload as TokensRevoked__Output;
       if (sessionId) revocations.revokeSession(sessionId, fromTimestamp(revokedAt) ?? event.occurredAt);
       else revocations.revoke(accountId, fromTimestamp(revokedAt) ?? event.occurredAt);
+      liveInbox.closeAccount(accountId);
       return;
     }
     const { accountId, revokedAt } = event.payload as AccountRevoked__Output;
     revocations.revoke(accountId, fromTimestamp(revokedAt) ?? event.occurredAt);
+    liveInbox.closeAccount(accountId);
   });
   // Signals for the live streams of people's inboxes (a hint: the inbox is the source of truth).
-  const liveInbox = new LiveInbox();
   bus.subscribeEachInstance('gateway-inbox', ['messaging.inbox.changed'], async (event) => liveInbox.tell((event.payload as { personIds: string[] }).personIds));
   // Revocations older than any living token no longer matter.
   setInterval(() => revocations.forgetBefore(new Date(Date.now() - TOKEN_LIFETIME_MS)), 60_000).unref();

@@ -236,7 +236,7 @@ const curriculumPaths: Record<string, Record<string, Operation>> = {
     post: { summary: 'Написать в переписку (messages.use)', parameters: [uuid('threadId')], responses: { '201': message('переписка', 'ejournal.messaging.v1.Thread'), ...change() } },
   },
   '/api/v1/messages/threads/{threadId}/files': {
-    post: { summary: 'Сообщение с файлом (до 5 МБ: PDF, DOC(X), XLS(X), PPT(X), ODT, TXT, JPEG, PNG, MP3; тип проверяется по содержимому) (messages.use)', parameters: [uuid('threadId'), { name: 'name', in: 'query', required: true, schema: { type: 'string' } }, inQuery('text', 'слова к файлу', { type: 'string' })], requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }, responses: { '201': message('переписка', 'ejournal.messaging.v1.Thread'), ...change(413) } },
+    post: { summary: 'Сообщение с файлом (до 5 МБ: PDF, DOC(X), XLS(X), PPT(X), ODT, TXT, JPEG, PNG, MP3; тип проверяется по содержимому) (messages.use)', parameters: [uuid('threadId'), { name: 'name', in: 'query', required: true, schema: { type: 'string' } }], requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }, responses: { '201': message('переписка', 'ejournal.messaging.v1.Thread'), ...change(413) } },
   },
   '/api/v1/messages/threads/{threadId}/files/{fileId}': {
     get: { summary: 'Файл переписки — только её участникам (messages.use)', parameters: [uuid('threadId'), uuid('fileId')], responses: { '200': { description: 'файл', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }, ...read() } },

@@ -142,7 +142,7 @@ describe('messaging through the gateway', () => {
   it('carries a file in a message with the homework files’ checks, to the thread’s participants only', async () => {
     const thread = await ok('POST', '/messages/threads', people.teacher.token, { schoolId, subject: 'Задания на каникулы', participantIds: [parents.petya.personId], text: 'Высылаю задания.' });
     const upload = (body: Buffer, type: string, name = 'zadaniya.pdf') =>
-      platform.request(`/api/v1/messages/threads/${thread.threadId}/files?name=${encodeURIComponent(name)}&text=${encodeURIComponent('Задания во вложении')}`, { method: 'POST', token: people.teacher.token, headers: { 'content-type': type }, body });
+      platform.request(`/api/v1/messages/threads/${thread.threadId}/files?name=${encodeURIComponent(name)}`, { method: 'POST', token: people.teacher.token, headers: { 'content-type': type }, body });
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
     // Content that is not what it claims to be is refused, whatever its name.
     const disguised = await upload(Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff', 'latin1'), 'application/pdf');
@@ -151,7 +151,11 @@ describe('messaging through the gateway', () => {
     const sent = await upload(pdf, 'application/pdf');
     expect(sent.status).toBe(201);
     const last = (await sent.json()).messages.at(-1);
-    expect(last).toMatchObject({ text: 'Задания во вложении', file: { name: 'zadaniya.pdf', contentType: 'application/pdf', size: pdf.length } });
+    expect(last).toMatchObject({ text: '', file: { name: 'zadaniya.pdf', contentType: 'application/pdf', size: pdf.length } });
+    // A script is not let through as «text», whatever it is called.
+    const script = await upload(Buffer.from('@echo off\r\ndel /q *.*\r\n'), 'text/plain', 'оплата.bat');
+    expect(script.status).toBe(400);
+    expect((await script.json()).detail).toBe('файл «оплата.bat»: для TXT имя должно оканчиваться на .txt');
     const path = `/api/v1/messages/threads/${thread.threadId}/files/${last.file.fileId}`;
     const fetched = await platform.request(path, { token: parents.petya.token });
     expect(fetched.status).toBe(200);
@@ -320,11 +324,18 @@ describe('messaging through the gateway', () => {
 
   it('e-mails a person whose password the administrator reset (they may not be able to log in to read the inbox)', async () => {
     const { accountId } = await ok('GET', '/me', parents.petya.token);
+    // An open live stream of the account ends with its tokens.
+    const stream = await fetch(`${platform.system.gatewayUrl}/api/v1/notices/stream`, { headers: { authorization: `Bearer ${parents.petya.token}` } });
+    const ended = (async () => {
+      const reader = stream.body!.getReader();
+      for (;;) if ((await reader.read()).done) return true;
+    })();
     // The administrator gets the sheet to print (HTML) with the one-time code.
     expect((await platform.request(`/api/v1/accounts/${accountId}/password-reset`, { method: 'POST', token: people.admin.token })).status).toBe(201);
     const mail = await eventually(async () => sink.received.find((entry) => entry.to === 'petrova@example.test' && entry.subject === 'Пароль сброшен'), 15_000, 'the e-mail of the reset');
     expect(mail.text).toContain('Задайте новый по коду с листа');
     // The old token no longer works: the inbox is read after the new password.
     expect((await call('GET', '/notices', parents.petya.token)).status).toBe(401);
+    expect(await Promise.race([ended, new Promise((resolve) => setTimeout(() => resolve(false), 5_000))])).toBe(true);
   });
 });

@@ -88,14 +88,13 @@ export function messageRoutes(upstream: Upstream, liveInbox: LiveInbox): Router 
     res.status(201).json(toJson(thread));
   });
 
-  // A message carrying a file: the body is the file itself, its name in ?name= and words to go with it in ?text=.
+  // A message carrying a file: the body is the file itself, its name in ?name= (as for homework files);
+  // words go as a message of their own (no message text in an address).
   router.post('/messages/threads/:threadId/files', uses, express.raw({ type: () => true, limit: '6mb' }), async (req, res) => {
     const name = query(req, 'name');
     if (!name) throw new Problem(400, 'invalid-argument', 'Неверный запрос', 'укажите имя файла: ?name=', { name: 'имя файла' });
-    const text = query(req, 'text');
-    if (text.length > 5_000) throw new Problem(400, 'invalid-argument', 'Неверный запрос', 'текст: не длиннее 5000 символов', { text: 'не длиннее 5000 символов' });
     const content = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    const thread = await answer<messagingV1.Thread__Output>('MessagingService/AttachFile', (md, o, cb) => messaging.attachFile({ threadId: param(req, 'threadId'), name, contentType: req.get('content-type') ?? '', content, text }, md, o, cb), res);
+    const thread = await answer<messagingV1.Thread__Output>('MessagingService/AttachFile', (md, o, cb) => messaging.attachFile({ threadId: param(req, 'threadId'), name, contentType: req.get('content-type') ?? '', content, text: '' }, md, o, cb), res);
     res.status(201).json(toJson(thread));
   });
 
@@ -168,9 +167,9 @@ export function messageRoutes(upstream: Upstream, liveInbox: LiveInbox): Router 
   // A live stream (text/event-stream) of «something new» signals for the caller's own inbox; the browser
   // then asks /notices/unread-counts. Closed after 5 minutes: the browser comes back with its current token.
   router.get('/notices/stream', uses, (_req, res) => {
-    const personId = callerOf(res).principal.personId;
-    if (!personId) throw new Problem(404, 'not-found', 'Не найдено', 'нет такого человека');
-    liveInbox.open(personId, res);
+    const { principal } = callerOf(res);
+    if (!principal.personId) throw new Problem(404, 'not-found', 'Не найдено', 'нет такого человека');
+    liveInbox.open(principal.personId, principal.subject, res);
   });
 
   router.get('/notices/preferences', uses, async (_req, res) => {

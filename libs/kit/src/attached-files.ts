@@ -42,6 +42,25 @@ const CONTENT_OF: Record<string, string[]> = {
 };
 
 /**
+ * The names a file of each type may have: a script sent as text/plain still arrives as «….txt», never
+ * as something a recipient's computer would run («оплата.bat»).
+ */
+const EXTENSIONS_OF: Record<string, string[]> = {
+  'application/pdf': ['pdf'],
+  'application/msword': ['doc'],
+  'application/vnd.ms-excel': ['xls'],
+  'application/vnd.ms-powerpoint': ['ppt'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['xlsx'],
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['pptx'],
+  'application/vnd.oasis.opendocument.text': ['odt'],
+  'text/plain': ['txt'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/png': ['png'],
+  'audio/mpeg': ['mp3'],
+};
+
+/**
  * The type a file's content shows by its signature (magic bytes): a MIME type; 'text' for text without a
  * signature (valid UTF-8, no NUL bytes); '' for anything else.
  */
@@ -54,14 +73,16 @@ export async function sniffContent(content: Buffer): Promise<string> {
 
 /**
  * Checks an attached file: a known type whose content really is of that type (by its magic bytes, not
- * by the name or the client's word), not empty, at most 5 MB, a name without paths. `sniffed` is what
- * sniffContent found. Answers the clean name and type.
+ * by the name or the client's word), a name without paths that ends as its type's names do, not empty,
+ * at most 5 MB. `sniffed` is what sniffContent found. Answers the clean name and type.
  */
 export function checkAttachedFile(file: { name: string; contentType: string; size: number; sniffed: string }): { name: string; contentType: string } {
   const name = (file.name ?? '').split(/[\\/]/).pop()!.replace(/[\u0000-\u001f]/g, '').trim().slice(0, 200);
   if (!name) throw new InvalidArgument('не указано имя файла', { name: 'имя файла' });
   const contentType = (file.contentType ?? '').split(';')[0].trim().toLowerCase();
   if (!(contentType in ALLOWED_TYPES)) throw new InvalidArgument(`файл «${name}»: тип ${contentType || 'не указан'} не принимается; можно ${Object.values(ALLOWED_TYPES).join(', ')}`, { contentType: 'тип файла' });
+  const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+  if (!EXTENSIONS_OF[contentType].includes(extension)) throw new InvalidArgument(`файл «${name}»: для ${ALLOWED_TYPES[contentType]} имя должно оканчиваться на .${EXTENSIONS_OF[contentType].join(' или .')}`, { name: `.${EXTENSIONS_OF[contentType].join(' или .')}` });
   if (file.size === 0) throw new InvalidArgument(`файл «${name}» пустой`, { content: 'файл' });
   if (file.size > MAX_FILE_BYTES) throw new InvalidArgument(`файл «${name}»: ${(file.size / 1024 / 1024).toFixed(1)} МБ, а можно не больше 5 МБ`, { content: 'до 5 МБ' });
   if (!CONTENT_OF[contentType].includes(file.sniffed)) {

@@ -16,13 +16,23 @@ export interface ReceivedMail {
  * platform sends and keeps it, parsed. `refuse` makes it answer a recipient with an SMTP code (550:
  * refused for good; 451: try again later), to test what the sender does with failures.
  */
-export async function startMailSink(): Promise<{ url: string; received: ReceivedMail[]; refuse(address: string, code: number, times?: number): void; reset(): void; stop(): Promise<void> }> {
+export async function startMailSink(): Promise<{ url: string; received: ReceivedMail[]; refuse(address: string, code: number, times?: number): void; refuseSender(code: number, times?: number): void; reset(): void; stop(): Promise<void> }> {
   const received: ReceivedMail[] = [];
   const refusals = new Map<string, { code: number; times: number }>();
+  /** A refusal of the sender (MAIL FROM): the server's quarrel with the platform, not with an address. */
+  let senderRefusal = { code: 0, times: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onMailFrom(_address, _session, callback) {
+      if (senderRefusal.times > 0) {
+        senderRefusal.times -= 1;
+        callback(Object.assign(new Error('sender refused'), { responseCode: senderRefusal.code }));
+        return;
+      }
+      callback();
+    },
     onRcptTo(address, _session, callback) {
       const refusal = refusals.get(address.address.toLowerCase());
       if (refusal && refusal.times > 0) {
@@ -49,10 +59,14 @@ export async function startMailSink(): Promise<{ url: string; received: Received
     url: `smtp://127.0.0.1:${port}`,
     received,
     refuse: (address, code, times = Number.POSITIVE_INFINITY) => refusals.set(address.toLowerCase(), { code, times }),
+    refuseSender: (code, times = 1) => {
+      senderRefusal = { code, times };
+    },
     /** Forgets what was received and every refusal. */
     reset: () => {
       received.length = 0;
       refusals.clear();
+      senderRefusal = { code: 0, times: 0 };
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

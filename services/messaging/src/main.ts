@@ -37,7 +37,7 @@ runService('messaging', async () => {
   const changes = new InboxChanges(runtime.bus, runtime.logger);
   const told = (schoolId: string, personIds: string[]) => changes.tell(schoolId, personIds);
   const notifier = new Notifier(store, directories, MESSAGING_RETENTION_DAYS, () => dispatcher.wake(), told);
-  const mailboxes = new Mailboxes(store, notifier, told);
+  const mailboxes = new Mailboxes(store, notifier, directories, told);
   const retention = new RetentionPass(store, runtime.logger);
   runtime.outboxRelay([store.threads.model]);
   runtime.bus.subscribe('messaging', [...MESSAGING_EVENTS], keepNotices(store, directories, notifier, mailboxes), new Inbox(runtime.db, 'messaging'));

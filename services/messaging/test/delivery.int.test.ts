@@ -138,6 +138,18 @@ describe('notices by e-mail', () => {
     expect(sink.received.map((mail) => mail.to)).toEqual(['anna@example.test']);
   });
 
+  it('does not blame the address when the server refuses the platform itself (a 5xx to MAIL FROM): it tries again', async () => {
+    clock = moscow('2026-12-01', '12:00');
+    sink.refuseSender(554, 1);
+    await notifier().notify(SCHOOL, [{ draft: overAbsence('m9'), personIds: ['mother'] }], clock);
+    await dispatcher().pass();
+    expect(await store.deliveries.findOne({ personId: 'mother' }).lean()).toMatchObject({ status: 'waiting', attempts: 1 });
+    expect(await store.failingAddresses.findById('mother').lean()).toBeNull();
+    clock = new Date(clock.getTime() + 60_000);
+    await dispatcher().pass();
+    expect(sink.received.map((mail) => mail.to)).toEqual(['mother@example.test']);
+  });
+
   it('tries again after a temporary refusal, with back-off', async () => {
     clock = moscow('2026-12-01', '12:00');
     sink.refuse('father@example.test', 451, 1);

@@ -186,15 +186,14 @@ function ThreadPage({ me, threadId }: { me: Me; threadId: string }) {
     }
   };
 
-  // A file goes as a message of its own, with the words in the box (if any) beside it.
+  // A file goes as a message of its own (the words in the box stay there, to be sent as they are).
   const attach = async (file: File | undefined) => {
     if (!file || sending) return;
     setSending(true);
     setError('');
     setStatus('');
     try {
-      const answer = await api<Thread>(`/messages/threads/${threadId}/files?name=${encodeURIComponent(file.name)}${text.trim() ? `&text=${encodeURIComponent(text)}` : ''}`, { method: 'POST', file });
-      setText('');
+      const answer = await api<Thread>(`/messages/threads/${threadId}/files?name=${encodeURIComponent(file.name)}`, { method: 'POST', file });
       setStatus(`Файл «${file.name}» отправлен`);
       await settle(answer);
     } catch (failure) {

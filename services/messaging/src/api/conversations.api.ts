@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { toTimestamp, type messagingV1 } from '@ejournal/contracts';
-import { checkAttachedFile, derivedId, InvalidArgument, NotFound, schoolsOf, sniffContent, type AsyncHandlers, type Principal } from '@ejournal/kit';
-import { correspondentsOf, describe, fullName, administrationOf, type Correspondent } from '../domain/correspondence';
+import { checkAttachedFile, derivedId, FailedPrecondition, InvalidArgument, NotFound, schoolsOf, sniffContent, type AsyncHandlers, type Principal } from '@ejournal/kit';
+import { administrationOf, correspondentsOf, describe, fullName, severalFamilies, type Correspondent } from '../domain/correspondence';
 import { threadsPage } from '../domain/mailbox';
 import { noticeId, reportNotice, messageNotice } from '../domain/notices';
 import { keptUntilMonth } from '../domain/retention';
@@ -10,7 +10,7 @@ import type { Notifier } from '../delivery/notifier';
 import type { Mailboxes } from '../events/mailboxes';
 import { messagePosted } from '../events/messaging-events';
 import type { SchoolDirectories } from '../read-models/school-directories';
-import type { MessagingStore } from '../store/messaging.store';
+import { findEach, type MessagingStore } from '../store/messaging.store';
 
 type Handlers = Pick<AsyncHandlers<messagingV1.MessagingServiceHandlers>, 'ListCorrespondents' | 'StartThread' | 'PostMessage' | 'AttachFile' | 'GetFile' | 'ListThreads' | 'GetThread' | 'MarkThreadRead' | 'WithdrawMessage' | 'ReportMessage'>;
 
@@ -55,9 +55,10 @@ export function conversationsApi(store: MessagingStore, directories: SchoolDirec
     return { directory, self, allowed: correspondentsOf(principal, directory) };
   }
 
-  async function threadOf(principal: Principal, threadId: string): Promise<Thread> {
+  /** A thread the caller takes part in, while they still belong to its school (a parent whose child left, a teacher who moved: gone). */
+  async function threadOf(principal: Principal, threadId: string, missing = THREAD_MISSING): Promise<Thread> {
     const thread = threadId ? await store.threads.find(threadId) : null;
-    if (!thread || !isParticipant(thread, principal.personId)) throw new NotFound(THREAD_MISSING);
+    if (!thread || !isParticipant(thread, principal.personId) || !schoolsOf(principal).includes(thread.schoolId)) throw new NotFound(missing);
     return thread;
   }
 
@@ -68,8 +69,12 @@ export function conversationsApi(store: MessagingStore, directories: SchoolDirec
     },
 
     async StartThread(request, { principal }) {
-      const { self, allowed } = await inSchool(principal, request.schoolId, request.participantIds.slice(0, 60));
+      const { self, allowed, directory } = await inSchool(principal, request.schoolId, request.participantIds.slice(0, 60));
       if (allowed.length === 0) throw new NotFound(SCHOOL_MISSING);
+      const reachable = new Set(allowed.map((person) => person.personId));
+      if (severalFamilies(request.participantIds.filter((id) => reachable.has(id)), directory)) {
+        throw new InvalidArgument('в одной переписке — одна семья: участники видят друг друга; нескольким семьям пишут объявлением', { participantIds: 'родители и ученики одной семьи' });
+      }
       const now = new Date();
       const { timeZone } = await directories.facts(request.schoolId);
       const thread = startThread({ threadId: randomUUID(), messageId: randomUUID(), schoolId: request.schoolId, subject: request.subject, text: request.text, author: self, recipientIds: request.participantIds, allowed, now, keptUntil: keptUntilMonth(now, retentionDays, timeZone) });
@@ -102,24 +107,26 @@ export function conversationsApi(store: MessagingStore, directories: SchoolDirec
       const { name, contentType } = checkAttachedFile({ name: request.name, contentType: request.contentType, size: content.length, sniffed: await sniffContent(content) });
       // The bytes first, then the message that points to them: a crash between leaves an unreferenced file, never a dangling link.
       const fileId = randomUUID();
-      await store.saveFile(fileId, name, content);
       const messageId = randomUUID();
       const now = new Date();
       const { timeZone } = await directories.facts(thread.schoolId);
-      const stored = await store.threads.change(
-        thread._id,
-        (current) => ({ next: postMessage(current, principal.personId!, request.text, messageId, now, keptUntilMonth(now, retentionDays, timeZone), { fileId, name, contentType, size: content.length }), events: (saved) => [messagePosted(saved, messageId)] }),
-        () => new NotFound(THREAD_MISSING),
-        thread,
-      );
+      const post = (current: Thread) => postMessage(current, principal.personId!, request.text, messageId, now, keptUntilMonth(now, retentionDays, timeZone), { fileId, name, contentType, size: content.length });
+      // Refused before any byte is kept (a full thread, a text too long); a write that fails after takes its bytes back.
+      post(thread);
+      await store.saveFile(fileId, name, content);
+      const stored = await store.threads
+        .change(thread._id, (current) => ({ next: post(current), events: (saved) => [messagePosted(saved, messageId)] }), () => new NotFound(THREAD_MISSING), thread)
+        .catch(async (error: unknown) => {
+          await store.removeFiles([fileId]);
+          throw error;
+        });
       await mailboxes.file(stored, [principal.personId!]);
       const { messages, earlierCursor } = messagesPage(stored, '', 50);
       return { ...threadMessage(stored, principal.personId!, messages), earlierCursor };
     },
 
     async GetFile(request, { principal }) {
-      const thread = request.threadId ? await store.threads.find(request.threadId) : null;
-      if (!thread) throw new NotFound('файл не найден');
+      const thread = await threadOf(principal, request.threadId, 'файл не найден');
       const file = fileOf(thread, principal.personId, request.fileId);
       return { file: fileMessage(file), content: await store.fileContent(file.fileId) };
     },
@@ -160,16 +167,22 @@ export function conversationsApi(store: MessagingStore, directories: SchoolDirec
 
     async WithdrawMessage(request, { principal }) {
       const thread = await threadOf(principal, request.threadId);
-      const file = thread.messages.find((message) => message.messageId === request.messageId && message.authorId === principal.personId)?.file;
-      const stored = await store.threads.change(thread._id, (current) => ({ next: withdrawMessage(current, principal.personId!, request.messageId) }), () => new NotFound(THREAD_MISSING), thread);
-      if (file) await store.removeFiles([file.fileId]);
-      // The notices of the message go with it (nobody had read it); so do e-mails not yet sent.
-      const factKey = messageNotice({ threadId: stored._id, messageId: request.messageId, subject: '', authorName: '', text: '' }).factKey;
-      const ids = stored.participants.map((participant) => noticeId(factKey, participant.personId));
-      for (const id of ids) {
-        await store.notices.deleteOne({ _id: id });
-        for (const channel of ['email', 'digest']) await store.deliveries.deleteOne({ _id: `${id}:${channel}`, status: { $in: ['due', 'waiting'] } });
+      const message = thread.messages.find((entry) => entry.messageId === request.messageId && entry.authorId === principal.personId);
+      if (message?.withdrawn) {
+        const { messages, earlierCursor } = messagesPage(thread, '', 50);
+        return { ...threadMessage(thread, principal.personId!, messages), earlierCursor };
       }
+      // Read anywhere is read: in the thread, in the inbox's notice, or by e-mail (sent or going). Then it is evidence and stays.
+      const factKey = messageNotice({ threadId: thread._id, messageId: request.messageId, subject: '', authorName: '', text: '' }).factKey;
+      const ids = thread.participants.filter((participant) => participant.personId !== principal.personId).map((participant) => noticeId(factKey, participant.personId));
+      const [notices, deliveries] = await Promise.all([findEach(store.notices, ids), store.deliveriesOf(ids)]);
+      if (message && (notices.some((notice) => notice.read) || deliveries.some((delivery) => delivery.status === 'sending' || delivery.status === 'sent'))) {
+        throw new FailedPrecondition('сообщение уже прочитано: отозвать его нельзя');
+      }
+      const stored = await store.threads.change(thread._id, (current) => ({ next: withdrawMessage(current, principal.personId!, request.messageId) }), () => new NotFound(THREAD_MISSING), thread);
+      if (message?.file) await store.removeFiles([message.file.fileId]);
+      // The notices of the message go with it (nobody had read it); so do e-mails not yet sent.
+      await store.takeBackNotices(ids);
       await mailboxes.file(stored);
       const { messages, earlierCursor } = messagesPage(stored, '', 50);
       return { ...threadMessage(stored, principal.personId!, messages), earlierCursor };

@@ -54,11 +54,7 @@ export class Dispatcher {
     for (;;) {
       const due = await this.store.deliveries.find({ status: 'due' }).limit(BATCH).lean<Delivery[]>();
       if (due.length === 0) return;
-      const claimed: Delivery[] = [];
-      for (const delivery of due) {
-        if (await updateDocument(this.store.deliveries, { _id: delivery._id, status: 'due' }, { $set: { status: 'sending', claimedUntil: new Date(now.getTime() + CLAIM_MS) } })) claimed.push(delivery);
-      }
-      await this.send(claimed, now);
+      await this.send(due);
       if (due.length < BATCH) return;
     }
   }
@@ -89,37 +85,53 @@ export class Dispatcher {
     }
   }
 
-  private async send(claimed: Delivery[], now: Date): Promise<void> {
-    if (claimed.length === 0) return;
-    const people = [...new Set(claimed.map((delivery) => delivery.personId))];
+  /**
+   * Claims what goes in one e-mail right before sending it (a claim made at the start of a long pass
+   * would run out while earlier e-mails go, and another dispatcher would send it again); a delivery
+   * another dispatcher claimed first is left to it.
+   */
+  private async claim(deliveries: Delivery[]): Promise<{ claimed: Delivery[]; until: Date }> {
+    const until = new Date(this.now().getTime() + CLAIM_MS);
+    const claimed: Delivery[] = [];
+    for (const delivery of deliveries) {
+      if (await updateDocument(this.store.deliveries, { _id: delivery._id, status: 'due' }, { $set: { status: 'sending', claimedUntil: until } })) claimed.push(delivery);
+    }
+    return { claimed, until };
+  }
+
+  private async send(due: Delivery[]): Promise<void> {
+    const people = [...new Set(due.map((delivery) => delivery.personId))];
     const [addresses, failing, notices] = await Promise.all([
       this.addressesOf(people),
-      this.store.failingAddresses.find({ _id: { $in: people } }).lean<Array<{ _id: string; email: string }>>(),
-      findEach(this.store.notices, claimed.map((delivery) => delivery.noticeId)),
+      findEach(this.store.failingAddresses, people),
+      findEach(this.store.notices, due.map((delivery) => delivery.noticeId)),
     ]);
     const emailOf = addresses;
     const failingOf = new Map(failing.map((entry) => [entry._id, entry.email]));
     const noticeOf = new Map(notices.map((notice) => [notice._id, notice]));
     // One e-mail per immediate delivery; one per person for all their due digest entries.
     const groups = new Map<string, Delivery[]>();
-    for (const delivery of claimed) {
+    for (const delivery of due) {
       const key = delivery.channel === 'digest' ? `digest:${delivery.personId}` : delivery._id;
       groups.set(key, [...(groups.get(key) ?? []), delivery]);
     }
-    for (const [key, deliveries] of groups) {
+    for (const [key, group] of groups) {
+      const { claimed: deliveries, until } = await this.claim(group);
+      if (deliveries.length === 0) continue;
+      const now = this.now();
       const personId = deliveries[0].personId;
       const email = emailOf.get(personId) ?? '';
       const items = deliveries.map((delivery) => noticeOf.get(delivery.noticeId)).filter((notice): notice is Notice => Boolean(notice));
       if (!email) {
-        await this.finish(deliveries, 'failed', 'адрес электронной почты не указан в школе');
+        await this.finish(deliveries, until, 'failed', 'адрес электронной почты не указан в школе');
         continue;
       }
       if (failingOf.get(personId) === email) {
-        await this.finish(deliveries, 'failed', 'адрес не принимает почту');
+        await this.finish(deliveries, until, 'failed', 'адрес не принимает почту');
         continue;
       }
       if (items.length === 0) {
-        await this.finish(deliveries, 'failed', 'уведомление удалено');
+        await this.finish(deliveries, until, 'failed', 'уведомление удалено');
         continue;
       }
       const mail = key.startsWith('digest:')
@@ -127,33 +139,34 @@ export class Dispatcher {
         : { to: email, subject: items[0].title, text: items[0].text + FOOTER, messageId: `<${deliveries[0]._id.replace(/[^A-Za-z0-9_-]/g, '.')}@ejournal>` };
       try {
         await this.mailer.send(mail);
-        await this.finish(deliveries, 'sent');
+        await this.finish(deliveries, until, 'sent');
       } catch (error) {
         const refused = error instanceof MailRefused ? error : new MailRefused((error as Error).message, false);
         if (refused.permanent) {
           if (this.mailer.configured) await this.store.failingAddresses.updateOne({ _id: personId }, { $set: { email, failure: refused.message, failedAt: now } }, { upsert: true });
-          await this.finish(deliveries, 'failed', refused.message);
-        } else await this.retry(deliveries, refused.message, now);
+          await this.finish(deliveries, until, 'failed', refused.message);
+        } else await this.retry(deliveries, until, refused.message, now);
         this.logger.warn('e-mail not sent', { channel: deliveries[0].channel, permanent: refused.permanent, reason: refused.message });
       }
     }
   }
 
-  private async finish(deliveries: Delivery[], status: 'sent' | 'failed', error = ''): Promise<void> {
+  /** Ends a claim this dispatcher holds (`until` names it: one another dispatcher took over is not ours to end). */
+  private async finish(deliveries: Delivery[], until: Date, status: 'sent' | 'failed', error = ''): Promise<void> {
     for (const delivery of deliveries) {
-      await updateDocument(this.store.deliveries, { _id: delivery._id, status: 'sending' }, { $set: { status, ...(status === 'sent' ? { sentAt: this.now() } : { error }) }, $unset: { claimedUntil: '' } });
+      await updateDocument(this.store.deliveries, { _id: delivery._id, status: 'sending', claimedUntil: until }, { $set: { status, ...(status === 'sent' ? { sentAt: this.now() } : { error }) }, $unset: { claimedUntil: '' } });
     }
   }
 
-  private async retry(deliveries: Delivery[], error: string, now: Date): Promise<void> {
+  private async retry(deliveries: Delivery[], until: Date, error: string, now: Date): Promise<void> {
     for (const delivery of deliveries) {
       const attempts = delivery.attempts + 1;
       if (attempts >= MAX_ATTEMPTS) {
-        await this.finish([delivery], 'failed', error);
+        await this.finish([delivery], until, 'failed', error);
         continue;
       }
       const dueAt = new Date(now.getTime() + retryDelayMs(attempts));
-      await updateDocument(this.store.deliveries, { _id: delivery._id, status: 'sending' }, { $set: { status: 'waiting', attempts, error, dueAt, dueMinute: minuteOf(dueAt, 'up') }, $unset: { claimedUntil: '' } });
+      await updateDocument(this.store.deliveries, { _id: delivery._id, status: 'sending', claimedUntil: until }, { $set: { status: 'waiting', attempts, error, dueAt, dueMinute: minuteOf(dueAt, 'up') }, $unset: { claimedUntil: '' } });
     }
   }
 }

@@ -39,9 +39,11 @@ export class Mailer {
     try {
       await this.transport.sendMail({ from: this.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: mail.messageId, headers: { 'Auto-Submitted': 'auto-generated' } });
     } catch (error) {
-      const failure = error as { responseCode?: number; message?: string };
-      const permanent = typeof failure.responseCode === 'number' && failure.responseCode >= 500;
-      throw new MailRefused(permanent ? `почтовый сервер отказал: ${failure.responseCode}` : `почта временно недоступна: ${failure.responseCode ?? failure.message ?? 'ошибка соединения'}`, permanent);
+      const failure = error as { responseCode?: number; message?: string; command?: string };
+      // The address is refused for good only when the server refuses the recipient (RCPT TO) with 5xx;
+      // a refused log-in, sender or message is the operator's to fix, and is tried again.
+      const permanent = typeof failure.responseCode === 'number' && failure.responseCode >= 500 && /RCPT/i.test(failure.command ?? '');
+      throw new MailRefused(permanent ? `почтовый сервер отказал: ${failure.responseCode}` : `почта временно недоступна: ${failure.responseCode ?? 'ошибка соединения'}`, permanent);
     }
   }
 

@@ -36,7 +36,10 @@ export function fullName(member: Pick<Member, 'lastName' | 'firstName' | 'middle
 
 const grantsIn = (grants: Grant[], schoolId: string) => grants.filter((grant) => grant.schoolId === schoolId);
 const isAdministration = (grants: Grant[]) => grants.some((grant) => ADMINISTRATION.has(grant.role));
-const isStaff = (member: Member) => member.kind === 'staff' || member.grants.some((grant) => ADMINISTRATION.has(grant.role) || TEACHING.has(grant.role));
+/** Staff of this school: by the grants they hold in it (a teacher of another school who is a parent here is a parent here). */
+const isStaff = (member: Member) => member.grants.some((grant) => ADMINISTRATION.has(grant.role) || TEACHING.has(grant.role));
+/** Who may take part in conversations: staff, parents, pupils with their own account (not an interested person). */
+const converses = (member: Member) => member.grants.some((grant) => ADMINISTRATION.has(grant.role) || TEACHING.has(grant.role) || grant.role === 'parent' || grant.role === 'student');
 /** The classes a member of staff teaches or keeps. */
 const taughtClasses = (grants: Grant[]) => new Set(grants.filter((grant) => TEACHING.has(grant.role) && grant.classId).map((grant) => grant.classId!));
 const childrenOf = (grants: Grant[]) => grants.filter((grant) => grant.role === 'parent' && grant.childId).map((grant) => grant.childId!);
@@ -64,9 +67,12 @@ function staffRelation(member: Member, classes: Set<string>, directory: SchoolDi
   return 'учитель';
 }
 
-function familyRelation(member: Member, directory: SchoolDirectory): string {
+/** A pupil or parent as the school sees them; a parent by their children in `classes` only when given (a teacher sees no more of a family than their own classes). */
+function familyRelation(member: Member, directory: SchoolDirectory, classes?: Set<string>): string {
   if (member.kind === 'student') return `ученик ${directory.classNames.get(member.classId) ?? ''}`.trim();
-  const children = childrenOf(member.grants).map((childId) => directory.members.get(childId)).filter((child): child is Member => Boolean(child));
+  const children = childrenOf(member.grants)
+    .map((childId) => directory.members.get(childId))
+    .filter((child): child is Member => Boolean(child) && (!classes || classes.has(child!.classId)));
   return children.length > 0 ? `родитель: ${children.map((child) => `${child.lastName} ${child.firstName}`).join(', ')}` : 'родитель';
 }
 
@@ -84,7 +90,7 @@ export function correspondentsOf(caller: Principal, directory: SchoolDirectory):
   const result: Correspondent[] = [];
   // Only people who can read it: a pupil without an account of their own is written to through their parents.
   const add = (member: Member, relation: string) => {
-    if (member.personId !== self && member.grants.length > 0) result.push({ personId: member.personId, name: fullName(member), relation });
+    if (member.personId !== self && converses(member)) result.push({ personId: member.personId, name: fullName(member), relation });
   };
   const staffCaller = own.some((grant) => ADMINISTRATION.has(grant.role) || TEACHING.has(grant.role));
   if (staffCaller) {
@@ -92,7 +98,7 @@ export function correspondentsOf(caller: Principal, directory: SchoolDirectory):
     const classes = taughtClasses(own);
     for (const member of directory.members.values()) {
       if (isStaff(member)) add(member, isAdministration(member.grants) ? staffRelation(member, new Set(), directory) : 'коллега');
-      else if (wholeSchool || [...familyClasses(member, directory)].some((classId) => classes.has(classId))) add(member, familyRelation(member, directory));
+      else if (wholeSchool || [...familyClasses(member, directory)].some((classId) => classes.has(classId))) add(member, familyRelation(member, directory, wholeSchool ? undefined : classes));
     }
     return sortByName(result);
   }
@@ -137,4 +143,18 @@ export function pupilsOf(classId: string, directory: SchoolDirectory): string[] 
 /** The school's administration — administrator, director, deputies (reports of abuse go to them). */
 export function administrationOf(directory: SchoolDirectory): string[] {
   return [...directory.members.values()].filter((member) => isAdministration(member.grants)).map((member) => member.personId);
+}
+
+/**
+ * Whether these recipients belong to more than one family (no child in common): a thread shows its
+ * participants to each other, and a family sees only its own — to many families, an announcement.
+ */
+export function severalFamilies(recipientIds: string[], directory: SchoolDirectory): boolean {
+  const families = recipientIds
+    .map((id) => directory.members.get(id))
+    .filter((member): member is Member => Boolean(member) && !isStaff(member!))
+    .map((member) => new Set(member.kind === 'student' ? [member.personId] : childrenOf(member.grants)));
+  if (families.length < 2) return false;
+  const [first, ...rest] = families;
+  return ![...first].some((child) => rest.every((family) => family.has(child)));
 }

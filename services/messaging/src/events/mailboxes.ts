@@ -1,7 +1,8 @@
 import type { Notifier } from '../delivery/notifier';
 import { entryOf, withEntry, type Mailbox } from '../domain/mailbox';
-import { messageNotice } from '../domain/notices';
+import { messageNotice, noticeId } from '../domain/notices';
 import { unreadBy, type Thread } from '../domain/threads';
+import type { SchoolDirectories } from '../read-models/school-directories';
 import type { MessagingStore } from '../store/messaging.store';
 
 const blank = (personId: string) => (): Mailbox => ({ _id: personId, threads: [], version: 0 });
@@ -15,6 +16,7 @@ export class Mailboxes {
   constructor(
     private readonly store: MessagingStore,
     private readonly notifier: Notifier,
+    private readonly directories: SchoolDirectories,
     private readonly told: (schoolId: string, personIds: string[]) => void = () => undefined,
   ) {}
 
@@ -43,7 +45,14 @@ export class Mailboxes {
     const message = thread.messages.find((entry) => entry.messageId === messageId);
     if (!message || message.withdrawn) return;
     const author = thread.participants.find((participant) => participant.personId === message.authorId);
-    const others = thread.participants.filter((participant) => participant.personId !== message.authorId && participant.readUntil < message.sentAt).map((participant) => participant.personId);
-    await this.notifier.notify(thread.schoolId, [{ draft: messageNotice({ threadId, messageId, subject: thread.subject, authorName: author?.name ?? '', text: message.text || `файл «${message.file?.name ?? ''}»` }), personIds: others }]);
+    // Told: the others who still belong to the school (a parent whose child left it hears no more).
+    const directory = await this.directories.of(thread.schoolId);
+    const others = thread.participants.filter((participant) => participant.personId !== message.authorId && participant.readUntil < message.sentAt && (directory.members.get(participant.personId)?.grants.length ?? 0) > 0).map((participant) => participant.personId);
+    const draft = messageNotice({ threadId, messageId, subject: thread.subject, authorName: author?.name ?? '', text: message.text || `файл «${message.file?.name ?? ''}»` });
+    await this.notifier.notify(thread.schoolId, [{ draft, personIds: others }]);
+    // Withdrawn meanwhile (it was read from the thread before): its notices and unsent e-mails go after all.
+    if ((await this.store.threads.find(threadId))?.messages.find((entry) => entry.messageId === messageId)?.withdrawn) {
+      await this.store.takeBackNotices(others.map((personId) => noticeId(draft.factKey, personId)));
+    }
   }
 }

@@ -1,13 +1,7 @@
 import { pendingEvent, type PendingEvent } from '@ejournal/kit';
 import type { Thread } from '../domain/threads';
 
-/** A message in a thread: ids only (the text stays in the thread). */
+/** A message in a thread: the thread's and the message's ids only (messaging reads the rest from the thread). */
 export function messagePosted(thread: Thread, messageId: string): PendingEvent {
-  const message = thread.messages.find((entry) => entry.messageId === messageId)!;
-  return pendingEvent('messaging.message.posted', { schoolId: thread.schoolId, aggregateId: thread._id, aggregateVersion: thread.version }, {
-    threadId: thread._id,
-    messageId,
-    authorId: message.authorId,
-    participantIds: thread.participants.map((participant) => participant.personId),
-  });
+  return pendingEvent('messaging.message.posted', { schoolId: thread.schoolId, aggregateId: thread._id, aggregateVersion: thread.version }, { threadId: thread._id, messageId, authorId: '', participantIds: [] });
 }

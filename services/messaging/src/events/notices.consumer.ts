@@ -56,6 +56,20 @@ export function keepNotices(store: MessagingStore, directories: SchoolDirectorie
     await notifier.notify(event.schoolId, drafts.map((draft) => ({ draft, personIds: to(directory, draft.studentId) })));
   };
 
+  /** The pupils a lesson is for: the class, or only its group's (as curriculum's enrolment placed them). */
+  const pupilsOfLesson = async (classId: string, groupId: string, directory: SchoolDirectory): Promise<string[]> => {
+    const pupils = pupilsOf(classId, directory);
+    if (!groupId) return pupils;
+    const groups = await Promise.all(pupils.map((studentId) => store.pupilGroups.find(studentId)));
+    return pupils.filter((_, index) => groups[index]?.groupIds.includes(groupId));
+  };
+  /** Drafts for each pupil of a lesson, to their families. */
+  const toLessonFamilies = async (event: EventEnvelope, classId: string, groupId: string, draftOf: (studentId: string, names: Names) => NoticeDraft | null) => {
+    const directory = await directories.of(event.schoolId);
+    const pupils = await pupilsOfLesson(classId, groupId, directory);
+    return toFamilies(event, (names) => pupils.map((studentId) => draftOf(studentId, names)).filter((draft): draft is NoticeDraft => draft !== null));
+  };
+
   return async (event) => {
     if (await keepSchoolFacts(store, event)) {
       directories.forget(event.schoolId);
@@ -80,12 +94,10 @@ export function keepNotices(store: MessagingStore, directories: SchoolDirectorie
         const record = event.payload as gradebookV1.LessonRecorded__Output;
         const individual = new Map(record.individualHomework.map((entry) => [entry.studentId, entry.text]));
         if (!record.homework && individual.size === 0) return;
-        return toFamilies(event, (names, directory) =>
-          pupilsOf(record.classId, directory)
-            .map((studentId) => ({ studentId, homework: [record.homework, individual.get(studentId) ?? ''].filter(Boolean).join('\n') }))
-            .filter((entry) => entry.homework)
-            .map((entry) => homeworkNotice({ lessonId: record.lessonId, subjectId: record.subjectId, date: record.date, homework: entry.homework }, entry.studentId, names)),
-        );
+        return toLessonFamilies(event, record.classId, record.groupId, (studentId, names) => {
+          const homework = [record.homework, individual.get(studentId) ?? ''].filter(Boolean).join('\n');
+          return homework ? homeworkNotice({ lessonId: record.lessonId, subjectId: record.subjectId, date: record.date, homework }, studentId, names) : null;
+        });
       }
       case 'attendance.absence.recorded':
       case 'attendance.absence.corrected': {
@@ -96,12 +108,12 @@ export function keepNotices(store: MessagingStore, directories: SchoolDirectorie
       case 'curriculum.lesson.cancelled': {
         const { lesson, reason } = event.payload as curriculumV1.LessonCancelled__Output;
         if (!lesson) return;
-        return toFamilies(event, (names, directory) => pupilsOf(lesson.classId, directory).map((studentId) => lessonNotice(lesson, { cancelled: true, previousDate: '', reason, version: event.aggregateVersion }, studentId, names)));
+        return toLessonFamilies(event, lesson.classId, lesson.groupId, (studentId, names) => lessonNotice(lesson, { cancelled: true, previousDate: '', reason, version: event.aggregateVersion }, studentId, names));
       }
       case 'curriculum.lesson.changed': {
         const { change, lesson, previousDate } = event.payload as curriculumV1.LessonChanged__Output;
         if (change !== 'moved' || !lesson || !previousDate || previousDate === lesson.date) return;
-        return toFamilies(event, (names, directory) => pupilsOf(lesson.classId, directory).map((studentId) => lessonNotice(lesson, { cancelled: false, previousDate, reason: '', version: event.aggregateVersion }, studentId, names)));
+        return toLessonFamilies(event, lesson.classId, lesson.groupId, (studentId, names) => lessonNotice(lesson, { cancelled: false, previousDate, reason: '', version: event.aggregateVersion }, studentId, names));
       }
       case 'gradebook.change-request.decided': {
         const decided = event.payload as gradebookV1.ChangeRequestDecided__Output;

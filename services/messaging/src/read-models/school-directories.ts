@@ -7,8 +7,12 @@ import type { MessagingStore, SchoolFacts } from '../store/messaging.store';
 
 /** How long a school's directory is used before identity is asked again. */
 const FRESH_MS = 10_000;
-/** A directory younger than this is not asked again even when someone is missing from it (a made-up id). */
-const AT_MOST_EVERY_MS = 1_000;
+/**
+ * A directory younger than this is not asked again even when someone is missing from it: the caller
+ * themself (a member who has just joined) after a second, others they name after five (made-up ids in a loop).
+ */
+const CALLER_MISSING_MS = 1_000;
+const OTHERS_MISSING_MS = 5_000;
 
 const grantOf = (grant: identityV1.Grant__Output): Grant => ({
   role: grant.role as Grant['role'],
@@ -36,16 +40,18 @@ export class SchoolDirectories {
   ) {}
 
   /**
-   * The school's directory; `mustKnow`: people the caller expects in it (the caller, the people they
-   * write to) — when one is missing, a directory older than a second is asked for again (they may have
-   * just joined: a parent who redeemed their code a moment ago).
+   * The school's directory; `mustKnow`: the caller first, then the people they write to — when one is
+   * missing, a directory older than a second (the caller) or five (the others) is asked for again (they
+   * may have just joined: a parent who redeemed their code a moment ago).
    */
   async of(schoolId: string, mustKnow: string[] = []): Promise<SchoolDirectory> {
     const kept = this.kept.get(schoolId);
     if (kept && Date.now() - kept.at < FRESH_MS) {
-      if (mustKnow.length === 0 || Date.now() - kept.at < AT_MOST_EVERY_MS) return kept.directory;
+      if (mustKnow.length === 0) return kept.directory;
       const directory = await kept.directory.catch(() => null);
-      if (directory && mustKnow.every((personId) => directory.members.has(personId))) return directory;
+      const missing = directory ? mustKnow.findIndex((personId) => !directory.members.has(personId)) : 0;
+      const age = Date.now() - kept.at;
+      if (directory && (missing < 0 || age < (missing === 0 ? CALLER_MISSING_MS : OTHERS_MISSING_MS))) return directory;
     }
     const directory = this.load(schoolId);
     this.kept.set(schoolId, { at: Date.now(), directory });

@@ -167,6 +167,14 @@ export class MessagingStore {
     return inserted.filter((result) => result === true).length;
   }
 
+  /** Takes back notices nobody has read yet, and their e-mails not yet on their way (a withdrawn message's). */
+  async takeBackNotices(ids: string[]): Promise<void> {
+    for (const id of ids) {
+      await this.notices.deleteOne({ _id: id, read: false });
+      for (const channel of ['email', 'digest']) await this.deliveries.deleteOne({ _id: `${id}:${channel}`, status: { $in: ['due', 'waiting'] } });
+    }
+  }
+
   /** A person's notices, newest first (the inbox). */
   async noticesOf(personId: string): Promise<Notice[]> {
     return this.notices.find({ personId }).sort({ createdAt: -1, _id: 1 }).limit(2_000).lean<Notice[]>();

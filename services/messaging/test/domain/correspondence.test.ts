@@ -1,5 +1,5 @@
 import type { Grant, Principal } from '@ejournal/kit';
-import { administrationOf, correspondentsOf, describe as describeMember, familyOf, fullName, pupilsOf, type Member, type SchoolDirectory } from '../../src/domain/correspondence';
+import { administrationOf, correspondentsOf, severalFamilies, describe as describeMember, familyOf, fullName, pupilsOf, type Member, type SchoolDirectory } from '../../src/domain/correspondence';
 
 // 002 §2.2, 004 §2.10: messages between teachers, administration, parents and students;
 // 002 §3.8, 004 §4.3: a parent corresponds with the teachers and the administration about their own child;
@@ -136,9 +136,31 @@ describe('whom a teacher may write to', () => {
 });
 
 describe('whom the administration may write to', () => {
-  it.each(['DIR', 'DEP', 'ADM'])('%s writes to everyone of the school but themself', (personId) => {
-    const everyone = ['DIR', 'DEP', 'ADM', 'CT5', 'MATH5', 'T6', 'STU5', 'STU5B', 'STU6', 'PAR5', 'PAR5B', 'PAR6', 'IP'];
+  it.each(['DIR', 'DEP', 'ADM'])('%s writes to everyone of the school but themself (and an interested person, who only reads the diary)', (personId) => {
+    const everyone = ['DIR', 'DEP', 'ADM', 'CT5', 'MATH5', 'T6', 'STU5', 'STU5B', 'STU6', 'PAR5', 'PAR5B', 'PAR6'];
     expect(ids(caller(personId))).toEqual(everyone.filter((id) => id !== personId));
+  });
+});
+
+describe('what a thread lets its participants see of each other', () => {
+  it('one family per thread: parents of one child together, not two families (they would see each other)', () => {
+    const withFather = directory(undefined, [...members, person('PAR5F', 'parent', 'Иванов Сергей Петрович', [{ role: 'parent', schoolId: S, childId: 'STU5' }])]);
+    expect(severalFamilies(['PAR5', 'PAR5F', 'STU5', 'CT5'], withFather)).toBe(false);
+    expect(severalFamilies(['PAR5', 'PAR5B'], directory())).toBe(true);
+    expect(severalFamilies(['STU5', 'STU5B'], directory())).toBe(true);
+    expect(severalFamilies(['PAR5', 'MATH5', 'CT5'], directory())).toBe(false);
+  });
+
+  it('a teacher sees of a parent only the children in the classes they teach', () => {
+    const twoChildren = directory(undefined, members.map((member) => (member.personId === 'PAR5' ? { ...member, grants: [...member.grants, { role: 'parent' as const, schoolId: S, childId: 'STU6' }] } : member)));
+    expect(relations(caller('MATH5'), twoChildren).PAR5).toBe('родитель: Иванов Пётр');
+    expect(relations(caller('ADM'), twoChildren).PAR5).toBe('родитель: Иванов Пётр, Лебедев Максим');
+  });
+
+  it('a teacher of another school who is a parent here is a parent here, not a colleague', () => {
+    const both = directory(undefined, [...members, person('T9', 'staff', 'Смирнова Елена Юрьевна', [{ role: 'parent', schoolId: S, childId: 'STU6' }])]);
+    expect(ids(caller('MATH5'), both)).not.toContain('T9');
+    expect(relations(caller('T6'), both).T9).toBe('родитель: Лебедев Максим');
   });
 });
 

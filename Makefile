@@ -23,10 +23,18 @@ infra:
 typecheck: install
 	npx tsc -p tsconfig.check.json --noEmit
 
-test: build infra typecheck
-	scripts/browser.sh >/dev/null
-	set -a && source <(scripts/infra.sh env) && set +a && \
+# The servers (FerretDB is built from source on a new machine: minutes) come up while the code is built,
+# type-checked and unit-tested — none of which needs them; then Chromium (apt-get, after the servers'
+# own installs) and the integration and system tests.
+test: install
+	@mkdir -p .run
+	@set -o pipefail; scripts/infra.sh up > .run/infra-up.log 2>&1 & infra=$$!; \
+	trap 'kill $$infra 2>/dev/null' EXIT; \
+	$(MAKE) --no-print-directory build typecheck && \
 	npx jest --selectProjects unit && \
+	{ wait $$infra; status=$$?; cat .run/infra-up.log; test $$status -eq 0; } && \
+	scripts/browser.sh >/dev/null && \
+	set -a && source <(scripts/infra.sh env) && set +a && \
 	npx jest --selectProjects integration --forceExit && \
 	npx jest --selectProjects system --runInBand --passWithNoTests --forceExit
 

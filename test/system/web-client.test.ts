@@ -4,39 +4,15 @@
 // teacher who loses the connection keeps the marks entered and they arrive once when it is back. Every
 // screen is checked by axe-core (no serious or critical violations) and photographed for review into
 // a folder outside the repository ($SCREENSHOTS_DIR, else <tmp>/ejournal-screens).
-import { mkdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eventually, headlessChromium } from '@ejournal/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { logIn, makeScreenshotsFolder, screen, screenshots } from './browser-pages';
 import { createYear, importPeople, registerSchool, staffAccount, startPlatform, type Platform } from './platform';
 
 /** The page's localStorage, as seen from a function the browser runs. */
 type BrowserStorage = { getItem(key: string): string | null; setItem(key: string, value: string): void };
-
-const screenshots = process.env.SCREENSHOTS_DIR ?? join(tmpdir(), 'ejournal-screens');
-
-/** axe-core's findings on the page as it stands that a user would meet: serious and critical ones. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  // Evaluated by the browser's debugging protocol, not as a page script: the page's CSP (scripts from 'self' only) stays as served.
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const results = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: unknown[] }> }> } }).axe.run());
-  return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.length}`);
-}
-
-async function screen(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-  expect(await accessibilityProblems(page)).toEqual([]);
-}
-
-async function logIn(page: Page, login: string, password: string): Promise<void> {
-  await page.getByLabel('Логин').fill(login);
-  await page.getByLabel('Пароль', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await page.getByRole('button', { name: 'Выйти' }).waitFor({ timeout: 10_000 }).catch(async () => {
-    throw new Error(`not logged in as ${login}: ${await page.locator('body').innerText()}`);
-  });
-}
 
 describe('the web client in a browser', () => {
   let platform: Platform;
@@ -62,7 +38,7 @@ describe('the web client in a browser', () => {
   const journal = async () => (await (await platform.request(`/api/v1/classes/${classId}/subjects/math/periods/${periodId}/journal`, { token: teacher.token })).json()) as { marks: Array<{ lessonId: string; studentId: string; values: number[] }> };
 
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
+    makeScreenshotsFolder();
     platform = await startPlatform('web');
     const operator = await platform.operatorToken();
     const schoolId = await registerSchool(platform, operator, 'Школа № 7');

@@ -4,39 +4,10 @@
 // state and marked read, their settings saved; the class teacher publishes an announcement the parent
 // confirms «ознакомлен», and sees who confirmed. Every screen is checked by axe-core (no serious or
 // critical violations) and photographed into $SCREENSHOTS_DIR (else <tmp>/ejournal-screens).
-import { mkdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { eventually, headlessChromium, startMailSink } from '@ejournal/testing';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
+import { focusedLabel, logIn, makeScreenshotsFolder, screen } from './browser-pages';
 import { createYear, importPeople, registerSchool, staffAccount, startPlatform, type Platform } from './platform';
-
-const screenshots = process.env.SCREENSHOTS_DIR ?? join(tmpdir(), 'ejournal-screens');
-
-/** axe-core's findings on the page as it stands that a user would meet: serious and critical ones. */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  // Evaluated by the browser's debugging protocol, not as a page script: the page's CSP (scripts from 'self' only) stays as served.
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const results = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: unknown[] }> }> } }).axe.run());
-  return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.length}`);
-}
-
-async function screen(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-  expect(await accessibilityProblems(page)).toEqual([]);
-}
-
-async function logIn(page: Page, login: string, password: string): Promise<void> {
-  await page.getByLabel('Логин').fill(login);
-  await page.getByLabel('Пароль', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await page.getByRole('button', { name: 'Выйти' }).waitFor({ timeout: 10_000 }).catch(async () => {
-    throw new Error(`not logged in as ${login}: ${await page.locator('body').innerText()}`);
-  });
-}
-
-/** The text of the label around the control that has the keyboard's focus. */
-const focusedLabel = (page: Page) => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { closest(selector: string): { textContent: string | null } | null } | null } }).document.activeElement?.closest('label')?.textContent ?? '');
 
 describe('the messaging screens in a browser', () => {
   let platform: Platform;
@@ -57,7 +28,7 @@ describe('the messaging screens in a browser', () => {
   };
 
   beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
+    makeScreenshotsFolder();
     sink = await startMailSink();
     platform = await startPlatform('web-messages', { MESSAGING_SMTP_URL: sink.url, MESSAGING_DISPATCH_INTERVAL_MS: '200' });
     const operator = await platform.operatorToken();

@@ -74,3 +74,12 @@ export async function pingMongo(connection: mongoose.Connection): Promise<boolea
     return false;
   }
 }
+
+/**
+ * Documents by id, one indexed lookup each, in no particular order (none for an id not there): on the
+ * local FerretDB an `$in` scans the whole table.
+ */
+export async function findEach<T>(model: mongoose.Model<any>, ids: string[], projection?: Record<string, 0 | 1>): Promise<T[]> {
+  const found = await Promise.all([...new Set(ids)].map((id) => model.findById(id, projection).lean<T>()));
+  return found.filter((document): document is NonNullable<typeof document> => document !== null) as T[];
+}

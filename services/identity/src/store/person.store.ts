@@ -1,4 +1,4 @@
-import { addOutbox, advanceCounter, Conflict, insertWithEvents, updateDocument, type PendingEvent } from '@ejournal/kit';
+import { addOutbox, advanceCounter, Conflict, findEach, insertWithEvents, updateDocument, type PendingEvent } from '@ejournal/kit';
 import mongoose from 'mongoose';
 import { currentClass, withEnrolment, type YearEnrolment } from '../domain/enrolment';
 import type { PersonData } from '../domain/people';
@@ -125,7 +125,7 @@ export class PersonStore {
 
   /** People by id, each looked up by `_id` (an `$in` scans the table on the local server). */
   async findMany(ids: string[]): Promise<Person[]> {
-    return (await Promise.all(ids.map((id) => this.find(id)))).filter((person): person is Person => person !== null);
+    return findEach<Person>(this.model, ids, { pendingEvents: 0, hasPendingEvents: 0 });
   }
 
   /** Undoes what one import wrote (the import failed half-way). */

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { toTimestamp, type messagingV1 } from '@ejournal/contracts';
-import { checkAttachedFile, derivedId, FailedPrecondition, InvalidArgument, NotFound, schoolsOf, sniffContent, type AsyncHandlers, type Principal } from '@ejournal/kit';
+import { checkAttachedFile, derivedId, FailedPrecondition, findEach, InvalidArgument, NotFound, schoolsOf, sniffContent, type AsyncHandlers, type Principal } from '@ejournal/kit';
 import { administrationOf, correspondentsOf, describe, fullName, severalFamilies, type Correspondent } from '../domain/correspondence';
 import { threadsPage } from '../domain/mailbox';
-import { noticeId, reportNotice, messageNotice } from '../domain/notices';
+import { messageNotice, noticeId, reportNotice, type Notice } from '../domain/notices';
 import { keptUntilMonth } from '../domain/retention';
 import { fileOf, isParticipant, markRead, messagesPage, postMessage, receiptsOf, startThread, THREAD_MISSING, unreadBy, withdrawMessage, type MessageFile, type Thread } from '../domain/threads';
 import type { Notifier } from '../delivery/notifier';
 import type { Mailboxes } from '../events/mailboxes';
 import { messagePosted } from '../events/messaging-events';
 import type { SchoolDirectories } from '../read-models/school-directories';
-import { findEach, type MessagingStore } from '../store/messaging.store';
+import type { MessagingStore } from '../store/messaging.store';
 
 type Handlers = Pick<AsyncHandlers<messagingV1.MessagingServiceHandlers>, 'ListCorrespondents' | 'StartThread' | 'PostMessage' | 'AttachFile' | 'GetFile' | 'ListThreads' | 'GetThread' | 'MarkThreadRead' | 'WithdrawMessage' | 'ReportMessage'>;
 
@@ -38,6 +38,12 @@ export function threadMessage(thread: Thread, personId: string, messages = threa
     lastMessageAt: toTimestamp(new Date(thread.lastMessageAt)),
     earlierCursor: '',
   };
+}
+
+/** The thread as the caller sees it after a change: its latest messages. */
+function latestPage(thread: Thread, personId: string): messagingV1.Thread {
+  const { messages, earlierCursor } = messagesPage(thread, '', 50);
+  return { ...threadMessage(thread, personId, messages), earlierCursor };
 }
 
 /**
@@ -96,8 +102,7 @@ export function conversationsApi(store: MessagingStore, directories: SchoolDirec
         thread,
       );
       await mailboxes.file(stored, [principal.personId!]);
-      const { messages, earlierCursor } = messagesPage(stored, '', 50);
-      return { ...threadMessage(stored, principal.personId!, messages), earlierCursor };
+      return latestPage(stored, principal.personId!);
     },
 
     // A message carrying one file: the platform's checks of attached files (type by content, 5 MB).
@@ -121,8 +126,7 @@ export function conversationsApi(store: MessagingStore, directories: SchoolDirec
           throw error;
         });
       await mailboxes.file(stored, [principal.personId!]);
-      const { messages, earlierCursor } = messagesPage(stored, '', 50);
-      return { ...threadMessage(stored, principal.personId!, messages), earlierCursor };
+      return latestPage(stored, principal.personId!);
     },
 
     async GetFile(request, { principal }) {
@@ -161,21 +165,17 @@ export function conversationsApi(store: MessagingStore, directories: SchoolDirec
       const thread = await threadOf(principal, request.threadId);
       const stored = await store.threads.change(thread._id, (current) => ({ next: markRead(current, principal.personId!, new Date()) }), () => new NotFound(THREAD_MISSING), thread);
       await mailboxes.file(stored, [principal.personId!]);
-      const { messages, earlierCursor } = messagesPage(stored, '', 50);
-      return { ...threadMessage(stored, principal.personId!, messages), earlierCursor };
+      return latestPage(stored, principal.personId!);
     },
 
     async WithdrawMessage(request, { principal }) {
       const thread = await threadOf(principal, request.threadId);
       const message = thread.messages.find((entry) => entry.messageId === request.messageId && entry.authorId === principal.personId);
-      if (message?.withdrawn) {
-        const { messages, earlierCursor } = messagesPage(thread, '', 50);
-        return { ...threadMessage(thread, principal.personId!, messages), earlierCursor };
-      }
+      if (message?.withdrawn) return latestPage(thread, principal.personId!);
       // Read anywhere is read: in the thread, in the inbox's notice, or by e-mail (sent or going). Then it is evidence and stays.
       const factKey = messageNotice({ threadId: thread._id, messageId: request.messageId, subject: '', authorName: '', text: '' }).factKey;
       const ids = thread.participants.filter((participant) => participant.personId !== principal.personId).map((participant) => noticeId(factKey, participant.personId));
-      const [notices, deliveries] = await Promise.all([findEach(store.notices, ids), store.deliveriesOf(ids)]);
+      const [notices, deliveries] = await Promise.all([findEach<Notice>(store.notices, ids), store.deliveriesOf(ids)]);
       if (message && (notices.some((notice) => notice.read) || deliveries.some((delivery) => delivery.status === 'sending' || delivery.status === 'sent'))) {
         throw new FailedPrecondition('сообщение уже прочитано: отозвать его нельзя');
       }
@@ -184,8 +184,7 @@ export function conversationsApi(store: MessagingStore, directories: SchoolDirec
       // The notices of the message go with it (nobody had read it); so do e-mails not yet sent.
       await store.takeBackNotices(ids);
       await mailboxes.file(stored);
-      const { messages, earlierCursor } = messagesPage(stored, '', 50);
-      return { ...threadMessage(stored, principal.personId!, messages), earlierCursor };
+      return latestPage(stored, principal.personId!);
     },
 
     // A participant reports a message to the school's administrators: a notice with the message quoted (the evidence).

@@ -1,7 +1,7 @@
-import { BackgroundPasses, isDuplicateKey, updateDocument, type Logger } from '@ejournal/kit';
+import { BackgroundPasses, findEach, isDuplicateKey, updateDocument, type Logger } from '@ejournal/kit';
 import { MAX_ATTEMPTS, minuteOf, minutesBetween, retryDelayMs } from '../domain/delivery-schedule';
 import { russianDate, type Notice } from '../domain/notices';
-import { findEach, type Delivery, type MessagingStore } from '../store/messaging.store';
+import type { Delivery, MessagingStore } from '../store/messaging.store';
 import { MailRefused, type Mailer } from './mailer';
 
 /** How long a dispatcher holds a claimed delivery before another may take it (a crash mid-send). */
@@ -103,8 +103,8 @@ export class Dispatcher {
     const people = [...new Set(due.map((delivery) => delivery.personId))];
     const [addresses, failing, notices] = await Promise.all([
       this.addressesOf(people),
-      findEach(this.store.failingAddresses, people),
-      findEach(this.store.notices, due.map((delivery) => delivery.noticeId)),
+      findEach<{ _id: string; email: string }>(this.store.failingAddresses, people),
+      findEach<Notice>(this.store.notices, due.map((delivery) => delivery.noticeId)),
     ]);
     const emailOf = addresses;
     const failingOf = new Map(failing.map((entry) => [entry._id, entry.email]));

@@ -72,7 +72,8 @@ export function keepNotices(store: MessagingStore, directories: SchoolDirectorie
 
   return async (event) => {
     if (await keepSchoolFacts(store, event)) {
-      directories.forget(event.schoolId);
+      // A pupil's groups are not facts kept in memory; settings and subjects are; classes are named in the directory too.
+      if (event.type !== 'curriculum.enrolment.changed') directories.forget(event.schoolId, event.type === 'curriculum.class.changed' || event.type === 'curriculum.year.transitioned');
       return;
     }
     switch (event.type) {

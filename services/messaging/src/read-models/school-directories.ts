@@ -59,10 +59,10 @@ export class SchoolDirectories {
     return directory;
   }
 
-  /** Forgets what was kept (a change of the school's facts this process made, a test). */
-  forget(schoolId: string): void {
-    this.kept.delete(schoolId);
+  /** Forgets the school's facts kept (a change this process made); with its classes, the directory too (it names them). */
+  forget(schoolId: string, classesChanged: boolean): void {
     this.keptFacts.delete(schoolId);
+    if (classesChanged) this.kept.delete(schoolId);
   }
 
   /** The school's facts (messaging's own read model), kept like the directory: every notice needs them. */

@@ -1,4 +1,4 @@
-import { aggregateSchema, insertEach, updateDocument, VersionedDocuments, type Versioned } from '@ejournal/kit';
+import { aggregateSchema, findEach, insertEach, updateDocument, VersionedDocuments, type Versioned } from '@ejournal/kit';
 import mongoose from 'mongoose';
 import type { Announcement } from '../domain/announcements';
 import type { Mailbox } from '../domain/mailbox';
@@ -94,12 +94,6 @@ export interface PupilGroups extends Versioned {
   enrolmentVersion: number;
 }
 
-/** Documents by id, one indexed lookup each (an `$in` is a full scan on the local server). */
-export async function findEach<T>(model: mongoose.Model<T>, ids: string[]): Promise<T[]> {
-  const found = await Promise.all([...new Set(ids)].map((id) => model.findById(id).lean<T>()));
-  return found.filter((document): document is NonNullable<typeof document> => document !== null) as T[];
-}
-
 /** Messaging's documents: threads and mailboxes, notices and their deliveries, preferences, announcements, school facts. */
 export class MessagingStore {
   readonly threads: VersionedDocuments<Thread>;
@@ -192,6 +186,6 @@ export class MessagingStore {
   async deliveriesOf(noticeIds: string[]): Promise<Delivery[]> {
     if (noticeIds.length === 0) return [];
     const ids = noticeIds.flatMap((id) => [`${id}:email`, `${id}:digest`]);
-    return findEach(this.deliveries, ids);
+    return findEach<Delivery>(this.deliveries, ids);
   }
 }

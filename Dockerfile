@@ -10,6 +10,21 @@ COPY web web
 COPY proto proto
 RUN npm install --no-audit --no-fund && npx tsc -b tsconfig.json && npm run build -w web && npm prune --omit=dev
 
+# The nightly backup's image (deploy/k8s/backup.yaml, docs/backups.md): `docker build --target backup .`.
+# The built platform plus MongoDB's database tools (mongodump, mongorestore), which the services' image does not need.
+FROM node:20-bookworm-slim AS backup
+ARG MONGODB_TOOLS_VERSION=100.10.0
+ADD https://fastdl.mongodb.org/tools/db/mongodb-database-tools-debian12-x86_64-${MONGODB_TOOLS_VERSION}.deb /tmp/mongodb-database-tools.deb
+RUN apt-get update && apt-get install -y --no-install-recommends /tmp/mongodb-database-tools.deb \
+  && rm -rf /var/lib/apt/lists/* /tmp/mongodb-database-tools.deb
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build --chown=node:node /app/node_modules node_modules
+COPY --from=build --chown=node:node /app/libs libs
+USER node
+CMD ["node", "libs/backup/dist/main.js", "backup"]
+
+# The platform's image (the default target).
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app

@@ -4,7 +4,7 @@ export npm_config_loglevel := error
 export npm_config_fund := false
 export npm_config_audit := false
 
-.PHONY: install build infra up down test test-unit test-int test-system typecheck bench faults clean
+.PHONY: install build infra up down test test-unit test-int test-system typecheck bench faults backup restore clean
 
 node_modules/.installed: package.json package-lock.json $(wildcard libs/*/package.json services/*/package.json gateway/package.json web/package.json)
 	npm install --no-audit --no-fund
@@ -55,6 +55,22 @@ bench: build infra
 	node bench/diary.mjs && \
 	node bench/notices.mjs && \
 	node bench/web.mjs
+
+# Backups (docs/backups.md): every service's database and the broker's definitions, written to two media
+# (BACKUP_MEDIUM_A / BACKUP_MEDIUM_B, by default .backups/medium-a and .backups/medium-b) with SHA-256
+# checksums and a manifest, then rotated. `make restore FROM=<one backup's directory on one medium>` checks
+# every checksum first and refuses a backup that fails one; the platform must be stopped meanwhile.
+backup: install
+	npx tsc -b libs/backup
+	set -a && source <(scripts/infra.sh env) && set +a && \
+	BACKUP_DATABASE_PREFIX=$${BACKUP_DATABASE_PREFIX-ejournal_} node libs/backup/dist/main.js backup
+
+restore: install infra
+	@test -n "$(FROM)" || { echo 'usage: make restore FROM=.backups/medium-b/<backup>   (ls .backups/medium-*/)'; exit 2; }
+	@! { test -f .run/system.pid && kill -0 "$$(cat .run/system.pid)" 2>/dev/null; } || \
+	{ echo 'the platform is running: stop it first (Ctrl-C on make up, or node scripts/run-system.mjs --stop)'; exit 1; }
+	npx tsc -b libs/backup
+	set -a && source <(scripts/infra.sh env) && set +a && node libs/backup/dist/main.js restore --from "$(FROM)"
 
 down:
 	-node scripts/run-system.mjs --stop

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Prints the path of the headless Chromium the browser tests drive (the web client, issue #14).
+# Prints the path of the headless Chromium the browser tests drive (the web client, issue #14); installs
+# with it poppler-utils, whose pdftoppm the archive's tests turn printed pages into images with (#16).
 #
 #   scripts/browser.sh        /usr/bin/chromium, installing Debian's chromium first when it is missing
 #
@@ -8,7 +9,7 @@
 set -euo pipefail
 
 BROWSER=/usr/bin/chromium
-PACKAGES=(chromium fonts-dejavu-core)
+PACKAGES=(chromium fonts-dejavu-core poppler-utils)
 
 log() { printf '[browser] %s\n' "$*" >&2; }
 
@@ -16,7 +17,7 @@ install_packages() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}" >/dev/null
 }
 
-if [ ! -x "$BROWSER" ]; then
+if [ ! -x "$BROWSER" ] || ! command -v pdftoppm >/dev/null; then
   if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
     log "Chromium is not installed ($BROWSER) and cannot be installed here: as root on Debian run"
     log "  apt-get install -y --no-install-recommends ${PACKAGES[*]}"

@@ -50,6 +50,7 @@ const lines = {
   BOOTSTRAP_OPERATOR_PASSWORD: secrets.operatorPassword,
   DIARY_PSEUDONYM_SECRET: secrets.pseudonymSecret,
   SIGNING_KEY_ENCRYPTION_KEY: secrets.keyEncryptionKey,
+  ARCHIVE_KEY_PASSPHRASE: secrets.archivePassphrase,
   RABBITMQ_ADMIN_PASSWORD: admin,
   MONGO_ROOT_PASSWORD: password(),
   ...Object.fromEntries(PROCESS_NAMES.map((name) => [`AMQP_PASSWORD_${name.toUpperCase()}`, amqp[name]])),

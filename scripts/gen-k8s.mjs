@@ -4,8 +4,9 @@
 // probes and resources, headless Service, HorizontalPodAutoscaler, its TLS Certificate from
 // cert-manager, its NetworkPolicy, its RabbitMQ user and permissions for the messaging topology
 // operator), plus the namespace, shared config, the platform CA issuer, the job that makes each
-// service's MongoDB user, and the gateway's Ingress. Edit the table, build (npx tsc -b), run this,
-// commit. deploy/test/manifests.test.ts fails when the files differ from what this writes.
+// service's MongoDB user, the gateway's Ingress, and the nightly backup to two media (backup.yaml).
+// Edit the table, build (npx tsc -b), run this, commit. deploy/test/manifests.test.ts fails when the
+// files differ from what this writes.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -19,6 +20,8 @@ const { brokerPermissions, brokerUserOf } = require(join(root, 'libs/launcher/di
 const outDir = process.argv[2] ?? join(root, 'deploy', 'k8s');
 const namespace = 'ejournal';
 const image = 'registry.example.org/ejournal/platform:1.0.0';
+/** The platform's image with MongoDB's database tools (Dockerfile, target `backup`). */
+const backupImage = 'registry.example.org/ejournal/backup:1.0.0';
 const GRPC_PORT = 50051;
 /** Plain-text gRPC health only, for the kubelet's probes (they speak no TLS). */
 const HEALTH_PORT = 8081;
@@ -199,6 +202,8 @@ function serviceManifests([name, description, min, max, cpu, memory, cpuLimit, m
             ]
           : []),
         ...(name === 'diary' ? [secretEnv('DIARY_PSEUDONYM_SECRET', 'ejournal-diary-pseudonym', 'secret')] : []),
+        // The passphrase the schools' private archive keys are kept encrypted with (the operator's secret store).
+        ...(name === 'archive' ? [secretEnv('ARCHIVE_KEY_PASSPHRASE', 'ejournal-archive-key', 'passphrase')] : []),
         // The region's SMTP relay for notices by e-mail (smtp://user:password@host:587); without it e-mail is off and says so.
         ...(name === 'messaging' ? [{ name: 'MESSAGING_SMTP_URL', valueFrom: { secretKeyRef: { name: 'ejournal-smtp', key: 'url', optional: true } } }] : []),
         // The services it calls (topology.ts).
@@ -309,10 +314,16 @@ const common = [
                     const variable = `${name.toUpperCase()}_PASSWORD`;
                     return `{ const d = db.getSiblingDB('${name}'); const roles = [{ role: 'readWrite', db: '${name}' }]; if (d.getUser('${name}')) d.updateUser('${name}', { pwd: process.env.${variable}, roles }); else d.createUser({ user: '${name}', pwd: process.env.${variable}, roles }); }`;
                   }),
+                  // The nightly backup's user (backup.yaml): reads every database, writes none.
+                  "{ const roles = [{ role: 'backup', db: 'admin' }]; if (admin.getUser('backup')) admin.updateUser('backup', { pwd: process.env.BACKUP_PASSWORD, roles }); else admin.createUser({ user: 'backup', pwd: process.env.BACKUP_PASSWORD, roles }); }",
                 ].join(' '),
                 '$(MONGODB_ADMIN_URI)',
               ],
-              env: [secretEnv('MONGODB_ADMIN_URI', 'ejournal-mongodb-admin', 'uri'), ...services.map(([name]) => secretEnv(`${name.toUpperCase()}_PASSWORD`, `ejournal-mongodb-${name}`, 'password'))],
+              env: [
+                secretEnv('MONGODB_ADMIN_URI', 'ejournal-mongodb-admin', 'uri'),
+                ...services.map(([name]) => secretEnv(`${name.toUpperCase()}_PASSWORD`, `ejournal-mongodb-${name}`, 'password')),
+                secretEnv('BACKUP_PASSWORD', 'ejournal-mongodb-backup', 'password'),
+              ],
             },
           ],
         },
@@ -320,6 +331,81 @@ const common = [
     },
   },
 ];
+
+/**
+ * The nightly backup (docs/backups.md): every service's database (mongodump, one archive each) and the
+ * broker's definitions, with checksums and a manifest, written to two media — two volumes of two
+ * storage classes the operator binds to independent storage (another system, another site) — and
+ * rotated on each (7 daily, 4 weekly, 12 monthly). A restore runs the same image by hand (docs/backups.md).
+ */
+function backupManifests() {
+  const media = [
+    ['a', 'ejournal-backups-a', 'backup medium A: the cluster\'s own storage'],
+    ['b', 'ejournal-backups-b', 'backup medium B: storage independent of medium A (another system or site)'],
+  ];
+  return [
+    ...media.map(([, claim, description]) => ({
+      apiVersion: 'v1',
+      kind: 'PersistentVolumeClaim',
+      metadata: { name: claim, namespace, labels: labels('backup'), annotations: { 'ejournal/description': description } },
+      spec: { storageClassName: claim, accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '200Gi' } } },
+    })),
+    {
+      apiVersion: 'batch/v1',
+      kind: 'CronJob',
+      metadata: { name: 'backup', namespace, labels: labels('backup'), annotations: { 'ejournal/description': 'nightly backup of every database and the broker definitions to two media' } },
+      spec: {
+        schedule: '30 1 * * *',
+        timeZone: 'Europe/Moscow',
+        concurrencyPolicy: 'Forbid',
+        startingDeadlineSeconds: 3600,
+        successfulJobsHistoryLimit: 3,
+        failedJobsHistoryLimit: 5,
+        jobTemplate: {
+          spec: {
+            backoffLimit: 2,
+            activeDeadlineSeconds: 4 * 3600,
+            template: {
+              metadata: { labels: labels('backup') },
+              spec: {
+                restartPolicy: 'Never',
+                automountServiceAccountToken: false,
+                securityContext: { runAsNonRoot: true, runAsUser: 1000, fsGroup: 1000 },
+                volumes: [
+                  ...media.map(([medium, claim]) => ({ name: `medium-${medium}`, persistentVolumeClaim: { claimName: claim } })),
+                  // The dumps are made here first, then copied to each medium and read back.
+                  { name: 'staging', emptyDir: { sizeLimit: '50Gi' } },
+                ],
+                containers: [
+                  {
+                    name: 'backup',
+                    image: backupImage,
+                    imagePullPolicy: 'IfNotPresent',
+                    command: ['node', 'libs/backup/dist/main.js'],
+                    args: ['backup'],
+                    securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true },
+                    env: [
+                      { name: 'BACKUP_TOOL', value: 'mongodump' },
+                      { name: 'BACKUP_MEDIUM_A', value: '/backups/a' },
+                      { name: 'BACKUP_MEDIUM_B', value: '/backups/b' },
+                      { name: 'TMPDIR', value: '/staging' },
+                      // A user with MongoDB's `backup` role (made by the mongodb-users job).
+                      secretEnv('MONGODB_URI', 'ejournal-mongodb-backup', 'uri'),
+                      // The broker's management API with a user that may read its definitions: http://user:password@host:15672.
+                      secretEnv('AMQP_MANAGEMENT_URL', 'ejournal-rabbitmq-backup', 'management-url'),
+                    ],
+                    volumeMounts: [...media.map(([medium]) => ({ name: `medium-${medium}`, mountPath: `/backups/${medium}` })), { name: 'staging', mountPath: '/staging' }],
+                    resources: resources('200m', '256Mi', '1', '1Gi'),
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+  ];
+}
 
 const header = '# Generated by scripts/gen-k8s.mjs — edit the table there and run it again.\n';
 const write = (file, docs) => writeFileSync(join(outDir, file), header + docs.map((doc) => stringify(doc)).join('---\n'));
@@ -329,3 +415,4 @@ for (const file of readdirSync(outDir)) if (file.endsWith('.yaml')) rmSync(join(
 write('00-namespace-and-config.yaml', common);
 for (const service of services) write(`${service[0]}.yaml`, serviceManifests(service));
 write('gateway.yaml', gatewayManifests());
+write('backup.yaml', backupManifests());

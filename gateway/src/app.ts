@@ -19,6 +19,7 @@ import { journalRoutes } from './routes/journal';
 import { LiveInbox } from './live-inbox';
 import { messageRoutes } from './routes/messages';
 import { letterRoutes } from './routes/letters';
+import { archiveKeyRoutes, archiveRoutes, CHECKED_FILE_LIMIT } from './routes/archive';
 import { meRoutes } from './routes/me';
 import { movementRoutes } from './routes/movement';
 import { peopleRoutes } from './routes/people';
@@ -61,6 +62,8 @@ export function createApp({ upstream, logger, verifier, isReady, limits, trustPr
   app.use(webClient(webRoot));
 
   app.use(rateLimited(limits.perMinute, 'с одного адреса'));
+  // A record file handed in to be checked may be larger than any other body (a page of a whole period).
+  app.use('/api/v1/archive/verification', express.json({ limit: CHECKED_FILE_LIMIT }));
   app.use(express.json({ limit: '256kb' }));
   app.use(capStrings());
 
@@ -70,6 +73,7 @@ export function createApp({ upstream, logger, verifier, isReady, limits, trustPr
   app.use(sessionRoutes(upstream));
   app.use('/api/v1/invitations/redeem', authenticate(verifier, 'optional'));
   app.use(redeemRoute(upstream));
+  app.use(archiveKeyRoutes(upstream));
 
   // Everything else: authenticated, and checked through the policy route by route.
   app.use(authenticate(verifier));
@@ -95,6 +99,8 @@ export function createApp({ upstream, logger, verifier, isReady, limits, trustPr
   // The messaging service: messages, announcements, notices; the class teacher's information letters.
   app.use('/api/v1', messageRoutes(upstream, liveInbox));
   app.use('/api/v1', letterRoutes(upstream));
+  // The archive service: closed periods' signed records, their printouts and checks.
+  app.use('/api/v1', archiveRoutes(upstream));
 
   app.use(() => {
     throw new Problem(404, 'not-found', 'Не найдено', 'такого ресурса нет');

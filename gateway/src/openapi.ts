@@ -92,7 +92,14 @@ const curriculumPaths: Record<string, Record<string, Operation>> = {
     get: { summary: 'Учебные годы школы (schedule.read)', parameters: [uuid('schoolId')], responses: { '200': message('{ years }', 'ejournal.curriculum.v1.AcademicYears'), ...read() } },
   },
   '/api/v1/years/{yearId}': { get: { summary: 'Учебный год и его периоды (schedule.read)', parameters: [uuid('yearId')], responses: { '200': message('учебный год', 'ejournal.curriculum.v1.AcademicYear'), ...read() } } },
-  '/api/v1/years/{yearId}/periods/{periodId}/close': { post: { summary: 'Закрыть учебный период (не раньше его конца) (schedule.manage)', parameters: [uuid('yearId'), uuid('periodId')], responses: { '200': message('учебный год', 'ejournal.curriculum.v1.AcademicYear'), ...change() } } },
+  '/api/v1/years/{yearId}/periods/{periodId}/close': { post: { summary: 'Закрыть учебный период (не раньше его конца; без confirm: true — 400, в тексте сколько незаполненного) (year.transition)', parameters: [uuid('yearId'), uuid('periodId')], responses: { '200': message('учебный год', 'ejournal.curriculum.v1.AcademicYear'), ...change() } } },
+  '/api/v1/schools/{schoolId}/years/{yearId}/periods/{periodId}/readiness': {
+    get: {
+      summary: 'Перед закрытием периода: что не заполнено — уроки без темы (с датами), ученики без итоговой, нерассмотренные запросы на изменение; по страницам журнала и всего (year.transition)',
+      parameters: [uuid('schoolId'), uuid('yearId'), uuid('periodId')],
+      responses: { '200': message('незаполненное за период', 'ejournal.gradebook.v1.ClosureReadiness'), ...read(403) },
+    },
+  },
   '/api/v1/schools/{schoolId}/catalogue': { get: { summary: 'Предметы (региональный каталог и свои), кабинеты, учебники (schedule.read)', parameters: [uuid('schoolId')], responses: { '200': message('{ schoolId, subjects, rooms, textbooks }', 'ejournal.curriculum.v1.Catalogue'), ...read() } } },
   '/api/v1/schools/{schoolId}/subjects': { post: { summary: 'Добавить свой предмет школы (schedule.manage)', parameters: [uuid('schoolId')], responses: { '201': message('предмет', 'ejournal.curriculum.v1.Subject'), ...change() } } },
   '/api/v1/schools/{schoolId}/rooms': { post: { summary: 'Добавить кабинет (schedule.manage)', parameters: [uuid('schoolId')], responses: { '201': message('кабинет', 'ejournal.curriculum.v1.Room'), ...change() } } },
@@ -222,6 +229,40 @@ const curriculumPaths: Record<string, Record<string, Operation>> = {
       responses: { '200': { description: 'письма (PDF)', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } }, ...problems(400, 401, 404, 409) },
     },
   },
+  '/api/v1/schools/{schoolId}/archive/records': {
+    get: {
+      summary: 'Архив закрытых периодов школы: подписанные записи страниц журнала и сводных ведомостей, новые первыми; изменения после закрытия — отдельными записями, ссылающимися на прежнюю (archive.read: администрация школы, учитель — своих страниц, классный руководитель — своего класса)',
+      parameters: [uuid('schoolId'), inQuery('periodId', 'период (или year:<id года> для сводных ведомостей)', { type: 'string' }), inQuery('classId', 'класс'), inQuery('kind', 'journal-page или summary-sheet', { type: 'string', enum: ['journal-page', 'summary-sheet'] })],
+      responses: { '200': message('записи архива', 'ejournal.archive.v1.RecordList'), ...read(400) },
+    },
+  },
+  '/api/v1/schools/{schoolId}/archive/archivings': {
+    get: { summary: 'Как прошла архивация каждого закрытого периода: ожидает, готово, сколько записей, последняя ошибка (archive.read)', parameters: [uuid('schoolId')], responses: { '200': message('архивации', 'ejournal.archive.v1.Archivings'), ...read() } },
+  },
+  '/api/v1/schools/{schoolId}/archive/keys/rotation': {
+    post: { summary: 'Сменить архивный ключ школы: прежний перестаёт подписывать, подписанное им по-прежнему проверяется (archive.manage)', parameters: [uuid('schoolId')], responses: { '201': message('ключи школы', 'ejournal.archive.v1.ArchiveKeys'), ...change() } },
+  },
+  '/api/v1/archive/keys': {
+    get: { summary: 'Открытые архивные ключи школ со сроками действия: ими любой проверяет файл записи (node services/archive/dist/verify-cli.js <файл> <ключи>)', security: [], parameters: [inQuery('schoolId', 'только ключи этой школы')], responses: { '200': message('ключи', 'ejournal.archive.v1.ArchiveKeys'), ...problems(400) } },
+  },
+  '/api/v1/archive/records/{hash}': {
+    get: { summary: 'Файл записи архива (JSON: record, sha256, signature) — для хранения и проверки без платформы; чтение записывается в журнал обращений (archive.read)', parameters: [id('hash')], responses: { '200': json('файл записи'), ...read() } },
+  },
+  '/api/v1/archive/records/{hash}/summary': {
+    get: { summary: 'Сведения о записи архива: что это, когда заархивирована, до какого дня хранится, удержание (archive.read)', parameters: [id('hash')], responses: { '200': message('запись', 'ejournal.archive.v1.RecordSummary'), ...read() } },
+  },
+  '/api/v1/archive/records/{hash}/verification': {
+    get: { summary: 'Проверка записи архива: содержимое не изменено, подпись верна, ключ действовал в момент подписи, кем подписана (archive.read)', parameters: [id('hash')], responses: { '200': message('проверка', 'ejournal.archive.v1.Verification'), ...read() } },
+  },
+  '/api/v1/archive/records/{hash}/printout': {
+    get: { summary: 'Печатная форма записи (PDF A4): страница журнала — ученики × даты с отметками и пропусками, итоговые, темы и домашние задания, изменения; сводная ведомость; отпечаток SHA-256 и адрес проверки на каждом листе (archive.read)', parameters: [id('hash')], responses: { '200': { description: 'печатная форма (PDF)', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } }, ...read() } },
+  },
+  '/api/v1/archive/records/{hash}/hold': {
+    post: { summary: 'Удержать запись сверх срока хранения (основание обязательно) или снять удержание (archive.manage)', parameters: [id('hash')], responses: { '200': message('запись', 'ejournal.archive.v1.RecordSummary'), ...change() } },
+  },
+  '/api/v1/archive/verification': {
+    post: { summary: 'Проверить файл записи, который у вас есть: тело запроса — файл как его отдаёт GET /api/v1/archive/records/{hash} (до 8 МБ)', requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', description: 'файл записи архива: record, sha256, signature' } } } }, responses: { '200': message('проверка', 'ejournal.archive.v1.Verification'), ...problems(400, 401, 413) } },
+  },
   '/api/v1/schools/{schoolId}/correspondents': {
     get: { summary: 'Кому вызывающий может написать в школе: родитель — учителям класса ребёнка, классному руководителю и администрации; ученик — своим учителям; учитель — ученикам и родителям своих классов и коллегам (messages.use)', parameters: [uuid('schoolId')], responses: { '200': message('адресаты', 'ejournal.messaging.v1.Correspondents'), ...read() } },
   },
@@ -287,10 +328,14 @@ const curriculumPaths: Record<string, Record<string, Operation>> = {
   },
   // Attendance.
   '/api/v1/lessons/{lessonId}/attendance': {
-    put: { summary: 'Отсутствующие на уроке: Н, Б, У, О (опоздание); остальные присутствовали (journal.edit: учитель урока или замена)', parameters: [uuid('lessonId')], responses: { '200': message('посещаемость урока', 'ejournal.attendance.v1.LessonAttendance'), ...change() } },
+    put: { summary: 'Отсутствующие на уроке: Н, Б, У, О (опоздание); остальные присутствовали (journal.edit: учитель урока или замена); в закрытом периоде — 409', parameters: [uuid('lessonId')], responses: { '200': message('посещаемость урока', 'ejournal.attendance.v1.LessonAttendance'), ...change() } },
   },
   '/api/v1/lessons/{lessonId}/attendance/{studentId}/correction': {
-    post: { summary: 'Исправить причину отсутствия по документу (absence.correct: классный руководитель)', parameters: [uuid('lessonId'), uuid('studentId')], responses: { '200': message('пропуск', 'ejournal.attendance.v1.Absence'), ...change() } },
+    post: {
+      summary: 'Исправить причину отсутствия по документу (absence.correct: классный руководитель); в закрытом периоде — только администратор, с причиной (absence.correct-closed), иначе 409; прежнее значение, кто и почему — в истории пропуска',
+      parameters: [uuid('lessonId'), uuid('studentId')],
+      responses: { '200': message('пропуск', 'ejournal.attendance.v1.Absence'), ...change() },
+    },
   },
   '/api/v1/classes/{classId}/attendance': {
     get: { summary: 'Ведомость посещаемости класса за месяц с итогами по ученикам (journal.read)', parameters: [uuid('classId'), inQuery('month', 'месяц ГГГГ-ММ', { type: 'string', pattern: '^\\d{4}-\\d{2}$' })], responses: { '200': message('ведомость посещаемости за месяц', 'ejournal.attendance.v1.MonthlySheet'), ...problems(400, 401, 404) } },

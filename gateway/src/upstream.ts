@@ -1,4 +1,4 @@
-import { attendancePackage, curriculumPackage, diaryPackage, gradebookPackage, identityPackage, messagingPackage, SERVICE_NAMES, serviceOfMethod, type attendanceV1, type CurriculumServiceClient, type diaryV1, type gradebookV1, type IdentityServiceClient, type messagingV1, type ServiceName } from '@ejournal/contracts';
+import { archivePackage, attendancePackage, curriculumPackage, diaryPackage, gradebookPackage, identityPackage, messagingPackage, SERVICE_NAMES, serviceOfMethod, type archiveV1, type attendanceV1, type CurriculumServiceClient, type diaryV1, type gradebookV1, type IdentityServiceClient, type messagingV1, type ServiceName } from '@ejournal/contracts';
 import { callUnary, createGrpcClient, HealthProbe, loadCredentials, servicePrincipal, type PlatformCredentials, type Principal } from '@ejournal/kit';
 import type * as grpc from '@grpc/grpc-js';
 import type { Response } from 'express';
@@ -31,6 +31,7 @@ export class Upstream {
   readonly attendance: attendanceV1.AttendanceServiceClient;
   readonly diary: diaryV1.DiaryServiceClient;
   readonly messaging: messagingV1.MessagingServiceClient;
+  readonly archive: archiveV1.ArchiveServiceClient;
   readonly health: Record<ServiceName, HealthProbe>;
   private readonly credentials: PlatformCredentials;
 
@@ -43,6 +44,7 @@ export class Upstream {
     this.attendance = createGrpcClient(attendancePackage().AttendanceService, 'attendance', serviceAddress(config, 'attendance'), credentials);
     this.diary = createGrpcClient(diaryPackage().DiaryService, 'diary', serviceAddress(config, 'diary'), credentials);
     this.messaging = createGrpcClient(messagingPackage().MessagingService, 'messaging', serviceAddress(config, 'messaging'), credentials);
+    this.archive = createGrpcClient(archivePackage().ArchiveService, 'archive', serviceAddress(config, 'archive'), credentials);
     this.health = Object.fromEntries(SERVICE_NAMES.map((name) => [name, new HealthProbe(serviceAddress(config, name), { credentials, service: name })])) as Record<ServiceName, HealthProbe>;
     this.watch = new HealthWatch(this.health);
   }
@@ -74,6 +76,7 @@ export class Upstream {
     this.attendance.close();
     this.diary.close();
     this.messaging.close();
+    this.archive.close();
     this.watch.stop();
     for (const probe of Object.values(this.health)) probe.close();
   }

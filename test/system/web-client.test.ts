@@ -425,6 +425,20 @@ describe('the web client in a browser', () => {
     expect(await journalPage.locator('table.journal input.cell').first().isDisabled()).toBe(true);
     await teacherDesk.close();
 
+    // The closed quarter's pages are in the archive, signed (issue #16): the administrator checks one.
+    await page.getByRole('link', { name: 'Архив' }).click();
+    await page.getByRole('heading', { name: 'Архив закрытых периодов' }).waitFor();
+    await eventually(async () => {
+      await page.reload();
+      await page.getByRole('heading', { name: 'Записи архива' }).waitFor();
+      return (await page.getByRole('button', { name: 'Проверить' }).count()) > 0 ? true : undefined;
+    }, 30_000, 'the closed quarter in the archive');
+    await page.getByRole('button', { name: 'Проверить' }).first().click();
+    await page.getByText(/Запись подлинная: содержимое не изменено, подпись верна — Архивный ключ школы/).waitFor();
+    await screen(page, '14-archive');
+    await page.getByRole('link', { name: 'Учебный год' }).click();
+    await page.getByRole('heading', { name: 'Учебные годы и периоды' }).waitFor();
+
     page.once('dialog', (dialog) => void dialog.accept('ошибочно закрыт раньше срока'));
     await page.getByRole('button', { name: 'Открыть снова: 1 четверть' }).click();
     await page.getByRole('button', { name: 'Закрыть: 1 четверть' }).waitFor();

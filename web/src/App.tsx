@@ -21,6 +21,7 @@ const ThreadView = lazy(() => import('./screens/Messages').then((screen) => ({ d
 const Notices = lazy(() => import('./screens/Notices').then((screen) => ({ default: screen.Notices })));
 const NoticeSettings = lazy(() => import('./screens/Notices').then((screen) => ({ default: screen.NoticeSettings })));
 const Announcements = lazy(() => import('./screens/Announcements').then((screen) => ({ default: screen.Announcements })));
+const Archive = lazy(() => import('./screens/Archive').then((screen) => ({ default: screen.Archive })));
 
 function useSession(): Session | null {
   const [session, setSession] = useState(sessions.current());
@@ -54,6 +55,9 @@ function SignedIn() {
   const keptClasses = me.data.grants.filter((grant) => grant.role === 'class_teacher' && grant.classId && grant.schoolId);
   const [administered] = me.data.grants.filter((grant) => grant.role === 'school_admin' && grant.schoolId).map((grant) => grant.schoolId!);
   const messaging = messagingSchools(me.data).length > 0;
+  // 002 §5, 003 §5: the school's administration reads, checks and prints the archive; the administrator and the director hold records.
+  const [archived] = me.data.grants.filter((grant) => ['school_admin', 'director', 'deputy_director'].includes(grant.role) && grant.schoolId).map((grant) => grant.schoolId!);
+  const mayHold = me.data.grants.some((grant) => ['school_admin', 'director'].includes(grant.role) && grant.schoolId === archived);
   return (
     <>
       <header className="top">
@@ -68,6 +72,7 @@ function SignedIn() {
           {administered && <Link to="/people">Люди школы</Link>}
           {administered && <Link to="/people/import">Загрузка людей</Link>}
           {administered && <Link to="/years">Учебный год</Link>}
+          {archived && <Link to="/archive">Архив</Link>}
           {operator && <Link to="/schools">Школы</Link>}
           {messaging && <MessagingLinks />}
         </nav>
@@ -87,6 +92,7 @@ function SignedIn() {
               {administered && <Route path="/years" element={<SchoolYears schoolId={administered} />} />}
               {administered && <Route path="/people" element={<SchoolPeople schoolId={administered} />} />}
               {administered && <Route path="/people/import" element={<PeopleImport schoolId={administered} />} />}
+              {archived && <Route path="/archive" element={<Archive schoolId={archived} mayHold={mayHold} />} />}
               {messaging && <Route path="/messages" element={<MessageList me={me.data} />} />}
               {messaging && <Route path="/messages/new" element={<NewMessage me={me.data} />} />}
               {messaging && <Route path="/messages/:threadId" element={<ThreadView me={me.data} />} />}

@@ -13,7 +13,8 @@ const correctionBody = z.object({
   documentKind: field.text('вид документа (справка, заявление…)').optional(),
   documentNumber: field.text('номер документа').optional(),
   documentDate: field.date('дата документа').optional(),
-  reason: field.text('причина исправления').optional(),
+  // 004 §4.1: in a closed period only the administrator corrects, and must say why (kept in the absence's history).
+  reason: field.text('причина исправления; обязательна, когда период закрыт (исправляет администратор)', 500).optional(),
 });
 
 /** Attendance (attendance service): absences per lesson, corrections from documents, the monthly sheet. */

@@ -1,9 +1,12 @@
-import type { curriculumV1 } from '@ejournal/contracts';
+import type { curriculumV1, gradebookV1 } from '@ejournal/contracts';
+import { isServiceError, violationsOf } from '@ejournal/kit';
+import { status } from '@grpc/grpc-js';
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import { dateQuery, param, rejectMalformedIds } from '../params';
 import { permit } from '../permit';
-import { callerOf, type Upstream } from '../upstream';
+import { Problem } from '../problem';
+import { callerOf, type Caller, type Upstream } from '../upstream';
 import { field, accepts, bodyOf } from '../validation';
 import { toJson } from '../wire';
 
@@ -79,6 +82,32 @@ const inSchool = (req: Request) => ({ schoolId: param(req, 'schoolId') });
 const closePeriodBody = z.object({ confirm: field.flag('подтверждение закрытия (true)') });
 const reopenPeriodBody = z.object({ reason: field.text('причина', 500) });
 
+/** «уроков без темы — 12, учеников без итоговой — 3, запросов на изменение — 1», or that nothing is incomplete. */
+export function incompleteSummary(totals: gradebookV1.ReadinessTotals__Output | null): string {
+  if (!totals || totals.lessonsWithoutTopic + totals.studentsWithoutFinal + totals.pendingChangeRequests === 0) return 'незаполненного нет';
+  return `не заполнено: уроков без темы — ${totals.lessonsWithoutTopic}, учеников без итоговой — ${totals.studentsWithoutFinal}, запросов на изменение — ${totals.pendingChangeRequests}`;
+}
+
+/**
+ * Curriculum's refusal of a closure that was not confirmed, with the period's incomplete counts added to
+ * its detail; any other error as it was. When the counts cannot be had (the gradebook away), the
+ * refusal stands as curriculum gave it: it is still the right answer, only shorter.
+ */
+async function withIncomplete(error: unknown, upstream: Upstream, caller: Caller, key: { yearId: string; periodId: string }): Promise<unknown> {
+  if (!isServiceError(error) || error.code !== status.INVALID_ARGUMENT || !('confirm' in violationsOf(error))) return error;
+  // Reads on the caller's behalf: the command's Idempotency-Key is not theirs.
+  const reader: Caller = { principal: caller.principal, clientAddress: caller.clientAddress };
+  try {
+    const year = await upstream.call<curriculumV1.AcademicYear__Output>(reader, 'CurriculumService/GetAcademicYear', (md, o, cb) => upstream.curriculum.getAcademicYear({ yearId: key.yearId }, md, o, cb));
+    const readiness = await upstream.call<gradebookV1.ClosureReadiness__Output>(reader, 'GradebookService/GetClosureReadiness', (md, o, cb) =>
+      upstream.gradebook.getClosureReadiness({ schoolId: year.schoolId, ...key }, md, o, cb),
+    );
+    return new Problem(400, 'invalid-argument', 'Неверный запрос', `${error.details}; ${incompleteSummary(readiness.totals)}`, violationsOf(error));
+  } catch {
+    return error;
+  }
+}
+
 /** A school's settings, its academic years and periods, its catalogue; year transition and the electronic inspector. */
 export function schoolYearRoutes(upstream: Upstream): Router {
   const router = rejectMalformedIds(Router());
@@ -122,12 +151,24 @@ export function schoolYearRoutes(upstream: Upstream): Router {
   });
 
   // Closing a period is deliberate: the body must confirm it ({ "confirm": true }); the answer says what is locked.
+  // Unconfirmed, the refusal also says how much the period leaves incomplete (issue #16).
   router.post('/years/:yearId/periods/:periodId/close', permit('year.transition'), accepts(closePeriodBody), async (req, res) => {
     const body = bodyOf(res, closePeriodBody);
-    const closure = await upstream.call<curriculumV1.PeriodClosure__Output>(callerOf(res), 'CurriculumService/ClosePeriod', (md, o, cb) =>
-      curriculum.closePeriod({ yearId: param(req, 'yearId'), periodId: param(req, 'periodId'), confirm: body.confirm }, md, o, cb),
-    );
+    const key = { yearId: param(req, 'yearId'), periodId: param(req, 'periodId') };
+    const closure = await upstream
+      .call<curriculumV1.PeriodClosure__Output>(callerOf(res), 'CurriculumService/ClosePeriod', (md, o, cb) => curriculum.closePeriod({ ...key, confirm: body.confirm }, md, o, cb))
+      .catch(async (error: unknown) => {
+        throw await withIncomplete(error, upstream, callerOf(res), key);
+      });
     res.json(toJson(closure));
+  });
+
+  // Before closing a period: what its journal pages leave incomplete (the gradebook's), for the administrator to confirm closing anyway.
+  router.get('/schools/:schoolId/years/:yearId/periods/:periodId/readiness', permit('year.transition', inSchool), async (req, res) => {
+    const readiness = await upstream.call<gradebookV1.ClosureReadiness__Output>(callerOf(res), 'GradebookService/GetClosureReadiness', (md, o, cb) =>
+      upstream.gradebook.getClosureReadiness({ schoolId: param(req, 'schoolId'), yearId: param(req, 'yearId'), periodId: param(req, 'periodId') }, md, o, cb),
+    );
+    res.json(toJson(readiness));
   });
 
   // An administrator reopens a closed period, with the reason (kept in the period's history).

@@ -36,3 +36,5 @@ export * as diaryV1 from './generated/ejournal/diary/v1';
 export * as identityV1 from './generated/ejournal/identity/v1';
 /** Every message of ejournal.messaging.v1 (generated). */
 export * as messagingV1 from './generated/ejournal/messaging/v1';
+/** Every message of ejournal.archive.v1 (generated). */
+export * as archiveV1 from './generated/ejournal/archive/v1';

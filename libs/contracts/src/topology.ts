@@ -23,7 +23,9 @@ export const GRPC_CALLS: Record<ProcessName, ServiceName[]> = {
   // Messaging: who may write to whom and the families' addresses (identity), the class for the
   // information letters (curriculum) and the pupils' weeks on them (diary).
   messaging: ['identity', 'curriculum', 'diary'],
-  archive: [],
+  // The archive assembles the closed record of each page from its owners (never their databases):
+  // names (identity), the year, classes and subjects (curriculum), the pages with their absences (gradebook).
+  archive: ['identity', 'curriculum', 'gradebook'],
 };
 
 /** The gRPC service behind a method name such as `CurriculumService/GetSchool`. */
@@ -59,5 +61,5 @@ export const EVENT_CONSUMERS: Record<ServiceName, string[]> = {
   attendance: ['attendance'],
   diary: ['diary'],
   messaging: ['messaging'],
-  archive: [],
+  archive: ['archive'],
 };

@@ -23,6 +23,7 @@ export type Action =
   | 'journal.read'
   | 'journal.edit'
   | 'absence.correct'
+  | 'absence.correct-closed'
   | 'diary.read'
   | 'interested-person.name'
   | 'school.configure'
@@ -38,7 +39,9 @@ export type Action =
   | 'diary.export'
   | 'messages.use'
   | 'announcement.publish'
-  | 'letters.print';
+  | 'letters.print'
+  | 'archive.read'
+  | 'archive.manage';
 
 /**
  * How a grant must relate to the resource:
@@ -108,6 +111,8 @@ export const POLICY: Record<Action, Record<PolicyRole, Scope>> = {
   'journal.edit': row({ region_operator: 'deny', school_admin: 'deny', director: 'deny', deputy_director: 'deny', subject_teacher: 'own-lesson', class_teacher: 'deny', parent: 'deny', interested_person: 'deny', student: 'deny' }),
   // 000 §9.2, 003 §4.2: the class teacher corrects absence reasons from documents.
   'absence.correct': row({ region_operator: 'deny', school_admin: 'deny', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'class', parent: 'deny', interested_person: 'deny', student: 'deny' }),
+  // 004 §4.1, 003 §1.1: once a period is closed, its absences are corrected only by the administrator, with a reason.
+  'absence.correct-closed': row({ region_operator: 'deny', school_admin: 'school', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'deny', parent: 'deny', interested_person: 'deny', student: 'deny' }),
   // 001 §2, 002 §3.8, 003 §3.6: parents, the interested person and the student see the diary.
   'diary.read': row({ region_operator: 'deny', school_admin: 'deny', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'deny', parent: 'child', interested_person: 'child', student: 'self' }),
   // 001 §2: a parent names an interested person.
@@ -142,6 +147,12 @@ export const POLICY: Record<Action, Record<PolicyRole, Scope>> = {
   'announcement.publish': row({ region_operator: 'deny', school_admin: 'school', director: 'school', deputy_director: 'school', subject_teacher: 'deny', class_teacher: 'class', parent: 'deny', interested_person: 'deny', student: 'deny' }),
   // 000 §9.2, 004 §4.2.4: the class teacher informs families without electronic access on paper.
   'letters.print': row({ region_operator: 'deny', school_admin: 'school', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'class', parent: 'deny', interested_person: 'deny', student: 'deny' }),
+  // 002 §5, 003 §5: the archived records of closed periods — the school's administration reads and prints
+  // them (002 §3.7 the director controls), teachers those of their own pages and classes; the operator
+  // keeps the archive of every school (001 §8).
+  'archive.read': row({ region_operator: 'region', school_admin: 'school', director: 'school', deputy_director: 'school', subject_teacher: 'subject', class_teacher: 'class', parent: 'deny', interested_person: 'deny', student: 'deny' }),
+  // A legal hold and the archive key's rotation: the administrator and the director (002 §3.7 signs), the operator.
+  'archive.manage': row({ region_operator: 'region', school_admin: 'school', director: 'school', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'deny', parent: 'deny', interested_person: 'deny', student: 'deny' }),
 };
 
 /** Each role as the school calls it (the OpenAPI document, the web client). */
@@ -188,6 +199,7 @@ export const ACTION_TITLES: Record<Action, string> = {
   'journal.read': 'просмотр классного журнала',
   'journal.edit': 'ведение журнала своих уроков',
   'absence.correct': 'исправление причин пропусков',
+  'absence.correct-closed': 'исправление пропусков закрытого периода',
   'diary.read': 'просмотр дневника',
   'interested-person.name': 'назначение заинтересованного лица',
   'school.configure': 'настройки школы',
@@ -204,6 +216,8 @@ export const ACTION_TITLES: Record<Action, string> = {
   'messages.use': 'сообщения и уведомления',
   'announcement.publish': 'объявления',
   'letters.print': 'информационные письма родителям',
+  'archive.read': 'архив закрытых периодов',
+  'archive.manage': 'удержание записей архива и ключ подписи',
 };
 
 /**
@@ -213,6 +227,7 @@ export const ACTION_TITLES: Record<Action, string> = {
 export const SEEN_THROUGH: Partial<Record<Action, Action>> = {
   'journal.edit': 'journal.read',
   'absence.correct': 'journal.read',
+  'absence.correct-closed': 'journal.read',
   'mark-change.decide': 'journal.read',
   'schedule.manage': 'schedule.read',
   'school.configure': 'school.read',

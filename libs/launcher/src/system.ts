@@ -103,6 +103,7 @@ export class LocalSystem {
       SIGNING_KEY_ENCRYPTION_KEY: options.secrets.keyEncryptionKey,
     });
     Object.assign(system.environments.get('diary')!, { DIARY_PSEUDONYM_SECRET: options.secrets.pseudonymSecret });
+    Object.assign(system.environments.get('archive')!, { ARCHIVE_KEY_PASSPHRASE: options.secrets.archivePassphrase, ARCHIVE_VERIFY_URL: `http://localhost:${gatewayPort}/api/v1/archive/records` });
     system.environments.set('gateway', { ...common, ...own('gateway'), PORT: String(gatewayPort) });
     system.onLine = options.onLine;
     for (const name of PROCESS_NAMES) system.startProcess(name);

@@ -5,7 +5,7 @@ import { AttendanceStore } from './store/attendance.store';
 
 // Attendance: absences per lesson and student, kept per class and month.
 // Publishes: attendance.absence.recorded, attendance.absence.corrected.
-// Consumes: curriculum's lessons and enrolment (its read models).
+// Consumes: curriculum's lessons, enrolment, settings and period closings (its read models: events/curriculum.consumer.ts).
 runService('attendance', async () => {
   const runtime = await ServiceRuntime.start('attendance', { grpcPort: 50054 });
   const store = new AttendanceStore(runtime.db);

@@ -3,6 +3,8 @@ import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { AttachHomeworkFileRequest as _ejournal_gradebook_v1_AttachHomeworkFileRequest, AttachHomeworkFileRequest__Output as _ejournal_gradebook_v1_AttachHomeworkFileRequest__Output } from './ejournal/gradebook/v1/AttachHomeworkFileRequest';
 import type { ChangeRequest as _ejournal_gradebook_v1_ChangeRequest, ChangeRequest__Output as _ejournal_gradebook_v1_ChangeRequest__Output } from './ejournal/gradebook/v1/ChangeRequest';
+import type { ClosureReadiness as _ejournal_gradebook_v1_ClosureReadiness, ClosureReadiness__Output as _ejournal_gradebook_v1_ClosureReadiness__Output } from './ejournal/gradebook/v1/ClosureReadiness';
+import type { ClosureReadinessRequest as _ejournal_gradebook_v1_ClosureReadinessRequest, ClosureReadinessRequest__Output as _ejournal_gradebook_v1_ClosureReadinessRequest__Output } from './ejournal/gradebook/v1/ClosureReadinessRequest';
 import type { CorrectMarkRequest as _ejournal_gradebook_v1_CorrectMarkRequest, CorrectMarkRequest__Output as _ejournal_gradebook_v1_CorrectMarkRequest__Output } from './ejournal/gradebook/v1/CorrectMarkRequest';
 import type { CorrectMarkResult as _ejournal_gradebook_v1_CorrectMarkResult, CorrectMarkResult__Output as _ejournal_gradebook_v1_CorrectMarkResult__Output } from './ejournal/gradebook/v1/CorrectMarkResult';
 import type { DecideChangeRequestRequest as _ejournal_gradebook_v1_DecideChangeRequestRequest, DecideChangeRequestRequest__Output as _ejournal_gradebook_v1_DecideChangeRequestRequest__Output } from './ejournal/gradebook/v1/DecideChangeRequestRequest';
@@ -21,12 +23,16 @@ import type { IndividualHomework as _ejournal_gradebook_v1_IndividualHomework, I
 import type { JournalPage as _ejournal_gradebook_v1_JournalPage, JournalPage__Output as _ejournal_gradebook_v1_JournalPage__Output } from './ejournal/gradebook/v1/JournalPage';
 import type { JournalPageKey as _ejournal_gradebook_v1_JournalPageKey, JournalPageKey__Output as _ejournal_gradebook_v1_JournalPageKey__Output } from './ejournal/gradebook/v1/JournalPageKey';
 import type { LessonRecord as _ejournal_gradebook_v1_LessonRecord, LessonRecord__Output as _ejournal_gradebook_v1_LessonRecord__Output } from './ejournal/gradebook/v1/LessonRecord';
+import type { ListPeriodPagesRequest as _ejournal_gradebook_v1_ListPeriodPagesRequest, ListPeriodPagesRequest__Output as _ejournal_gradebook_v1_ListPeriodPagesRequest__Output } from './ejournal/gradebook/v1/ListPeriodPagesRequest';
 import type { Mark as _ejournal_gradebook_v1_Mark, Mark__Output as _ejournal_gradebook_v1_Mark__Output } from './ejournal/gradebook/v1/Mark';
 import type { MarkEntry as _ejournal_gradebook_v1_MarkEntry, MarkEntry__Output as _ejournal_gradebook_v1_MarkEntry__Output } from './ejournal/gradebook/v1/MarkEntry';
 import type { MarkRevision as _ejournal_gradebook_v1_MarkRevision, MarkRevision__Output as _ejournal_gradebook_v1_MarkRevision__Output } from './ejournal/gradebook/v1/MarkRevision';
 import type { PageAbsence as _ejournal_gradebook_v1_PageAbsence, PageAbsence__Output as _ejournal_gradebook_v1_PageAbsence__Output } from './ejournal/gradebook/v1/PageAbsence';
+import type { PageReadiness as _ejournal_gradebook_v1_PageReadiness, PageReadiness__Output as _ejournal_gradebook_v1_PageReadiness__Output } from './ejournal/gradebook/v1/PageReadiness';
 import type { PeriodFinal as _ejournal_gradebook_v1_PeriodFinal, PeriodFinal__Output as _ejournal_gradebook_v1_PeriodFinal__Output } from './ejournal/gradebook/v1/PeriodFinal';
+import type { PeriodPages as _ejournal_gradebook_v1_PeriodPages, PeriodPages__Output as _ejournal_gradebook_v1_PeriodPages__Output } from './ejournal/gradebook/v1/PeriodPages';
 import type { PlanTopic as _ejournal_gradebook_v1_PlanTopic, PlanTopic__Output as _ejournal_gradebook_v1_PlanTopic__Output } from './ejournal/gradebook/v1/PlanTopic';
+import type { ReadinessTotals as _ejournal_gradebook_v1_ReadinessTotals, ReadinessTotals__Output as _ejournal_gradebook_v1_ReadinessTotals__Output } from './ejournal/gradebook/v1/ReadinessTotals';
 import type { RecordLessonRequest as _ejournal_gradebook_v1_RecordLessonRequest, RecordLessonRequest__Output as _ejournal_gradebook_v1_RecordLessonRequest__Output } from './ejournal/gradebook/v1/RecordLessonRequest';
 import type { Remark as _ejournal_gradebook_v1_Remark, Remark__Output as _ejournal_gradebook_v1_Remark__Output } from './ejournal/gradebook/v1/Remark';
 import type { RequestFinalChangeRequest as _ejournal_gradebook_v1_RequestFinalChangeRequest, RequestFinalChangeRequest__Output as _ejournal_gradebook_v1_RequestFinalChangeRequest__Output } from './ejournal/gradebook/v1/RequestFinalChangeRequest';
@@ -49,6 +55,8 @@ export interface ProtoGrpcType {
       v1: {
         AttachHomeworkFileRequest: MessageTypeDefinition<_ejournal_gradebook_v1_AttachHomeworkFileRequest, _ejournal_gradebook_v1_AttachHomeworkFileRequest__Output>
         ChangeRequest: MessageTypeDefinition<_ejournal_gradebook_v1_ChangeRequest, _ejournal_gradebook_v1_ChangeRequest__Output>
+        ClosureReadiness: MessageTypeDefinition<_ejournal_gradebook_v1_ClosureReadiness, _ejournal_gradebook_v1_ClosureReadiness__Output>
+        ClosureReadinessRequest: MessageTypeDefinition<_ejournal_gradebook_v1_ClosureReadinessRequest, _ejournal_gradebook_v1_ClosureReadinessRequest__Output>
         CorrectMarkRequest: MessageTypeDefinition<_ejournal_gradebook_v1_CorrectMarkRequest, _ejournal_gradebook_v1_CorrectMarkRequest__Output>
         CorrectMarkResult: MessageTypeDefinition<_ejournal_gradebook_v1_CorrectMarkResult, _ejournal_gradebook_v1_CorrectMarkResult__Output>
         DecideChangeRequestRequest: MessageTypeDefinition<_ejournal_gradebook_v1_DecideChangeRequestRequest, _ejournal_gradebook_v1_DecideChangeRequestRequest__Output>
@@ -67,12 +75,16 @@ export interface ProtoGrpcType {
         JournalPage: MessageTypeDefinition<_ejournal_gradebook_v1_JournalPage, _ejournal_gradebook_v1_JournalPage__Output>
         JournalPageKey: MessageTypeDefinition<_ejournal_gradebook_v1_JournalPageKey, _ejournal_gradebook_v1_JournalPageKey__Output>
         LessonRecord: MessageTypeDefinition<_ejournal_gradebook_v1_LessonRecord, _ejournal_gradebook_v1_LessonRecord__Output>
+        ListPeriodPagesRequest: MessageTypeDefinition<_ejournal_gradebook_v1_ListPeriodPagesRequest, _ejournal_gradebook_v1_ListPeriodPagesRequest__Output>
         Mark: MessageTypeDefinition<_ejournal_gradebook_v1_Mark, _ejournal_gradebook_v1_Mark__Output>
         MarkEntry: MessageTypeDefinition<_ejournal_gradebook_v1_MarkEntry, _ejournal_gradebook_v1_MarkEntry__Output>
         MarkRevision: MessageTypeDefinition<_ejournal_gradebook_v1_MarkRevision, _ejournal_gradebook_v1_MarkRevision__Output>
         PageAbsence: MessageTypeDefinition<_ejournal_gradebook_v1_PageAbsence, _ejournal_gradebook_v1_PageAbsence__Output>
+        PageReadiness: MessageTypeDefinition<_ejournal_gradebook_v1_PageReadiness, _ejournal_gradebook_v1_PageReadiness__Output>
         PeriodFinal: MessageTypeDefinition<_ejournal_gradebook_v1_PeriodFinal, _ejournal_gradebook_v1_PeriodFinal__Output>
+        PeriodPages: MessageTypeDefinition<_ejournal_gradebook_v1_PeriodPages, _ejournal_gradebook_v1_PeriodPages__Output>
         PlanTopic: MessageTypeDefinition<_ejournal_gradebook_v1_PlanTopic, _ejournal_gradebook_v1_PlanTopic__Output>
+        ReadinessTotals: MessageTypeDefinition<_ejournal_gradebook_v1_ReadinessTotals, _ejournal_gradebook_v1_ReadinessTotals__Output>
         RecordLessonRequest: MessageTypeDefinition<_ejournal_gradebook_v1_RecordLessonRequest, _ejournal_gradebook_v1_RecordLessonRequest__Output>
         Remark: MessageTypeDefinition<_ejournal_gradebook_v1_Remark, _ejournal_gradebook_v1_Remark__Output>
         RequestFinalChangeRequest: MessageTypeDefinition<_ejournal_gradebook_v1_RequestFinalChangeRequest, _ejournal_gradebook_v1_RequestFinalChangeRequest__Output>

@@ -21,6 +21,7 @@ import type { EndSessionRequest as _ejournal_identity_v1_EndSessionRequest, EndS
 import type { EndSessionResponse as _ejournal_identity_v1_EndSessionResponse, EndSessionResponse__Output as _ejournal_identity_v1_EndSessionResponse__Output } from './ejournal/identity/v1/EndSessionResponse';
 import type { GetContactAddressesRequest as _ejournal_identity_v1_GetContactAddressesRequest, GetContactAddressesRequest__Output as _ejournal_identity_v1_GetContactAddressesRequest__Output } from './ejournal/identity/v1/GetContactAddressesRequest';
 import type { GetKnownSchoolRequest as _ejournal_identity_v1_GetKnownSchoolRequest, GetKnownSchoolRequest__Output as _ejournal_identity_v1_GetKnownSchoolRequest__Output } from './ejournal/identity/v1/GetKnownSchoolRequest';
+import type { GetPersonNamesRequest as _ejournal_identity_v1_GetPersonNamesRequest, GetPersonNamesRequest__Output as _ejournal_identity_v1_GetPersonNamesRequest__Output } from './ejournal/identity/v1/GetPersonNamesRequest';
 import type { GetPersonRequest as _ejournal_identity_v1_GetPersonRequest, GetPersonRequest__Output as _ejournal_identity_v1_GetPersonRequest__Output } from './ejournal/identity/v1/GetPersonRequest';
 import type { GetSchoolDirectoryRequest as _ejournal_identity_v1_GetSchoolDirectoryRequest, GetSchoolDirectoryRequest__Output as _ejournal_identity_v1_GetSchoolDirectoryRequest__Output } from './ejournal/identity/v1/GetSchoolDirectoryRequest';
 import type { GetSigningKeysRequest as _ejournal_identity_v1_GetSigningKeysRequest, GetSigningKeysRequest__Output as _ejournal_identity_v1_GetSigningKeysRequest__Output } from './ejournal/identity/v1/GetSigningKeysRequest';
@@ -45,6 +46,8 @@ import type { PasswordReset as _ejournal_identity_v1_PasswordReset, PasswordRese
 import type { PeopleList as _ejournal_identity_v1_PeopleList, PeopleList__Output as _ejournal_identity_v1_PeopleList__Output } from './ejournal/identity/v1/PeopleList';
 import type { Person as _ejournal_identity_v1_Person, Person__Output as _ejournal_identity_v1_Person__Output } from './ejournal/identity/v1/Person';
 import type { PersonCreated as _ejournal_identity_v1_PersonCreated, PersonCreated__Output as _ejournal_identity_v1_PersonCreated__Output } from './ejournal/identity/v1/PersonCreated';
+import type { PersonName as _ejournal_identity_v1_PersonName, PersonName__Output as _ejournal_identity_v1_PersonName__Output } from './ejournal/identity/v1/PersonName';
+import type { PersonNames as _ejournal_identity_v1_PersonNames, PersonNames__Output as _ejournal_identity_v1_PersonNames__Output } from './ejournal/identity/v1/PersonNames';
 import type { PersonWithAccounts as _ejournal_identity_v1_PersonWithAccounts, PersonWithAccounts__Output as _ejournal_identity_v1_PersonWithAccounts__Output } from './ejournal/identity/v1/PersonWithAccounts';
 import type { PupilName as _ejournal_identity_v1_PupilName, PupilName__Output as _ejournal_identity_v1_PupilName__Output } from './ejournal/identity/v1/PupilName';
 import type { PupilNames as _ejournal_identity_v1_PupilNames, PupilNames__Output as _ejournal_identity_v1_PupilNames__Output } from './ejournal/identity/v1/PupilNames';
@@ -95,6 +98,7 @@ export interface ProtoGrpcType {
         EndSessionResponse: MessageTypeDefinition<_ejournal_identity_v1_EndSessionResponse, _ejournal_identity_v1_EndSessionResponse__Output>
         GetContactAddressesRequest: MessageTypeDefinition<_ejournal_identity_v1_GetContactAddressesRequest, _ejournal_identity_v1_GetContactAddressesRequest__Output>
         GetKnownSchoolRequest: MessageTypeDefinition<_ejournal_identity_v1_GetKnownSchoolRequest, _ejournal_identity_v1_GetKnownSchoolRequest__Output>
+        GetPersonNamesRequest: MessageTypeDefinition<_ejournal_identity_v1_GetPersonNamesRequest, _ejournal_identity_v1_GetPersonNamesRequest__Output>
         GetPersonRequest: MessageTypeDefinition<_ejournal_identity_v1_GetPersonRequest, _ejournal_identity_v1_GetPersonRequest__Output>
         GetSchoolDirectoryRequest: MessageTypeDefinition<_ejournal_identity_v1_GetSchoolDirectoryRequest, _ejournal_identity_v1_GetSchoolDirectoryRequest__Output>
         GetSigningKeysRequest: MessageTypeDefinition<_ejournal_identity_v1_GetSigningKeysRequest, _ejournal_identity_v1_GetSigningKeysRequest__Output>
@@ -119,6 +123,8 @@ export interface ProtoGrpcType {
         PeopleList: MessageTypeDefinition<_ejournal_identity_v1_PeopleList, _ejournal_identity_v1_PeopleList__Output>
         Person: MessageTypeDefinition<_ejournal_identity_v1_Person, _ejournal_identity_v1_Person__Output>
         PersonCreated: MessageTypeDefinition<_ejournal_identity_v1_PersonCreated, _ejournal_identity_v1_PersonCreated__Output>
+        PersonName: MessageTypeDefinition<_ejournal_identity_v1_PersonName, _ejournal_identity_v1_PersonName__Output>
+        PersonNames: MessageTypeDefinition<_ejournal_identity_v1_PersonNames, _ejournal_identity_v1_PersonNames__Output>
         PersonWithAccounts: MessageTypeDefinition<_ejournal_identity_v1_PersonWithAccounts, _ejournal_identity_v1_PersonWithAccounts__Output>
         PupilName: MessageTypeDefinition<_ejournal_identity_v1_PupilName, _ejournal_identity_v1_PupilName__Output>
         PupilNames: MessageTypeDefinition<_ejournal_identity_v1_PupilNames, _ejournal_identity_v1_PupilNames__Output>

@@ -2,6 +2,7 @@ import { GRPC_SERVICE_NAMES, attendancePackage, toTimestamp, type attendanceV1 }
 import { authorize, callingService, ensureAllowed, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServiceBinding } from '@ejournal/kit';
 import { studentsBetween, studentsOn } from '@ejournal/read-models';
 import { correctAbsence, recordAttendance, teacherOf, totals, type Absence, type ClassMonth } from '../domain/class-month';
+import { correctionReason, ensureAttendanceOpen } from '../domain/period-closure';
 import { absenceEvent } from '../events/attendance-events';
 import type { AttendanceStore } from '../store/attendance.store';
 
@@ -21,13 +22,15 @@ function absenceMessage(sheet: ClassMonth, absence: Absence): attendanceV1.Absen
 
 export function attendanceApi(store: AttendanceStore): GrpcServiceBinding {
   const handlers: AsyncHandlers<attendanceV1.AttendanceServiceHandlers> = {
-    // The lesson's teacher, or the substitute (000 §9.1), marks absences for the whole class at once.
+    // The lesson's teacher, or the substitute (000 §9.1), marks absences for the whole class at once —
+    // while the lesson's period is open (004 §4.1).
     async RecordAttendance(request, { principal }) {
       const sheet = await store.sheetOfLesson(request.lessonId);
       const lesson = sheet?.lessons.find((candidate) => candidate.lessonId === request.lessonId);
       if (!sheet || !lesson) throw new NotFound(LESSON_MISSING);
       ensureAllowed(principal, 'journal.edit', { schoolId: sheet.schoolId, teacherId: teacherOf(lesson) }, LESSON_MISSING, { schoolId: sheet.schoolId, classId: sheet.classId, subjectId: lesson.subjectId });
-      const [roster, timeZone] = await Promise.all([store.rosters.find(sheet.classId), store.timeZoneOf(sheet.schoolId)]);
+      const [roster, timeZone, period] = await Promise.all([store.rosters.find(sheet.classId), store.timeZoneOf(sheet.schoolId), store.periodOf(lesson)]);
+      ensureAttendanceOpen(period);
       const students = studentsOn(roster, lesson.date);
       const saved = await store.sheets.change(
         sheet._id,
@@ -40,16 +43,20 @@ export function attendanceApi(store: AttendanceStore): GrpcServiceBinding {
       return { lessonId: request.lessonId, absences: saved.absences.filter((absence) => absence.lessonId === request.lessonId && absence.code !== '').map((absence) => absenceMessage(saved, absence)) };
     },
 
-    // 000 §9.2, 003 §4.2: the class teacher corrects reasons from documents.
+    // 000 §9.2, 003 §4.2: the class teacher corrects reasons from documents; in a closed period only the
+    // administrator does, with a reason (004 §4.1).
     async CorrectAbsence(request, { principal }) {
       const sheet = await store.sheetOfLesson(request.lessonId);
       const lesson = sheet?.lessons.find((candidate) => candidate.lessonId === request.lessonId);
       if (!sheet) throw new NotFound(LESSON_MISSING);
-      ensureAllowed(principal, 'absence.correct', { schoolId: sheet.schoolId, classId: sheet.classId }, LESSON_MISSING, { schoolId: sheet.schoolId, classId: sheet.classId, subjectId: lesson?.subjectId });
+      const place = { schoolId: sheet.schoolId, classId: sheet.classId };
+      const administrator = authorize(principal, 'absence.correct-closed', place);
+      if (!administrator) ensureAllowed(principal, 'absence.correct', place, LESSON_MISSING, { ...place, subjectId: lesson?.subjectId });
+      const reason = correctionReason(await store.periodOf(lesson), { classTeacher: authorize(principal, 'absence.correct', place), administrator }, request.reason);
       const { absence, sheet: corrected } = await store.sheets.change(
         sheet._id,
         (current) => {
-          const result = correctAbsence(current, request.lessonId, request.studentId, request, principal.subject, new Date());
+          const result = correctAbsence(current, request.lessonId, request.studentId, { ...request, reason }, principal.subject, new Date());
           return { next: result.sheet, events: (stored) => [absenceEvent('attendance.absence.corrected', stored, result.absence)], result };
         },
         () => new NotFound(LESSON_MISSING),

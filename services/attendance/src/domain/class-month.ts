@@ -14,11 +14,17 @@ export interface SheetLesson {
   substituteTeacherId: string;
   status: string;
   lessonVersion: number;
+  /** The lesson's period (curriculum's): closed, its absences change only through the administrator. Absent on lessons kept before. */
+  periodId?: string;
   recorded: boolean;
   /** When the lesson begins (ЧЧ:ММ, the school's time): absences only once it has. */
   startsAt?: string;
 }
 
+/**
+ * An earlier state of an absence: its code, who entered it and when, and why it was changed. Who made
+ * that change and when are the next state's (the next revision's, or the absence's own recordedBy/recordedAt).
+ */
 export interface AbsenceRevision {
   code: string;
   changedBy: string;
@@ -98,7 +104,10 @@ export function recordAttendance(sheet: ClassMonth, lessonId: string, entries: A
   return { sheet: { ...sheet, absences, lessons: sheet.lessons.map((candidate) => (candidate.lessonId === lessonId ? { ...candidate, recorded: true } : candidate)) }, changed };
 }
 
-/** The class teacher changes a reason from a document — e.g. Н → Б with a medical certificate (000 §9.2, 003 §4.2). */
+/**
+ * The class teacher changes a reason from a document — e.g. Н → Б with a medical certificate (000 §9.2,
+ * 003 §4.2); in a closed period only the administrator, with a reason (period-closure.ts decides who).
+ */
 export function correctAbsence(
   sheet: ClassMonth,
   lessonId: string,

@@ -1,12 +1,16 @@
 import type { curriculumV1, EventEnvelope } from '@ejournal/contracts';
 import type { EventHandler } from '@ejournal/kit';
 import { classMonthId, withLesson, type ClassMonth } from '../domain/class-month';
+import { unknownPeriod, withClosure } from '../domain/period-closure';
 import type { AttendanceStore, SchoolClock } from '../store/attendance.store';
 
-export const CURRICULUM_EVENTS = ['curriculum.lessons.planned', 'curriculum.lesson.changed', 'curriculum.lesson.cancelled', 'curriculum.lesson.substituted', 'curriculum.enrolment.changed', 'curriculum.school.settings-changed'] as const;
+export const CURRICULUM_EVENTS = ['curriculum.lessons.planned', 'curriculum.lesson.changed', 'curriculum.lesson.cancelled', 'curriculum.lesson.substituted', 'curriculum.enrolment.changed', 'curriculum.school.settings-changed', 'curriculum.period.closed', 'curriculum.period.reopened'] as const;
 type CurriculumEvent = (typeof CURRICULUM_EVENTS)[number];
 
-/** Attendance's read models of curriculum: lessons on their class-month sheets, class rosters, the school's time zone. Newer versions only. */
+/**
+ * Attendance's read models of curriculum: lessons (with their periods) on their class-month sheets, class
+ * rosters, the school's time zone, and which periods are closed. Newer versions only.
+ */
 export function keepCurriculum(store: AttendanceStore): EventHandler<CurriculumEvent> {
   const putLessons = async (lessons: curriculumV1.Lesson__Output[]) => {
     const bySheet = new Map<string, curriculumV1.Lesson__Output[]>();
@@ -19,7 +23,7 @@ export function keepCurriculum(store: AttendanceStore): EventHandler<CurriculumE
           let next: ClassMonth = sheet;
           for (const lesson of sheetLessons) {
             next =
-              withLesson(next, { lessonId: lesson.id, date: lesson.date, number: lesson.number, subjectId: lesson.subjectId, teacherId: lesson.teacherId, substituteTeacherId: lesson.substituteTeacherId, status: lesson.status, lessonVersion: Number(lesson.version), startsAt: lesson.startsAt }) ?? next;
+              withLesson(next, { lessonId: lesson.id, date: lesson.date, number: lesson.number, subjectId: lesson.subjectId, teacherId: lesson.teacherId, substituteTeacherId: lesson.substituteTeacherId, status: lesson.status, lessonVersion: Number(lesson.version), startsAt: lesson.startsAt, periodId: lesson.periodId }) ?? next;
           }
           return next === sheet ? { next: null, result: null } : { next, result: null };
         },
@@ -39,6 +43,22 @@ export function keepCurriculum(store: AttendanceStore): EventHandler<CurriculumE
         schoolId,
         (clock) => (clock.settingsVersion >= settingsVersion ? { next: null, result: null } : { next: { ...clock, timeZone: settings.timeZone, settingsVersion }, result: null }),
         (): SchoolClock => ({ _id: schoolId, timeZone: '', settingsVersion: 0, version: 0 }),
+      );
+      return;
+    }
+    // A closed period's absences change only through the administrator (004 §4.1); reopened, they do
+    // again. The year's version orders closings and reopenings: a late or repeated one changes nothing.
+    if (event.type === 'curriculum.period.closed' || event.type === 'curriculum.period.reopened') {
+      const { period } = event.payload as curriculumV1.PeriodClosed__Output;
+      if (!period) return;
+      const closedOn = event.type === 'curriculum.period.closed' ? period.closedOn || event.occurredAt.toISOString().slice(0, 10) : '';
+      await store.periods.change(
+        period.id,
+        (current) => {
+          const next = withClosure(current, { name: period.name, scheme: period.scheme, closedOn }, event.aggregateVersion);
+          return { next, result: null };
+        },
+        () => unknownPeriod(period.id),
       );
       return;
     }

@@ -1,7 +1,8 @@
 import { aggregateSchema, insertEach, updateDocument, VersionedDocuments, type Versioned } from '@ejournal/kit';
 import { ClassRosters } from '@ejournal/read-models';
 import type mongoose from 'mongoose';
-import type { ClassMonth } from '../domain/class-month';
+import type { ClassMonth, SheetLesson } from '../domain/class-month';
+import type { PeriodClosure } from '../domain/period-closure';
 
 /** Which class-month sheet a dated lesson is on (sheets are found by `_id` only). */
 interface LessonPlace extends Versioned {
@@ -19,12 +20,20 @@ export class AttendanceStore {
   readonly clocks: VersionedDocuments<SchoolClock>;
   readonly places: VersionedDocuments<LessonPlace>;
   readonly rosters: ClassRosters;
+  /** Which periods are closed, by the period's id (from curriculum.period.closed / .reopened). */
+  readonly periods: VersionedDocuments<PeriodClosure>;
 
   constructor(connection: mongoose.Connection) {
     this.sheets = new VersionedDocuments(connection.model('ClassMonth', aggregateSchema('class_months')), 'ведомость посещаемости');
     this.places = new VersionedDocuments(connection.model('LessonPlace', aggregateSchema('lesson_places')), 'урок');
     this.rosters = new ClassRosters(connection);
     this.clocks = new VersionedDocuments(connection.model('SchoolClock', aggregateSchema('school_clocks')), 'часовой пояс школы');
+    this.periods = new VersionedDocuments(connection.model('PeriodClosure', aggregateSchema('period_closures')), 'учебный период');
+  }
+
+  /** The lesson's period as far as closing goes; null when the lesson names none (kept before lessons carried it) or nothing is known of it (open). */
+  async periodOf(lesson: SheetLesson | undefined): Promise<PeriodClosure | null> {
+    return lesson?.periodId ? this.periods.find(lesson.periodId) : null;
   }
 
   /** The school's time zone, or undefined (the platform's default) when its settings name none. */

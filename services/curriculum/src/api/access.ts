@@ -1,8 +1,8 @@
 import { authorize, callingService, InvalidArgument, NotFound, refusal, type Action, type Principal, type Resource } from '@ejournal/kit';
 import { isUuid } from '../domain/ids';
 
-/** The services that read curriculum's data for their own work (the diary's full export, messaging's letters; topology.ts). */
-const READING_SERVICES = ['diary', 'messaging'];
+/** The services that read curriculum's data for their own work (the diary's full export, messaging's letters, the archive's closed records; topology.ts). */
+const READING_SERVICES = ['diary', 'messaging', 'archive'];
 
 /**
  * The service's own check through the policy, on its own data. A service that reads curriculum for its

@@ -1,6 +1,7 @@
 import { GRPC_SERVICE_NAMES, gradebookPackage, type gradebookV1 } from '@ejournal/contracts';
 import type { AsyncHandlers, GrpcServiceBinding } from '@ejournal/kit';
 import type { JournalStore } from '../store/journal.store';
+import { closureReadinessHandlers } from './closure-readiness.api';
 import { finalHandlers } from './finals.api';
 import { JournalAccess } from './journal-access';
 import { journalPageHandlers } from './journal-pages.api';
@@ -15,6 +16,7 @@ export function gradebookApi(store: JournalStore): GrpcServiceBinding {
     ...lessonHandlers(journal),
     ...markHandlers(journal),
     ...finalHandlers(journal),
+    ...closureReadinessHandlers(journal),
   };
   return { name: GRPC_SERVICE_NAMES.gradebook, definition: gradebookPackage().GradebookService.service, handlers };
 }

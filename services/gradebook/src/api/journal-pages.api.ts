@@ -1,5 +1,5 @@
 import type { gradebookV1 } from '@ejournal/contracts';
-import { NotFound, type AsyncHandlers } from '@ejournal/kit';
+import { callingService, NotFound, type AsyncHandlers } from '@ejournal/kit';
 import { studentsBetween } from '@ejournal/read-models';
 import { derivedPageId } from '../domain/page-id';
 import { currentFinals, periodLength, proposals } from '../domain/period-finals';
@@ -9,12 +9,23 @@ import { finalMessage, finalRequestMessage, lessonMessage, markMessage, requestM
 type Handlers = AsyncHandlers<gradebookV1.GradebookServiceHandlers>;
 
 /** The page a teacher opens all day: one call — the page's index, its lessons' sheets and the class roster. */
-export function journalPageHandlers(journal: JournalAccess): Pick<Handlers, 'GetJournalPage'> {
+export function journalPageHandlers(journal: JournalAccess): Pick<Handlers, 'GetJournalPage' | 'ListPeriodPages'> {
   return {
+    // The archive's closed records: which pages a school's period (or year, "year:<id>") has. Nobody else finds any.
+    async ListPeriodPages(request, { principal }) {
+      if (callingService(principal) !== 'archive' || !request.schoolId || !request.periodId) return { pages: [] };
+      const pages = await journal.store.periodPages(request.schoolId, request.periodId);
+      return {
+        pages: pages
+          .map((page) => ({ classId: page.classId, groupId: page.groupId, subjectId: page.subjectId, periodId: page.periodId }))
+          .sort((a, b) => `${a.classId}|${a.subjectId}|${a.groupId}`.localeCompare(`${b.classId}|${b.subjectId}|${b.groupId}`)),
+      };
+    },
+
     async GetJournalPage(request, { principal }) {
       const found = await journal.store.page(derivedPageId(request.classId, request.groupId, request.subjectId, request.periodId));
       const page = found?.page;
-      if (!found || !page || !journal.mayReadPage(principal, page)) throw new NotFound(PAGE_MISSING);
+      if (!found || !page || !(journal.mayReadPage(principal, page) || callingService(principal) === 'archive')) throw new NotFound(PAGE_MISSING);
       const [rules, classRoster, period, topics] = await Promise.all([
         journal.rulesOf(page.schoolId),
         journal.roster(page.classId),

@@ -97,5 +97,7 @@ export function changeRequestDecided(page: JournalPage, request: ChangeRequest):
     date: lesson?.date ?? '',
     approved: request.status === 'approved',
     note: request.decisionNote,
+    groupId: page.groupId,
+    periodId: page.periodId,
   });
 }

@@ -53,6 +53,8 @@ export const gradingKey = (yearId: string, grade: number) => `${yearId}:${grade}
 /** A year's periods (from curriculum.year.opened), for the year's finals. */
 export interface YearPeriods extends Versioned {
   periods: Array<{ id: string; name: string; scheme: string; startsOn: string; endsOn: string }>;
+  /** The year's school (the event's); absent on years kept before it was. */
+  schoolId?: string;
 }
 
 export interface SchoolRules extends Versioned {
@@ -97,7 +99,7 @@ export class CurriculumFacts {
       }
       case 'curriculum.year.opened': {
         const year = event.payload as curriculumV1.YearOpened__Output;
-        await facts.years.insert({ _id: year.yearId, periods: year.periods.map(({ id, name, scheme, startsOn, endsOn }) => ({ id, name, scheme, startsOn, endsOn })), version: 1 }).catch((error: unknown) => {
+        await facts.years.insert({ _id: year.yearId, schoolId: event.schoolId, periods: year.periods.map(({ id, name, scheme, startsOn, endsOn }) => ({ id, name, scheme, startsOn, endsOn })), version: 1 }).catch((error: unknown) => {
           if (!(error instanceof Conflict)) throw error;
         });
         for (const period of year.periods) {

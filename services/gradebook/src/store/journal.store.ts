@@ -44,7 +44,7 @@ export class JournalStore {
 
   constructor(private readonly connection: mongoose.Connection) {
     this.sheets = new VersionedDocuments(connection.model('LessonSheet', aggregateSchema('lesson_sheets', { pageId: { type: String, index: true } })), 'урок');
-    this.pages = new VersionedDocuments(connection.model('PageIndex', aggregateSchema('journal_pages')), 'страница журнала');
+    this.pages = new VersionedDocuments(connection.model('PageIndex', aggregateSchema('journal_pages', { periodId: { type: String, index: true } })), 'страница журнала');
     this.facts = new CurriculumFacts(connection);
     ({ rosters: this.rosters, rules: this.rules, periods: this.periods, years: this.years, plans: this.plans, grading: this.grading } = this.facts);
   }
@@ -94,6 +94,20 @@ export class JournalStore {
   async page(pageId: string): Promise<{ index: PageIndex; page: JournalPage } | null> {
     const [index, placed] = await Promise.all([this.pages.find(pageId), this.sheets.findWhere({ pageId }) as Promise<PlacedSheet[]>]);
     if (!index) return null;
+    return { index, page: await this.merged(index, placed) };
+  }
+
+  /** A page whose index the caller has read already: its lessons' sheets in one read (by the indexed page id). */
+  async pageOf(index: PageIndex): Promise<JournalPage> {
+    return this.merged(index, (await this.sheets.findWhere({ pageId: index._id })) as PlacedSheet[]);
+  }
+
+  /** The school's journal pages of a period, by the indexed period id. */
+  periodPages(schoolId: string, periodId: string): Promise<PageIndex[]> {
+    return this.pages.findWhere({ periodId, schoolId });
+  }
+
+  private async merged(index: PageIndex, placed: PlacedSheet[]): Promise<JournalPage> {
     const byId = new Map(placed.map((sheet) => [sheet._id, sheet]));
     const unplaced = index.lessonIds.filter((id) => !byId.has(id));
     for (const sheet of await Promise.all(unplaced.map((id) => this.sheets.find(id)))) if (sheet) byId.set(sheet._id, sheet);
@@ -106,6 +120,6 @@ export class JournalStore {
       changeRequests: sheets.flatMap((sheet) => sheet.changeRequests),
       absences: sheets.flatMap((sheet) => sheet.absences ?? []),
     };
-    return { index, page };
+    return page;
   }
 }

@@ -3,6 +3,7 @@ import { authorize, InvalidArgument, NotFound, type AsyncHandlers, type GrpcServ
 import type { Identity } from '../identity';
 import type { RegionalSignOn } from '../sessions/regional-sign-on';
 import { auditApi } from './audit.api';
+import { archiveNamesApi } from './archive-names.api';
 import { correspondentsApi } from './correspondents.api';
 import { invitationsApi } from './invitations.api';
 import { peopleApi } from './people.api';
@@ -23,6 +24,7 @@ export function identityApi(identity: Identity, signOn: RegionalSignOn): GrpcSer
     ...invitationsApi(identity),
     ...auditApi(identity),
     ...correspondentsApi(identity),
+    ...archiveNamesApi(identity),
   };
   return { name: GRPC_SERVICE_NAMES.identity, definition: identityPackage().IdentityService.service, handlers };
 }

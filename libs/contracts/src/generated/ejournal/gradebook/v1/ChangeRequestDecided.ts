@@ -10,6 +10,8 @@ export interface ChangeRequestDecided {
   'date'?: (string);
   'approved'?: (boolean);
   'note'?: (string);
+  'groupId'?: (string);
+  'periodId'?: (string);
 }
 
 export interface ChangeRequestDecided__Output {
@@ -21,4 +23,6 @@ export interface ChangeRequestDecided__Output {
   'date': (string);
   'approved': (boolean);
   'note': (string);
+  'groupId': (string);
+  'periodId': (string);
 }

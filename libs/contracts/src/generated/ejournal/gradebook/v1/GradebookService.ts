@@ -4,6 +4,8 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AttachHomeworkFileRequest as _ejournal_gradebook_v1_AttachHomeworkFileRequest, AttachHomeworkFileRequest__Output as _ejournal_gradebook_v1_AttachHomeworkFileRequest__Output } from '../../../ejournal/gradebook/v1/AttachHomeworkFileRequest';
 import type { ChangeRequest as _ejournal_gradebook_v1_ChangeRequest, ChangeRequest__Output as _ejournal_gradebook_v1_ChangeRequest__Output } from '../../../ejournal/gradebook/v1/ChangeRequest';
+import type { ClosureReadiness as _ejournal_gradebook_v1_ClosureReadiness, ClosureReadiness__Output as _ejournal_gradebook_v1_ClosureReadiness__Output } from '../../../ejournal/gradebook/v1/ClosureReadiness';
+import type { ClosureReadinessRequest as _ejournal_gradebook_v1_ClosureReadinessRequest, ClosureReadinessRequest__Output as _ejournal_gradebook_v1_ClosureReadinessRequest__Output } from '../../../ejournal/gradebook/v1/ClosureReadinessRequest';
 import type { CorrectMarkRequest as _ejournal_gradebook_v1_CorrectMarkRequest, CorrectMarkRequest__Output as _ejournal_gradebook_v1_CorrectMarkRequest__Output } from '../../../ejournal/gradebook/v1/CorrectMarkRequest';
 import type { CorrectMarkResult as _ejournal_gradebook_v1_CorrectMarkResult, CorrectMarkResult__Output as _ejournal_gradebook_v1_CorrectMarkResult__Output } from '../../../ejournal/gradebook/v1/CorrectMarkResult';
 import type { DecideChangeRequestRequest as _ejournal_gradebook_v1_DecideChangeRequestRequest, DecideChangeRequestRequest__Output as _ejournal_gradebook_v1_DecideChangeRequestRequest__Output } from '../../../ejournal/gradebook/v1/DecideChangeRequestRequest';
@@ -18,6 +20,8 @@ import type { HomeworkFileContent as _ejournal_gradebook_v1_HomeworkFileContent,
 import type { JournalPage as _ejournal_gradebook_v1_JournalPage, JournalPage__Output as _ejournal_gradebook_v1_JournalPage__Output } from '../../../ejournal/gradebook/v1/JournalPage';
 import type { JournalPageKey as _ejournal_gradebook_v1_JournalPageKey, JournalPageKey__Output as _ejournal_gradebook_v1_JournalPageKey__Output } from '../../../ejournal/gradebook/v1/JournalPageKey';
 import type { LessonRecord as _ejournal_gradebook_v1_LessonRecord, LessonRecord__Output as _ejournal_gradebook_v1_LessonRecord__Output } from '../../../ejournal/gradebook/v1/LessonRecord';
+import type { ListPeriodPagesRequest as _ejournal_gradebook_v1_ListPeriodPagesRequest, ListPeriodPagesRequest__Output as _ejournal_gradebook_v1_ListPeriodPagesRequest__Output } from '../../../ejournal/gradebook/v1/ListPeriodPagesRequest';
+import type { PeriodPages as _ejournal_gradebook_v1_PeriodPages, PeriodPages__Output as _ejournal_gradebook_v1_PeriodPages__Output } from '../../../ejournal/gradebook/v1/PeriodPages';
 import type { RecordLessonRequest as _ejournal_gradebook_v1_RecordLessonRequest, RecordLessonRequest__Output as _ejournal_gradebook_v1_RecordLessonRequest__Output } from '../../../ejournal/gradebook/v1/RecordLessonRequest';
 import type { RequestFinalChangeRequest as _ejournal_gradebook_v1_RequestFinalChangeRequest, RequestFinalChangeRequest__Output as _ejournal_gradebook_v1_RequestFinalChangeRequest__Output } from '../../../ejournal/gradebook/v1/RequestFinalChangeRequest';
 import type { SetFinalRequest as _ejournal_gradebook_v1_SetFinalRequest, SetFinalRequest__Output as _ejournal_gradebook_v1_SetFinalRequest__Output } from '../../../ejournal/gradebook/v1/SetFinalRequest';
@@ -73,6 +77,15 @@ export interface GradebookServiceClient extends grpc.Client {
   exportLessons(argument: _ejournal_gradebook_v1_ExportLessonsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_ExportedLessons__Output>): grpc.ClientUnaryCall;
   exportLessons(argument: _ejournal_gradebook_v1_ExportLessonsRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_ExportedLessons__Output>): grpc.ClientUnaryCall;
   
+  GetClosureReadiness(argument: _ejournal_gradebook_v1_ClosureReadinessRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_ClosureReadiness__Output>): grpc.ClientUnaryCall;
+  GetClosureReadiness(argument: _ejournal_gradebook_v1_ClosureReadinessRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_ClosureReadiness__Output>): grpc.ClientUnaryCall;
+  GetClosureReadiness(argument: _ejournal_gradebook_v1_ClosureReadinessRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_ClosureReadiness__Output>): grpc.ClientUnaryCall;
+  GetClosureReadiness(argument: _ejournal_gradebook_v1_ClosureReadinessRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_ClosureReadiness__Output>): grpc.ClientUnaryCall;
+  getClosureReadiness(argument: _ejournal_gradebook_v1_ClosureReadinessRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_ClosureReadiness__Output>): grpc.ClientUnaryCall;
+  getClosureReadiness(argument: _ejournal_gradebook_v1_ClosureReadinessRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_ClosureReadiness__Output>): grpc.ClientUnaryCall;
+  getClosureReadiness(argument: _ejournal_gradebook_v1_ClosureReadinessRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_ClosureReadiness__Output>): grpc.ClientUnaryCall;
+  getClosureReadiness(argument: _ejournal_gradebook_v1_ClosureReadinessRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_ClosureReadiness__Output>): grpc.ClientUnaryCall;
+  
   GetHomeworkFile(argument: _ejournal_gradebook_v1_GetHomeworkFileRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFileContent__Output>): grpc.ClientUnaryCall;
   GetHomeworkFile(argument: _ejournal_gradebook_v1_GetHomeworkFileRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFileContent__Output>): grpc.ClientUnaryCall;
   GetHomeworkFile(argument: _ejournal_gradebook_v1_GetHomeworkFileRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_HomeworkFileContent__Output>): grpc.ClientUnaryCall;
@@ -99,6 +112,15 @@ export interface GradebookServiceClient extends grpc.Client {
   getYearFinals(argument: _ejournal_gradebook_v1_YearFinalsKey, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_YearFinals__Output>): grpc.ClientUnaryCall;
   getYearFinals(argument: _ejournal_gradebook_v1_YearFinalsKey, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_YearFinals__Output>): grpc.ClientUnaryCall;
   getYearFinals(argument: _ejournal_gradebook_v1_YearFinalsKey, callback: grpc.requestCallback<_ejournal_gradebook_v1_YearFinals__Output>): grpc.ClientUnaryCall;
+  
+  ListPeriodPages(argument: _ejournal_gradebook_v1_ListPeriodPagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_PeriodPages__Output>): grpc.ClientUnaryCall;
+  ListPeriodPages(argument: _ejournal_gradebook_v1_ListPeriodPagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_PeriodPages__Output>): grpc.ClientUnaryCall;
+  ListPeriodPages(argument: _ejournal_gradebook_v1_ListPeriodPagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_PeriodPages__Output>): grpc.ClientUnaryCall;
+  ListPeriodPages(argument: _ejournal_gradebook_v1_ListPeriodPagesRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_PeriodPages__Output>): grpc.ClientUnaryCall;
+  listPeriodPages(argument: _ejournal_gradebook_v1_ListPeriodPagesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_PeriodPages__Output>): grpc.ClientUnaryCall;
+  listPeriodPages(argument: _ejournal_gradebook_v1_ListPeriodPagesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_PeriodPages__Output>): grpc.ClientUnaryCall;
+  listPeriodPages(argument: _ejournal_gradebook_v1_ListPeriodPagesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_PeriodPages__Output>): grpc.ClientUnaryCall;
+  listPeriodPages(argument: _ejournal_gradebook_v1_ListPeriodPagesRequest, callback: grpc.requestCallback<_ejournal_gradebook_v1_PeriodPages__Output>): grpc.ClientUnaryCall;
   
   RecordLesson(argument: _ejournal_gradebook_v1_RecordLessonRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_gradebook_v1_LessonRecord__Output>): grpc.ClientUnaryCall;
   RecordLesson(argument: _ejournal_gradebook_v1_RecordLessonRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_gradebook_v1_LessonRecord__Output>): grpc.ClientUnaryCall;
@@ -158,11 +180,15 @@ export interface GradebookServiceHandlers extends grpc.UntypedServiceImplementat
   
   ExportLessons: grpc.handleUnaryCall<_ejournal_gradebook_v1_ExportLessonsRequest__Output, _ejournal_gradebook_v1_ExportedLessons>;
   
+  GetClosureReadiness: grpc.handleUnaryCall<_ejournal_gradebook_v1_ClosureReadinessRequest__Output, _ejournal_gradebook_v1_ClosureReadiness>;
+  
   GetHomeworkFile: grpc.handleUnaryCall<_ejournal_gradebook_v1_GetHomeworkFileRequest__Output, _ejournal_gradebook_v1_HomeworkFileContent>;
   
   GetJournalPage: grpc.handleUnaryCall<_ejournal_gradebook_v1_JournalPageKey__Output, _ejournal_gradebook_v1_JournalPage>;
   
   GetYearFinals: grpc.handleUnaryCall<_ejournal_gradebook_v1_YearFinalsKey__Output, _ejournal_gradebook_v1_YearFinals>;
+  
+  ListPeriodPages: grpc.handleUnaryCall<_ejournal_gradebook_v1_ListPeriodPagesRequest__Output, _ejournal_gradebook_v1_PeriodPages>;
   
   RecordLesson: grpc.handleUnaryCall<_ejournal_gradebook_v1_RecordLessonRequest__Output, _ejournal_gradebook_v1_LessonRecord>;
   
@@ -182,9 +208,11 @@ export interface GradebookServiceDefinition extends grpc.ServiceDefinition {
   DecideChangeRequest: MethodDefinition<_ejournal_gradebook_v1_DecideChangeRequestRequest, _ejournal_gradebook_v1_ChangeRequest, _ejournal_gradebook_v1_DecideChangeRequestRequest__Output, _ejournal_gradebook_v1_ChangeRequest__Output>
   DecideFinalChange: MethodDefinition<_ejournal_gradebook_v1_DecideFinalChangeRequest, _ejournal_gradebook_v1_FinalChangeRequest, _ejournal_gradebook_v1_DecideFinalChangeRequest__Output, _ejournal_gradebook_v1_FinalChangeRequest__Output>
   ExportLessons: MethodDefinition<_ejournal_gradebook_v1_ExportLessonsRequest, _ejournal_gradebook_v1_ExportedLessons, _ejournal_gradebook_v1_ExportLessonsRequest__Output, _ejournal_gradebook_v1_ExportedLessons__Output>
+  GetClosureReadiness: MethodDefinition<_ejournal_gradebook_v1_ClosureReadinessRequest, _ejournal_gradebook_v1_ClosureReadiness, _ejournal_gradebook_v1_ClosureReadinessRequest__Output, _ejournal_gradebook_v1_ClosureReadiness__Output>
   GetHomeworkFile: MethodDefinition<_ejournal_gradebook_v1_GetHomeworkFileRequest, _ejournal_gradebook_v1_HomeworkFileContent, _ejournal_gradebook_v1_GetHomeworkFileRequest__Output, _ejournal_gradebook_v1_HomeworkFileContent__Output>
   GetJournalPage: MethodDefinition<_ejournal_gradebook_v1_JournalPageKey, _ejournal_gradebook_v1_JournalPage, _ejournal_gradebook_v1_JournalPageKey__Output, _ejournal_gradebook_v1_JournalPage__Output>
   GetYearFinals: MethodDefinition<_ejournal_gradebook_v1_YearFinalsKey, _ejournal_gradebook_v1_YearFinals, _ejournal_gradebook_v1_YearFinalsKey__Output, _ejournal_gradebook_v1_YearFinals__Output>
+  ListPeriodPages: MethodDefinition<_ejournal_gradebook_v1_ListPeriodPagesRequest, _ejournal_gradebook_v1_PeriodPages, _ejournal_gradebook_v1_ListPeriodPagesRequest__Output, _ejournal_gradebook_v1_PeriodPages__Output>
   RecordLesson: MethodDefinition<_ejournal_gradebook_v1_RecordLessonRequest, _ejournal_gradebook_v1_LessonRecord, _ejournal_gradebook_v1_RecordLessonRequest__Output, _ejournal_gradebook_v1_LessonRecord__Output>
   RequestFinalChange: MethodDefinition<_ejournal_gradebook_v1_RequestFinalChangeRequest, _ejournal_gradebook_v1_FinalChangeRequest, _ejournal_gradebook_v1_RequestFinalChangeRequest__Output, _ejournal_gradebook_v1_FinalChangeRequest__Output>
   SetFinal: MethodDefinition<_ejournal_gradebook_v1_SetFinalRequest, _ejournal_gradebook_v1_Final, _ejournal_gradebook_v1_SetFinalRequest__Output, _ejournal_gradebook_v1_Final__Output>

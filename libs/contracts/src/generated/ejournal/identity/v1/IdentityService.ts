@@ -19,6 +19,7 @@ import type { EndSessionRequest as _ejournal_identity_v1_EndSessionRequest, EndS
 import type { EndSessionResponse as _ejournal_identity_v1_EndSessionResponse, EndSessionResponse__Output as _ejournal_identity_v1_EndSessionResponse__Output } from '../../../ejournal/identity/v1/EndSessionResponse';
 import type { GetContactAddressesRequest as _ejournal_identity_v1_GetContactAddressesRequest, GetContactAddressesRequest__Output as _ejournal_identity_v1_GetContactAddressesRequest__Output } from '../../../ejournal/identity/v1/GetContactAddressesRequest';
 import type { GetKnownSchoolRequest as _ejournal_identity_v1_GetKnownSchoolRequest, GetKnownSchoolRequest__Output as _ejournal_identity_v1_GetKnownSchoolRequest__Output } from '../../../ejournal/identity/v1/GetKnownSchoolRequest';
+import type { GetPersonNamesRequest as _ejournal_identity_v1_GetPersonNamesRequest, GetPersonNamesRequest__Output as _ejournal_identity_v1_GetPersonNamesRequest__Output } from '../../../ejournal/identity/v1/GetPersonNamesRequest';
 import type { GetPersonRequest as _ejournal_identity_v1_GetPersonRequest, GetPersonRequest__Output as _ejournal_identity_v1_GetPersonRequest__Output } from '../../../ejournal/identity/v1/GetPersonRequest';
 import type { GetSchoolDirectoryRequest as _ejournal_identity_v1_GetSchoolDirectoryRequest, GetSchoolDirectoryRequest__Output as _ejournal_identity_v1_GetSchoolDirectoryRequest__Output } from '../../../ejournal/identity/v1/GetSchoolDirectoryRequest';
 import type { GetSigningKeysRequest as _ejournal_identity_v1_GetSigningKeysRequest, GetSigningKeysRequest__Output as _ejournal_identity_v1_GetSigningKeysRequest__Output } from '../../../ejournal/identity/v1/GetSigningKeysRequest';
@@ -39,6 +40,7 @@ import type { PasswordReset as _ejournal_identity_v1_PasswordReset, PasswordRese
 import type { PeopleList as _ejournal_identity_v1_PeopleList, PeopleList__Output as _ejournal_identity_v1_PeopleList__Output } from '../../../ejournal/identity/v1/PeopleList';
 import type { Person as _ejournal_identity_v1_Person, Person__Output as _ejournal_identity_v1_Person__Output } from '../../../ejournal/identity/v1/Person';
 import type { PersonCreated as _ejournal_identity_v1_PersonCreated, PersonCreated__Output as _ejournal_identity_v1_PersonCreated__Output } from '../../../ejournal/identity/v1/PersonCreated';
+import type { PersonNames as _ejournal_identity_v1_PersonNames, PersonNames__Output as _ejournal_identity_v1_PersonNames__Output } from '../../../ejournal/identity/v1/PersonNames';
 import type { PupilNames as _ejournal_identity_v1_PupilNames, PupilNames__Output as _ejournal_identity_v1_PupilNames__Output } from '../../../ejournal/identity/v1/PupilNames';
 import type { RedeemInvitationRequest as _ejournal_identity_v1_RedeemInvitationRequest, RedeemInvitationRequest__Output as _ejournal_identity_v1_RedeemInvitationRequest__Output } from '../../../ejournal/identity/v1/RedeemInvitationRequest';
 import type { RefreshSessionRequest as _ejournal_identity_v1_RefreshSessionRequest, RefreshSessionRequest__Output as _ejournal_identity_v1_RefreshSessionRequest__Output } from '../../../ejournal/identity/v1/RefreshSessionRequest';
@@ -164,6 +166,15 @@ export interface IdentityServiceClient extends grpc.Client {
   getPerson(argument: _ejournal_identity_v1_GetPersonRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
   getPerson(argument: _ejournal_identity_v1_GetPersonRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
   getPerson(argument: _ejournal_identity_v1_GetPersonRequest, callback: grpc.requestCallback<_ejournal_identity_v1_Person__Output>): grpc.ClientUnaryCall;
+  
+  GetPersonNames(argument: _ejournal_identity_v1_GetPersonNamesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PersonNames__Output>): grpc.ClientUnaryCall;
+  GetPersonNames(argument: _ejournal_identity_v1_GetPersonNamesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_PersonNames__Output>): grpc.ClientUnaryCall;
+  GetPersonNames(argument: _ejournal_identity_v1_GetPersonNamesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PersonNames__Output>): grpc.ClientUnaryCall;
+  GetPersonNames(argument: _ejournal_identity_v1_GetPersonNamesRequest, callback: grpc.requestCallback<_ejournal_identity_v1_PersonNames__Output>): grpc.ClientUnaryCall;
+  getPersonNames(argument: _ejournal_identity_v1_GetPersonNamesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PersonNames__Output>): grpc.ClientUnaryCall;
+  getPersonNames(argument: _ejournal_identity_v1_GetPersonNamesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_PersonNames__Output>): grpc.ClientUnaryCall;
+  getPersonNames(argument: _ejournal_identity_v1_GetPersonNamesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PersonNames__Output>): grpc.ClientUnaryCall;
+  getPersonNames(argument: _ejournal_identity_v1_GetPersonNamesRequest, callback: grpc.requestCallback<_ejournal_identity_v1_PersonNames__Output>): grpc.ClientUnaryCall;
   
   GetSchoolDirectory(argument: _ejournal_identity_v1_GetSchoolDirectoryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SchoolDirectory__Output>): grpc.ClientUnaryCall;
   GetSchoolDirectory(argument: _ejournal_identity_v1_GetSchoolDirectoryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_SchoolDirectory__Output>): grpc.ClientUnaryCall;
@@ -372,6 +383,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   GetPerson: grpc.handleUnaryCall<_ejournal_identity_v1_GetPersonRequest__Output, _ejournal_identity_v1_Person>;
   
+  GetPersonNames: grpc.handleUnaryCall<_ejournal_identity_v1_GetPersonNamesRequest__Output, _ejournal_identity_v1_PersonNames>;
+  
   GetSchoolDirectory: grpc.handleUnaryCall<_ejournal_identity_v1_GetSchoolDirectoryRequest__Output, _ejournal_identity_v1_SchoolDirectory>;
   
   GetSigningKeys: grpc.handleUnaryCall<_ejournal_identity_v1_GetSigningKeysRequest__Output, _ejournal_identity_v1_SigningKeys>;
@@ -427,6 +440,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   GetContactAddresses: MethodDefinition<_ejournal_identity_v1_GetContactAddressesRequest, _ejournal_identity_v1_ContactAddresses, _ejournal_identity_v1_GetContactAddressesRequest__Output, _ejournal_identity_v1_ContactAddresses__Output>
   GetKnownSchool: MethodDefinition<_ejournal_identity_v1_GetKnownSchoolRequest, _ejournal_identity_v1_KnownSchool, _ejournal_identity_v1_GetKnownSchoolRequest__Output, _ejournal_identity_v1_KnownSchool__Output>
   GetPerson: MethodDefinition<_ejournal_identity_v1_GetPersonRequest, _ejournal_identity_v1_Person, _ejournal_identity_v1_GetPersonRequest__Output, _ejournal_identity_v1_Person__Output>
+  GetPersonNames: MethodDefinition<_ejournal_identity_v1_GetPersonNamesRequest, _ejournal_identity_v1_PersonNames, _ejournal_identity_v1_GetPersonNamesRequest__Output, _ejournal_identity_v1_PersonNames__Output>
   GetSchoolDirectory: MethodDefinition<_ejournal_identity_v1_GetSchoolDirectoryRequest, _ejournal_identity_v1_SchoolDirectory, _ejournal_identity_v1_GetSchoolDirectoryRequest__Output, _ejournal_identity_v1_SchoolDirectory__Output>
   GetSigningKeys: MethodDefinition<_ejournal_identity_v1_GetSigningKeysRequest, _ejournal_identity_v1_SigningKeys, _ejournal_identity_v1_GetSigningKeysRequest__Output, _ejournal_identity_v1_SigningKeys__Output>
   GrantRole: MethodDefinition<_ejournal_identity_v1_GrantRoleRequest, _ejournal_identity_v1_Account, _ejournal_identity_v1_GrantRoleRequest__Output, _ejournal_identity_v1_Account__Output>

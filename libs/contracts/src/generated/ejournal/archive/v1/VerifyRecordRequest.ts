@@ -1,0 +1,12 @@
+// Original file: proto/ejournal/archive/v1/archive.proto
+
+
+export interface VerifyRecordRequest {
+  'hash'?: (string);
+  'fileJson'?: (string);
+}
+
+export interface VerifyRecordRequest__Output {
+  'hash': (string);
+  'fileJson': (string);
+}

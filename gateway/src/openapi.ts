@@ -231,8 +231,8 @@ const curriculumPaths: Record<string, Record<string, Operation>> = {
   },
   '/api/v1/schools/{schoolId}/archive/records': {
     get: {
-      summary: 'Архив закрытых периодов школы: подписанные записи страниц журнала и сводных ведомостей, новые первыми; изменения после закрытия — отдельными записями, ссылающимися на прежнюю (archive.read: администрация школы, учитель — своих страниц, классный руководитель — своего класса)',
-      parameters: [uuid('schoolId'), inQuery('periodId', 'период (или year:<id года> для сводных ведомостей)', { type: 'string' }), inQuery('classId', 'класс'), inQuery('kind', 'journal-page или summary-sheet', { type: 'string', enum: ['journal-page', 'summary-sheet'] })],
+      summary: 'Архив закрытых периодов школы: подписанные записи страниц журнала, ведомостей посещаемости и сводных ведомостей, новые первыми; изменения после закрытия — отдельными записями, ссылающимися на прежнюю (archive.read: администрация школы, учитель — своих страниц, классный руководитель — своего класса)',
+      parameters: [uuid('schoolId'), inQuery('periodId', 'период (или year:<id года> для сводных ведомостей)', { type: 'string' }), inQuery('classId', 'класс'), inQuery('kind', 'journal-page (страница журнала), attendance-sheet (посещаемость класса за период) или summary-sheet (сводная ведомость года)', { type: 'string', enum: ['journal-page', 'attendance-sheet', 'summary-sheet'] })],
       responses: { '200': message('записи архива', 'ejournal.archive.v1.RecordList'), ...read(400) },
     },
   },

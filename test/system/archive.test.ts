@@ -45,7 +45,7 @@ describe('archive: a closed quarter, its signed records and their amendments (is
     if (answer.status >= 300) throw new Error(`${method} ${path}: ${answer.status} ${answer.text}`);
     return answer.body;
   };
-  const records = async (token: string) => (await call('GET', `/schools/${schoolId}/archive/records?periodId=${quarter}`, token)).body.records as Array<Record<string, any>>;
+  const records = async (token: string, kind = 'journal-page') => (await call('GET', `/schools/${schoolId}/archive/records?periodId=${quarter}&kind=${kind}`, token)).body.records as Array<Record<string, any>>;
 
   beforeAll(async () => {
     platform = await startPlatform('archive');
@@ -67,7 +67,12 @@ describe('archive: a closed quarter, its signed records and their amendments (is
     lessonId = lesson.id;
     await eventually(async () => ((await call('POST', `/lessons/${lessonId}/marks`, teacher.token, { marks: [{ studentId: pupils[0], values: [3], workKind: 'answer' }, { studentId: pupils[1], values: [4, 5], workKind: 'answer' }] })).status === 201 ? true : undefined), 15_000, 'the gradebook to know the lesson');
     await ok('PUT', `/lessons/${lessonId}/record`, teacher.token, { topic: 'Натуральные числа и шкалы', homework: '§ 1, № 12' });
-    const page = await ok('GET', `/classes/${classId}/subjects/math/periods/${quarter}/journal`, teacher.token);
+    await ok('PUT', `/lessons/${lessonId}/attendance`, teacher.token, { absences: [{ studentId: pupils[2], code: 'Б' }] });
+    // The gradebook's page has the absence (from attendance's event) before the quarter is closed.
+    const page = await eventually(async () => {
+      const current = await ok('GET', `/classes/${classId}/subjects/math/periods/${quarter}/journal`, teacher.token);
+      return current.absences.some((absence: { studentId: string }) => absence.studentId === pupils[2]) ? current : undefined;
+    }, 15_000, 'the absence on the journal page');
     markId = page.marks.find((mark: { studentId: string }) => mark.studentId === pupils[0]).id;
     const other = await registerSchool(platform, operator, 'Другая школа');
     otherSchool = { admin: await staffAccount(platform, operator, other, [{ role: 'school_admin', schoolId: other }]) };
@@ -88,7 +93,14 @@ describe('archive: a closed quarter, its signed records and their amendments (is
     expect(record).toMatchObject({ kind: 'journal-page', classId, subjectId: 'math', sequence: 0, amends: '', title: expect.stringMatching(/^Журнал: 5А · Математика · 1 четверть/), legalHold: false });
     expect(record.retainUntil).toMatch(/^2031-/);
     const archivings = (await ok('GET', `/schools/${schoolId}/archive/archivings`, admin.token)).archivings;
-    expect(archivings).toEqual([expect.objectContaining({ periodId: quarter, status: 'done', records: 1 })]);
+    // The page, and the class's attendance sheet of the quarter.
+    expect(archivings).toEqual([expect.objectContaining({ periodId: quarter, status: 'done', records: 2 })]);
+    const [sheet] = await records(admin.token, 'attendance-sheet');
+    expect(sheet).toMatchObject({ kind: 'attendance-sheet', classId, title: expect.stringMatching(/^Посещаемость: 5А · 1 четверть/) });
+    const sheetFile = JSON.parse((await call('GET', `/archive/records/${sheet.hash}`, admin.token)).text);
+    expect(sheetFile.record.totals.find((total: { pupilId: string }) => total.pupilId === pupils[2])).toMatchObject({ byCode: expect.objectContaining({ Б: 1 }), all: 1 });
+    const sheetPrint = pdfPageTexts(Buffer.from(await (await platform.request(`/api/v1/archive/records/${sheet.hash}/printout`, { token: admin.token })).arrayBuffer())).join('\n');
+    expect(sheetPrint).toContain('Сводная ведомость посещаемости · 5А · 1 четверть');
 
     const verification = await ok('GET', `/archive/records/${record.hash}/verification`, admin.token);
     expect(verification).toMatchObject({ valid: true, contentIntact: true, signatureValid: true, keyKnown: true, keyValidAtSigning: true, hash: record.hash, signer: expect.stringMatching(/^Архивный ключ школы «.*Школа архива.*» \(ключ 1\)$/) });

@@ -46,7 +46,7 @@ export function archiveRoutes(upstream: Upstream): Router {
 
   router.get('/schools/:schoolId/archive/records', permit('archive.read'), async (req, res) => {
     const kind = query(req, 'kind');
-    if (kind && kind !== 'journal-page' && kind !== 'summary-sheet') throw new Problem(400, 'invalid-argument', 'Неверный запрос', 'параметр kind: journal-page или summary-sheet', { kind: 'journal-page, summary-sheet' });
+    if (kind && !['journal-page', 'attendance-sheet', 'summary-sheet'].includes(kind)) throw new Problem(400, 'invalid-argument', 'Неверный запрос', 'параметр kind: journal-page, attendance-sheet или summary-sheet', { kind: 'journal-page, attendance-sheet, summary-sheet' });
     const request = { schoolId: param(req, 'schoolId'), periodId: query(req, 'periodId'), classId: idQuery(req, 'classId'), kind };
     const list = await upstream.call<archiveV1.RecordList__Output>(callerOf(res), 'ArchiveService/ListRecords', (md, o, cb) => upstream.archive.listRecords(request, md, o, cb));
     res.json(toJson(list));

@@ -9,7 +9,7 @@ import { FormError } from './parts';
 
 interface RecordSummary {
   hash: string;
-  kind: 'journal-page' | 'summary-sheet';
+  kind: 'journal-page' | 'attendance-sheet' | 'summary-sheet';
   periodId: string;
   title: string;
   sequence: number;
@@ -186,7 +186,7 @@ export function Archive({ schoolId, mayHold }: { schoolId: string; mayHold: bool
   return (
     <>
       <h1>Архив закрытых периодов</h1>
-      <p>При закрытии периода каждая страница журнала сохраняется в архив и подписывается ключом школы; по окончании года — сводные ведомости. Изменение, одобренное после закрытия, сохраняется отдельной записью со ссылкой на прежнюю. Страницы журнала хранятся 5 лет, сводные ведомости — 25 лет.</p>
+      <p>При закрытии периода каждая страница журнала и ведомость посещаемости каждого класса сохраняются в архив и подписываются ключом школы; по окончании года — сводные ведомости успеваемости. Изменение, одобренное после закрытия, сохраняется отдельной записью со ссылкой на прежнюю. Страницы журнала и ведомости посещаемости хранятся 5 лет, сводные ведомости успеваемости — 25 лет.</p>
       <section aria-labelledby="archivings-title">
         <h2 id="archivings-title">Архивация периодов</h2>
         {archivings.isPending && <p>Загрузка…</p>}
@@ -209,6 +209,7 @@ export function Archive({ schoolId, mayHold }: { schoolId: string; mayHold: bool
         <select id="archive-kind" value={kind} onChange={(event) => setKind(event.target.value)}>
           <option value="">все</option>
           <option value="journal-page">страницы журнала</option>
+          <option value="attendance-sheet">посещаемость классов</option>
           <option value="summary-sheet">сводные ведомости</option>
         </select>
         {records.isPending && <p>Загрузка…</p>}

@@ -7,6 +7,7 @@ import type { ClosedRecord } from '../domain/closed-records';
 import { parseRecordFile, verifyRecordFile, type RecordFile, type Verification } from '../domain/record-file';
 import { dueForRemoval } from '../domain/retention';
 import type { Peers } from '../peers';
+import { printAttendanceSheet } from '../printouts/attendance-printout';
 import { printJournalPage } from '../printouts/journal-printout';
 import { printSummarySheet } from '../printouts/summary-printout';
 import type { ArchiveStore, RecordRead, StoredRecord } from '../store/archive.store';
@@ -17,7 +18,7 @@ export const RECORD_MISSING = 'запись архива не найдена';
 /** The largest file a caller may hand in to be checked (a page of 35 pupils × 60 lessons is under 1 MB). */
 export const MAX_CHECKED_FILE = 8 * 1024 * 1024;
 
-const KINDS = ['', 'journal-page', 'summary-sheet'];
+const KINDS = ['', 'journal-page', 'attendance-sheet', 'summary-sheet'];
 
 function resourceOf(record: Pick<StoredRecord, 'schoolId' | 'classId' | 'groupId' | 'subjectId'>) {
   return { schoolId: record.schoolId, classId: record.classId, groupId: record.groupId || undefined, subjectId: record.subjectId || undefined };
@@ -68,7 +69,7 @@ export function archiveApi(store: ArchiveStore, archivist: Archivist, peers: Pee
 
   const handlers: Handlers = {
     async ListRecords(request, { principal }) {
-      if (!KINDS.includes(request.kind)) throw new InvalidArgument('вид записи: journal-page или summary-sheet', { kind: 'journal-page, summary-sheet или пусто' });
+      if (!KINDS.includes(request.kind)) throw new InvalidArgument('вид записи: journal-page, attendance-sheet или summary-sheet', { kind: 'journal-page, attendance-sheet, summary-sheet или пусто' });
       const records = request.schoolId ? await store.ofSchool(request.schoolId) : [];
       return {
         records: records
@@ -100,7 +101,8 @@ export function archiveApi(store: ArchiveStore, archivist: Archivist, peers: Pee
     async PrintRecord(request, { principal }) {
       const stored = await readable(request.hash, principal, 'print');
       const record = parseRecordFile(stored.fileText)!.record as unknown as ClosedRecord;
-      const pdf = record.kind === 'summary-sheet' ? await printSummarySheet(record, stored._id, verifyUrl) : await printJournalPage(record, stored._id, verifyUrl);
+      const pdf =
+        record.kind === 'summary-sheet' ? await printSummarySheet(record, stored._id, verifyUrl) : record.kind === 'attendance-sheet' ? await printAttendanceSheet(record, stored._id, verifyUrl) : await printJournalPage(record, stored._id, verifyUrl);
       return { fileName: `archive-${stored._id.slice(0, 12)}.pdf`, pdf };
     },
 

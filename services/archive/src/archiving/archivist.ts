@@ -2,8 +2,8 @@ import { REGIONAL_SUBJECT_CATALOGUE, type curriculumV1, type gradebookV1 } from 
 import type { Logger } from '@ejournal/kit';
 import { currentKey, newArchiveKey, signerName, unlockKey, type ArchiveKey } from '../domain/archive-keys';
 import { contentHash } from '../domain/canonical-form';
-import { fullName, recordBody, recordSlot, recordTitle, type ClosedRecord, type Named, type RecordPlace } from '../domain/closed-records';
-import { journalPageRecord, peopleOfPage, summarySheetRecord, type SubjectYear } from '../domain/record-builders';
+import { fullName, recordBody, recordSlot, recordTitle, type ClosedRecord, type JournalPageRecord, type Named, type RecordPlace } from '../domain/closed-records';
+import { attendanceSheetRecord, journalPageRecord, peopleOfPage, summarySheetRecord, type SubjectYear } from '../domain/record-builders';
 import { recordFileText, signRecord } from '../domain/record-file';
 import { retainUntil, type RetentionTerms } from '../domain/retention';
 import type { Peers } from '../peers';
@@ -48,13 +48,21 @@ export class Archivist {
     const keys = await this.peers.pagesOf(job.schoolId, job.periodId);
     const cause = { reason: 'период закрыт повторно после изменений', changeRequestId: '' };
     let added = 0;
+    const pagesOfClass = new Map<string, JournalPageRecord[]>();
     for (let start = 0; start < keys.length; start += PAGES_AT_ONCE) {
       const outcomes = await Promise.all(keys.slice(start, start + PAGES_AT_ONCE).map((key) => this.archivePage(context, period, key, cause)));
-      added += outcomes.filter(Boolean).length;
+      for (const { record, kept } of outcomes) {
+        if (kept) added += 1;
+        pagesOfClass.set(record.class.id, [...(pagesOfClass.get(record.class.id) ?? []), record]);
+      }
     }
-    const lastPeriod = [...context.year.periods].sort((a, b) => b.endsOn.localeCompare(a.endsOn))[0];
-    const yearClosed = lastPeriod.id === period.id && context.year.periods.every((candidate) => candidate.closedOn);
-    if (yearClosed) added += await this.archiveSummarySheets(context, period);
+    // Each class's attendance sheet of the period, from its pages as just archived.
+    for (const [classId, pages] of pagesOfClass) {
+      const sheet = attendanceSheetRecord(this.place(context, period, classId), pages);
+      if (await this.keepInLine(sheet, { reason: 'период закрыт повторно после изменений', changeRequestId: '' })) added += 1;
+    }
+    // The closure that leaves no period of the year open (of any scheme: quarters and half-years) ends the year.
+    if (context.year.periods.every((candidate) => candidate.closedOn)) added += await this.archiveSummarySheets(context);
     return added;
   }
 
@@ -68,7 +76,8 @@ export class Archivist {
     const period = context.year.periods.find((candidate) => candidate.id === change.periodId);
     if (!period) return false;
     const key = { classId: change.classId, groupId: change.groupId, subjectId: change.subjectId, periodId: change.periodId };
-    return this.archivePage(context, period, key, { reason: `изменение отметки по запросу, одобренному администратором${change.note ? `: ${change.note}` : ''}`, changeRequestId: change.requestId });
+    const { kept: amended } = await this.archivePage(context, period, key, { reason: `изменение отметки по запросу, одобренному администратором${change.note ? `: ${change.note}` : ''}`, changeRequestId: change.requestId });
+    return amended;
   }
 
   private async schoolYear(schoolId: string, yearId: string): Promise<SchoolYear> {
@@ -95,29 +104,33 @@ export class Archivist {
     return (id) => fullName(names.get(id), id);
   }
 
-  private async archivePage(context: SchoolYear, period: curriculumV1.Period__Output, key: gradebookV1.JournalPageKey__Output, cause: Cause): Promise<boolean> {
+  private async archivePage(context: SchoolYear, period: curriculumV1.Period__Output, key: gradebookV1.JournalPageKey__Output, cause: Cause): Promise<{ record: JournalPageRecord; kept: boolean }> {
     const page = await this.peers.page(key);
     const nameOf = await this.nameOf(context.school.id, peopleOfPage(page));
     const klass = context.classes.get(key.classId);
     const group = key.groupId ? { id: key.groupId, name: klass?.groups.find((candidate) => candidate.id === key.groupId)?.name ?? key.groupId } : undefined;
     const subject = { id: key.subjectId, name: context.subjects.get(key.subjectId) ?? key.subjectId };
     const record = journalPageRecord({ ...this.place(context, period, key.classId), subject, group }, page, nameOf);
-    return this.keepInLine(record, cause);
+    return { record, kept: await this.keepInLine(record, cause) };
   }
 
   /** The summary sheet of each class: every subject's year finals (a split subject's groups together). */
-  private async archiveSummarySheets(context: SchoolYear, lastPeriod: curriculumV1.Period__Output): Promise<number> {
+  private async archiveSummarySheets(context: SchoolYear): Promise<number> {
     const periods = [...context.year.periods].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
     const keys = (await Promise.all(periods.map((period) => this.peers.pagesOf(context.school.id, period.id)))).flat();
-    const byClass = new Map<string, Map<string, gradebookV1.JournalPageKey__Output>>();
+    // Per class: its pages by subject and group, and the periods it has pages in (its scheme's: quarters or half-years).
+    const byClass = new Map<string, { pages: Map<string, gradebookV1.JournalPageKey__Output>; periodIds: Set<string> }>();
     for (const key of keys) {
-      const pages = byClass.get(key.classId) ?? new Map();
-      pages.set(`${key.subjectId}|${key.groupId}`, key);
-      byClass.set(key.classId, pages);
+      const entry = byClass.get(key.classId) ?? { pages: new Map(), periodIds: new Set<string>() };
+      entry.pages.set(`${key.subjectId}|${key.groupId}`, key);
+      entry.periodIds.add(key.periodId);
+      byClass.set(key.classId, entry);
     }
-    const yearPeriod = { ...lastPeriod, id: `year:${context.year.id}`, name: 'учебный год', startsOn: periods[0].startsOn, endsOn: lastPeriod.endsOn };
+    // The sheet is kept from the day the year's last period was closed (002 §5: 25 years).
+    const closedOn = periods.map((period) => period.closedOn).sort().at(-1)!;
+    const yearPeriod = { id: `year:${context.year.id}`, name: 'учебный год', startsOn: periods[0].startsOn, endsOn: periods.map((period) => period.endsOn).sort().at(-1)!, closedOn } as curriculumV1.Period__Output;
     let added = 0;
-    for (const [classId, pages] of byClass) {
+    for (const [classId, { pages, periodIds }] of byClass) {
       const subjects = new Map<string, SubjectYear>();
       for (const key of pages.values()) {
         const finals = await this.peers.yearFinals({ classId, groupId: key.groupId, subjectId: key.subjectId, yearId: context.year.id });
@@ -127,7 +140,8 @@ export class Archivist {
       }
       const pupilIds = [...new Set([...subjects.values()].flatMap((subject) => subject.finals.students.map((student) => student.studentId)))];
       const nameOf = await this.nameOf(context.school.id, pupilIds);
-      const record = summarySheetRecord(this.place(context, yearPeriod, classId), periods.map((period) => ({ id: period.id, name: period.name })), [...subjects.values()], nameOf);
+      const columns = periods.filter((period) => periodIds.has(period.id)).map((period) => ({ id: period.id, name: period.name }));
+      const record = summarySheetRecord(this.place(context, yearPeriod, classId), columns, [...subjects.values()], nameOf);
       if (await this.keepInLine(record, { reason: 'год закрыт повторно после изменений', changeRequestId: '' })) added += 1;
     }
     return added;

@@ -6,7 +6,7 @@ import { RECORD_FORMAT } from './record-file';
 // — and, when the year's last period closes, the class's summary sheet of finals (сводная ведомость
 // учёта успеваемости). Plain data, names written out: a record is read decades later without the platform.
 
-export type RecordKind = 'journal-page' | 'summary-sheet';
+export type RecordKind = 'journal-page' | 'attendance-sheet' | 'summary-sheet';
 
 export interface Named {
   id: string;
@@ -143,7 +143,31 @@ export interface SummarySheetRecord extends RecordPlace {
   amends?: Amendment;
 }
 
-export type ClosedRecord = JournalPageRecord | SummarySheetRecord;
+/** One pupil's missed lessons on one day: the subjects and codes, as the journal pages of the class recorded them. */
+export interface MissedLessons {
+  pupilId: string;
+  date: string;
+  lessons: Array<{ subjectId: string; code: string }>;
+}
+
+/**
+ * The class's attendance sheet of the period (003 §4.1 «сводная ведомость посещаемости»): every pupil's
+ * missed lessons by day and code (Н, Б, У, О — 004 §4.2.5), from the class's closed journal pages.
+ */
+export interface AttendanceSheetRecord extends RecordPlace {
+  format: typeof RECORD_FORMAT;
+  kind: 'attendance-sheet';
+  pupils: Named[];
+  subjects: Named[];
+  /** The days of the period with a lesson of the class, in order (the sheet's columns). */
+  days: string[];
+  missed: MissedLessons[];
+  /** Per pupil: missed lessons by code, and in all. */
+  totals: Array<{ pupilId: string; byCode: Record<string, number>; all: number }>;
+  amends?: Amendment;
+}
+
+export type ClosedRecord = JournalPageRecord | AttendanceSheetRecord | SummarySheetRecord;
 
 /** Where a record and its amendments sit: one line of records per page (or class's year) and kind. */
 export function recordSlot(record: Pick<ClosedRecord, 'kind' | 'period' | 'class'> & { group?: Named; subject?: Named }): string {
@@ -153,6 +177,7 @@ export function recordSlot(record: Pick<ClosedRecord, 'kind' | 'period' | 'class
 /** «Журнал: 5А · Математика · 1 четверть 2026/2027», «Сводная ведомость: 5А · 2026/2027». */
 export function recordTitle(record: ClosedRecord): string {
   if (record.kind === 'summary-sheet') return `Сводная ведомость: ${record.class.name} · ${record.year.name}`;
+  if (record.kind === 'attendance-sheet') return `Посещаемость: ${record.class.name} · ${record.period.name} ${record.year.name}`;
   const klass = record.group ? `${record.class.name} (${record.group.name})` : record.class.name;
   return `Журнал: ${klass} · ${record.subject.name} · ${record.period.name} ${record.year.name}`;
 }

@@ -4,7 +4,9 @@ import {
   inJournalOrder,
   markText,
   type Amendment,
+  type AttendanceSheetRecord,
   type JournalPageRecord,
+  type MissedLessons,
   type Named,
   type RecordPlace,
   type SummaryRow,
@@ -153,11 +155,71 @@ export function summarySheetRecord(place: RecordPlace, periods: Named[], subject
   return {
     format: RECORD_FORMAT,
     kind: 'summary-sheet',
-    ...place,
+    school: place.school,
+    year: place.year,
+    period: place.period,
+    class: place.class,
     periods,
     subjects: [...subjects.map((subject) => subject.subject)].sort((a, b) => a.name.localeCompare(b.name, 'ru')),
     pupils: inJournalOrder([...pupilIds].map((id) => ({ id, name: nameOf(id) }))),
     rows,
+    amends,
+  };
+}
+
+/** The codes of absence the sheet counts, in its order (004 §4.2.5). */
+export const ABSENCE_CODES = ['Н', 'Б', 'У', 'О'];
+
+/**
+ * The class's attendance sheet of a closed period, from the records of its journal pages (each page's
+ * lessons and absences): the days the class had lessons, and every pupil's missed lessons by day.
+ */
+export function attendanceSheetRecord(place: RecordPlace, pages: JournalPageRecord[], amends?: Amendment): AttendanceSheetRecord {
+  const pupils = new Map<string, Named>();
+  const subjects = new Map<string, Named>();
+  const days = new Set<string>();
+  const missed = new Map<string, MissedLessons>();
+  for (const page of pages) {
+    for (const pupil of page.pupils) pupils.set(pupil.id, pupil);
+    subjects.set(page.subject.id, page.subject);
+    const dateOf = new Map(page.lessons.map((lesson) => [lesson.id, lesson.date]));
+    for (const lesson of page.lessons) days.add(lesson.date);
+    for (const absence of page.absences) {
+      const date = dateOf.get(absence.lessonId);
+      if (!date) continue;
+      const key = `${absence.pupilId}|${date}`;
+      const entry = missed.get(key) ?? { pupilId: absence.pupilId, date, lessons: [] };
+      entry.lessons.push({ subjectId: page.subject.id, code: absence.code });
+      missed.set(key, entry);
+    }
+  }
+  const entries = [...missed.values()]
+    .map((entry) => ({ ...entry, lessons: entry.lessons.sort((a, b) => a.subjectId.localeCompare(b.subjectId) || a.code.localeCompare(b.code)) }))
+    .sort((a, b) => a.pupilId.localeCompare(b.pupilId) || a.date.localeCompare(b.date));
+  const ordered = inJournalOrder([...pupils.values()]);
+  return {
+    format: RECORD_FORMAT,
+    kind: 'attendance-sheet',
+    school: place.school,
+    year: place.year,
+    period: place.period,
+    class: place.class,
+    pupils: ordered,
+    subjects: [...subjects.values()].sort((a, b) => a.name.localeCompare(b.name, 'ru')),
+    days: [...days].sort(),
+    missed: entries,
+    totals: ordered.map((pupil) => {
+      const byCode: Record<string, number> = Object.fromEntries(ABSENCE_CODES.map((code) => [code, 0]));
+      let all = 0;
+      for (const entry of entries.filter((candidate) => candidate.pupilId === pupil.id)) {
+        for (const lesson of entry.lessons) {
+          byCode[lesson.code] = (byCode[lesson.code] ?? 0) + 1;
+          // Lateness (О) is marked, but it is not a missed lesson.
+          if (lesson.code !== 'О') all += 1;
+        }
+      }
+      return { pupilId: pupil.id, byCode, all };
+    }),
     amends,
   };
 }

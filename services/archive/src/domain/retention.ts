@@ -1,16 +1,17 @@
 import type { RecordKind } from './closed-records';
 
 /**
- * How long each kind of record is kept (002 §5, 004 §6): electronic journals 5 years, summary sheets
- * of marks 25 years — counted from the day the period closed. Configurable per kind (a region may
+ * How long each kind of record is kept (002 §5, 004 §6): electronic journals 5 years (a page and the
+ * class's attendance sheet are the journal), summary sheets of marks 25 years — counted from the day the period closed. Configurable per kind (a region may
  * keep longer); never shorter than the regulation.
  */
 export interface RetentionTerms {
   'journal-page': number;
+  'attendance-sheet': number;
   'summary-sheet': number;
 }
 
-export const REGULATION_TERMS: RetentionTerms = { 'journal-page': 5, 'summary-sheet': 25 };
+export const REGULATION_TERMS: RetentionTerms = { 'journal-page': 5, 'attendance-sheet': 5, 'summary-sheet': 25 };
 
 export function retentionTerms(configured: Partial<RetentionTerms>): RetentionTerms {
   const terms = { ...REGULATION_TERMS, ...configured };

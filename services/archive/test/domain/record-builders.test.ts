@@ -1,6 +1,6 @@
 import { contentHash } from '../../src/domain/canonical-form';
 import { recordBody, recordSlot, recordTitle } from '../../src/domain/closed-records';
-import { journalPageRecord, peopleOfPage } from '../../src/domain/record-builders';
+import { attendanceSheetRecord, journalPageRecord, peopleOfPage } from '../../src/domain/record-builders';
 import { closedPage, PLACE, pupilName } from '../page-fixture';
 
 // 002 §5, 003 §5: what a closed journal page keeps — lessons with dates, topics and homework, marks with
@@ -42,5 +42,24 @@ describe('the closed record of a journal page', () => {
     expect(amendment.amends?.sha256).toBe('a'.repeat(64));
     expect(contentHash(recordBody(amendment))).toBe(contentHash(recordBody(record)));
     expect(contentHash(amendment)).not.toBe(contentHash(record));
+  });
+});
+
+// 003 §4.1: the class teacher's attendance sheet; 004 §4.2.5: the codes Н, Б, У (and О, lateness).
+describe('the attendance sheet of a class', () => {
+  it('gathers the class pages\' absences by pupil and day, with totals by code (lateness is not a missed lesson)', () => {
+    const math = journalPageRecord(PLACE, closedPage(3, 8), pupilName);
+    const russianPage = closedPage(3, 8);
+    russianPage.absences = [{ lessonId: 'lesson-4', studentId: 'pupil-03', code: 'Б' }, { lessonId: 'lesson-6', studentId: 'pupil-02', code: 'О' }];
+    const russian = journalPageRecord({ ...PLACE, subject: { id: 'rus', name: 'Русский язык' } }, russianPage, pupilName);
+    const sheet = attendanceSheetRecord(PLACE, [math, russian]);
+    expect(sheet.kind).toBe('attendance-sheet');
+    expect(recordTitle(sheet)).toBe('Посещаемость: 5А · 1 четверть 2026/2027');
+    expect(recordSlot(sheet)).toBe('attendance-sheet|q1|class-5a||');
+    expect(sheet.days).toHaveLength(8);
+    expect(sheet.missed.find((entry) => entry.pupilId === 'pupil-03')).toEqual({ pupilId: 'pupil-03', date: math.lessons[3].date, lessons: [{ subjectId: 'math', code: 'Б' }, { subjectId: 'rus', code: 'Б' }] });
+    expect(sheet.totals.find((total) => total.pupilId === 'pupil-03')).toEqual({ pupilId: 'pupil-03', byCode: { Н: 0, Б: 2, У: 0, О: 0 }, all: 2 });
+    expect(sheet.totals.find((total) => total.pupilId === 'pupil-02')).toEqual({ pupilId: 'pupil-02', byCode: { Н: 0, Б: 0, У: 0, О: 1 }, all: 0 });
+    expect(sheet.totals.find((total) => total.pupilId === 'pupil-01')!.byCode.Н).toBe(1);
   });
 });

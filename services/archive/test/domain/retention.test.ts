@@ -10,7 +10,8 @@ describe('retention of archived records', () => {
   });
 
   it('takes a longer term from the region, never a shorter one', () => {
-    expect(retentionTerms({ 'journal-page': 10 })).toEqual({ 'journal-page': 10, 'summary-sheet': 25 });
+    expect(retentionTerms({ 'journal-page': 10, 'attendance-sheet': 10 })).toEqual({ 'journal-page': 10, 'attendance-sheet': 10, 'summary-sheet': 25 });
+    expect(retainUntil('attendance-sheet', '2027-05-31', REGULATION_TERMS)).toBe('2032-05-31');
     expect(() => retentionTerms({ 'journal-page': 3 })).toThrow(/at least 5 years/);
     expect(() => retentionTerms({ 'summary-sheet': 24 })).toThrow(/at least 25 years/);
   });

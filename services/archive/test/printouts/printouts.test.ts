@@ -1,6 +1,7 @@
 import { pdfPageTexts } from '@ejournal/testing';
 import { journalPageRecord } from '../../src/domain/record-builders';
-import { summarySheetRecord } from '../../src/domain/record-builders';
+import { attendanceSheetRecord, summarySheetRecord } from '../../src/domain/record-builders';
+import { printAttendanceSheet } from '../../src/printouts/attendance-printout';
 import { printJournalPage } from '../../src/printouts/journal-printout';
 import { printSummarySheet } from '../../src/printouts/summary-printout';
 import { closedPage, PLACE, pupilName } from '../page-fixture';
@@ -64,5 +65,18 @@ describe('the printed summary sheet', () => {
     expect(all).toContain('Ученикова35 Мария Петровна');
     expect(all).toContain('Директор');
     pages.forEach((text) => expect(text).toContain('SHA-256: 3f2a 9c01'));
+  });
+});
+
+describe('the printed attendance sheet', () => {
+  it('prints 35 pupils × the class\'s days with the missed lessons and each pupil\'s totals', async () => {
+    const sheet = attendanceSheetRecord(PLACE, [journalPageRecord(PLACE, closedPage(35, 40), pupilName)]);
+    const pages = pdfPageTexts(await printAttendanceSheet(sheet, HASH, URL));
+    const all = pages.join('\n');
+    expect(all).toContain('Сводная ведомость посещаемости · 5А · 1 четверть 2026/2027');
+    expect(all).toContain('Ученикова35 Мария Петровна');
+    expect(all).toContain('всего');
+    expect(all).toMatch(/(^|\s)б(\s|$)/m);
+    pages.forEach((text, index) => expect(text).toContain(`лист ${index + 1} из ${pages.length}`));
   });
 });

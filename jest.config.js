@@ -2,7 +2,7 @@
 // RabbitMQ) and system (starts the built processes; run in band) — `make test` runs these three — and
 // faults (the fault suite under load, minutes long: `make faults`).
 const transform = { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] };
-const moduleNameMapper = { '^@ejournal/(contracts|kit|testing|launcher|read-models|school-rules)$': '<rootDir>/libs/$1/src' };
+const moduleNameMapper = { '^@ejournal/(contracts|kit|testing|launcher|read-models|school-rules|printing)$': '<rootDir>/libs/$1/src' };
 const common = { transform, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
 const roots = ['<rootDir>/libs', '<rootDir>/services', '<rootDir>/gateway', '<rootDir>/deploy', '<rootDir>/test'];
 

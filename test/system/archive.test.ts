@@ -201,4 +201,42 @@ describe('archive: a closed quarter, its signed records and their amendments (is
     expect(Math.round(width / 50 * 25.4)).toBeGreaterThanOrEqual(296);
     expect(png.length).toBeGreaterThan(5_000);
   });
+
+  it('archives each class\'s summary sheet of the year (сводная ведомость, kept 25 years) once no period of the year is left open', async () => {
+    // A school whose year 2025/2026 is over: a class, its pupils, a lesson with marks, the quarter's finals.
+    const pastSchool = await registerSchool(platform, operator, 'Школа прошлого года');
+    const pastAdmin = await staffAccount(platform, operator, pastSchool, [{ role: 'school_admin', schoolId: pastSchool }]);
+    const year = await createYear(platform, pastAdmin.token, pastSchool, 2025);
+    const pastClass = (await ok('POST', `/years/${year.id}/classes`, pastAdmin.token, { grade: 5, letter: 'В' })).id;
+    const pastTeacher = await staffAccount(platform, pastAdmin.token, pastSchool, [{ role: 'subject_teacher', schoolId: pastSchool, classId: pastClass, subjectId: 'math' }]);
+    const pastPupils = await registerStudents(platform, pastAdmin.token, pastSchool, 2, '', 'Выпускова');
+    const roster = await platform.request(`/api/v1/years/${year.id}/imports/rosters`, { method: 'POST', token: pastAdmin.token, headers: { 'content-type': 'text/csv' }, body: ['Класс;Ученик;Дата зачисления;Приказ', ...pastPupils.map((pupil) => `5В;${pupil};01.09.2025;№ 1`)].join('\n') });
+    expect(roster.status).toBe(200);
+    await ok('PUT', `/classes/${pastClass}/timetable`, pastAdmin.token, { entries: [{ weekday: 1, lessonNumber: 1, subjectId: 'math', teacherId: pastTeacher.personId }] });
+    await ok('POST', `/classes/${pastClass}/lessons/generate`, pastAdmin.token, { from: '2025-09-01', to: '2025-09-30' });
+    const [lesson] = (await ok('GET', `/classes/${pastClass}/lessons?week=2025-09-08`, pastAdmin.token)).lessons;
+    await eventually(async () => ((await call('POST', `/lessons/${lesson.id}/marks`, pastTeacher.token, { marks: pastPupils.map((studentId) => ({ studentId, values: [5], workKind: 'answer' })) })).status === 201 ? true : undefined), 15_000, 'the gradebook to know the past lesson');
+    const firstQuarter = year.periods[0].id;
+    for (const pupil of pastPupils) await ok('PUT', `/classes/${pastClass}/subjects/math/periods/${firstQuarter}/finals/${pupil}`, pastTeacher.token, { value: 5, reason: 'одна отметка за четверть' });
+
+    // Every period of both schemes closed, the last one last.
+    const periods = (await ok('GET', `/schools/${pastSchool}/years`, pastAdmin.token)).years.find((candidate: { id: string }) => candidate.id === year.id).periods as Array<{ id: string; endsOn: string }>;
+    for (const period of [...periods].sort((a, b) => a.endsOn.localeCompare(b.endsOn))) await ok('POST', `/years/${year.id}/periods/${period.id}/close`, pastAdmin.token, { confirm: true });
+
+    const summary = await eventually(async () => {
+      const list = (await call('GET', `/schools/${pastSchool}/archive/records?kind=summary-sheet`, pastAdmin.token)).body.records;
+      return list.length > 0 ? list : undefined;
+    }, 30_000, 'the summary sheet to be archived');
+    expect(summary).toHaveLength(1);
+    expect(summary[0]).toMatchObject({ kind: 'summary-sheet', classId: pastClass, periodId: `year:${year.id}`, title: 'Сводная ведомость: 5В · 2025/2026' });
+    expect(summary[0].retainUntil).toMatch(/^205[01]-/);
+    const file = JSON.parse((await call('GET', `/archive/records/${summary[0].hash}`, pastAdmin.token)).text);
+    expect(file.record.periods.map((period: { name: string }) => period.name)).toEqual(['1 четверть', '2 четверть', '3 четверть', '4 четверть']);
+    expect(file.record.rows).toHaveLength(2);
+    expect(file.record.rows).toEqual(expect.arrayContaining(pastPupils.map((pupilId) => expect.objectContaining({ pupilId, subjectId: 'math', periods: ['5', '', '', ''] }))));
+    expect((await ok('GET', `/archive/records/${summary[0].hash}/verification`, pastAdmin.token)).valid).toBe(true);
+    const printed = pdfPageTexts(Buffer.from(await (await platform.request(`/api/v1/archive/records/${summary[0].hash}/printout`, { token: pastAdmin.token })).arrayBuffer())).join('\n');
+    expect(printed).toContain('Сводная ведомость учёта успеваемости · 5В · 2025/2026');
+    expect(printed).toMatch(/Выпускова [А-Я]/);
+  });
 });

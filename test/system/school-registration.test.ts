@@ -155,13 +155,13 @@ describe('the platform, through the gateway', () => {
     const plain = new (curriculumPackage().CurriculumService)(address, grpc.credentials.createInsecure());
     expect((await register(plain)).code).toBe(grpc.status.UNAVAILABLE);
     plain.close();
-    // With another process's certificate and key (archive: it calls no service yet) the call is refused:
+    // With another process's certificate and key (attendance: it calls no service) the call is refused:
     // it may sign only its own identity, and the architecture gives it no calls to curriculum.
-    const archive = loadCredentials('archive', join(platform.system.credentialsRoot, 'archive'));
-    const intruder = createGrpcClient(curriculumPackage().CurriculumService, 'curriculum', address, archive);
+    const attendance = loadCredentials('attendance', join(platform.system.credentialsRoot, 'attendance'));
+    const intruder = createGrpcClient(curriculumPackage().CurriculumService, 'curriculum', address, attendance);
     expect((await register(intruder)).code).toBe(grpc.status.UNAUTHENTICATED);
     const signed = new grpc.Metadata();
-    attachCallIdentity(signed, archive, servicePrincipal('archive'), 'CurriculumService/RegisterSchool');
+    attachCallIdentity(signed, attendance, servicePrincipal('attendance'), 'CurriculumService/RegisterSchool');
     const refused = await register(intruder, signed);
     expect(refused.code).toBe(grpc.status.UNAUTHENTICATED);
     expect(refused.details).toContain('не вызывает эту службу');

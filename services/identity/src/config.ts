@@ -19,3 +19,12 @@ export const bootstrapEnvironment = z.object({
   BOOTSTRAP_OPERATOR_LOGIN: z.string().min(3).optional(),
   BOOTSTRAP_OPERATOR_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
 });
+
+/**
+ * The cost of new password hashes: scrypt N = 2^PASSWORD_SCRYPT_LOG_N (15, OWASP's minimum with r=8,
+ * p=3). A region may raise it; only the system tests' throw-away platforms lower it (to 10), where
+ * hundreds of accounts are made and logged in on two cores.
+ */
+export const passwordEnvironment = z.object({
+  PASSWORD_SCRYPT_LOG_N: z.coerce.number().int().min(10).max(20).default(15),
+});

@@ -1,5 +1,6 @@
 import { Inbox, readConfigOrExit, runService, ServiceRuntime } from '@ejournal/kit';
-import { bootstrapEnvironment, keyEncryptionEnvironment, ssoEnvironment } from './config';
+import { bootstrapEnvironment, keyEncryptionEnvironment, passwordEnvironment, ssoEnvironment } from './config';
+import { setHashingCost } from './domain/passwords';
 import { identityApi } from './api/identity.api';
 import { bootstrapOperator } from './bootstrap';
 import { keepEnrolment } from './events/enrolment.consumer';
@@ -39,6 +40,7 @@ function signOnSettings(): SignOnSettings | undefined {
 // Publishes: identity.account.revoked, identity.tokens.revoked, identity.student.registered, identity.invitation.issued. Consumes: curriculum.school.registered, and the schools' years,
 // classes and own subjects (read-models/school-structure.ts).
 runService('identity', async () => {
+  setHashingCost(readConfigOrExit(passwordEnvironment, 'identity').PASSWORD_SCRYPT_LOG_N);
   const runtime = await ServiceRuntime.start('identity', { grpcPort: 50051 });
   const accounts = new AccountStore(runtime.db);
   const sessions = new SessionStore(runtime.db);

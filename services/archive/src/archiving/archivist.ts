@@ -118,7 +118,7 @@ export class Archivist {
   private async archiveSummarySheets(context: SchoolYear): Promise<number> {
     const periods = [...context.year.periods].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
     const keys = (await Promise.all(periods.map((period) => this.peers.pagesOf(context.school.id, period.id)))).flat();
-    // Per class: its pages by subject and group, and the periods it has pages in (its scheme's: quarters or half-years).
+    // Per class: its pages by subject and group, and the periods it has pages in.
     const byClass = new Map<string, { pages: Map<string, gradebookV1.JournalPageKey__Output>; periodIds: Set<string> }>();
     for (const key of keys) {
       const entry = byClass.get(key.classId) ?? { pages: new Map(), periodIds: new Set<string>() };
@@ -140,7 +140,9 @@ export class Archivist {
       }
       const pupilIds = [...new Set([...subjects.values()].flatMap((subject) => subject.finals.students.map((student) => student.studentId)))];
       const nameOf = await this.nameOf(context.school.id, pupilIds);
-      const columns = periods.filter((period) => periodIds.has(period.id)).map((period) => ({ id: period.id, name: period.name }));
+      // The columns: every period of the class's scheme (quarters, trimesters or half-years), a period without lessons too.
+      const schemes = new Set(periods.filter((period) => periodIds.has(period.id)).map((period) => period.scheme));
+      const columns = periods.filter((period) => schemes.has(period.scheme)).map((period) => ({ id: period.id, name: period.name }));
       const record = summarySheetRecord(this.place(context, yearPeriod, classId), columns, [...subjects.values()], nameOf);
       if (await this.keepInLine(record, { reason: 'год закрыт повторно после изменений', changeRequestId: '' })) added += 1;
     }

@@ -1,17 +1,16 @@
-import PDFDocument from 'pdfkit';
+import { printedDocument, useFont, type Printed } from '@ejournal/printing';
 
 // What every archive printout shares: A4 landscape in DejaVu Sans (Cyrillic), text fitted into cells,
 // and on every sheet the record's fingerprint and where to check it (003 §5), with «лист i из n».
 
-/** DejaVu Sans has the Cyrillic letters; resolved through node_modules, so it is found in the image as well. */
-const FONTS = { regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'), bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf') };
+export { useFont };
 export const MARGIN = { top: 30, bottom: 42, left: 30, right: 30 };
 /** A4 landscape, in points. */
 export const PAGE = { width: 841.89, height: 595.28 };
 /** The width between the margins. */
 export const USABLE_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 
-export type Sheet = PDFKit.PDFDocument;
+export type Sheet = Printed;
 
 /** «3f2a 9c01 …»: the SHA-256 in groups of four, as a person reads it out. */
 export function fingerprint(hash: string): string {
@@ -20,43 +19,20 @@ export function fingerprint(hash: string): string {
 
 /** A new printout; `finish` writes the footers on every sheet and gives the PDF. */
 export function printout(title: string, author: string): { doc: Sheet; finish: (hash: string, verifyUrl: string) => Promise<Buffer> } {
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margins: MARGIN, autoFirstPage: false, bufferPages: true, font: FONTS.regular, lang: 'ru-RU', info: { Title: title, Author: author } });
-  doc.registerFont('regular', FONTS.regular);
-  doc.registerFont('bold', FONTS.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, bytes } = printedDocument({ size: 'A4', layout: 'landscape', margins: MARGIN, title, author });
   const finish = async (hash: string, verifyUrl: string) => {
     const count = doc.bufferedPageRange().count;
     for (let page = 0; page < count; page++) {
       doc.switchToPage(page);
-      const { left, right, bottom } = doc.page.margins;
-      const width = doc.page.width - left - right;
+      const width = PAGE.width - MARGIN.left - MARGIN.right;
       useFont(doc, 'regular').fontSize(6.5).fillColor('#444444');
-      doc.text(`SHA-256: ${fingerprint(hash)}`, left, doc.page.height - bottom + 8, { width, height: 10, lineBreak: false });
-      doc.text(`Проверка подлинности: ${verifyUrl}/${hash}/verification  ·  лист ${page + 1} из ${count}`, left, doc.page.height - bottom + 18, { width, height: 10, lineBreak: false });
+      doc.text(`SHA-256: ${fingerprint(hash)}`, MARGIN.left, PAGE.height - MARGIN.bottom + 8, { width, height: 10, lineBreak: false });
+      doc.text(`Проверка подлинности: ${verifyUrl}/${hash}/verification  ·  лист ${page + 1} из ${count}`, MARGIN.left, PAGE.height - MARGIN.bottom + 18, { width, height: 10, lineBreak: false });
     }
     doc.end();
-    return finished;
+    return bytes;
   };
   return { doc, finish };
-}
-
-const fontInUse = new WeakMap<Sheet, string>();
-
-/**
- * Sets the font when it is not the one in use: pdfkit reads and parses the font file again on every
- * `font()` call, even for the same font (hundreds of cells would take seconds).
- */
-export function useFont(doc: Sheet, name: 'regular' | 'bold'): Sheet {
-  if (fontInUse.get(doc) !== name) {
-    doc.font(name);
-    fontInUse.set(doc, name);
-  }
-  return doc;
 }
 
 /** The text cut to the width (a smaller size first, then «…»): a long name never runs into the next cell. */

@@ -4,20 +4,30 @@ import { isCommonPassword } from './common-passwords';
 
 // Memory-hard hashing: scrypt with N=2^15, r=8, p=3 (32 MiB per hash) — one of OWASP's equivalent
 // minimum settings (Password Storage Cheat Sheet: N=2^17,p=1 … N=2^15,p=3 … N=2^13,p=10).
-const N = 2 ** 15;
 const R = 8;
 const P = 3;
 const KEY_LENGTH = 32;
+/** log2 of N for new hashes: 15 in every region (config.ts); the system tests' own platforms use less. */
+let logN = 15;
 
-function scrypt(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+/**
+ * Sets the cost of new hashes (PASSWORD_SCRYPT_LOG_N, read once at start). Hashes keep their own
+ * parameters, so one made at another cost still verifies — and is made again at the next log-in.
+ */
+export function setHashingCost(log2N: number): void {
+  logN = log2N;
+}
+
+function scrypt(password: string, salt: Buffer, options: Required<Pick<ScryptOptions, 'N' | 'r' | 'p'>>): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    scryptCallback(password.normalize('NFC'), salt, KEY_LENGTH, { ...options, maxmem: 128 * N * R * 2 }, (error, key) => (error ? reject(error) : resolve(key))),
+    scryptCallback(password.normalize('NFC'), salt, KEY_LENGTH, { ...options, maxmem: 128 * options.N * options.r * 2 }, (error, key) => (error ? reject(error) : resolve(key))),
   );
 }
 
 /** `scrypt$N$r$p$salt$hash` (base64url); the parameters travel with the hash so they can be raised later. */
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
+  const N = 2 ** logN;
   const key = await scrypt(password, salt, { N, r: R, p: P });
   return ['scrypt', N, R, P, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
@@ -37,12 +47,14 @@ export const UNUSABLE_PASSWORD_HASH = 'reset$';
 export const PASSWORD_RESET_HOURS = 72;
 
 /** A hash to compare against when the login is unknown, so that both answers take the same time. */
-export const UNKNOWN_ACCOUNT_HASH = `scrypt$${N}$${R}$${P}$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`;
+export function unknownAccountHash(): string {
+  return `scrypt$${2 ** logN}$${R}$${P}$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`;
+}
 
 /** A hash made with weaker parameters than today's: rehash it at the next successful log-in. */
 export function needsRehash(stored: string): boolean {
   const [scheme, n, r, p] = stored.split('$');
-  return scheme === 'scrypt' && (Number(n) < N || Number(r) < R || Number(p) < P);
+  return scheme === 'scrypt' && (Number(n) < 2 ** logN || Number(r) < R || Number(p) < P);
 }
 
 /**

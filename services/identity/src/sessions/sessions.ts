@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { FailedPrecondition, PermissionDenied, ResourceExhausted, Unauthenticated, type Grant } from '@ejournal/kit';
 import type { Identity } from '../identity';
-import { checkPasswordPolicy, hashPassword, needsRehash, UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../domain/passwords';
+import { checkPasswordPolicy, hashPassword, needsRehash, unknownAccountHash, verifyPassword } from '../domain/passwords';
 import type { Account } from '../store/account.store';
 import type { Person } from '../store/person.store';
 import type { ThrottleRule } from '../store/throttle.store';
@@ -67,7 +67,7 @@ export async function checkCredentials(identity: Identity, login: string, passwo
     throw new ResourceExhausted(`слишком много неудачных попыток входа; вход возможен после ${untilText(locked)} (мск) или после разблокировки администратором`);
   }
   const account = await identity.accounts.findByLogin(login);
-  const matches = await verifyPassword(password, account?.passwordHash ?? UNKNOWN_ACCOUNT_HASH);
+  const matches = await verifyPassword(password, account?.passwordHash ?? unknownAccountHash());
   if (!account || !matches) {
     await identity.audit.record({ action: 'login.failed', actorAccountId: '', subjectId: account?._id ?? '', schoolId: '', clientAddress, details: '' });
     throw new Unauthenticated(BAD_CREDENTIALS);

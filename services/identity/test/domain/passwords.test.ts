@@ -1,6 +1,6 @@
 import { InvalidArgument } from '@ejournal/kit';
 import { isCommonPassword } from '../../src/domain/common-passwords';
-import { checkPasswordPolicy, hashPassword, needsRehash, temporaryPassword, verifyPassword } from '../../src/domain/passwords';
+import { checkPasswordPolicy, hashPassword, needsRehash, setHashingCost, temporaryPassword, verifyPassword } from '../../src/domain/passwords';
 
 describe('passwords', () => {
   it('hashes with scrypt and a salt of its own, and verifies only the right password', async () => {
@@ -41,5 +41,19 @@ describe('passwords', () => {
     expect(a).toHaveLength(16);
     expect(() => checkPasswordPolicy(a, 'someone')).not.toThrow();
     expect(temporaryPassword()).not.toBe(a);
+  });
+});
+
+describe('the cost of new hashes', () => {
+  afterEach(() => setHashingCost(15));
+
+  it('makes hashes at the configured cost, which verify; back at the regional cost they are made again at the next log-in', async () => {
+    setHashingCost(10);
+    const cheap = await hashPassword('длинная парольная фраза для теста');
+    expect(cheap).toMatch(/^scrypt\$1024\$8\$3\$/);
+    expect(needsRehash(cheap)).toBe(false);
+    setHashingCost(15);
+    expect(await verifyPassword('длинная парольная фраза для теста', cheap)).toBe(true);
+    expect(needsRehash(cheap)).toBe(true);
   });
 });

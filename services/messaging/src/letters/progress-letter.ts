@@ -1,5 +1,5 @@
 import { ABSENCE_CODES, russianDate } from '../domain/notices';
-import PDFDocument from 'pdfkit';
+import { printedDocument, useFont, type FontName, type Printed } from '@ejournal/printing';
 
 // The class teacher's information letter for parents (000 §9.2 «Информационное письмо для родителей»;
 // 004 §4.2.4: families who cannot or will not use the electronic diary are informed on paper, at least
@@ -66,8 +66,6 @@ export function intervalTitle(from: string, to: string): string {
 }
 
 /** The absence codes of the journal (004 §4.2.5), as the legend under the totals explains them. */
-/** DejaVu Sans has the Cyrillic letters; resolved through node_modules, so it is found in the image as well. */
-const FONTS = { regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'), bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf') };
 const MARGIN = { top: 50, bottom: 56, left: 56, right: 50 };
 /** Where the footer («лист 1 из 2») goes, below the body. */
 const FOOTER_OFFSET = 20;
@@ -76,7 +74,7 @@ const LINE_GAP = 1.5;
 /** One paragraph of a letter: its text and how it is set. */
 interface Paragraph {
   text: string;
-  font?: keyof typeof FONTS;
+  font?: FontName;
   size?: number;
   color?: string;
   /** Points from the left margin. */
@@ -97,7 +95,7 @@ class Sheets {
   section = '';
 
   constructor(
-    private readonly doc: PDFKit.PDFDocument,
+    private readonly doc: Printed,
     private readonly continuationHeading: () => void,
   ) {}
 
@@ -110,7 +108,7 @@ class Sheets {
   }
 
   private style(paragraph: Paragraph): void {
-    this.doc.font(paragraph.font ?? 'regular').fontSize(paragraph.size ?? 10).fillColor(paragraph.color ?? '#000000');
+    useFont(this.doc, paragraph.font ?? 'regular').fontSize(paragraph.size ?? 10).fillColor(paragraph.color ?? '#000000');
   }
 
   private heightOf(paragraph: Paragraph, text = paragraph.text): number {
@@ -202,19 +200,20 @@ function markLine(mark: LetterMark): string {
 }
 
 /** One pupil's letter, from the first sheet's heading to the signatures. */
-function writeLetter(doc: PDFKit.PDFDocument, letter: ProgressLetter, onSheet: () => void): void {
+function writeLetter(doc: Printed, letter: ProgressLetter, onSheet: () => void): void {
   const interval = intervalTitle(letter.from, letter.to);
   const heading = (continued: boolean) => {
     onSheet();
     const left = doc.page.margins.left;
     const width = doc.page.width - left - doc.page.margins.right;
-    doc.font('regular').fontSize(9).fillColor('#444444').text(letter.school, left, doc.page.margins.top, { width });
+    useFont(doc, 'regular').fontSize(9).fillColor('#444444').text(letter.school, left, doc.page.margins.top, { width });
     doc.moveDown(0.6);
-    doc.font('bold').fontSize(continued ? 12 : 15).fillColor('#000000').text(continued ? 'Информационное письмо (продолжение)' : 'Информационное письмо', left, doc.y, { width });
-    if (!continued) doc.font('regular').fontSize(10).text('для родителей (законных представителей) об успеваемости и посещаемости', left, doc.y, { width });
+    useFont(doc, 'bold').fontSize(continued ? 12 : 15).fillColor('#000000').text(continued ? 'Информационное письмо (продолжение)' : 'Информационное письмо', left, doc.y, { width });
+    if (!continued) useFont(doc, 'regular').fontSize(10).text('для родителей (законных представителей) об успеваемости и посещаемости', left, doc.y, { width });
     doc.moveDown(0.6);
-    doc.font('regular').fontSize(11).text('Ученик(ца): ', left, doc.y, { width, continued: true }).font('bold').text(letter.pupil);
-    doc.font('regular').fontSize(11).text(`Класс: ${letter.className}    Период: ${interval}`, left, doc.y, { width });
+    useFont(doc, 'regular').fontSize(11).text('Ученик(ца): ', left, doc.y, { width, continued: true });
+    useFont(doc, 'bold').text(letter.pupil);
+    useFont(doc, 'regular').fontSize(11).text(`Класс: ${letter.className}    Период: ${interval}`, left, doc.y, { width });
     if (letter.classTeacher && !continued) doc.text(`Классный руководитель: ${letter.classTeacher}`, left, doc.y, { width });
     doc.moveDown(0.4);
     doc.moveTo(left, doc.y).lineTo(left + width, doc.y).lineWidth(0.5).strokeColor('#888888').stroke();
@@ -259,22 +258,11 @@ function writeLetter(doc: PDFKit.PDFDocument, letter: ProgressLetter, onSheet: (
  */
 export async function renderProgressLetters(letters: ProgressLetter[]): Promise<{ pdf: Buffer; pages: number }> {
   const first = letters[0];
-  const doc = new PDFDocument({
+  const { doc, bytes } = printedDocument({
     size: 'A4',
     margins: MARGIN,
-    autoFirstPage: false,
-    bufferPages: true,
-    font: FONTS.regular,
-    lang: 'ru-RU',
-    info: { Title: first ? `Информационные письма родителям: ${first.className}, ${intervalTitle(first.from, first.to)}` : 'Информационные письма родителям', Author: first?.school ?? '' },
-  });
-  doc.registerFont('regular', FONTS.regular);
-  doc.registerFont('bold', FONTS.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+    title: first ? `Информационные письма родителям: ${first.className}, ${intervalTitle(first.from, first.to)}` : 'Информационные письма родителям',
+    author: first?.school ?? '',
   });
 
   // Whose each sheet is, for the footers: «Иванова Мария, 5А — лист 2 из 3».
@@ -289,10 +277,10 @@ export async function renderProgressLetters(letters: ProgressLetter[]): Promise<
     const sheet = owners.slice(0, page + 1).filter((other) => other === owner).length;
     const of = owners.filter((other) => other === owner).length;
     const { left, right, bottom } = doc.page.margins;
-    doc.font('regular').fontSize(8).fillColor('#666666');
+    useFont(doc, 'regular').fontSize(8).fillColor('#666666');
     // Below the body, in the margin: the height keeps pdfkit from taking it for an overflow.
     doc.text(`${letters[owner].pupil}, ${letters[owner].className} — лист ${sheet} из ${of}`, left, doc.page.height - bottom + FOOTER_OFFSET, { width: doc.page.width - left - right, align: 'right', height: bottom - FOOTER_OFFSET });
   });
   doc.end();
-  return { pdf: await finished, pages };
+  return { pdf: await bytes, pages };
 }

@@ -161,10 +161,6 @@ export class ArchiveStore {
     return this.records.find({ schoolId }, SUMMARY).lean<StoredRecord[]>();
   }
 
-  async everySchool(): Promise<StoredRecord[]> {
-    return this.records.find({}, SUMMARY).lean<StoredRecord[]>();
-  }
-
   async setHold(hash: string, hold: boolean, reason: string): Promise<StoredRecord | null> {
     await this.records.updateOne({ _id: hash }, { $set: { legalHold: hold, legalHoldReason: hold ? reason : '' } });
     return this.summary(hash);

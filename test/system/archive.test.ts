@@ -92,6 +92,7 @@ describe('archive: a closed quarter, its signed records and their amendments (is
     }, 30_000, 'the quarter to be archived');
     expect(record).toMatchObject({ kind: 'journal-page', classId, subjectId: 'math', sequence: 0, amends: '', title: expect.stringMatching(/^Журнал: 5А · Математика · 1 четверть/), legalHold: false });
     expect(record.retainUntil).toMatch(/^2031-/);
+    expect(record.size).toBeGreaterThan(1_000);
     const archivings = (await ok('GET', `/schools/${schoolId}/archive/archivings`, admin.token)).archivings;
     // The page, and the class's attendance sheet of the quarter.
     expect(archivings).toEqual([expect.objectContaining({ periodId: quarter, status: 'done', records: 2 })]);

@@ -43,3 +43,12 @@ export function printedDocument(options: PDFKit.PDFDocumentOptions & { title: st
   });
   return { doc, bytes };
 }
+
+/**
+ * Lets the service's one thread serve others between rows of a long document: a printout is set in
+ * pieces of a few milliseconds, and the health checks and other calls are answered meanwhile (a whole
+ * sheet set at once kept a service from answering its own database check: «not serving»).
+ */
+export function breathe(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -28,6 +28,7 @@ const record = (hash: string, retainUntil: string, legalHold = false): StoredRec
   legalHoldReason: legalHold ? 'запрос суда № 7' : '',
   keyId: 'school-1#1',
   fileText: '{}',
+  size: 2,
 });
 
 describe('removal of archived records at the end of their term', () => {

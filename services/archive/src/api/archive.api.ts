@@ -42,7 +42,7 @@ export function summaryMessage(record: StoredRecord): archiveV1.RecordSummary {
     legalHold: record.legalHold,
     legalHoldReason: record.legalHoldReason,
     keyId: record.keyId,
-    size: Buffer.byteLength(record.fileText ?? '', 'utf8'),
+    size: record.size ?? 0,
   };
 }
 

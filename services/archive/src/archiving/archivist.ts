@@ -161,6 +161,7 @@ export class Archivist {
       const now = new Date();
       const file = signRecord(amended, { keyId: key.keyId, signer: signerName(record.school.name, key), privateKey: unlockKey(key, this.settings.passphrase) }, now);
       const sequence = last ? last.sequence + 1 : 0;
+      const fileText = recordFileText(file);
       const kept = await this.store.keep({
         _id: file.sha256,
         place: `${slot}#${sequence}`,
@@ -182,7 +183,8 @@ export class Archivist {
         legalHold: false,
         legalHoldReason: '',
         keyId: key.keyId,
-        fileText: recordFileText(file),
+        fileText,
+        size: Buffer.byteLength(fileText, 'utf8'),
       });
       if (kept) {
         this.logger.info('record archived', { hash: file.sha256, kind: record.kind, sequence, schoolId: record.school.id });

@@ -1,6 +1,6 @@
 import type { AttendanceSheetRecord } from '../domain/closed-records';
 import { ABSENCE_CODES } from '../domain/record-builders';
-import { cell, chunks, dayMonth, MARGIN, PAGE, printout, russianDate, USABLE_WIDTH, type Sheet } from './sheets';
+import { breathe, cell, chunks, dayMonth, MARGIN, PAGE, printout, russianDate, USABLE_WIDTH, type Sheet } from './sheets';
 
 // The class's attendance sheet of a closed period (003 §4.1): pupils × the class's school days with the
 // number of lessons missed that day (by code when one code), and each pupil's totals by code.
@@ -35,7 +35,7 @@ export async function printAttendanceSheet(record: AttendanceSheetRecord, hash: 
   const daysPerSheet = Math.max(1, Math.floor((USABLE_WIDTH - NUMBER_WIDTH - NAME_WIDTH - TOTALS.length * TOTAL_WIDTH) / DAY_WIDTH));
   const dayRuns = chunks(record.days, daysPerSheet);
   const rowsPerSheet = Math.floor((PAGE.height - 44 - MARGIN.top - MARGIN.bottom - 2 * ROW) / ROW);
-  dayRuns.forEach((days, run) => {
+  for (const [run, days] of dayRuns.entries()) {
     const last = run === dayRuns.length - 1;
     let numbered = 0;
     for (const pupils of chunks(record.pupils, rowsPerSheet)) {
@@ -60,9 +60,10 @@ export async function printAttendanceSheet(record: AttendanceSheetRecord, hash: 
           TOTALS.forEach((code, index) => cell(doc, String(code === 'всего' ? (total?.all ?? 0) : (total?.byCode[code] ?? 0)), totalsX + index * TOTAL_WIDTH, y, TOTAL_WIDTH, ROW, { size: 7, align: 'center', bold: code === 'всего' }));
         }
         y += ROW;
+        if (numbered % 5 === 0) await breathe();
       }
       doc.moveTo(x0, y).lineTo(x0 + width, y).lineWidth(0.4).strokeColor('#777777').stroke();
     }
-  });
+  }
   return finish(hash, verifyUrl);
 }

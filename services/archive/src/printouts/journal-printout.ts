@@ -1,5 +1,5 @@
 import type { JournalPageRecord } from '../domain/closed-records';
-import { cell, chunks, useFont, dayMonth, MARGIN, PAGE, printout, russianDate, USABLE_WIDTH, type Sheet } from './sheets';
+import { breathe, cell, chunks, useFont, dayMonth, MARGIN, PAGE, printout, russianDate, USABLE_WIDTH, type Sheet } from './sheets';
 
 // The closed journal page as a teacher knows the paper journal: on the left-hand sheets the pupils ×
 // the lessons' dates with marks and absences and the period final; on the facing sheets the dates with
@@ -32,11 +32,11 @@ function gridLine(doc: Sheet, x: number, y: number, width: number): void {
   doc.moveTo(x, y).lineTo(x + width, y).lineWidth(0.4).strokeColor('#777777').stroke();
 }
 
-function marksSheets(doc: Sheet, record: JournalPageRecord): void {
+async function marksSheets(doc: Sheet, record: JournalPageRecord): Promise<void> {
   const datesPerSheet = Math.max(1, Math.floor((USABLE_WIDTH - NUMBER_WIDTH - NAME_WIDTH - FINAL_WIDTH) / DATE_WIDTH));
   const lessonRuns = chunks(record.lessons, datesPerSheet);
   const finals = new Map(record.finals.map((final) => [final.pupilId, final.mark]));
-  lessonRuns.forEach((lessons, run) => {
+  for (const [run, lessons] of lessonRuns.entries()) {
     const last = run === lessonRuns.length - 1;
     let numbered = 0;
     const rowsPerSheet = Math.floor((PAGE.height - 44 - MARGIN.top - MARGIN.bottom - 2 * ROW) / ROW);
@@ -61,12 +61,13 @@ function marksSheets(doc: Sheet, record: JournalPageRecord): void {
         if (last) cell(doc, finals.get(pupil.id) ?? '', x0 + NUMBER_WIDTH + NAME_WIDTH + lessons.length * DATE_WIDTH, y, FINAL_WIDTH, ROW, { align: 'center', bold: true });
         y += ROW;
         gridLine(doc, x0, y, width);
+        if (numbered % 5 === 0) await breathe();
       }
       // The columns' lines.
       const columns = [0, NUMBER_WIDTH, NUMBER_WIDTH + NAME_WIDTH, ...lessons.map((_, index) => NUMBER_WIDTH + NAME_WIDTH + (index + 1) * DATE_WIDTH), ...(last ? [width] : [])];
       for (const offset of columns) doc.moveTo(x0 + offset, top).lineTo(x0 + offset, y).lineWidth(0.4).strokeColor('#777777').stroke();
     }
-  });
+  }
 }
 
 /** A wrapped text's height at the width. */
@@ -75,7 +76,7 @@ function heightOf(doc: Sheet, text: string, width: number, size: number): number
   return doc.heightOfString(text || '—', { width });
 }
 
-function topicsSheets(doc: Sheet, record: JournalPageRecord): void {
+async function topicsSheets(doc: Sheet, record: JournalPageRecord): Promise<void> {
   const columns = [
     { title: 'Дата', width: 50 },
     { title: '№', width: 22 },
@@ -115,6 +116,7 @@ function topicsSheets(doc: Sheet, record: JournalPageRecord): void {
     });
     y += height;
     gridLine(doc, doc.page.margins.left, y, columns.reduce((sum, column) => sum + column.width, 0));
+    await breathe();
   }
 }
 
@@ -151,8 +153,8 @@ function historySheet(doc: Sheet, record: JournalPageRecord): void {
 /** The PDF of a journal page's closed record. */
 export async function printJournalPage(record: JournalPageRecord, hash: string, verifyUrl: string): Promise<Buffer> {
   const { doc, finish } = printout(`Классный журнал: ${record.class.name}, ${record.subject.name}, ${record.period.name} ${record.year.name}`, record.school.name);
-  marksSheets(doc, record);
-  topicsSheets(doc, record);
+  await marksSheets(doc, record);
+  await topicsSheets(doc, record);
   historySheet(doc, record);
   return finish(hash, verifyUrl);
 }

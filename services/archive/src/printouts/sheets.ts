@@ -1,9 +1,9 @@
-import { printedDocument, useFont, type Printed } from '@ejournal/printing';
+import { breathe, printedDocument, useFont, type Printed } from '@ejournal/printing';
 
 // What every archive printout shares: A4 landscape in DejaVu Sans (Cyrillic), text fitted into cells,
 // and on every sheet the record's fingerprint and where to check it (003 §5), with «лист i из n».
 
-export { useFont };
+export { breathe, useFont };
 export const MARGIN = { top: 30, bottom: 42, left: 30, right: 30 };
 /** A4 landscape, in points. */
 export const PAGE = { width: 841.89, height: 595.28 };

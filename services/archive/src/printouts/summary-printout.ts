@@ -1,5 +1,5 @@
 import type { SummarySheetRecord } from '../domain/closed-records';
-import { cell, chunks, useFont, MARGIN, PAGE, printout, russianDate, USABLE_WIDTH, type Sheet } from './sheets';
+import { breathe, cell, chunks, useFont, MARGIN, PAGE, printout, russianDate, USABLE_WIDTH, type Sheet } from './sheets';
 
 // The class's summary sheet of the year (сводная ведомость учёта успеваемости, 003 §4.1): pupils ×
 // subjects with the year final (the exam's mark beside it), for signing and keeping 25 years (002 §5).
@@ -51,6 +51,7 @@ export async function printSummarySheet(record: SummarySheetRecord, hash: string
           cell(doc, text, x0 + NUMBER_WIDTH + NAME_WIDTH + index * subjectWidth, y, subjectWidth, ROW, { align: 'center', size: 7 });
         });
         y += ROW;
+        if (numbered % 5 === 0) await breathe();
         doc.moveTo(x0, y).lineTo(x0 + NUMBER_WIDTH + NAME_WIDTH + subjects.length * subjectWidth, y).lineWidth(0.4).strokeColor('#777777').stroke();
       }
     }

@@ -29,6 +29,8 @@ export interface StoredRecord {
   legalHoldReason: string;
   keyId: string;
   fileText: string;
+  /** The file's size in bytes (listings leave the file out). */
+  size: number;
 }
 
 /** The archiving of one closed period (one closure of it: a period closed again is archived again). */
@@ -90,6 +92,7 @@ const recordSchema = new mongoose.Schema(
     legalHoldReason: String,
     keyId: String,
     fileText: String,
+    size: Number,
   },
   { collection: 'records', versionKey: false },
 );

@@ -1,5 +1,5 @@
 import { ABSENCE_CODES, russianDate } from '../domain/notices';
-import { printedDocument, useFont, type FontName, type Printed } from '@ejournal/printing';
+import { breathe, printedDocument, useFont, type FontName, type Printed } from '@ejournal/printing';
 
 // The class teacher's information letter for parents (000 §9.2 «Информационное письмо для родителей»;
 // 004 §4.2.4: families who cannot or will not use the electronic diary are informed on paper, at least
@@ -267,10 +267,12 @@ export async function renderProgressLetters(letters: ProgressLetter[]): Promise<
 
   // Whose each sheet is, for the footers: «Иванова Мария, 5А — лист 2 из 3».
   const owners: number[] = [];
-  letters.forEach((letter, index) => {
+  for (const [index, letter] of letters.entries()) {
     doc.addPage();
     writeLetter(doc, letter, () => owners.push(index));
-  });
+    // Other calls and the health checks are answered between one pupil's letter and the next.
+    await breathe();
+  }
   const pages = doc.bufferedPageRange().count;
   owners.forEach((owner, page) => {
     doc.switchToPage(page);

@@ -70,8 +70,8 @@ export class Archivist {
   async amendPage(schoolId: string, change: gradebookV1.ChangeRequestDecided__Output): Promise<boolean> {
     if (!change.approved || !change.periodId) return false;
     const slot = ['journal-page', change.periodId, change.classId, change.groupId, change.subjectId].join('|');
-    if ((await this.store.line(slot)).length === 0) return false; // not archived yet: the closure's archiving takes the page as it is then
-    const kept = (await this.store.line(slot))[0];
+    const [kept] = await this.store.line(slot);
+    if (!kept) return false; // not archived yet: the closure's archiving takes the page as it is then
     const context = await this.schoolYear(schoolId, kept.yearId);
     const period = context.year.periods.find((candidate) => candidate.id === change.periodId);
     if (!period) return false;

@@ -1,8 +1,7 @@
 // Issue #13: the teacher's journal and the family's diary show the same average for the same marks
 // (000 §9.1: the weighted average, mathematical rounding to hundredths; a double mark counts twice,
 // pass/fail never). Both sides are fed the same marks, each in its own service's form.
-import { proposeFinal } from '../../services/gradebook/src/domain/finals';
-import { REGULATION_MINIMUM } from '../../services/gradebook/src/domain/rules';
+import { proposeFinal, REGULATION_MINIMUM } from '@ejournal/school-rules';
 import { subjectAverage, type DiaryMark } from '../../services/diary/src/domain/diary';
 
 const RULES = { rounding: { fiveFrom: 4.5, fourFrom: 3.5, threeFrom: 2.5 }, lowestMark: 2, minimumMarks: REGULATION_MINIMUM };

@@ -1,3 +1,4 @@
 export * from './dates';
 export * from './lessons';
 export * from './marks';
+export * from './finals';

@@ -1,10 +1,11 @@
 import type { gradebookV1 } from '@ejournal/contracts';
 import { authorize, callingService, ensureAllowed, InvalidArgument, NotFound, refusal, type AsyncHandlers, type Principal } from '@ejournal/kit';
 import { studentsBetween } from '@ejournal/read-models';
+import { periodLength } from '@ejournal/school-rules';
 import { decideFinalChange, ensureFinalsOpen, requestFinalChange } from '../domain/final-changes';
 import { teachesPage } from '../domain/journal-page';
 import { derivedPageId } from '../domain/page-id';
-import { currentFinals, finalsSpan, periodLength, proposals, setFinal } from '../domain/period-finals';
+import { currentFinals, finalsSpan, proposals, setFinal } from '../domain/period-finals';
 import { yearFinal, yearFinalsOf } from '../domain/year-finals';
 import { finalSet } from '../events/gradebook-events';
 import { PAGE_MISSING, type JournalAccess } from './journal-access';

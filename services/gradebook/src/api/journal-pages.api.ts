@@ -1,8 +1,9 @@
 import type { gradebookV1 } from '@ejournal/contracts';
 import { callingService, NotFound, type AsyncHandlers } from '@ejournal/kit';
 import { studentsBetween } from '@ejournal/read-models';
+import { periodLength } from '@ejournal/school-rules';
 import { derivedPageId } from '../domain/page-id';
-import { currentFinals, periodLength, proposals } from '../domain/period-finals';
+import { currentFinals, proposals } from '../domain/period-finals';
 import { PAGE_MISSING, type JournalAccess } from './journal-access';
 import { finalMessage, finalRequestMessage, lessonMessage, markMessage, requestMessage } from './messages';
 

@@ -1,15 +1,8 @@
 import { InvalidArgument } from '@ejournal/kit';
-import { proposeFinal, type FinalProposal, type PeriodLength } from './finals';
+import { countedMark, proposeFinal, type FinalProposal, type PeriodLength } from '@ejournal/school-rules';
 import type { Final, JournalPage } from './journal-page';
 import type { JournalRules } from './rules';
 import { boundedText as text } from './text';
-
-const LENGTHS: Record<string, PeriodLength> = { QUARTERS: 'quarter', TRIMESTERS: 'trimester', HALF_YEARS: 'half-year' };
-
-/** How long a period of the year's scheme is (how many marks its finals need: 004 §5); a quarter when unknown. */
-export function periodLength(scheme: string | undefined): PeriodLength {
-  return LENGTHS[scheme ?? 'QUARTERS'] ?? 'quarter';
-}
 
 /** The days whose students a period's finals are for: the period's, or all days when the period is not known yet. */
 export function finalsSpan(period: { startsOn: string; endsOn: string } | null): { from: string; to: string } {
@@ -23,7 +16,7 @@ export function proposals(page: JournalPage, students: string[], length: PeriodL
     ...proposeFinal(
       page.marks
         .filter((mark) => mark.studentId === studentId && !mark.removed)
-        .map((mark) => ({ values: mark.values, weight: mark.weight, written: rules.workKinds.find((kind) => kind.code === mark.workKind)?.written ?? false, passFail: mark.passFail !== '' })),
+        .map((mark) => countedMark(mark, rules.workKinds)),
       length,
       rules,
     ),

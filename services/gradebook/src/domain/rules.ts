@@ -1,4 +1,5 @@
 import type { curriculumV1 } from '@ejournal/contracts';
+import { MATHEMATICAL_ROUNDING, type MinimumMarks, type Rounding } from '@ejournal/school-rules';
 
 /** A kind of work with its weight and marking deadline, as curriculum's settings carry it. */
 export type WorkKind = curriculumV1.WorkKind__Output;
@@ -10,7 +11,7 @@ export interface JournalRules {
   lowestMark: number;
   highestMark: number;
   workKinds: WorkKind[];
-  rounding: { fiveFrom: number; fourFrom: number; threeFrom: number };
+  rounding: Rounding;
   workingWeekdays: number[];
   holidays: Array<{ startsOn: string; endsOn: string }>;
   markCorrectionMinutes: number;
@@ -24,19 +25,6 @@ export interface JournalRules {
    */
   scale?: 'marks' | 'pass-fail';
 }
-
-export interface MinimumMarks {
-  quarter: number;
-  trimester: number;
-  halfYear: number;
-  written: number;
-}
-
-/** 004 §5: 3 marks for a quarter, 6 for a half-year (and a trimester), at least one of them written, lab or practical. */
-export const REGULATION_MINIMUM: MinimumMarks = { quarter: 3, trimester: 6, halfYear: 6, written: 1 };
-
-/** 000 §9.1, 004 §5: mathematical rounding of the average — what a school's settings mean when they name no other. */
-export const MATHEMATICAL_ROUNDING: JournalRules['rounding'] = { fiveFrom: 4.5, fourFrom: 3.5, threeFrom: 2.5 };
 
 /** The rules the journal applies, from the school's settings as curriculum publishes them. */
 export function rulesFromSettings(settings: curriculumV1.SchoolSettings__Output): JournalRules {

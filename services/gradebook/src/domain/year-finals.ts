@@ -1,5 +1,5 @@
 import { InvalidArgument } from '@ejournal/kit';
-import { proposeYearFinal } from './finals';
+import { proposeYearFinal } from '@ejournal/school-rules';
 import type { Final } from './journal-page';
 import { currentFinals } from './period-finals';
 import type { JournalRules } from './rules';

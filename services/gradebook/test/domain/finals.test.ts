@@ -1,71 +1,46 @@
-import { proposeFinal, proposeYearFinal, roundFinal } from '../../src/domain/finals';
+import type { JournalPage } from '../../src/domain/journal-page';
+import { proposals } from '../../src/domain/period-finals';
+import type { JournalRules } from '../../src/domain/rules';
 import { yearFinal, yearFinalsOf } from '../../src/domain/year-finals';
 
 const rules = { rounding: { fiveFrom: 4.5, fourFrom: 3.5, threeFrom: 2.5 }, lowestMark: 2 };
-const mark = (values: number[], weight = 1, passFail = false, written = false) => ({ values, weight, written, passFail });
-const test = (values: number[]) => mark(values, 1, false, true);
 
-describe('period finals (004 §5: 4.50–5.00 → 5, 3.50–4.49 → 4, 2.50–3.49 → 3, 2.00–2.49 → 2)', () => {
-  it.each([
-    [2.49, 2],
-    [2.5, 3],
-    [3.49, 3],
-    [3.5, 4],
-    [4.49, 4],
-    [4.5, 5],
-    [5, 5],
-    [2, 2],
-  ])('an average of %s gives %s', (average, final) => {
-    expect(roundFinal(average, rules)).toBe(final);
+// The rule itself (rounding, weights, double and pass/fail marks, the minimum of 004 §5) is the shared
+// one of libs/school-rules, tested there (libs/school-rules/test/finals.test.ts); here, how the journal
+// feeds it its page.
+describe('period finals proposed on a journal page (000 §9.1, 004 §5)', () => {
+  const workKinds = [
+    { code: 'answer', name: 'Ответ на уроке', weight: 1, written: false, markingDays: 0, workingDays: false },
+    { code: 'test', name: 'Контрольная работа', weight: 2, written: true, markingDays: 3, workingDays: true },
+  ];
+  const journalRules = { ...rules, highestMark: 5, workKinds, workingWeekdays: [1, 2, 3, 4, 5], holidays: [], markCorrectionMinutes: 30 } as JournalRules;
+  const onPage = (studentId: string, values: number[], workKind: string, weight: number, passFail = '', removed = false) =>
+    ({ id: `${studentId}${values.join('/')}${workKind}`, lessonId: 'L', studentId, values, passFail, workKind, weight, comment: '', setBy: 'T', setAt: new Date(), onTime: true, removed, revision: 1, history: [], explanation: '' });
+  const page = {
+    marks: [
+      onPage('A', [5], 'answer', 1),
+      onPage('A', [4, 5], 'test', 2),
+      onPage('A', [], 'answer', 1, 'зачёт'),
+      onPage('A', [2], 'test', 2, '', true),
+      onPage('B', [4], 'answer', 1),
+      onPage('B', [4], 'answer', 1),
+      onPage('B', [5], 'answer', 1),
+    ],
+  } as unknown as JournalPage;
+
+  it('proposes for each student from their marks: written by the kind of work, pass/fail and removed marks not counted', () => {
+    const [a, b, c] = proposals(page, ['A', 'B', 'C'], 'quarter', journalRules);
+    // (5·1 + 4·2 + 5·2) / 5 = 4.6 → 5; the double mark of a test counts as two written marks.
+    expect(a).toEqual({ studentId: 'A', average: 4.6, proposed: 5, counted: 3, written: 2, notEnoughMarks: false, minimum: 3, minimumWritten: 1 });
+    // Three oral answers: enough marks, but no written work among them (004 §5).
+    expect(b).toMatchObject({ studentId: 'B', average: 4.33, proposed: 4, counted: 3, written: 0, notEnoughMarks: true });
+    expect(c).toMatchObject({ studentId: 'C', average: null, proposed: null, counted: 0, notEnoughMarks: true });
   });
 
-  it('rounds the average mathematically at two decimals first (000 §9.1): 4.495 is 4.50', () => {
-    expect(roundFinal(4.495, rules)).toBe(5);
-    expect(roundFinal(4.494, rules)).toBe(4);
-  });
-
-  it('weights each mark by its kind of work', () => {
-    // (5·2 + 3·1) / 3 = 4.33 → 4; without weights it would be 4.00.
-    expect(proposeFinal([mark([5], 2), mark([3], 1)], 'quarter', rules)).toMatchObject({ average: 4.33, proposed: 4 });
-    // (5·2 + 4·1 + 4·1) / 4 = 4.5 → 5
-    expect(proposeFinal([mark([5], 2), mark([4]), mark([4])], 'quarter', rules)).toMatchObject({ average: 4.5, proposed: 5, counted: 3 });
-  });
-
-  it('counts a double mark «4/5» as two marks (004 §4.2.5)', () => {
-    expect(proposeFinal([mark([4, 5]), test([3])], 'quarter', rules)).toMatchObject({ average: 4, counted: 3, notEnoughMarks: false });
-  });
-
-  it('never averages pass/fail marks (000 §9.1)', () => {
-    expect(proposeFinal([mark([5]), mark([5]), mark([5]), mark([2], 1, true)], 'quarter', rules)).toMatchObject({ average: 5, counted: 3 });
-    expect(proposeFinal([mark([5], 1, true)], 'quarter', rules)).toMatchObject({ average: null, proposed: null, counted: 0, notEnoughMarks: true });
-  });
-
-  it('flags fewer than 3 marks in a quarter and 6 in a half-year (004 §5)', () => {
-    const three = [mark([4]), mark([4]), test([5])];
-    expect(proposeFinal(three.slice(0, 2), 'quarter', rules).notEnoughMarks).toBe(true);
-    expect(proposeFinal(three, 'quarter', rules).notEnoughMarks).toBe(false);
-    expect(proposeFinal(three, 'half-year', rules).notEnoughMarks).toBe(true);
-    expect(proposeFinal([...three, ...three], 'half-year', rules).notEnoughMarks).toBe(false);
-  });
-
-  it('needs written, laboratory or practical work among them (004 §5: «с обязательным учетом … письменным, лабораторным и практическим работам»)', () => {
-    const oral = [mark([4]), mark([4]), mark([5]), mark([5])];
-    expect(proposeFinal(oral, 'quarter', rules)).toMatchObject({ counted: 4, written: 0, notEnoughMarks: true, minimum: 3, minimumWritten: 1 });
-    expect(proposeFinal([...oral, test([3])], 'quarter', rules)).toMatchObject({ written: 1, notEnoughMarks: false });
-  });
-
-  it('takes the minimum from the school settings when the school sets a stricter one', () => {
-    const stricter = { ...rules, minimumMarks: { quarter: 5, trimester: 8, halfYear: 8, written: 2 } };
-    const four = [mark([4]), mark([4]), test([5]), test([5])];
-    expect(proposeFinal(four, 'quarter', stricter)).toMatchObject({ notEnoughMarks: true, minimum: 5, minimumWritten: 2 });
-    expect(proposeFinal([...four, mark([3])], 'quarter', stricter)).toMatchObject({ notEnoughMarks: false });
-    expect(proposeFinal([...four, mark([3])], 'trimester', stricter)).toMatchObject({ notEnoughMarks: true, minimum: 8 });
-  });
-
-  it('proposes a year final from the period finals', () => {
-    expect(proposeYearFinal([4, 5, 4, 5], rules)).toBe(5);
-    expect(proposeYearFinal([4, 4, 5, 3], rules)).toBe(4);
-    expect(proposeYearFinal([], rules)).toBeNull();
+  it('needs as many marks as the period is long, by the school\'s minimum when it sets one', () => {
+    expect(proposals(page, ['A'], 'half-year', journalRules)[0]).toMatchObject({ notEnoughMarks: true, minimum: 6 });
+    expect(proposals(page, ['A'], 'quarter', { ...journalRules, minimumMarks: { quarter: 4, trimester: 8, halfYear: 8, written: 3 } })[0]).toMatchObject({ notEnoughMarks: true, minimum: 4, minimumWritten: 3 });
+    expect(proposals(page, ['A'], 'quarter', { ...journalRules, minimumMarks: { quarter: 3, trimester: 6, halfYear: 6, written: 2 } })[0]).toMatchObject({ notEnoughMarks: false, minimum: 3, minimumWritten: 2 });
   });
 });
 

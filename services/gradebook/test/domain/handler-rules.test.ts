@@ -1,6 +1,7 @@
+import { periodLength } from '@ejournal/school-rules';
 import { correctionRules } from '../../src/domain/corrections';
 import { teachesPage } from '../../src/domain/journal-page';
-import { finalsSpan, periodLength } from '../../src/domain/period-finals';
+import { finalsSpan } from '../../src/domain/period-finals';
 import { thematicPlanKeys } from '../../src/domain/thematic-plans';
 import { yearClosed } from '../../src/domain/year-finals';
 import type { JournalRules } from '../../src/domain/rules';

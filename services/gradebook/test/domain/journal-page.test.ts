@@ -1,4 +1,5 @@
 import { FailedPrecondition, InvalidArgument } from '@ejournal/kit';
+import { proposeFinal } from '@ejournal/school-rules';
 import { markingDeadline } from '../../src/domain/deadlines';
 import { correctMark, decideChangeRequest } from '../../src/domain/corrections';
 import type { JournalPage } from '../../src/domain/journal-page';
@@ -6,7 +7,6 @@ import { withAbsence, withLesson } from '../../src/domain/lesson-facts';
 import { recordLesson } from '../../src/domain/lesson-record';
 import { setMarks } from '../../src/domain/marks';
 import { setFinal } from '../../src/domain/period-finals';
-import { proposeFinal } from '../../src/domain/finals';
 import type { JournalRules } from '../../src/domain/rules';
 
 const rules: JournalRules = {

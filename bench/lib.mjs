@@ -108,7 +108,7 @@ export async function startSystem(name) {
       await system.stop();
       await deleteEventNamespace(namespace, Object.values(EVENT_CONSUMERS).flat()).catch(() => {});
       const connection = await mongoose.createConnection(servers.mongoUri).asPromise();
-      for (const service of ['identity', 'curriculum', 'gradebook', 'attendance', 'diary', 'messaging', 'archive']) await connection.useDb(`${run}_${service}`).dropDatabase().catch(() => {});
+      for (const service of ['identity', 'curriculum', 'gradebook', 'attendance', 'diary', 'messaging', 'archive', 'reports']) await connection.useDb(`${run}_${service}`).dropDatabase().catch(() => {});
       await connection.close();
     },
   };

@@ -36,6 +36,7 @@ const services = [
   ['diary', 'diary publishing', 3, 30, '200m', '384Mi', '2', '768Mi'],
   ['messaging', 'messaging', 2, 6, '100m', '256Mi', '1', '512Mi'],
   ['archive', 'archiving', 1, 3, '100m', '256Mi', '1', '1Gi'],
+  ['reports', 'reports', 1, 4, '100m', '256Mi', '1', '1Gi'],
 ];
 
 const labels = (name) => ({ 'app.kubernetes.io/name': name, 'app.kubernetes.io/part-of': 'ejournal' });

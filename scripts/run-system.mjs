@@ -23,7 +23,7 @@ if (process.argv.includes('--stop')) {
 const { LocalSystem, loadOrCreateDevSecrets, loadOrCreateCredentials } = createRequire(import.meta.url)(join(root, 'libs/launcher/dist'));
 const started = Date.now();
 const colours = [31, 32, 33, 34, 35, 36, 91, 92];
-const names = ['identity', 'curriculum', 'gradebook', 'attendance', 'diary', 'messaging', 'archive', 'gateway'];
+const names = ['identity', 'curriculum', 'gradebook', 'attendance', 'diary', 'messaging', 'archive', 'reports', 'gateway'];
 const width = Math.max(...names.map((n) => n.length));
 
 function readable(line) {
@@ -75,7 +75,7 @@ const system = await LocalSystem.start({
   namespace: process.env.EVENT_NAMESPACE ?? 'ejournal',
   databasePrefix: 'ejournal_',
   gatewayPort: Number(process.env.GATEWAY_PORT ?? 8080),
-  grpcPorts: { identity: 50051, curriculum: 50052, gradebook: 50053, attendance: 50054, diary: 50055, messaging: 50056, archive: 50057 },
+  grpcPorts: { identity: 50051, curriculum: 50052, gradebook: 50053, attendance: 50054, diary: 50055, messaging: 50056, archive: 50057, reports: 50058 },
   env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', MESSAGING_SMTP_URL: process.env.MESSAGING_SMTP_URL ?? catcher.url, ...(process.env.OTEL_EXPORTER_OTLP_ENDPOINT ? { OTEL_EXPORTER_OTLP_ENDPOINT: process.env.OTEL_EXPORTER_OTLP_ENDPOINT } : {}) },
   onLine: (name, line) => {
     const colour = colours[names.indexOf(name) % colours.length];

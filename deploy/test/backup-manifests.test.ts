@@ -43,7 +43,7 @@ describe('the backup CronJob', () => {
     const env = Object.fromEntries(container.env.map((variable: { name: string; value?: string }) => [variable.name, variable.value ?? 'mongodb://backup:secret@mongodb-0:27017/']));
     env.AMQP_MANAGEMENT_URL = 'http://backup:secret@rabbitmq.rabbitmq.svc:15672';
     const config = readBackupConfig(env);
-    expect(config.databases).toEqual(['identity', 'curriculum', 'gradebook', 'attendance', 'diary', 'messaging', 'archive']);
+    expect(config.databases).toEqual(['identity', 'curriculum', 'gradebook', 'attendance', 'diary', 'messaging', 'archive', 'reports']);
     expect(config.media).toEqual(['/backups/a', '/backups/b']);
   });
 });

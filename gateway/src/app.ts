@@ -20,6 +20,7 @@ import { LiveInbox } from './live-inbox';
 import { messageRoutes } from './routes/messages';
 import { letterRoutes } from './routes/letters';
 import { archiveKeyRoutes, archiveRoutes, CHECKED_FILE_LIMIT } from './routes/archive';
+import { reportRoutes } from './routes/reports';
 import { meRoutes } from './routes/me';
 import { movementRoutes } from './routes/movement';
 import { peopleRoutes } from './routes/people';
@@ -101,6 +102,8 @@ export function createApp({ upstream, logger, verifier, isReady, limits, trustPr
   app.use('/api/v1', letterRoutes(upstream));
   // The archive service: closed periods' signed records, their printouts and checks.
   app.use('/api/v1', archiveRoutes(upstream));
+  // The reports service: filling control, summary sheets, the region's data-quality view.
+  app.use('/api/v1', reportRoutes(upstream));
 
   app.use(() => {
     throw new Problem(404, 'not-found', 'Не найдено', 'такого ресурса нет');

@@ -23,6 +23,10 @@ const inQuery = (name: string, description: string, schema: object = { type: 'st
 const week = inQuery('week', 'любая дата недели, ГГГГ-ММ-ДД', { type: 'string', format: 'date' });
 const csvBody = (columns: string) => ({ required: true, content: { 'text/csv': { schema: { type: 'string', description: `UTF-8; ${columns}` } } } });
 const periodScheme = { type: 'string', enum: ['QUARTERS', 'TRIMESTERS', 'HALF_YEARS'] };
+const reportRange = [inQuery('from', 'начало интервала, ГГГГ-ММ-ДД (по умолчанию за 4 недели до конца)', { type: 'string', format: 'date' }), inQuery('to', 'конец интервала включительно, ГГГГ-ММ-ДД (по умолчанию сегодня)', { type: 'string', format: 'date' })];
+const reportFormat = inQuery('format', 'json (по умолчанию), csv (UTF-8, «;») или xlsx — с русскими заголовками', { type: 'string', enum: ['json', 'csv', 'xlsx'] });
+const reportAnswer = (description: string, fullName: string) => ({ description, content: { ...message(description, fullName).content, 'text/csv': { schema: { type: 'string' } }, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } } });
+
 
 const curriculumSchemas = {
   SchoolSettings: obj(
@@ -262,6 +266,34 @@ const curriculumPaths: Record<string, Record<string, Operation>> = {
   },
   '/api/v1/archive/verification': {
     post: { summary: 'Проверить файл записи, который у вас есть: тело запроса — файл как его отдаёт GET /api/v1/archive/records/{hash} (до 8 МБ)', requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', description: 'файл записи архива: record, sha256, signature' } } } }, responses: { '200': message('проверка', 'ejournal.archive.v1.Verification'), ...problems(400, 401, 413) } },
+  },
+  '/api/v1/schools/{schoolId}/reports/filling': {
+    get: {
+      summary: 'Контроль заполнения журнала за интервал (002 §3.6, 003 §4.2): по учителям и по классам × предметам — проведено уроков, без темы и без домашнего задания после срока (день урока, 21:00), тема внесена с опозданием, учеников без отметок и с одной отметкой в периоде; уроки без темы после срока; доля учителей, заполнивших журнал вовремя, по неделям; момент, по который учтены данные (reports.filling: администрация школы, учитель — свои уроки, региональный оператор)',
+      parameters: [uuid('schoolId'), ...reportRange, reportFormat],
+      responses: { '200': reportAnswer('контроль заполнения', 'ejournal.reports.v1.FillingControl'), ...read(400) },
+    },
+  },
+  '/api/v1/classes/{classId}/reports/summary': {
+    get: {
+      summary: 'Сводная ведомость класса за период (003 §4.1, 004 §4.2.4): ученики × предметы — средний балл, предлагаемая итоговая по правилу журнала, выставленная итоговая; пропуски; списки: с «2», с одной «3», отличники, группа риска (reports.class: классный руководитель класса, администрация школы)',
+      parameters: [uuid('classId'), inQuery('periodId', 'учебный период (по умолчанию текущий)'), reportFormat],
+      responses: { '200': reportAnswer('сводная ведомость', 'ejournal.reports.v1.SummarySheet'), ...read(400) },
+    },
+  },
+  '/api/v1/classes/{classId}/reports/average-chart': {
+    get: {
+      summary: 'Динамика среднего балла класса по неделям периода (003 §4.1): график SVG, по линии на предмет (reports.class)',
+      parameters: [uuid('classId'), inQuery('periodId', 'учебный период (по умолчанию текущий)'), inQuery('subjectId', 'только этот предмет', { type: 'string' })],
+      responses: { '200': { description: 'график', content: { 'image/svg+xml': { schema: { type: 'string' } } } }, ...read(400) },
+    },
+  },
+  '/api/v1/reports/region': {
+    get: {
+      summary: 'Мониторинг школ региона (001 §9): по каждой школе и муниципалитету — проведено уроков, без темы и без домашнего задания после срока, доля заполненных уроков, периоды, которые закончились и не закрыты (reports.region: региональный оператор)',
+      parameters: [inQuery('municipality', 'только этот муниципалитет', { type: 'string' }), ...reportRange, reportFormat],
+      responses: { '200': reportAnswer('мониторинг', 'ejournal.reports.v1.RegionOverview'), ...problems(400, 401, 403) },
+    },
   },
   '/api/v1/schools/{schoolId}/correspondents': {
     get: { summary: 'Кому вызывающий может написать в школе: родитель — учителям класса ребёнка, классному руководителю и администрации; ученик — своим учителям; учитель — ученикам и родителям своих классов и коллегам (messages.use)', parameters: [uuid('schoolId')], responses: { '200': message('адресаты', 'ejournal.messaging.v1.Correspondents'), ...read() } },

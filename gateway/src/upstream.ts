@@ -1,4 +1,4 @@
-import { archivePackage, attendancePackage, curriculumPackage, diaryPackage, gradebookPackage, identityPackage, messagingPackage, SERVICE_NAMES, serviceOfMethod, type archiveV1, type attendanceV1, type CurriculumServiceClient, type diaryV1, type gradebookV1, type IdentityServiceClient, type messagingV1, type ServiceName } from '@ejournal/contracts';
+import { archivePackage, reportsPackage, type reportsV1, attendancePackage, curriculumPackage, diaryPackage, gradebookPackage, identityPackage, messagingPackage, SERVICE_NAMES, serviceOfMethod, type archiveV1, type attendanceV1, type CurriculumServiceClient, type diaryV1, type gradebookV1, type IdentityServiceClient, type messagingV1, type ServiceName } from '@ejournal/contracts';
 import { callUnary, createGrpcClient, HealthProbe, loadCredentials, servicePrincipal, type PlatformCredentials, type Principal } from '@ejournal/kit';
 import type * as grpc from '@grpc/grpc-js';
 import type { Response } from 'express';
@@ -32,6 +32,7 @@ export class Upstream {
   readonly diary: diaryV1.DiaryServiceClient;
   readonly messaging: messagingV1.MessagingServiceClient;
   readonly archive: archiveV1.ArchiveServiceClient;
+  readonly reports: reportsV1.ReportsServiceClient;
   readonly health: Record<ServiceName, HealthProbe>;
   private readonly credentials: PlatformCredentials;
 
@@ -45,6 +46,7 @@ export class Upstream {
     this.diary = createGrpcClient(diaryPackage().DiaryService, 'diary', serviceAddress(config, 'diary'), credentials);
     this.messaging = createGrpcClient(messagingPackage().MessagingService, 'messaging', serviceAddress(config, 'messaging'), credentials);
     this.archive = createGrpcClient(archivePackage().ArchiveService, 'archive', serviceAddress(config, 'archive'), credentials);
+    this.reports = createGrpcClient(reportsPackage().ReportsService, 'reports', serviceAddress(config, 'reports'), credentials);
     this.health = Object.fromEntries(SERVICE_NAMES.map((name) => [name, new HealthProbe(serviceAddress(config, name), { credentials, service: name })])) as Record<ServiceName, HealthProbe>;
     this.watch = new HealthWatch(this.health);
   }
@@ -77,6 +79,7 @@ export class Upstream {
     this.diary.close();
     this.messaging.close();
     this.archive.close();
+    this.reports.close();
     this.watch.stop();
     for (const probe of Object.values(this.health)) probe.close();
   }

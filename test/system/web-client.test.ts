@@ -260,6 +260,18 @@ describe('the web client in a browser', () => {
     const [sheet] = await Promise.all([desk.waitForEvent('page'), reset.click()]);
     const resetCode = (await sheet.locator('.code').innerText()).trim();
     await page.getByText(/сброшен: распечатайте лист/).waitFor();
+
+    // Filling control (issue #17) over the weeks the lessons were made for: the class's line, once the reports service has them from the bus.
+    await page.getByRole('link', { name: 'Отчёты', exact: true }).click();
+    await page.getByRole('heading', { name: 'Контроль заполнения журнала' }).waitFor();
+    await page.getByLabel('С даты', { exact: true }).fill('2026-09-01');
+    await page.getByLabel('По дату', { exact: true }).fill('2026-10-24');
+    await eventually(async () => {
+      await page.reload();
+      await page.getByText(/^Данные на/).waitFor();
+      return (await page.getByRole('table', { name: 'По классам и предметам' }).getByRole('row', { name: /5Б/ }).count()) > 0 ? true : undefined;
+    }, 30_000, 'filling control to show the class');
+    await screen(page, '07d-filling-control');
     await desk.close();
 
     const own = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'ru-RU' });

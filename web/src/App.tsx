@@ -4,6 +4,7 @@ import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { api, onSessionChange, sessions, type Session } from './api/client';
 import { diaryChildren, teachingSchools, useMe } from './api/me';
 import { messagingSchools, useInboxSignals, useUnreadCounts } from './api/messaging';
+import { mayReadFilling, mayReadSummary, reportAccess, reportsHome } from './api/reports';
 import { DiaryWeek } from './screens/DiaryWeek';
 import { JournalGrid } from './screens/JournalGrid';
 import { Login } from './screens/Login';
@@ -22,6 +23,9 @@ const Notices = lazy(() => import('./screens/Notices').then((screen) => ({ defau
 const NoticeSettings = lazy(() => import('./screens/Notices').then((screen) => ({ default: screen.NoticeSettings })));
 const Announcements = lazy(() => import('./screens/Announcements').then((screen) => ({ default: screen.Announcements })));
 const Archive = lazy(() => import('./screens/Archive').then((screen) => ({ default: screen.Archive })));
+const FillingControl = lazy(() => import('./screens/FillingControl').then((screen) => ({ default: screen.FillingControl })));
+const SummarySheet = lazy(() => import('./screens/SummarySheet').then((screen) => ({ default: screen.SummarySheet })));
+const RegionReport = lazy(() => import('./screens/RegionReport').then((screen) => ({ default: screen.RegionReport })));
 
 function useSession(): Session | null {
   const [session, setSession] = useState(sessions.current());
@@ -58,6 +62,10 @@ function SignedIn() {
   // 002 §5, 003 §5: the school's administration reads, checks and prints the archive; the administrator and the director hold records.
   const [archived] = me.data.grants.filter((grant) => ['school_admin', 'director', 'deputy_director'].includes(grant.role) && grant.schoolId).map((grant) => grant.schoolId!);
   const mayHold = me.data.grants.some((grant) => ['school_admin', 'director'].includes(grant.role) && grant.schoolId === archived);
+  // 002 §3.6, 003 §4.1, 001 §9: filling control for the administration (a teacher: their own lessons), the
+  // summary sheet for the class teacher and the administration, the region's view for the operator.
+  const reports = reportAccess(me.data);
+  const reportsLink = reportsHome(reports);
   return (
     <>
       <header className="top">
@@ -74,6 +82,7 @@ function SignedIn() {
           {administered && <Link to="/years">Учебный год</Link>}
           {archived && <Link to="/archive">Архив</Link>}
           {operator && <Link to="/schools">Школы</Link>}
+          {reportsLink && <Link to={reportsLink}>Отчёты</Link>}
           {messaging && <MessagingLinks />}
         </nav>
         <button type="button" onClick={() => void logOut()}>
@@ -93,6 +102,9 @@ function SignedIn() {
               {administered && <Route path="/people" element={<SchoolPeople schoolId={administered} />} />}
               {administered && <Route path="/people/import" element={<PeopleImport schoolId={administered} />} />}
               {archived && <Route path="/archive" element={<Archive schoolId={archived} mayHold={mayHold} />} />}
+              {mayReadFilling(reports) && <Route path="/reports/filling" element={<FillingControl access={reports} />} />}
+              {mayReadSummary(reports) && <Route path="/reports/summary" element={<SummarySheet access={reports} />} />}
+              {reports.region && <Route path="/reports/region" element={<RegionReport access={reports} />} />}
               {messaging && <Route path="/messages" element={<MessageList me={me.data} />} />}
               {messaging && <Route path="/messages/new" element={<NewMessage me={me.data} />} />}
               {messaging && <Route path="/messages/:threadId" element={<ThreadView me={me.data} />} />}

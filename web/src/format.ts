@@ -39,3 +39,11 @@ export function today(): string {
 }
 
 export const ABSENCES: Record<string, string> = { Н: 'не был(а) на уроке', Б: 'по болезни', У: 'по уважительной причине', О: 'опоздал(а)' };
+
+const fullDateFormat = new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+const percentFormat = new Intl.NumberFormat('ru-RU', { style: 'percent', maximumFractionDigits: 0 });
+
+/** «07.09.2026» */
+export const fullDate = (date: string) => fullDateFormat.format(asDate(date));
+/** «83 %» of a share 0..1 */
+export const percent = (share: number) => percentFormat.format(share);

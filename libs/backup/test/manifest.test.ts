@@ -178,7 +178,7 @@ describe('choosing the tool', () => {
 describe('the configuration', () => {
   it('backs up every service database under the prefix on the two default media', () => {
     const config = readBackupConfig({ MONGODB_URI: 'mongodb://127.0.0.1:27017/', BACKUP_DATABASE_PREFIX: 'ejournal_' });
-    expect(config.databases).toEqual(['ejournal_identity', 'ejournal_curriculum', 'ejournal_gradebook', 'ejournal_attendance', 'ejournal_diary', 'ejournal_messaging', 'ejournal_archive']);
+    expect(config.databases).toEqual(['ejournal_identity', 'ejournal_curriculum', 'ejournal_gradebook', 'ejournal_attendance', 'ejournal_diary', 'ejournal_messaging', 'ejournal_archive', 'ejournal_reports']);
     expect(config.media).toEqual(['.backups/medium-a', '.backups/medium-b']);
     expect(config.retention).toEqual({ daily: 7, weekly: 4, monthly: 12 });
     expect(config.tool).toBe('auto');

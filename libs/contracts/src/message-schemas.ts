@@ -2,7 +2,7 @@ import * as protobuf from 'protobufjs';
 import { protoRoot } from './proto';
 
 /** The services' .proto files: the messages their gRPC methods answer with. */
-const SERVICE_PROTO_FILES = ['identity', 'curriculum', 'gradebook', 'attendance', 'diary', 'messaging', 'archive'].map((service) => `ejournal/${service}/v1/${service}.proto`);
+const SERVICE_PROTO_FILES = ['identity', 'curriculum', 'gradebook', 'attendance', 'diary', 'messaging', 'archive', 'reports'].map((service) => `ejournal/${service}/v1/${service}.proto`);
 
 const serviceRoot = () => protoRoot(SERVICE_PROTO_FILES);
 

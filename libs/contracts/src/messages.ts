@@ -38,3 +38,5 @@ export * as identityV1 from './generated/ejournal/identity/v1';
 export * as messagingV1 from './generated/ejournal/messaging/v1';
 /** Every message of ejournal.archive.v1 (generated). */
 export * as archiveV1 from './generated/ejournal/archive/v1';
+/** Every message of ejournal.reports.v1 (generated). */
+export * as reportsV1 from './generated/ejournal/reports/v1';

@@ -5,6 +5,7 @@ import type { ProtoGrpcType as DiaryProto } from './generated/diary';
 import type { ProtoGrpcType as GradebookProto } from './generated/gradebook';
 import type { ProtoGrpcType as IdentityProto } from './generated/identity';
 import type { ProtoGrpcType as MessagingProto } from './generated/messaging';
+import type { ProtoGrpcType as ReportsProto } from './generated/reports';
 import { loadProto } from './proto';
 
 // The gRPC packages of the platform's services, typed by the generated code.
@@ -19,9 +20,10 @@ export const diaryPackage = () => loadProto<DiaryProto>('ejournal/diary/v1/diary
 export const messagingPackage = () =>
   loadProto<MessagingProto>('ejournal/messaging/v1/messaging.proto').ejournal.messaging.v1;
 export const archivePackage = () => loadProto<ArchiveProto>('ejournal/archive/v1/archive.proto').ejournal.archive.v1;
+export const reportsPackage = () => loadProto<ReportsProto>('ejournal/reports/v1/reports.proto').ejournal.reports.v1;
 
-/** The seven services of the platform, by the name used in config, logs and deployment. */
-export const SERVICE_NAMES = ['identity', 'curriculum', 'gradebook', 'attendance', 'diary', 'messaging', 'archive'] as const;
+/** The eight services of the platform, by the name used in config, logs and deployment. */
+export const SERVICE_NAMES = ['identity', 'curriculum', 'gradebook', 'attendance', 'diary', 'messaging', 'archive', 'reports'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 /** Fully qualified gRPC service names, as reported by the health service. */
@@ -33,6 +35,7 @@ export const GRPC_SERVICE_NAMES: Record<ServiceName, string> = {
   diary: 'ejournal.diary.v1.DiaryService',
   messaging: 'ejournal.messaging.v1.MessagingService',
   archive: 'ejournal.archive.v1.ArchiveService',
+  reports: 'ejournal.reports.v1.ReportsService',
 };
 
 /** Default gRPC ports of the services on one machine; in Kubernetes each is `<service>:50051`. */
@@ -44,5 +47,6 @@ export const DEFAULT_GRPC_PORTS: Record<ServiceName, number> = {
   diary: 50055,
   messaging: 50056,
   archive: 50057,
+  reports: 50058,
 };
 

@@ -26,6 +26,8 @@ export const GRPC_CALLS: Record<ProcessName, ServiceName[]> = {
   // The archive assembles the closed record of each page from its owners (never their databases):
   // names (identity), the year, classes and subjects (curriculum), the pages with their absences (gradebook).
   archive: ['identity', 'curriculum', 'gradebook'],
+  // Reports name the people they list (identity); everything else they keep from the bus.
+  reports: ['identity'],
 };
 
 /** The gRPC service behind a method name such as `CurriculumService/GetSchool`. */
@@ -37,6 +39,7 @@ export const GRPC_SERVICE_OF: Record<string, ServiceName> = {
   DiaryService: 'diary',
   MessagingService: 'messaging',
   ArchiveService: 'archive',
+  ReportsService: 'reports',
 };
 
 export function serviceOfMethod(method: string): ServiceName {
@@ -62,4 +65,5 @@ export const EVENT_CONSUMERS: Record<ServiceName, string[]> = {
   diary: ['diary'],
   messaging: ['messaging'],
   archive: ['archive'],
+  reports: ['reports'],
 };

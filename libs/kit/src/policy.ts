@@ -41,7 +41,10 @@ export type Action =
   | 'announcement.publish'
   | 'letters.print'
   | 'archive.read'
-  | 'archive.manage';
+  | 'archive.manage'
+  | 'reports.filling'
+  | 'reports.class'
+  | 'reports.region';
 
 /**
  * How a grant must relate to the resource:
@@ -153,6 +156,14 @@ export const POLICY: Record<Action, Record<PolicyRole, Scope>> = {
   'archive.read': row({ region_operator: 'region', school_admin: 'school', director: 'school', deputy_director: 'school', subject_teacher: 'subject', class_teacher: 'class', parent: 'deny', interested_person: 'deny', student: 'deny' }),
   // A legal hold and the archive key's rotation: the administrator and the director (002 §3.7 signs), the operator.
   'archive.manage': row({ region_operator: 'region', school_admin: 'school', director: 'school', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'deny', parent: 'deny', interested_person: 'deny', student: 'deny' }),
+  // 002 §3.6 the deputy monitors the journal's filling, 002 §3.7 the director controls it; the operator
+  // sees every school's (001 §9); a teacher their own lessons' (resource teacherId).
+  'reports.filling': row({ region_operator: 'region', school_admin: 'school', director: 'school', deputy_director: 'school', subject_teacher: 'own-lesson', class_teacher: 'deny', parent: 'deny', interested_person: 'deny', student: 'deny' }),
+  // 003 §4.1, 004 §4.2.4: the class teacher keeps the class's summary sheets and at-risk lists; the
+  // administration reads them. Named pupils: not the operator.
+  'reports.class': row({ region_operator: 'deny', school_admin: 'school', director: 'school', deputy_director: 'school', subject_teacher: 'deny', class_teacher: 'class', parent: 'deny', interested_person: 'deny', student: 'deny' }),
+  // 001 §9: the region's data-quality view across schools (figures, no pupils).
+  'reports.region': row({ region_operator: 'region', school_admin: 'deny', director: 'deny', deputy_director: 'deny', subject_teacher: 'deny', class_teacher: 'deny', parent: 'deny', interested_person: 'deny', student: 'deny' }),
 };
 
 /** Each role as the school calls it (the OpenAPI document, the web client). */
@@ -218,6 +229,9 @@ export const ACTION_TITLES: Record<Action, string> = {
   'letters.print': 'информационные письма родителям',
   'archive.read': 'архив закрытых периодов',
   'archive.manage': 'удержание записей архива и ключ подписи',
+  'reports.filling': 'контроль заполнения журнала',
+  'reports.class': 'отчёты классного руководителя',
+  'reports.region': 'мониторинг школ региона',
 };
 
 /**

@@ -175,3 +175,51 @@ export async function openFromApi(path: string, options: RequestOptions & { save
   } else window.open(url, '_blank');
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/** The file name a response names in its Content-Disposition (RFC 6266: `filename*` first), or `fallback`. */
+export function fileNameOf(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback;
+  const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // A malformed escape: the plain name below, if any.
+    }
+  }
+  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/.exec(disposition);
+  return (plain?.[1] ?? plain?.[2] ?? '').trim() || fallback;
+}
+
+/**
+ * A file the API makes for the caller only (a report as CSV or XLSX), saved by the browser under the
+ * name the server gives it (Content-Disposition), else `fallback`. A refusal throws ApiError, no answer Unreachable.
+ */
+export async function saveFromApi(path: string, fallback: string, options: RequestOptions = {}): Promise<string> {
+  const response = await exchange(path, options);
+  const name = fileNameOf(response.headers.get('content-disposition'), fallback);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
+}
+
+/**
+ * An image the API serves to the caller only (a chart as SVG), as a data: address for an <img>: the page's
+ * Content-Security-Policy lets images come from the origin and data: (not blob:), and an SVG shown as an
+ * image runs no scripts.
+ */
+export async function imageFromApi(path: string, accept = 'image/svg+xml'): Promise<string> {
+  const blob = await (await exchange(path, { accept })).blob();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(new Error('изображение не прочитано'));
+    reader.readAsDataURL(blob);
+  });
+}

@@ -9,7 +9,7 @@ export interface PupilName {
 }
 
 export const useSchoolClass = (classId: string) =>
-  useQuery({ queryKey: ['class', classId], queryFn: () => api<{ name: string; schoolId: string; groups: Array<{ id: string; subjectId: string; name: string }> }>(`/classes/${classId}`), enabled: Boolean(classId), staleTime: 600_000 });
+  useQuery({ queryKey: ['class', classId], queryFn: () => api<{ name: string; schoolId: string; yearId: string; grade: number; groups: Array<{ id: string; subjectId: string; name: string }> }>(`/classes/${classId}`), enabled: Boolean(classId), staleTime: 600_000 });
 
 export const useCatalogue = (schoolId: string) =>
   useQuery({ queryKey: ['catalogue', schoolId], queryFn: () => api<{ subjects: Array<{ id: string; name: string }> }>(`/schools/${schoolId}/catalogue`), enabled: Boolean(schoolId), staleTime: 600_000 });

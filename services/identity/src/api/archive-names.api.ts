@@ -7,15 +7,18 @@ type Handlers = Pick<AsyncHandlers<IdentityServiceHandlers>, 'GetPersonNames'>;
 /** The most people one call names (a class's page names its pupils and a few teachers). */
 export const MAX_NAMED_PEOPLE = 2_000;
 
+/** The services that name people in what they make: the archive's records, the reports' lists. */
+const NAMING_SERVICES = ['archive', 'reports'];
+
 /**
  * The names the archive writes into a closed record (003 §5: the record is read without the platform):
- * the school's pupils and staff by id, those who have left the class too — names only. A service's
- * call: anyone but the archive finds nothing here.
+ * the school's pupils and staff by id, those who have left the class too — names only; the reports name
+ * the pupils and teachers they list. A service's call: anyone else finds nothing here.
  */
 export function archiveNamesApi(identity: Identity): Handlers {
   return {
     async GetPersonNames(request, { principal }) {
-      if (callingService(principal) !== 'archive') throw new NotFound('нет такого ресурса');
+      if (!NAMING_SERVICES.includes(callingService(principal) ?? '')) throw new NotFound('нет такого ресурса');
       const ids = [...new Set(request.personIds ?? [])];
       if (!request.schoolId) throw new InvalidArgument('не указана школа', { schoolId: 'обязательное поле' });
       if (ids.length > MAX_NAMED_PEOPLE) throw new InvalidArgument(`не больше ${MAX_NAMED_PEOPLE} человек за один запрос`, { personIds: `до ${MAX_NAMED_PEOPLE}` });

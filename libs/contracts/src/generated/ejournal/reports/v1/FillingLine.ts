@@ -1,0 +1,34 @@
+// Original file: proto/ejournal/reports/v1/reports.proto
+
+
+export interface FillingLine {
+  'teacherId'?: (string);
+  'teacherName'?: (string);
+  'classId'?: (string);
+  'className'?: (string);
+  'subjectId'?: (string);
+  'subjectName'?: (string);
+  'lessonsHeld'?: (number);
+  'withoutTopic'?: (number);
+  'withoutHomework'?: (number);
+  'recordedLate'?: (number);
+  'pupilsWithoutMarks'?: (number);
+  'pupilsWithOneMark'?: (number);
+  'groupId'?: (string);
+}
+
+export interface FillingLine__Output {
+  'teacherId': (string);
+  'teacherName': (string);
+  'classId': (string);
+  'className': (string);
+  'subjectId': (string);
+  'subjectName': (string);
+  'lessonsHeld': (number);
+  'withoutTopic': (number);
+  'withoutHomework': (number);
+  'recordedLate': (number);
+  'pupilsWithoutMarks': (number);
+  'pupilsWithOneMark': (number);
+  'groupId': (string);
+}

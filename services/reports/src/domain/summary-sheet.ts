@@ -1,0 +1,79 @@
+import { countedMark, periodLength, proposeFinal, weightedAverage } from '@ejournal/school-rules';
+import type { PupilMarks } from './pupil-marks';
+import type { SheetRules } from './school-facts';
+
+export interface SheetCell {
+  subjectId: string;
+  average: number;
+  proposed: number;
+  final: number;
+  marks: number;
+  notEnoughMarks: boolean;
+  notAttested: boolean;
+}
+
+export interface SheetPupil {
+  studentId: string;
+  cells: SheetCell[];
+  absences: number;
+  risks: string[];
+}
+
+export interface SheetLists {
+  withTwo: string[];
+  withOneThree: string[];
+  excellent: string[];
+  atRisk: string[];
+}
+
+/** A pupil who missed this share of the class's held lessons is at risk (004 §4.2.4: «пропуски»). */
+export const ABSENCE_RISK_SHARE = 0.2;
+
+/**
+ * The class's summary sheet of a period (003 §4.1, 004 §4.2.4). Each cell's proposal is the gradebook's
+ * own rule (libs/school-rules: the weighted average, the school's rounding, the minimum of marks — 000
+ * §9.1, 004 §5), so the sheet and the journal never disagree. The lists go by the final set, or else by
+ * the proposal: «2» in any subject; exactly one «3» and otherwise 4 and 5; only 5; at risk — a «2», too
+ * few marks for a final, or many lessons missed.
+ */
+export function summarySheet(input: { pupils: string[]; subjects: string[]; docs: PupilMarks[]; rules: SheetRules; scheme: string; absences: Map<string, number>; lessonsHeld: number }): { pupils: SheetPupil[]; lists: SheetLists } {
+  const byCell = new Map(input.docs.map((doc) => [`${doc.studentId}|${doc.subjectId}`, doc]));
+  const length = periodLength(input.scheme);
+  const lists: SheetLists = { withTwo: [], withOneThree: [], excellent: [], atRisk: [] };
+  const pupils = input.pupils.map((studentId) => {
+    const cells = input.subjects.map((subjectId): SheetCell => {
+      const doc = byCell.get(`${studentId}|${subjectId}`);
+      const marks = (doc?.marks ?? []).filter((mark) => !mark.removed).map((mark) => countedMark(mark, input.rules.workKinds));
+      const proposal = proposeFinal(marks, length, input.rules);
+      return {
+        subjectId,
+        average: proposal.average ?? 0,
+        proposed: proposal.proposed ?? 0,
+        final: doc?.final?.value ?? 0,
+        marks: proposal.counted,
+        notEnoughMarks: proposal.notEnoughMarks && marks.some((mark) => !mark.passFail),
+        notAttested: doc?.final?.notAttested ?? false,
+      };
+    });
+    const graded = cells.map((cell) => cell.final || cell.proposed).filter((value) => value > 0);
+    const absences = input.absences.get(studentId) ?? 0;
+    const risks: string[] = [];
+    const twos = cells.filter((cell) => (cell.final || cell.proposed) === 2).length;
+    if (twos > 0) risks.push(`«2» по ${twos} ${twos === 1 ? 'предмету' : 'предметам'}`);
+    const short = cells.filter((cell) => cell.notEnoughMarks).length;
+    if (short > 0) risks.push(`мало отметок для итоговой по ${short} ${short === 1 ? 'предмету' : 'предметам'} (004 §5)`);
+    if (input.lessonsHeld > 0 && absences / input.lessonsHeld >= ABSENCE_RISK_SHARE) risks.push(`пропущено ${absences} из ${input.lessonsHeld} уроков`);
+    if (twos > 0) lists.withTwo.push(studentId);
+    if (graded.length > 0 && twos === 0 && graded.filter((value) => value === 3).length === 1) lists.withOneThree.push(studentId);
+    if (graded.length > 0 && graded.every((value) => value === 5)) lists.excellent.push(studentId);
+    if (risks.length > 0) lists.atRisk.push(studentId);
+    return { studentId, cells, absences, risks };
+  });
+  return { pupils, lists };
+}
+
+/** A class's average mark by week: the weighted average of the marks up to each week's end (003 §4.1 «динамика среднего балла»). */
+export function averageByWeek(docs: PupilMarks[], weeks: string[], mondayOf: (date: string) => string): Array<{ week: string; average: number | null }> {
+  const marks = docs.flatMap((doc) => doc.marks.filter((mark) => !mark.removed && !mark.passFail));
+  return weeks.map((week) => ({ week, average: weightedAverage(marks.filter((mark) => mondayOf(mark.date) <= week)) }));
+}

@@ -1,0 +1,67 @@
+import { aggregateSchema, VersionedDocuments } from '@ejournal/kit';
+import { ClassRosters } from '@ejournal/read-models';
+import type mongoose from 'mongoose';
+import type { ClassMonthAbsences } from '../domain/absences';
+import type { ClassWeek } from '../domain/class-week';
+import type { PupilMarks } from '../domain/pupil-marks';
+import type { ClassFacts, SchoolFacts, YearFacts } from '../domain/school-facts';
+
+const text = { type: String, required: true };
+
+function documents<T extends { _id: string; version: number }>(connection: mongoose.Connection, model: string, collection: string, what: string, indexed: Record<string, typeof text> = {}, indexes: Array<Record<string, 1>> = []): VersionedDocuments<T> {
+  const schema = aggregateSchema(collection, indexed);
+  for (const index of indexes) schema.index(index);
+  return new VersionedDocuments<T>(connection.model(model, schema), what);
+}
+
+/**
+ * The reports service's read models, each kept from the bus and read by `_id` or by equality on an
+ * indexed key: schools (names, municipality, rules, subjects), years and their periods' closure,
+ * classes, class rosters, each class's lessons by week (filling control), each pupil's marks per
+ * subject and period (summary sheet), each class's absences by month.
+ */
+export class ReportsStore {
+  readonly schools: VersionedDocuments<SchoolFacts>;
+  readonly years: VersionedDocuments<YearFacts>;
+  readonly classes: VersionedDocuments<ClassFacts>;
+  readonly rosters: ClassRosters;
+  readonly classWeeks: VersionedDocuments<ClassWeek>;
+  readonly pupilMarks: VersionedDocuments<PupilMarks>;
+  readonly classMonths: VersionedDocuments<ClassMonthAbsences>;
+
+  constructor(connection: mongoose.Connection) {
+    this.schools = documents(connection, 'ReportSchool', 'report_schools', 'школа');
+    this.years = documents(connection, 'ReportYear', 'report_years', 'учебный год', { schoolId: text }, [{ schoolId: 1 }]);
+    this.classes = documents(connection, 'ReportClass', 'report_classes', 'класс', { schoolId: text }, [{ schoolId: 1 }]);
+    this.rosters = new ClassRosters(connection);
+    this.classWeeks = documents(connection, 'ClassWeek', 'class_weeks', 'неделя класса', { schoolId: text, week: text }, [{ schoolId: 1, week: 1 }, { week: 1 }]);
+    this.pupilMarks = documents(connection, 'PupilMarks', 'pupil_marks', 'отметки ученика', { classId: text, periodId: text, schoolId: text }, [{ classId: 1, periodId: 1 }, { schoolId: 1, periodId: 1 }]);
+    this.classMonths = documents(connection, 'ClassMonthAbsences', 'class_month_absences', 'пропуски класса за месяц');
+  }
+
+  async schoolYears(schoolId: string): Promise<YearFacts[]> {
+    return this.years.findWhere({ schoolId });
+  }
+
+  async allSchools(): Promise<SchoolFacts[]> {
+    return this.schools.model.find({}, { pendingEvents: 0, hasPendingEvents: 0, writeToken: 0 }).lean<SchoolFacts[]>();
+  }
+
+  async allYears(): Promise<YearFacts[]> {
+    return this.years.model.find({}, { pendingEvents: 0, hasPendingEvents: 0, writeToken: 0 }).lean<YearFacts[]>();
+  }
+
+  /** Each school's class weeks, one query per week (equality on the indexed week). */
+  async weeksOfSchool(schoolId: string, weeks: string[]): Promise<ClassWeek[]> {
+    return (await Promise.all(weeks.map((week) => this.classWeeks.findWhere({ schoolId, week })))).flat();
+  }
+
+  async weeksOfRegion(weeks: string[]): Promise<ClassWeek[]> {
+    return (await Promise.all(weeks.map((week) => this.classWeeks.findWhere({ week })))).flat();
+  }
+
+  /** How many marks each pupil has per page of the period (the count only). */
+  async markCounts(schoolId: string, periodId: string): Promise<Array<Pick<PupilMarks, 'classId' | 'subjectId' | 'studentId' | 'counted'>>> {
+    return this.pupilMarks.model.find({ schoolId, periodId }, { classId: 1, subjectId: 1, studentId: 1, counted: 1 }).lean<Array<Pick<PupilMarks, 'classId' | 'subjectId' | 'studentId' | 'counted'>>>();
+  }
+}

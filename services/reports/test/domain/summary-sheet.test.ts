@@ -1,0 +1,92 @@
+import { MATHEMATICAL_ROUNDING } from '@ejournal/school-rules';
+import { blankPupilMarks, withFinal, withMark, type KeptMark } from '../../src/domain/pupil-marks';
+import { blankYear, unclosedPeriods, withOpenedYear, withPeriodState } from '../../src/domain/school-facts';
+import { averageByWeek, summarySheet } from '../../src/domain/summary-sheet';
+import { mondayOf } from '../../src/domain/class-week';
+import { monthsBetween } from '../../src/domain/absences';
+
+const rules = { lowestMark: 2, rounding: MATHEMATICAL_ROUNDING, workKinds: [{ code: 'test', written: true }, { code: 'answer', written: false }] };
+const mark = (markId: string, values: number[], over: Partial<KeptMark> = {}): KeptMark => ({ markId, date: '2026-09-15', values, weight: 1, workKind: 'test', passFail: '', removed: false, revision: 1, ...over });
+function marksOf(studentId: string, subjectId: string, marks: KeptMark[]) {
+  let doc = blankPupilMarks('s1', { studentId, classId: 'c1', subjectId, periodId: 'q1' });
+  for (const item of marks) doc = withMark(doc, item, '2026-09-15T10:00:00.000Z') ?? doc;
+  return doc;
+}
+
+describe('pupil marks kept from the gradebook’s events', () => {
+  it('keeps the newest revision of each mark and counts those not removed', () => {
+    const doc = marksOf('p1', 'math', [mark('m1', [4]), mark('m2', [5])]);
+    expect(doc.counted).toBe(2);
+    expect(withMark(doc, mark('m1', [3]), 'x')).toBeNull();
+    expect(withMark(doc, mark('m1', [4], { removed: true, revision: 2 }), 'x')!.counted).toBe(1);
+  });
+
+  it('takes a final only from a newer page version', () => {
+    const doc = withFinal(marksOf('p1', 'math', []), { value: 4, notAttested: false }, 7, 'x')!;
+    expect(withFinal(doc, { value: 5, notAttested: false }, 7, 'y')).toBeNull();
+    expect(withFinal(doc, { value: 5, notAttested: false }, 8, 'y')!.final).toMatchObject({ value: 5, pageVersion: 8 });
+  });
+});
+
+describe('the summary sheet (003 §4.1, 004 §4.2.4) on the gradebook’s rule (000 §9.1, 004 §5)', () => {
+  const docs = [
+    marksOf('p1', 'math', [mark('a', [5]), mark('b', [5]), mark('c', [4], { workKind: 'answer' })]),
+    marksOf('p1', 'rus', [mark('d', [5]), mark('e', [5]), mark('f', [5])]),
+    marksOf('p2', 'math', [mark('g', [2]), mark('h', [3]), mark('i', [2])]),
+    marksOf('p3', 'math', [mark('j', [3]), mark('k', [3]), mark('l', [3])]),
+    marksOf('p3', 'rus', [mark('m', [4]), mark('n', [5]), mark('o', [4])]),
+  ];
+  const sheet = summarySheet({ pupils: ['p1', 'p2', 'p3', 'p4'], subjects: ['math', 'rus'], docs, rules, scheme: 'QUARTERS', absences: new Map([['p4', 10]]), lessonsHeld: 40 });
+
+  it('proposes by the weighted average and the school’s rounding: 4.67 → 5, 2.33 → 2', () => {
+    expect(sheet.pupils[0].cells[0]).toMatchObject({ subjectId: 'math', average: 4.67, proposed: 5, marks: 3, notEnoughMarks: false });
+    expect(sheet.pupils[1].cells[0]).toMatchObject({ average: 2.33, proposed: 2 });
+  });
+
+  it('lists pupils with «2», with one «3», the excellent and those at risk', () => {
+    expect(sheet.lists).toEqual({ withTwo: ['p2'], withOneThree: ['p3'], excellent: ['p1'], atRisk: ['p2', 'p4'] });
+    expect(sheet.pupils[3].risks).toEqual(['пропущено 10 из 40 уроков']);
+    expect(sheet.pupils[1].risks[0]).toMatch(/^«2» по 1 предмету/);
+  });
+
+  it('lists by the final the teacher set when there is one', () => {
+    const withFinalSet = docs.map((doc) => (doc.studentId === 'p2' ? withFinal(doc, { value: 3, notAttested: false }, 2, 'x')! : doc));
+    const again = summarySheet({ pupils: ['p2'], subjects: ['math'], docs: withFinalSet, rules, scheme: 'QUARTERS', absences: new Map(), lessonsHeld: 0 });
+    expect(again.lists.withTwo).toEqual([]);
+    expect(again.pupils[0].cells[0]).toMatchObject({ proposed: 2, final: 3 });
+  });
+
+  it('flags too few marks for a final (004 §5: three for a quarter)', () => {
+    const few = summarySheet({ pupils: ['p5'], subjects: ['math'], docs: [marksOf('p5', 'math', [mark('z', [4])])], rules, scheme: 'QUARTERS', absences: new Map(), lessonsHeld: 0 });
+    expect(few.pupils[0].cells[0].notEnoughMarks).toBe(true);
+    expect(few.lists.atRisk).toEqual(['p5']);
+  });
+
+  it('draws the class average by week from the marks up to each week', () => {
+    const weekly = averageByWeek([marksOf('p1', 'math', [mark('a', [5], { date: '2026-09-08' }), mark('b', [3], { date: '2026-09-15' })])], ['2026-08-31', '2026-09-07', '2026-09-14'], mondayOf);
+    expect(weekly).toEqual([{ week: '2026-08-31', average: null }, { week: '2026-09-07', average: 5 }, { week: '2026-09-14', average: 4 }]);
+  });
+});
+
+describe('years and their periods’ closure', () => {
+  const opened = withOpenedYear(blankYear('y1', 's1'), { startsOn: '2026-09-01', endsOn: '2027-05-26', periods: [{ id: 'q1', name: '1 четверть', number: 1, scheme: 'QUARTERS', startsOn: '2026-09-01', endsOn: '2026-10-24' }, { id: 'q2', name: '2 четверть', number: 2, scheme: 'QUARTERS', startsOn: '2026-11-05', endsOn: '2026-12-27' }] }, 1, 'x')!;
+
+  it('names the periods that ended without being closed (001 §9)', () => {
+    expect(unclosedPeriods(opened, '2026-12-01').map((period) => period.name)).toEqual(['1 четверть']);
+    const closed = withPeriodState(opened, opened.periods[0], true, 3, 'y')!;
+    expect(unclosedPeriods(closed, '2026-12-01')).toEqual([]);
+    // A late reopening of an older version changes nothing; a newer one reopens.
+    expect(withPeriodState(closed, opened.periods[0], false, 2, 'z')).toBeNull();
+    expect(unclosedPeriods(withPeriodState(closed, opened.periods[0], false, 4, 'z')!, '2026-12-01')).toHaveLength(1);
+  });
+
+  it('keeps what closures said when the opening arrives late', () => {
+    const closedFirst = withPeriodState(blankYear('y1', 's1'), opened.periods[0], true, 3, 'y')!;
+    const thenOpened = withOpenedYear(closedFirst, { startsOn: '2026-09-01', endsOn: '2027-05-26', periods: opened.periods }, 1, 'x')!;
+    expect(thenOpened.periods[0]).toMatchObject({ closed: true, stateVersion: 3 });
+  });
+
+  it('lists the months an interval touches', () => {
+    expect(monthsBetween('2026-11-05', '2027-01-10')).toEqual(['2026-11', '2026-12', '2027-01']);
+  });
+});

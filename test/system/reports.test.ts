@@ -1,0 +1,172 @@
+// System test of issue #17: the reports service keeps its own read models from the bus and answers
+// filling control (002 §3.6, 003 §4.2: a lesson's topic by 21:00 of its day), the class's summary sheet
+// (003 §4.1, 004 §4.2.4) whose proposed finals are the gradebook's own (000 §9.1, 004 §5: one rule), the
+// region's data-quality view (001 §9: a school that let a quarter end without closing it), as JSON, CSV
+// and XLSX with Russian headers, and the class's average as an SVG chart.
+import { eventually } from '@ejournal/testing';
+import { Resvg } from '@resvg/resvg-js';
+import ExcelJS from 'exceljs';
+import { createYear, registerSchool, registerStudents, staffAccount, startPlatform, type Platform } from './platform';
+
+type Staff = Awaited<ReturnType<typeof staffAccount>>;
+
+describe('reports: filling control, the summary sheet, the region view (issue #17)', () => {
+  let platform: Platform;
+  let operator: string;
+  let schoolId: string;
+  let admin: Staff;
+  let deputy: Staff;
+  let teacher: Staff;
+  let otherTeacher: Staff;
+  let classTeacher: Staff;
+  let otherAdmin: Staff;
+  let classId: string;
+  let quarter: string;
+  let pupils: string[];
+  let lessons: string[];
+
+  const call = async (method: string, path: string, token: string | undefined, body?: unknown) => {
+    const response = await platform.request(`/api/v1${path}`, { method, token, body: body === undefined ? undefined : JSON.stringify(body) });
+    const buffer = Buffer.from(await response.arrayBuffer());
+    const text = buffer.toString('utf8');
+    let json: any;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, body: json, text, buffer, headers: response.headers };
+  };
+  const ok = async (method: string, path: string, token: string, body?: unknown) => {
+    const answer = await call(method, path, token, body);
+    if (answer.status >= 300) throw new Error(`${method} ${path}: ${answer.status} ${answer.text}`);
+    return answer.body;
+  };
+  const filling = (token: string) => ok('GET', `/schools/${schoolId}/reports/filling?from=2026-09-01&to=2026-10-24`, token);
+
+  beforeAll(async () => {
+    platform = await startPlatform('reports');
+    operator = await platform.operatorToken();
+    schoolId = await registerSchool(platform, operator, 'Школа отчётов');
+    admin = await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }]);
+    deputy = await staffAccount(platform, admin.token, schoolId, [{ role: 'deputy_director', schoolId }]);
+    const year = await createYear(platform, deputy.token, schoolId);
+    quarter = year.periods[0].id;
+    classId = (await ok('POST', `/years/${year.id}/classes`, deputy.token, { grade: 6, letter: 'В' })).id;
+    const otherClass = (await ok('POST', `/years/${year.id}/classes`, deputy.token, { grade: 6, letter: 'Г' })).id;
+    teacher = await staffAccount(platform, admin.token, schoolId, [{ role: 'subject_teacher', schoolId, classId, subjectId: 'math' }]);
+    otherTeacher = await staffAccount(platform, admin.token, schoolId, [{ role: 'subject_teacher', schoolId, classId: otherClass, subjectId: 'math' }]);
+    classTeacher = await staffAccount(platform, admin.token, schoolId, [{ role: 'class_teacher', schoolId, classId }]);
+    pupils = await registerStudents(platform, admin.token, schoolId, 3, '6В', 'Отчётова');
+    await ok('PUT', `/classes/${classId}/timetable`, deputy.token, { entries: [{ weekday: 2, lessonNumber: 1, subjectId: 'math', teacherId: teacher.personId }] });
+    await ok('POST', `/classes/${classId}/lessons/generate`, deputy.token, { from: '2026-09-01', to: '2026-10-24' });
+    lessons = (await ok('GET', `/classes/${classId}/lessons?week=2026-09-07`, deputy.token)).lessons.map((lesson: { id: string }) => lesson.id);
+    const other = await registerSchool(platform, operator, 'Соседняя школа');
+    otherAdmin = await staffAccount(platform, operator, other, [{ role: 'school_admin', schoolId: other }]);
+  });
+
+  afterAll(async () => platform?.stop());
+
+  it('shows a lesson left without a topic past its deadline within seconds, and no more once the topic is written', async () => {
+    const [lessonId] = lessons;
+    const before = await eventually(async () => {
+      const report = await filling(deputy.token);
+      return report.openLessons?.some((open: { lessonId: string }) => open.lessonId === lessonId) ? report : undefined;
+    }, 20_000, 'filling control to show the lesson without a topic');
+    const line = before.byClassSubject.find((item: { classId: string; subjectId: string }) => item.classId === classId && item.subjectId === 'math');
+    // Tuesdays from 1 September to 24 October 2026: eight lessons, none recorded.
+    expect(line).toMatchObject({ className: '6В', subjectName: 'Математика', lessonsHeld: 8, withoutTopic: 8, withoutHomework: 8, pupilsWithoutMarks: 3 });
+    expect(before.openLessons.find((open: { lessonId: string }) => open.lessonId === lessonId)).toMatchObject({ className: '6В', teacherName: expect.stringMatching(/\S/), missing: ['topic', 'homework'] });
+    expect(before.byTeacher).toEqual([expect.objectContaining({ teacherId: teacher.personId, lessonsHeld: 8, withoutTopic: 8 })]);
+    expect(before.currentTo).toMatch(/^2026-/);
+
+    await ok('PUT', `/lessons/${lessonId}/record`, teacher.token, { topic: 'Делимость чисел', homework: '§ 2, № 15' });
+    await ok('POST', `/lessons/${lessonId}/marks`, teacher.token, { marks: [{ studentId: pupils[0], values: [5], workKind: 'answer' }] });
+    const after = await eventually(async () => {
+      const report = await filling(deputy.token);
+      const page = report.byClassSubject.find((item: { classId: string }) => item.classId === classId);
+      return !report.openLessons.some((open: { lessonId: string }) => open.lessonId === lessonId) && page.pupilsWithOneMark === 1 ? report : undefined;
+    }, 20_000, 'filling control to see the topic written');
+    // Written now, long after its day's 21:00: filled, but late (003 §4.2).
+    expect(after.byClassSubject.find((item: { classId: string }) => item.classId === classId)).toMatchObject({ lessonsHeld: 8, withoutTopic: 7, recordedLate: 1, pupilsWithoutMarks: 2, pupilsWithOneMark: 1 });
+    expect(after.weeks.find((week: { week: string }) => week.week === '2026-08-31')).toMatchObject({ teachers: 1, onTime: 0 });
+  });
+
+  it('lets each see only their scope: a teacher their own lessons; another school’s administrator gets for this school the 404 a made-up school gets', async () => {
+    const own = await filling(teacher.token);
+    expect(own.byTeacher.map((line: { teacherId: string }) => line.teacherId)).toEqual([teacher.personId]);
+    const others = await filling(otherTeacher.token);
+    expect(others.byClassSubject).toEqual([]);
+    const foreign = await call('GET', `/schools/${schoolId}/reports/filling`, otherAdmin.token);
+    const madeUp = await call('GET', `/schools/00000000-0000-4000-8000-000000000000/reports/filling`, otherAdmin.token);
+    expect(foreign.status).toBe(404);
+    expect(madeUp.status).toBe(404);
+    expect(foreign.body.detail).toBe(madeUp.body.detail);
+    expect((await call('GET', `/classes/${classId}/reports/summary`, otherTeacher.token)).status).toBe(404);
+    expect((await call('GET', `/reports/region`, admin.token)).status).toBe(404);
+    const bad = await call('GET', `/schools/${schoolId}/reports/filling?from=2026-10-01&to=2026-09-01`, deputy.token);
+    expect(bad.status).toBe(400);
+    expect(bad.body.detail).toMatch(/начало интервала позже его конца/);
+    expect((await call('GET', `/schools/${schoolId}/reports/filling?format=pdf`, deputy.token)).status).toBe(400);
+  });
+
+  it('proposes in the summary sheet the very finals the journal proposes, and lists the pupils by the rules of 004 §4.2.4', async () => {
+    const [nextLesson] = (await ok('GET', `/classes/${classId}/lessons?week=2026-09-14`, deputy.token)).lessons.map((lesson: { id: string }) => lesson.id);
+    await ok('POST', `/lessons/${nextLesson}/marks`, teacher.token, { marks: [{ studentId: pupils[0], values: [4], workKind: 'test' }, { studentId: pupils[1], values: [2], workKind: 'test' }, { studentId: pupils[2], values: [3], workKind: 'answer' }] });
+    const journal = await ok('GET', `/classes/${classId}/subjects/math/periods/${quarter}/journal`, teacher.token);
+    const sheet = await eventually(async () => {
+      const current = await ok('GET', `/classes/${classId}/reports/summary?periodId=${quarter}`, classTeacher.token);
+      return current.pupils.reduce((sum: number, pupil: { cells: Array<{ marks: number }> }) => sum + pupil.cells.reduce((n, cell) => n + cell.marks, 0), 0) === 4 ? current : undefined;
+    }, 20_000, 'the summary sheet to hold the four marks');
+    expect(sheet).toMatchObject({ className: '6В', periodName: '1 четверть', subjects: [{ subjectId: 'math', name: 'Математика' }] });
+    for (const proposal of journal.proposals) {
+      const pupil = sheet.pupils.find((item: { studentId: string }) => item.studentId === proposal.studentId);
+      expect(pupil.cells[0]).toMatchObject({ subjectId: 'math', average: proposal.average, proposed: proposal.proposed, notEnoughMarks: proposal.notEnoughMarks });
+    }
+    expect(sheet.withTwo).toEqual([pupils[1]]);
+    expect(sheet.withOneThree).toEqual([pupils[2]]);
+    expect(sheet.atRisk).toEqual(expect.arrayContaining([pupils[1]]));
+    expect(sheet.pupils.find((pupil: { studentId: string }) => pupil.studentId === pupils[1]).name).toMatch(/^Отчётова /);
+
+    const xlsx = await call('GET', `/classes/${classId}/reports/summary?periodId=${quarter}&format=xlsx`, deputy.token);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toMatch(/spreadsheetml/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.buffer as unknown as ArrayBuffer);
+    const cells = book.worksheets[0].getSheetValues().flat().filter((value) => value !== undefined && value !== null).map(String);
+    expect(cells).toEqual(expect.arrayContaining(['Ученик', 'Математика: средний балл', 'Математика: итог', 'Пропущено уроков']));
+    expect(cells.some((value) => value.startsWith('Отчётова '))).toBe(true);
+
+    const csv = await call('GET', `/classes/${classId}/reports/summary?periodId=${quarter}&format=csv`, classTeacher.token);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toContain('Ученик;Математика: средний балл;Математика: итог');
+
+    const chart = await call('GET', `/classes/${classId}/reports/average-chart?periodId=${quarter}`, classTeacher.token);
+    expect(chart.status).toBe(200);
+    expect(chart.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(chart.text).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+    expect(chart.text).toContain('Математика');
+    // It renders: turned into a PNG of the SVG's size.
+    const png = new Resvg(chart.text).render();
+    expect(png.asPng().subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.width).toBeGreaterThan(200);
+  });
+
+  it('shows the operator the school that let its first quarter end without closing it, per school and municipality, and as XLSX', async () => {
+    const overview = await eventually(async () => {
+      const current = await ok('GET', '/reports/region?from=2026-09-01&to=2026-10-24', operator);
+      return current.schools.some((school: { schoolId: string; lessonsHeld: number }) => school.schoolId === schoolId && school.lessonsHeld > 0) ? current : undefined;
+    }, 20_000, 'the region view to know the school');
+    const school = overview.schools.find((item: { schoolId: string }) => item.schoolId === schoolId);
+    expect(school).toMatchObject({ name: 'Школа отчётов', municipality: 'г. Пермь', lessonsHeld: 8, withoutTopic: 7, unclosedPeriods: ['1 четверть'] });
+    expect(school.filledShare).toBeCloseTo(1 / 8, 3);
+    expect(overview.municipalities.find((item: { municipality: string }) => item.municipality === 'г. Пермь')).toMatchObject({ schoolsWithUnclosedPeriods: expect.any(Number) });
+
+    const xlsx = await call('GET', '/reports/region?from=2026-09-01&to=2026-10-24&format=xlsx', operator);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.buffer as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    const values = sheet.getSheetValues().flat().filter((value) => value !== undefined && value !== null).map(String);
+    expect(values).toEqual(expect.arrayContaining(['Муниципалитет', 'Школа', 'Проведено уроков', 'Без темы', 'Не закрыты периоды', 'Школа отчётов', '1 четверть']));
+  });
+});

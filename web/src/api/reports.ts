@@ -1,0 +1,162 @@
+// The reports service as the client reads it (proto/ejournal/reports/v1/reports.proto, through the
+// gateway's /reports routes): filling control, the class's summary sheet and its chart, the region's view.
+// Who may ask for which report follows the platform's policy (reports.filling, reports.class, reports.region).
+import type { Me } from './me';
+
+export interface FillingLine {
+  teacherId: string;
+  teacherName: string;
+  classId: string;
+  className: string;
+  subjectId: string;
+  subjectName: string;
+  groupId: string;
+  lessonsHeld: number;
+  withoutTopic: number;
+  withoutHomework: number;
+  recordedLate: number;
+  pupilsWithoutMarks: number;
+  pupilsWithOneMark: number;
+}
+
+export interface OpenLesson {
+  lessonId: string;
+  date: string;
+  className: string;
+  subjectName: string;
+  teacherId: string;
+  teacherName: string;
+  /** "topic", "homework". */
+  missing: string[];
+}
+
+export interface WeekShare {
+  /** The week's Monday. */
+  week: string;
+  teachers: number;
+  onTime: number;
+  /** 0..1 */
+  share: number;
+}
+
+export interface FillingControl {
+  schoolId: string;
+  from: string;
+  to: string;
+  /** RFC 3339; empty while the report holds no data. */
+  currentTo: string;
+  byTeacher: FillingLine[];
+  byClassSubject: FillingLine[];
+  openLessons: OpenLesson[];
+  weeks: WeekShare[];
+}
+
+export interface SummaryCell {
+  subjectId: string;
+  /** Two decimals; 0 without numeric marks. */
+  average: number;
+  /** 0 without marks. */
+  proposed: number;
+  /** 0 when not set. */
+  final: number;
+  marks: number;
+  notEnoughMarks: boolean;
+  notAttested: boolean;
+}
+
+export interface SummaryPupil {
+  studentId: string;
+  name: string;
+  cells: SummaryCell[];
+  absences: number;
+  risks: string[];
+}
+
+export interface SummarySheet {
+  schoolId: string;
+  classId: string;
+  className: string;
+  periodId: string;
+  periodName: string;
+  currentTo: string;
+  subjects: Array<{ subjectId: string; name: string }>;
+  pupils: SummaryPupil[];
+  withTwo: string[];
+  withOneThree: string[];
+  excellent: string[];
+  atRisk: string[];
+}
+
+export interface SchoolFilling {
+  schoolId: string;
+  name: string;
+  municipality: string;
+  lessonsHeld: number;
+  withoutTopic: number;
+  withoutHomework: number;
+  recordedLate: number;
+  /** 0..1 */
+  filledShare: number;
+  unclosedPeriods: string[];
+}
+
+export interface MunicipalityFilling {
+  municipality: string;
+  schools: number;
+  lessonsHeld: number;
+  withoutTopic: number;
+  filledShare: number;
+  schoolsWithUnclosedPeriods: number;
+}
+
+export interface RegionOverview {
+  from: string;
+  to: string;
+  currentTo: string;
+  schools: SchoolFilling[];
+  municipalities: MunicipalityFilling[];
+}
+
+/** The school's administration: it sees the whole school's reports. */
+export const ADMINISTRATION = ['school_admin', 'director', 'deputy_director'];
+
+export interface ReportAccess {
+  /** Schools whose filling control the caller reads: the administration's whole school, a teacher's own lessons. */
+  fillingSchools: string[];
+  /** Schools the caller administers (whole-school figures, any class's summary sheet). */
+  managedSchools: string[];
+  /** The classes the caller keeps as class teacher (their summary sheets). */
+  keptClasses: string[];
+  /** The regional operator: the region's view, and any school's filling control. */
+  region: boolean;
+}
+
+/** Which reports the caller's grants open (002 §3.6, 003 §4.1, 001 §9). */
+export function reportAccess(me: Me): ReportAccess {
+  const schoolsOf = (roles: string[]) => [...new Set(me.grants.filter((grant) => roles.includes(grant.role) && grant.schoolId).map((grant) => grant.schoolId!))];
+  const managedSchools = schoolsOf(ADMINISTRATION);
+  return {
+    managedSchools,
+    fillingSchools: [...new Set([...managedSchools, ...schoolsOf(['subject_teacher'])])],
+    keptClasses: [...new Set(me.grants.filter((grant) => grant.role === 'class_teacher' && grant.classId).map((grant) => grant.classId!))],
+    region: me.grants.some((grant) => grant.role === 'region_operator'),
+  };
+}
+
+export const mayReadFilling = (access: ReportAccess) => access.fillingSchools.length > 0 || access.region;
+export const mayReadSummary = (access: ReportAccess) => access.managedSchools.length > 0 || access.keptClasses.length > 0;
+
+/** The first report the caller's «Отчёты» opens; null when none is theirs. */
+export function reportsHome(access: ReportAccess): string | null {
+  if (access.fillingSchools.length > 0) return '/reports/filling';
+  if (access.keptClasses.length > 0) return '/reports/summary';
+  if (access.region) return '/reports/region';
+  return null;
+}
+
+/** "?from=…&to=…" of the parameters given (empty ones left out). */
+export function queryString(params: Record<string, string>): string {
+  const search = new URLSearchParams(Object.entries(params).filter(([, value]) => value !== ''));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

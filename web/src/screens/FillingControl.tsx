@@ -1,0 +1,212 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { api } from '../api/client';
+import { queryString, type FillingControl as FillingReport, type FillingLine, type ReportAccess } from '../api/reports';
+import { useSchoolClass } from '../api/school';
+import { fullDate, percent, weekTitle } from '../format';
+import { SchoolPicker } from './messaging-parts';
+import { DataAsOf, IntervalPicker, ProblemCell, ReportDownloads, ReportFailure, ReportTabs, useInterval } from './report-parts';
+
+const MISSING: Record<string, string> = { topic: 'тема', homework: 'домашнее задание' };
+
+function SchoolName({ schoolId }: { schoolId: string }) {
+  const school = useQuery({ queryKey: ['school', schoolId], queryFn: () => api<{ shortName?: string; name?: string }>(`/schools/${schoolId}`), staleTime: 600_000, retry: false });
+  return <>{school.data?.shortName || school.data?.name || ''}</>;
+}
+
+/** A group of the class (a subject taught in groups), by its name. */
+function GroupName({ classId, groupId }: { classId: string; groupId: string }) {
+  const found = useSchoolClass(classId);
+  return <>, {found.data?.groups.find((group) => group.id === groupId)?.name ?? 'группа'}</>;
+}
+
+/** The figures every line shares: held, without topic, without homework, recorded late. */
+function TallyCells({ line }: { line: FillingLine }) {
+  return (
+    <>
+      <td className="num">{line.lessonsHeld}</td>
+      <ProblemCell value={line.withoutTopic} what="уроки без темы после срока" />
+      <ProblemCell value={line.withoutHomework} what="уроки без домашнего задания" />
+      <ProblemCell value={line.recordedLate} what="тема записана с опозданием" />
+    </>
+  );
+}
+
+const TALLY_HEADERS = (
+  <>
+    <th scope="col">Проведено</th>
+    <th scope="col">Без темы</th>
+    <th scope="col">
+      Без <abbr title="домашнего задания">д/з</abbr>
+    </th>
+    <th scope="col">С опозданием</th>
+  </>
+);
+
+/**
+ * Filling control (002 §3.6, 003 §4.2) for the school's administration — and for a teacher, their own
+ * lessons: over an interval, per class × subject and per teacher, lessons without a topic past the
+ * deadline (the lesson's day, 21:00), without homework, recorded late, pupils with no or one mark; the
+ * lessons still open; the weekly share of teachers on time. The operator reads any school's (?school=).
+ */
+export function FillingControl({ access }: { access: ReportAccess }) {
+  const [search, setSearch] = useSearchParams();
+  const interval = useInterval();
+  const asked = search.get('school') ?? '';
+  const schoolId = access.region || access.fillingSchools.includes(asked) ? asked || (access.fillingSchools[0] ?? '') : (access.fillingSchools[0] ?? '');
+  const whole = access.region || access.managedSchools.includes(schoolId);
+  const path = `/schools/${schoolId}/reports/filling${queryString({ from: interval.from, to: interval.to })}`;
+  const report = useQuery({ queryKey: ['report-filling', schoolId, interval.from, interval.to], queryFn: () => api<FillingReport>(path), enabled: schoolId !== '' && interval.valid });
+  const chooseSchool = (next: string) =>
+    setSearch((before) => {
+      const params = new URLSearchParams(before);
+      params.set('school', next);
+      return params;
+    });
+
+  return (
+    <section aria-labelledby="filling-title">
+      <ReportTabs access={access} />
+      <h1 id="filling-title">Контроль заполнения журнала</h1>
+      {schoolId && access.region && !access.fillingSchools.includes(schoolId) && (
+        <p>
+          Школа: <SchoolName schoolId={schoolId} />
+        </p>
+      )}
+      {!access.region && <SchoolPicker schools={access.fillingSchools} value={schoolId} onChange={chooseSchool} />}
+      {!schoolId ? (
+        <p>
+          Выберите школу в отчёте <Link to="/reports/region">«Мониторинг школ»</Link>: название школы открывает её контроль заполнения.
+        </p>
+      ) : (
+        <>
+          {!whole && <p className="muted">Показаны только ваши уроки.</p>}
+          <IntervalPicker interval={interval} />
+          {report.isPending && interval.valid && <p>Загрузка…</p>}
+          {report.isError && <ReportFailure error={report.error} />}
+          {report.data && <FillingBody report={report.data} whole={whole} />}
+          <ReportDownloads path={path} fallbackName={`kontrol-zapolneniya-${interval.from}-${interval.to}`} disabled={!interval.valid} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function FillingBody({ report, whole }: { report: FillingReport; whole: boolean }) {
+  const openLessons = [...report.openLessons].sort((a, b) => a.date.localeCompare(b.date) || a.className.localeCompare(b.className, 'ru'));
+  return (
+    <>
+      <DataAsOf currentTo={report.currentTo} />
+      <p>
+        Интервал: {fullDate(report.from)} — {fullDate(report.to)}. Выделены ячейки, где есть что исправить.
+      </p>
+
+      <h2 id="by-class-title">По классам и предметам</h2>
+      {report.byClassSubject.length === 0 ? (
+        <p>За этот интервал {whole ? 'в журнале школы' : 'у вас'} нет проведённых уроков. Выберите другой интервал или проверьте расписание.</p>
+      ) : (
+        <div className="grid-scroll">
+          <table className="report" aria-labelledby="by-class-title">
+            <thead>
+              <tr>
+                <th scope="col">Класс</th>
+                <th scope="col">Предмет</th>
+                {TALLY_HEADERS}
+                <th scope="col">Без отметок</th>
+                <th scope="col">С одной отметкой</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.byClassSubject.map((line) => (
+                <tr key={`${line.classId}|${line.groupId}|${line.subjectId}`}>
+                  <th scope="row">
+                    {line.className || 'класс'}
+                    {line.groupId && <GroupName classId={line.classId} groupId={line.groupId} />}
+                  </th>
+                  <td>{line.subjectName}</td>
+                  <TallyCells line={line} />
+                  <ProblemCell value={line.pupilsWithoutMarks} what="ученики без отметок в периоде" />
+                  <ProblemCell value={line.pupilsWithOneMark} what="ученики с одной отметкой в периоде" />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="hint">
+        «Без темы» — тема урока не записана до 21:00 дня урока; «С опозданием» — записана после этого срока; «Без отметок» и «С одной отметкой» — ученики класса в учебном периоде, на который приходится конец интервала.
+      </p>
+
+      <h2 id="by-teacher-title">По учителям</h2>
+      {report.byTeacher.length === 0 ? (
+        <p>Уроков за интервал нет.</p>
+      ) : (
+        <div className="grid-scroll">
+          <table className="report" aria-labelledby="by-teacher-title">
+            <thead>
+              <tr>
+                <th scope="col">Учитель</th>
+                {TALLY_HEADERS}
+              </tr>
+            </thead>
+            <tbody>
+              {report.byTeacher.map((line) => (
+                <tr key={line.teacherId}>
+                  <th scope="row">{line.teacherName || 'Учитель без имени'}</th>
+                  <TallyCells line={line} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2 id="open-title">Уроки без темы после срока</h2>
+      {openLessons.length === 0 ? (
+        <p>Таких уроков нет: все проведённые уроки заполнены.</p>
+      ) : (
+        <div className="grid-scroll">
+          <table className="report" aria-labelledby="open-title">
+            <thead>
+              <tr>
+                <th scope="col">Дата</th>
+                <th scope="col">Класс</th>
+                <th scope="col">Предмет</th>
+                <th scope="col">Учитель</th>
+                <th scope="col">Не заполнено</th>
+              </tr>
+            </thead>
+            <tbody>
+              {openLessons.map((lesson) => (
+                <tr key={lesson.lessonId}>
+                  <td>{fullDate(lesson.date)}</td>
+                  <td>{lesson.className}</td>
+                  <td>{lesson.subjectName}</td>
+                  <td>{lesson.teacherName}</td>
+                  <td className="problem">{lesson.missing.map((what) => MISSING[what] ?? what).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2 id="weeks-title">Учителя, заполняющие журнал вовремя, по неделям</h2>
+      {report.weeks.length === 0 ? (
+        <p>Недель в интервале нет.</p>
+      ) : (
+        <ul className="bars" aria-labelledby="weeks-title">
+          {report.weeks.map((week) => (
+            <li key={week.week}>
+              <span className="bar-label">{weekTitle(week.week)}</span>
+              <span className="bar" aria-hidden="true">
+                <span className="bar-fill" style={{ width: `${Math.round(Math.min(1, Math.max(0, week.share)) * 100)}%` }} />
+              </span>
+              <span className="bar-value">{week.teachers === 0 ? 'уроков не было' : `${percent(week.share)} — ${week.onTime} из ${week.teachers}`}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { api } from '../api/client';
+import { queryString, type RegionOverview, type ReportAccess } from '../api/reports';
+import { fullDate, percent } from '../format';
+import { DataAsOf, IntervalPicker, ProblemCell, ReportDownloads, ReportFailure, ReportTabs, useInterval } from './report-parts';
+
+/**
+ * The region's data-quality view for the operator (001 §9, 002 §3.6): per municipality and per school,
+ * lessons held, without topic or homework, recorded late, the share of lessons filled, and the periods
+ * that have ended but are not closed; a school's name opens its filling control.
+ */
+export function RegionReport({ access }: { access: ReportAccess }) {
+  const [search, setSearch] = useSearchParams();
+  const interval = useInterval();
+  const municipality = search.get('municipality') ?? '';
+  const range = { from: interval.from, to: interval.to };
+  // The whole region once; the chosen municipality is a view of it (and of the file downloaded).
+  const report = useQuery({ queryKey: ['report-region', interval.from, interval.to], queryFn: () => api<RegionOverview>(`/reports/region${queryString(range)}`), enabled: interval.valid });
+  const chooseMunicipality = (value: string) =>
+    setSearch((before) => {
+      const next = new URLSearchParams(before);
+      if (value) next.set('municipality', value);
+      else next.delete('municipality');
+      return next;
+    });
+  const municipalities = report.data?.municipalities ?? [];
+  const shownMunicipalities = municipalities.filter((entry) => !municipality || entry.municipality === municipality);
+  const schools = (report.data?.schools ?? []).filter((school) => !municipality || school.municipality === municipality);
+
+  return (
+    <section aria-labelledby="region-title">
+      <ReportTabs access={access} />
+      <h1 id="region-title">Мониторинг заполнения журналов школ региона</h1>
+      <IntervalPicker interval={interval} />
+      {municipalities.length > 1 && (
+        <label className="inline no-print">
+          Муниципалитет
+          <select value={municipality} onChange={(event) => chooseMunicipality(event.target.value)}>
+            <option value="">все муниципалитеты</option>
+            {municipalities.map((entry) => (
+              <option key={entry.municipality} value={entry.municipality}>
+                {entry.municipality}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {report.isPending && interval.valid && <p>Загрузка…</p>}
+      {report.isError && <ReportFailure error={report.error} />}
+      {report.data && (
+        <>
+          <DataAsOf currentTo={report.data.currentTo} />
+          <p>
+            Интервал: {fullDate(report.data.from)} — {fullDate(report.data.to)}. «Заполнено» — доля проведённых уроков с записанной темой; выделены незакрытые периоды и уроки без темы.
+          </p>
+          {report.data.schools.length === 0 ? (
+            <p>Школ в регионе пока нет: зарегистрируйте их в разделе «Школы».</p>
+          ) : (
+            <>
+              <h2 id="municipalities-title">По муниципалитетам</h2>
+              <div className="grid-scroll">
+                <table className="report" aria-labelledby="municipalities-title">
+                  <thead>
+                    <tr>
+                      <th scope="col">Муниципалитет</th>
+                      <th scope="col">Школ</th>
+                      <th scope="col">Проведено уроков</th>
+                      <th scope="col">Без темы</th>
+                      <th scope="col">Заполнено</th>
+                      <th scope="col">Школ с незакрытыми периодами</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {shownMunicipalities.map((entry) => (
+                      <tr key={entry.municipality}>
+                        <th scope="row">{entry.municipality || 'Без муниципалитета'}</th>
+                        <td className="num">{entry.schools}</td>
+                        <td className="num">{entry.lessonsHeld}</td>
+                        <ProblemCell value={entry.withoutTopic} what="уроки без темы после срока" />
+                        <td className="num">{percent(entry.filledShare)}</td>
+                        <ProblemCell value={entry.schoolsWithUnclosedPeriods} what="школы с незакрытыми периодами" />
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+
+              <h2 id="region-schools-title">По школам</h2>
+              <div className="grid-scroll">
+                <table className="report" aria-labelledby="region-schools-title">
+                  <thead>
+                    <tr>
+                      <th scope="col">Школа</th>
+                      <th scope="col">Муниципалитет</th>
+                      <th scope="col">Проведено уроков</th>
+                      <th scope="col">Без темы</th>
+                      <th scope="col">
+                        Без <abbr title="домашнего задания">д/з</abbr>
+                      </th>
+                      <th scope="col">С опозданием</th>
+                      <th scope="col">Заполнено</th>
+                      <th scope="col">Не закрыты периоды</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {schools.map((school) => (
+                      <tr key={school.schoolId}>
+                        <th scope="row">
+                          <Link to={`/reports/filling${queryString({ school: school.schoolId, ...range })}`} title="Контроль заполнения журнала школы">
+                            {school.name}
+                          </Link>
+                        </th>
+                        <td>{school.municipality}</td>
+                        <td className="num">{school.lessonsHeld}</td>
+                        <ProblemCell value={school.withoutTopic} what="уроки без темы после срока" />
+                        <ProblemCell value={school.withoutHomework} what="уроки без домашнего задания" />
+                        <ProblemCell value={school.recordedLate} what="тема записана с опозданием" />
+                        <td className="num">{percent(school.filledShare)}</td>
+                        {school.unclosedPeriods.length > 0 ? (
+                          <td className="problem">
+                            <span className="visually-hidden">не закрыты: </span>
+                            {school.unclosedPeriods.join(', ')}
+                          </td>
+                        ) : (
+                          <td>все закрыты</td>
+                        )}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+        </>
+      )}
+      <ReportDownloads path={`/reports/region${queryString({ ...range, municipality })}`} fallbackName={`monitoring-${interval.from}-${interval.to}`} disabled={!interval.valid} />
+    </section>
+  );
+}

@@ -55,6 +55,7 @@ bench: build infra
 	node bench/diary.mjs && \
 	node bench/notices.mjs && \
 	node bench/archive.mjs --classes 10 && \
+	node bench/reports.mjs && \
 	node bench/web.mjs
 
 # Backups (docs/backups.md): every service's database and the broker's definitions, written to two media

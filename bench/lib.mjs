@@ -150,7 +150,21 @@ export function staffMaker(api) {
     }
     const { person, temporaryPassword } = created;
     const password = `длинный пароль номер ${accounts} для замера`;
-    await api('POST', '/password', undefined, { login, currentPassword: temporaryPassword, newPassword: password });
+    // The password check is slow by design (scrypt): with many accounts made at once a change may time out
+    // (504) or find identity busy (503) — the same change again is safe (it checks the temporary password first).
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await api('POST', '/password', undefined, { login, currentPassword: temporaryPassword, newPassword: password });
+        break;
+      } catch (error) {
+        if (attempt >= 5 || !/→ 50[34]/.test(String(error))) {
+          // A change that went through before its answer was lost: the new password works.
+          if (attempt > 0 && /→ 40[01]/.test(String(error))) break;
+          throw error;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    }
     return { token: (await api('POST', '/sessions', undefined, { login, password })).accessToken, personId: person.id };
   };
 }

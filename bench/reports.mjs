@@ -35,7 +35,7 @@ try {
   const { region, marks, absences } = await generateRegion(client, operator, { schools: 1, classes: 2, students: 20, subjects: 1 });
   const [full] = region;
   // The rest of the region: schools with a year, a class, a teacher's timetable and its lessons.
-  await inParallel(Array.from({ length: schools - 1 }, (_, n) => n), 4, async (n) => {
+  await inParallel(Array.from({ length: schools - 1 }, (_, n) => n), 3, async (n) => {
     const school = await api('POST', '/schools', operator, { name: `Муниципальное общеобразовательное учреждение «Школа № ${n + 2}»`, shortName: `Школа № ${n + 2}`, municipality: ['г. Пермь', 'г. Кунгур', 'Пермский район'][n % 3] });
     await until('identity to know the school', async () => (await api('GET', `/schools/${school.id}`, operator)).identity);
     const admin = (await staff(operator, school.id, [{ role: 'school_admin', schoolId: school.id }])).token;
@@ -58,6 +58,8 @@ try {
   await drained('reports');
   const acknowledgedSeconds = (Date.now() - catchUp) / 1000;
   await system.waitHealthy();
+  const rss = (name) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${system.processIds()[name]}/status`, 'utf8'))?.[1] ?? 0) / 1024);
+  const reportsAfterCatchUp = rss('reports');
 
   const interval = 'from=2026-09-01&to=2026-10-24';
   const regionUrl = `${system.gatewayUrl}/api/v1/reports/region?${interval}`;
@@ -69,7 +71,11 @@ try {
 
   const helloSaturated = await load(async () => (await fetch(hello.url)).ok, { seconds, concurrency: connections });
   const regionSaturated = await load(async () => (await fetch(regionUrl, asOperator)).status === 200, { seconds, concurrency: connections });
+  // BENCH_PROFILE=<dir>: every process profiles the saturated filling control (bench/tools/cpu-profile.cjs).
+  const profileSignal = () => process.env.BENCH_PROFILE && Object.values(system.processIds()).forEach((pid) => process.kill(pid, 'SIGUSR2'));
+  profileSignal();
   const fillingSaturated = await load(async () => (await fetch(fillingUrl, asAdmin)).status === 200, { seconds, concurrency: connections });
+  profileSignal();
   const rate = Math.max(1, Math.floor(regionSaturated.perSecond / 2));
   const helloFixed = await load(async () => (await fetch(hello.url)).ok, { seconds, concurrency: connections, rate });
   const regionFixed = await load(async () => (await fetch(regionUrl, asOperator)).status === 200, { seconds, concurrency: connections, rate });
@@ -90,6 +96,7 @@ try {
     saturated: { helloGet: helloSaturated, regionView: { ...regionSaturated, ratioToHello: ratio(regionSaturated) }, schoolFilling: { ...fillingSaturated, ratioToHello: ratio(fillingSaturated) } },
     halfRate: { rate, helloGet: helloFixed, regionView: regionFixed },
     regionXlsx: { bytes: xlsxBytes, ms: xlsxMs },
+    reportsMegabytesAfterCatchUp: reportsAfterCatchUp,
     residentMegabytes: memory,
   };
   const row = (name, r, times) => `| ${name} | ${r.perSecond} | ${times} | ${r.p50} | ${r.p99} | ${r.failures} |`;
@@ -106,7 +113,7 @@ try {
     row(`region view GET at ${rate}/s (half of saturation)`, regionFixed, '—'),
     '',
     `Region view as XLSX: ${xlsxBytes} bytes in ${xlsxMs} ms.`,
-    `Resident memory at the end (MB): ${Object.entries(memory).map(([name, mb]) => `${name} ${mb}`).join(', ')}.`,
+    `Reports' resident memory after the catch-up: ${reportsAfterCatchUp} MB. Resident memory at the end (MB): ${Object.entries(memory).map(([name, mb]) => `${name} ${mb}`).join(', ')}.`,
   ].join('\n');
   writeResults(jsonPath, result, table);
 } finally {

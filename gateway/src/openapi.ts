@@ -288,6 +288,13 @@ const curriculumPaths: Record<string, Record<string, Operation>> = {
       responses: { '200': { description: 'график', content: { 'image/svg+xml': { schema: { type: 'string' } } } }, ...read(400) },
     },
   },
+  '/api/v1/classes/{classId}/reports/attendance': {
+    get: {
+      summary: 'Сводная ведомость посещаемости класса за месяц или период (003 §4.1, 004 §4.2.5): пропущенные уроки каждого ученика по причинам (Н, Б, У…) и по предметам; отменённые пропуски не считаются (reports.class)',
+      parameters: [uuid('classId'), inQuery('from', 'начало, ГГГГ-ММ-ДД (по умолчанию 1-е число текущего месяца)', { type: 'string', format: 'date' }), inQuery('to', 'конец включительно, ГГГГ-ММ-ДД (по умолчанию сегодня)', { type: 'string', format: 'date' }), reportFormat],
+      responses: { '200': reportAnswer('посещаемость', 'ejournal.reports.v1.AttendanceSheet'), ...read(400) },
+    },
+  },
   '/api/v1/reports/region': {
     get: {
       summary: 'Мониторинг школ региона (001 §9): по каждой школе и муниципалитету — проведено уроков, без темы и без домашнего задания после срока, доля заполненных уроков, периоды, которые закончились и не закрыты (reports.region: региональный оператор)',

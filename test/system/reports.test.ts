@@ -169,4 +169,18 @@ describe('reports: filling control, the summary sheet, the region view (issue #1
     const values = sheet.getSheetValues().flat().filter((value) => value !== undefined && value !== null).map(String);
     expect(values).toEqual(expect.arrayContaining(['Муниципалитет', 'Школа', 'Проведено уроков', 'Без темы', 'Не закрыты периоды', 'Школа отчётов', '1 четверть']));
   });
+
+  it('keeps the class’s attendance sheet by reason and subject (003 §4.1), as the class teacher sees it and downloads it', async () => {
+    await ok('PUT', `/lessons/${lessons[0]}/attendance`, teacher.token, { absences: [{ studentId: pupils[2], code: 'Б' }] });
+    const sheet = await eventually(async () => {
+      const current = await ok('GET', `/classes/${classId}/reports/attendance?from=2026-09-01&to=2026-09-30`, classTeacher.token);
+      return current.pupils.some((pupil: { total: number }) => pupil.total > 0) ? current : undefined;
+    }, 20_000, 'the attendance sheet to hold the absence');
+    expect(sheet.codes.slice(0, 3)).toEqual(['Н', 'Б', 'У']);
+    expect(sheet.pupils.find((pupil: { studentId: string }) => pupil.studentId === pupils[2])).toMatchObject({ name: expect.stringMatching(/^Отчётова /), total: 1, byCode: expect.arrayContaining([{ code: 'Б', count: 1 }]), bySubject: [{ subjectId: 'math', subjectName: 'Математика', count: 1 }] });
+    expect(sheet.pupils.filter((pupil: { total: number }) => pupil.total === 0)).toHaveLength(2);
+    const csv = await call('GET', `/classes/${classId}/reports/attendance?from=2026-09-01&to=2026-09-30&format=csv`, classTeacher.token);
+    expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Ученик;Н — без уважительной причины;Б — по болезни;У — по уважительной причине;Всего пропущено уроков;По предметам');
+    expect((await call('GET', `/classes/${classId}/reports/attendance`, otherTeacher.token)).status).toBe(404);
+  });
 });

@@ -4,7 +4,7 @@ import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { api, onSessionChange, sessions, type Session } from './api/client';
 import { diaryChildren, teachingSchools, useMe } from './api/me';
 import { messagingSchools, useInboxSignals, useUnreadCounts } from './api/messaging';
-import { mayReadFilling, mayReadSummary, reportAccess, reportsHome } from './api/reports';
+import { mayReadAttendance, mayReadFilling, mayReadSummary, reportAccess, reportsHome } from './api/reports';
 import { DiaryWeek } from './screens/DiaryWeek';
 import { JournalGrid } from './screens/JournalGrid';
 import { Login } from './screens/Login';
@@ -25,6 +25,7 @@ const Announcements = lazy(() => import('./screens/Announcements').then((screen)
 const Archive = lazy(() => import('./screens/Archive').then((screen) => ({ default: screen.Archive })));
 const FillingControl = lazy(() => import('./screens/FillingControl').then((screen) => ({ default: screen.FillingControl })));
 const SummarySheet = lazy(() => import('./screens/SummarySheet').then((screen) => ({ default: screen.SummarySheet })));
+const AttendanceReport = lazy(() => import('./screens/AttendanceReport').then((screen) => ({ default: screen.AttendanceReport })));
 const RegionReport = lazy(() => import('./screens/RegionReport').then((screen) => ({ default: screen.RegionReport })));
 
 function useSession(): Session | null {
@@ -63,7 +64,7 @@ function SignedIn() {
   const [archived] = me.data.grants.filter((grant) => ['school_admin', 'director', 'deputy_director'].includes(grant.role) && grant.schoolId).map((grant) => grant.schoolId!);
   const mayHold = me.data.grants.some((grant) => ['school_admin', 'director'].includes(grant.role) && grant.schoolId === archived);
   // 002 §3.6, 003 §4.1, 001 §9: filling control for the administration (a teacher: their own lessons), the
-  // summary sheet for the class teacher and the administration, the region's view for the operator.
+  // summary sheet and the attendance for the class teacher and the administration, the region's view for the operator.
   const reports = reportAccess(me.data);
   const reportsLink = reportsHome(reports);
   return (
@@ -104,6 +105,7 @@ function SignedIn() {
               {archived && <Route path="/archive" element={<Archive schoolId={archived} mayHold={mayHold} />} />}
               {mayReadFilling(reports) && <Route path="/reports/filling" element={<FillingControl access={reports} />} />}
               {mayReadSummary(reports) && <Route path="/reports/summary" element={<SummarySheet access={reports} />} />}
+              {mayReadAttendance(reports) && <Route path="/reports/attendance" element={<AttendanceReport access={reports} />} />}
               {reports.region && <Route path="/reports/region" element={<RegionReport access={reports} />} />}
               {messaging && <Route path="/messages" element={<MessageList me={me.data} />} />}
               {messaging && <Route path="/messages/new" element={<NewMessage me={me.data} />} />}

@@ -16,9 +16,21 @@ export function weekdayOf(date: string): number {
 /** The school's time zone when it set none (the region's). */
 export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
 
+/** One formatter per time zone: making an Intl.DateTimeFormat costs far more than using one (a report asks for thousands). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterOf(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** The school's local date and time (ЧЧ:ММ) of an instant. */
 export function localDateTime(at: Date, timeZone = DEFAULT_TIME_ZONE): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  const parts = formatterOf(timeZone).format(at);
   const [date, time] = parts.split(' ');
   return { date, time };
 }

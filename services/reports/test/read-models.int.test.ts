@@ -47,6 +47,15 @@ describe('the reports’ read models kept from the bus', () => {
     expect((await store.weeksOfRegion(['2026-09-21'])).map((item) => item.classId)).toEqual(['class-1']);
   });
 
+  it('plans a timetable’s many lessons week by week, the same however often the event comes', async () => {
+    const planned = event('curriculum.lessons.planned', { classId: 'class-2', lessons: [lesson({ id: 'a', classId: 'class-2', date: '2026-10-05' }), lesson({ id: 'b', classId: 'class-2', date: '2026-10-07' }), lesson({ id: 'c', classId: 'class-2', date: '2026-10-13' })] });
+    await handle(planned);
+    await handle(planned);
+    const weeks = await store.weeksOfSchool('school-1', ['2026-10-05', '2026-10-12']);
+    expect(weeks.filter((week) => week.classId === 'class-2').map((week) => [week.week, week.lessons.map((line) => line.lessonId)])).toEqual([['2026-10-05', ['a', 'b']], ['2026-10-12', ['c']]]);
+    expect(weeks.find((week) => week.week === '2026-10-05')!.version).toBe(1);
+  });
+
   it('keeps the newest revision of a mark however often and in whatever order it comes', async () => {
     const changed = event('gradebook.mark.changed', mark({ values: [5], revision: 2 }));
     await handle(changed);

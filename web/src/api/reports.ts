@@ -1,5 +1,6 @@
 // The reports service as the client reads it (proto/ejournal/reports/v1/reports.proto, through the
-// gateway's /reports routes): filling control, the class's summary sheet and its chart, the region's view.
+// gateway's /reports routes): filling control, the class's summary sheet and its chart, the class's
+// attendance, the region's view.
 // Who may ask for which report follows the platform's policy (reports.filling, reports.class, reports.region).
 import type { Me } from './me';
 
@@ -87,6 +88,41 @@ export interface SummarySheet {
   atRisk: string[];
 }
 
+/** Absences of one reason: Н (no good reason), Б (illness), У (excused), О (late)… */
+export interface CodeCount {
+  code: string;
+  count: number;
+}
+
+export interface SubjectCount {
+  subjectId: string;
+  subjectName: string;
+  count: number;
+}
+
+export interface AttendancePupil {
+  studentId: string;
+  name: string;
+  byCode: CodeCount[];
+  bySubject: SubjectCount[];
+  total: number;
+}
+
+/** A class's absences over an interval (both days included): pupils × reasons, and by subject. */
+export interface AttendanceSheet {
+  schoolId: string;
+  classId: string;
+  className: string;
+  from: string;
+  to: string;
+  /** RFC 3339; empty while the report holds no data. */
+  currentTo: string;
+  /** The reasons that occur, in the order of the regulation (Н, Б, У, then the rest). */
+  codes: string[];
+  pupils: AttendancePupil[];
+  totals: CodeCount[];
+}
+
 export interface SchoolFilling {
   schoolId: string;
   name: string;
@@ -123,9 +159,9 @@ export const ADMINISTRATION = ['school_admin', 'director', 'deputy_director'];
 export interface ReportAccess {
   /** Schools whose filling control the caller reads: the administration's whole school, a teacher's own lessons. */
   fillingSchools: string[];
-  /** Schools the caller administers (whole-school figures, any class's summary sheet). */
+  /** Schools the caller administers (whole-school figures, any class's summary sheet and attendance). */
   managedSchools: string[];
-  /** The classes the caller keeps as class teacher (their summary sheets). */
+  /** The classes the caller keeps as class teacher (their summary sheets and attendance). */
   keptClasses: string[];
   /** The regional operator: the region's view, and any school's filling control. */
   region: boolean;
@@ -145,6 +181,8 @@ export function reportAccess(me: Me): ReportAccess {
 
 export const mayReadFilling = (access: ReportAccess) => access.fillingSchools.length > 0 || access.region;
 export const mayReadSummary = (access: ReportAccess) => access.managedSchools.length > 0 || access.keptClasses.length > 0;
+/** A class's attendance: the same readers as its summary sheet. */
+export const mayReadAttendance = mayReadSummary;
 
 /** The first report the caller's «Отчёты» opens; null when none is theirs. */
 export function reportsHome(access: ReportAccess): string | null {

@@ -3,80 +3,9 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, imageFromApi } from '../api/client';
 import { queryString, type ReportAccess, type SummaryCell, type SummarySheet as Sheet } from '../api/reports';
-import { useSchoolClass } from '../api/school';
-import { average, today } from '../format';
-import { failureText, SchoolPicker } from './messaging-parts';
-import { DataAsOf, ReportDownloads, ReportFailure, ReportTabs } from './report-parts';
-
-interface Period {
-  id: string;
-  name: string;
-  scheme: string;
-  startsOn: string;
-  endsOn: string;
-  closedOn: string;
-}
-
-interface Year {
-  id: string;
-  name: string;
-  startsOn: string;
-  endsOn: string;
-  status: string;
-  periods: Period[];
-}
-
-interface SchoolClass {
-  id: string;
-  name: string;
-  grade: number;
-}
-
-const useYears = (schoolId: string) => useQuery({ queryKey: ['years', schoolId], queryFn: () => api<{ years: Year[] }>(`/schools/${schoolId}/years`), enabled: schoolId !== '', staleTime: 300_000 });
-
-/** The year going on today, else the latest one still open, else the latest. */
-function currentYear(years: Year[]): Year | undefined {
-  const day = today();
-  const open = years.filter((year) => year.status !== 'transitioned');
-  return years.find((year) => year.startsOn <= day && day <= year.endsOn) ?? open.at(-1) ?? years.at(-1);
-}
-
-/** The period going on today, else the last one ended, else the first (as the reports service chooses). */
-function currentPeriod(periods: Period[]): Period | undefined {
-  const day = today();
-  return periods.find((period) => period.startsOn <= day && day <= period.endsOn) ?? periods.filter((period) => period.endsOn < day).at(-1) ?? periods[0];
-}
-
-/**
- * The periods of a class's year that divide its grade (quarters, trimesters, half-years by the school's
- * settings); all of the year's periods when the settings say nothing of the grade.
- */
-function useClassPeriods(classId: string) {
-  const found = useSchoolClass(classId);
-  const info = found.data;
-  const schoolId = info?.schoolId ?? '';
-  const years = useYears(schoolId);
-  const settings = useQuery({
-    queryKey: ['school-settings', schoolId],
-    queryFn: () => api<{ periodSchemes?: Array<{ fromGrade: number; toGrade: number; scheme: string }> }>(`/schools/${schoolId}/settings`),
-    enabled: schoolId !== '',
-    staleTime: 600_000,
-    retry: false,
-  });
-  const year = years.data?.years.find((candidate) => candidate.id === info?.yearId);
-  const grade = info?.grade ?? 0;
-  const scheme = settings.data?.periodSchemes?.find((entry) => entry.fromGrade <= grade && grade <= entry.toGrade)?.scheme;
-  const all = [...(year?.periods ?? [])].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
-  const own = scheme ? all.filter((period) => period.scheme === scheme) : [];
-  const periods = own.length > 0 ? own : all;
-  return { periods, pending: found.isPending || years.isPending || (settings.isPending && schoolId !== ''), failed: found.isError || years.isError };
-}
-
-/** A class chosen from the list by its name (a kept class outside the year's list). */
-function ClassOption({ classId }: { classId: string }) {
-  const found = useSchoolClass(classId);
-  return <option value={classId}>{found.data?.name ?? 'класс'}</option>;
-}
+import { average } from '../format';
+import { failureText } from './messaging-parts';
+import { ClassChoiceStatus, ClassPickers, currentPeriod, DataAsOf, ReportDownloads, ReportFailure, ReportTabs, useClassChoice } from './report-parts';
 
 /**
  * The summary sheet of a class's period (003 §4.1, 004 §4.2.4) for the class teacher and the school's
@@ -86,18 +15,8 @@ function ClassOption({ classId }: { classId: string }) {
  */
 export function SummarySheet({ access }: { access: ReportAccess }) {
   const [search, setSearch] = useSearchParams();
-  const [schoolId, setSchoolId] = useState(access.managedSchools[0] ?? '');
-  const years = useYears(schoolId);
-  const [chosenYear, setChosenYear] = useState('');
-  const yearList = [...(years.data?.years ?? [])].sort((a, b) => a.startsOn.localeCompare(b.startsOn));
-  const year = yearList.find((candidate) => candidate.id === chosenYear) ?? currentYear(yearList);
-  const classes = useQuery({ queryKey: ['year-classes', year?.id], queryFn: () => api<{ classes: SchoolClass[] }>(`/years/${year!.id}/classes`), enabled: Boolean(year), staleTime: 300_000 });
-  const yearClasses = [...(classes.data?.classes ?? [])].sort((a, b) => a.grade - b.grade || a.name.localeCompare(b.name, 'ru'));
-  const otherKept = access.keptClasses.filter((classId) => !yearClasses.some((item) => item.id === classId));
-
-  // The class teacher lands on their class; the administration on the year's first class.
-  const classId = search.get('class') || access.keptClasses[0] || yearClasses[0]?.id || '';
-  const { periods, pending: periodsPending, failed: periodsFailed } = useClassPeriods(classId);
+  const choice = useClassChoice(access);
+  const { classId, periods, periodsPending, periodsFailed } = choice;
   const askedPeriod = search.get('period') ?? '';
   const periodId = periods.some((period) => period.id === askedPeriod) ? askedPeriod : (currentPeriod(periods)?.id ?? '');
   const sheetPath = `/classes/${classId}/reports/summary${queryString({ periodId })}`;
@@ -107,11 +26,10 @@ export function SummarySheet({ access }: { access: ReportAccess }) {
     // Without the year's periods (not readable), the service takes the period going on.
     enabled: classId !== '' && (periodId !== '' || (!periodsPending && (periodsFailed || periods.length === 0))),
   });
-  const choose = (name: 'class' | 'period', value: string) =>
+  const choosePeriod = (value: string) =>
     setSearch((before) => {
       const next = new URLSearchParams(before);
-      next.set(name, value);
-      if (name === 'class') next.delete('period');
+      next.set('period', value);
       return next;
     });
 
@@ -120,45 +38,11 @@ export function SummarySheet({ access }: { access: ReportAccess }) {
       <ReportTabs access={access} />
       <h1 id="summary-title">Сводная ведомость успеваемости{sheet.data ? `: ${sheet.data.className} класс, ${sheet.data.periodName}` : ''}</h1>
       <div className="toolbar no-print">
-        <SchoolPicker
-          schools={access.managedSchools}
-          value={schoolId}
-          onChange={(next) => {
-            setSchoolId(next);
-            setChosenYear('');
-          }}
-        />
-        {yearList.length > 1 && (
-          <label className="inline">
-            Учебный год
-            <select value={year?.id ?? ''} onChange={(event) => setChosenYear(event.target.value)}>
-              {yearList.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {(yearClasses.length > 0 || access.keptClasses.length > 1) && (
-          <label className="inline">
-            Класс
-            <select value={classId} onChange={(event) => choose('class', event.target.value)}>
-              {otherKept.map((kept) => (
-                <ClassOption key={kept} classId={kept} />
-              ))}
-              {yearClasses.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <ClassPickers choice={choice} />
         {periods.length > 0 && (
           <label className="inline">
             Учебный период
-            <select value={periodId} onChange={(event) => choose('period', event.target.value)}>
+            <select value={periodId} onChange={(event) => choosePeriod(event.target.value)}>
               {periods.map((period) => (
                 <option key={period.id} value={period.id}>
                   {period.name}
@@ -169,9 +53,7 @@ export function SummarySheet({ access }: { access: ReportAccess }) {
           </label>
         )}
       </div>
-      {years.isError && <ReportFailure error={years.error} />}
-      {classes.isError && <ReportFailure error={classes.error} />}
-      {!classId && schoolId !== '' && !years.isPending && (!year || !classes.isPending) && <p>Классов в учебном году пока нет: их создают при настройке года (раздел «Учебный год»).</p>}
+      <ClassChoiceStatus choice={choice} />
       {classId && sheet.isPending && <p>Загрузка…</p>}
       {sheet.isError && <ReportFailure error={sheet.error} />}
       {sheet.data && (

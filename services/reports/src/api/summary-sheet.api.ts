@@ -1,20 +1,19 @@
 import type { reportsV1 } from '@ejournal/contracts';
-import { authorize, InvalidArgument, NotFound, type AsyncHandlers } from '@ejournal/kit';
+import { NotFound, type AsyncHandlers, type Principal } from '@ejournal/kit';
 import { studentsBetween } from '@ejournal/read-models';
 import { addDays, localDateTime, MATHEMATICAL_ROUNDING } from '@ejournal/school-rules';
 import { monthsBetween, classMonthId } from '../domain/absences';
 import { classWeekId, mondayOf } from '../domain/class-week';
-import { lessonState, weeksBetween } from '../domain/filling';
+import { lessonStates, weeksBetween } from '../domain/filling';
 import { subjectNames, type KeptPeriod, type SheetRules } from '../domain/school-facts';
 import { averageByWeek, summarySheet } from '../domain/summary-sheet';
 import type { Names } from '../peers';
 import { lineChartSvg } from '../renderings/chart';
 import type { ReportsStore } from '../store/reports.store';
+import { readableClass } from './class-access';
 import { formatOf, latest, reportFile } from './report-files';
 
 type Handlers = Pick<AsyncHandlers<reportsV1.ReportsServiceHandlers>, 'GetSummarySheet' | 'GetAverageChart'>;
-
-export const CLASS_MISSING = 'класс не найден';
 
 /** A school that set no rules yet: the regulation's (004 §5, 000 §9.1). */
 const DEFAULT_RULES: SheetRules = { lowestMark: 2, rounding: MATHEMATICAL_ROUNDING, workKinds: [] };
@@ -25,10 +24,8 @@ const DEFAULT_RULES: SheetRules = { lowestMark: 2, rounding: MATHEMATICAL_ROUNDI
  * else is told the class is not there.
  */
 export function summarySheetApi(store: ReportsStore, names: Names): Handlers {
-  async function classPeriod(classId: string, periodId: string, principal: Parameters<typeof authorize>[0]) {
-    if (!classId) throw new InvalidArgument('не указан класс', { classId: 'обязательное поле' });
-    const found = await store.classes.find(classId);
-    if (!found || !authorize(principal, 'reports.class', { schoolId: found.schoolId, classId })) throw new NotFound(CLASS_MISSING);
+  async function classPeriod(classId: string, periodId: string, principal: Principal) {
+    const found = await readableClass(store, classId, principal);
     const school = await store.schools.find(found.schoolId);
     const year = await store.years.find(found.yearId);
     const today = localDateTime(new Date(), school?.timeZone || undefined).date;
@@ -51,7 +48,8 @@ export function summarySheetApi(store: ReportsStore, names: Names): Handlers {
       for (const month of months) for (const absence of month?.absences ?? []) if (absence.code && absence.date >= period.startsOn && absence.date <= period.endsOn) absences.set(absence.studentId, (absences.get(absence.studentId) ?? 0) + 1);
       const weeks = await Promise.all(weeksBetween(period.startsOn, until, mondayOf, addDays).map((week) => store.classWeeks.find(classWeekId(found._id, week))));
       const now = new Date();
-      const lessonsHeld = weeks.flatMap((week) => week?.lessons ?? []).filter((line) => line.groupId === '' && line.date >= period.startsOn && line.date <= period.endsOn && lessonState(line, now, school?.timeZone || undefined).held).length;
+      const stateOf = lessonStates(now, school?.timeZone || undefined);
+      const lessonsHeld = weeks.flatMap((week) => week?.lessons ?? []).filter((line) => line.groupId === '' && line.date >= period.startsOn && line.date <= period.endsOn && stateOf(line).held).length;
       const sheet = summarySheet({ pupils, subjects, docs, rules: school?.rules ?? DEFAULT_RULES, scheme: period.scheme, absences, lessonsHeld });
       const pupilName = await names.of(found.schoolId, pupils);
       const currentTo = latest([...docs.map((doc) => doc.asOf), ...months.map((month) => month?.asOf ?? ''), year?.asOf ?? '']);

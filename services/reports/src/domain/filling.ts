@@ -23,14 +23,30 @@ export interface LessonState {
  * the system shows what is late and blocks nothing (DOMAIN: «should show what is late, not block it»).
  */
 export function lessonState(line: LessonLine, now: Date, timeZone?: string): LessonState {
+  return lessonStates(now, timeZone)(line);
+}
+
+/**
+ * lessonState for many lessons at one moment: the local time is found once and each day's deadline once
+ * (a school's filling control judges thousands of lessons).
+ */
+export function lessonStates(now: Date, timeZone?: string): (line: LessonLine) => LessonState {
   const { date, time } = localDateTime(now, timeZone);
-  const held = !line.cancelled && line.date !== '' && (line.date < date || (line.date === date && time >= (line.endsAt || '23:59')));
-  const overdue = held && now.getTime() > recordDeadline(line, timeZone).getTime();
-  return {
-    held,
-    withoutTopic: overdue && !line.topic,
-    withoutHomework: overdue && !line.homework,
-    recordedLate: held && line.topic && line.topicAt !== '' && Date.parse(line.topicAt) > recordDeadline(line, timeZone).getTime(),
+  const deadlines = new Map<string, number>();
+  const deadlineOf = (day: string) => {
+    let deadline = deadlines.get(day);
+    if (deadline === undefined) deadlines.set(day, (deadline = recordDeadline({ date: day }, timeZone).getTime()));
+    return deadline;
+  };
+  return (line) => {
+    const held = !line.cancelled && line.date !== '' && (line.date < date || (line.date === date && time >= (line.endsAt || '23:59')));
+    const overdue = held && now.getTime() > deadlineOf(line.date);
+    return {
+      held,
+      withoutTopic: overdue && !line.topic,
+      withoutHomework: overdue && !line.homework,
+      recordedLate: held && line.topic && line.topicAt !== '' && Date.parse(line.topicAt) > deadlineOf(line.date),
+    };
   };
 }
 
@@ -71,10 +87,11 @@ export interface FillingFigures {
 /** Filling control's figures over the lessons of [from, to] in the given class weeks (002 §3.6, 003 §4.2). */
 export function fillingFigures(weeks: ClassWeek[], range: { from: string; to: string }, now: Date, timeZone?: string): FillingFigures {
   const figures: FillingFigures = { byTeacher: new Map(), byClassSubject: new Map(), total: emptyTally(), openLessons: [], weeks: new Map() };
+  const stateOf = lessonStates(now, timeZone);
   for (const week of weeks) {
     for (const line of week.lessons) {
       if (line.date < range.from || line.date > range.to) continue;
-      const state = lessonState(line, now, timeZone);
+      const state = stateOf(line);
       if (!state.held) continue;
       const teacher = line.teacherId || '';
       if (!figures.byTeacher.has(teacher)) figures.byTeacher.set(teacher, emptyTally());

@@ -135,8 +135,19 @@ export function keepReadModels(store: ReportsStore): EventHandler<ReportEvent> {
         await store.rosters.apply(event.payload as curriculumV1.EnrolmentChanged__Output, version);
         return;
       case 'curriculum.lessons.planned': {
+        // A year's timetable plans hundreds of lessons at once: each week's document changes once, with all of its lessons.
         const planned = event.payload as curriculumV1.LessonsPlanned__Output;
-        for (const lesson of planned.lessons) await planLesson(event.schoolId, lesson, when);
+        const byWeek = new Map<string, curriculumV1.Lesson__Output[]>();
+        for (const lesson of planned.lessons) byWeek.set(classWeekId(lesson.classId, lesson.date), [...(byWeek.get(classWeekId(lesson.classId, lesson.date)) ?? []), lesson]);
+        await Promise.all(
+          [...byWeek.entries()].map(([id, lessons]) =>
+            store.classWeeks.change(
+              id,
+              (week) => outcome(lessons.reduce<ClassWeek | null>((next, lesson) => withPlannedLesson(next ?? week, plannedOf(lesson), when) ?? next, null)),
+              () => blankClassWeek(event.schoolId, lessons[0].classId, lessons[0].date),
+            ),
+          ),
+        );
         return;
       }
       case 'curriculum.lesson.changed': {

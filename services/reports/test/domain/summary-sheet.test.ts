@@ -4,6 +4,7 @@ import { blankYear, unclosedPeriods, withOpenedYear, withPeriodState } from '../
 import { averageByWeek, summarySheet } from '../../src/domain/summary-sheet';
 import { mondayOf } from '../../src/domain/class-week';
 import { monthsBetween } from '../../src/domain/absences';
+import { attendanceSheet } from '../../src/domain/attendance-sheet';
 
 const rules = { lowestMark: 2, rounding: MATHEMATICAL_ROUNDING, workKinds: [{ code: 'test', written: true }, { code: 'answer', written: false }] };
 const mark = (markId: string, values: number[], over: Partial<KeptMark> = {}): KeptMark => ({ markId, date: '2026-09-15', values, weight: 1, workKind: 'test', passFail: '', removed: false, revision: 1, ...over });
@@ -88,5 +89,28 @@ describe('years and their periods’ closure', () => {
 
   it('lists the months an interval touches', () => {
     expect(monthsBetween('2026-11-05', '2027-01-10')).toEqual(['2026-11', '2026-12', '2027-01']);
+  });
+});
+
+describe('the attendance sheet (003 §4.1, 004 §4.2.5)', () => {
+  const month = { _id: 'c1:2026-09', version: 1, schoolId: 's1', classId: 'c1', month: '2026-09', asOf: '', absences: [
+    { lessonId: 'l1', studentId: 'p1', subjectId: 'math', date: '2026-09-15', code: 'Б', revision: 1 },
+    { lessonId: 'l2', studentId: 'p1', subjectId: 'rus', date: '2026-09-16', code: 'Н', revision: 1 },
+    { lessonId: 'l3', studentId: 'p1', subjectId: 'rus', date: '2026-09-17', code: '', revision: 2 },
+    { lessonId: 'l4', studentId: 'gone', subjectId: 'math', date: '2026-09-18', code: 'О', revision: 1 },
+    { lessonId: 'l5', studentId: 'p2', subjectId: 'math', date: '2026-10-01', code: 'Н', revision: 1 },
+  ] };
+
+  it('counts lessons missed per pupil by reason and subject, without withdrawn absences or late arrivals, in the regulation’s order of reasons', () => {
+    const sheet = attendanceSheet([month, null], { from: '2026-09-01', to: '2026-09-30' }, ['p1', 'p2']);
+    expect(sheet.codes).toEqual(['Н', 'Б', 'У', 'О']);
+    const p1 = sheet.pupils.find((pupil) => pupil.studentId === 'p1')!;
+    expect([...p1.byCode]).toEqual([['Б', 1], ['Н', 1]]);
+    expect([...p1.bySubject]).toEqual([['math', 1], ['rus', 1]]);
+    expect(p1.total).toBe(2);
+    expect(sheet.pupils.find((pupil) => pupil.studentId === 'p2')!.total).toBe(0);
+    // A pupil who has left is listed while they have entries in the interval; a late arrival (О) is no lesson missed.
+    expect(sheet.pupils.find((pupil) => pupil.studentId === 'gone')).toMatchObject({ total: 0, byCode: new Map([['О', 1]]) });
+    expect([...sheet.totals]).toEqual([['Б', 1], ['Н', 1], ['О', 1]]);
   });
 });

@@ -2,6 +2,8 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AttendanceSheet as _ejournal_reports_v1_AttendanceSheet, AttendanceSheet__Output as _ejournal_reports_v1_AttendanceSheet__Output } from '../../../ejournal/reports/v1/AttendanceSheet';
+import type { AttendanceSheetRequest as _ejournal_reports_v1_AttendanceSheetRequest, AttendanceSheetRequest__Output as _ejournal_reports_v1_AttendanceSheetRequest__Output } from '../../../ejournal/reports/v1/AttendanceSheetRequest';
 import type { AverageChartRequest as _ejournal_reports_v1_AverageChartRequest, AverageChartRequest__Output as _ejournal_reports_v1_AverageChartRequest__Output } from '../../../ejournal/reports/v1/AverageChartRequest';
 import type { FillingControl as _ejournal_reports_v1_FillingControl, FillingControl__Output as _ejournal_reports_v1_FillingControl__Output } from '../../../ejournal/reports/v1/FillingControl';
 import type { FillingControlRequest as _ejournal_reports_v1_FillingControlRequest, FillingControlRequest__Output as _ejournal_reports_v1_FillingControlRequest__Output } from '../../../ejournal/reports/v1/FillingControlRequest';
@@ -12,6 +14,15 @@ import type { SummarySheet as _ejournal_reports_v1_SummarySheet, SummarySheet__O
 import type { SummarySheetRequest as _ejournal_reports_v1_SummarySheetRequest, SummarySheetRequest__Output as _ejournal_reports_v1_SummarySheetRequest__Output } from '../../../ejournal/reports/v1/SummarySheetRequest';
 
 export interface ReportsServiceClient extends grpc.Client {
+  GetAttendanceSheet(argument: _ejournal_reports_v1_AttendanceSheetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_reports_v1_AttendanceSheet__Output>): grpc.ClientUnaryCall;
+  GetAttendanceSheet(argument: _ejournal_reports_v1_AttendanceSheetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_reports_v1_AttendanceSheet__Output>): grpc.ClientUnaryCall;
+  GetAttendanceSheet(argument: _ejournal_reports_v1_AttendanceSheetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_reports_v1_AttendanceSheet__Output>): grpc.ClientUnaryCall;
+  GetAttendanceSheet(argument: _ejournal_reports_v1_AttendanceSheetRequest, callback: grpc.requestCallback<_ejournal_reports_v1_AttendanceSheet__Output>): grpc.ClientUnaryCall;
+  getAttendanceSheet(argument: _ejournal_reports_v1_AttendanceSheetRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_reports_v1_AttendanceSheet__Output>): grpc.ClientUnaryCall;
+  getAttendanceSheet(argument: _ejournal_reports_v1_AttendanceSheetRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_reports_v1_AttendanceSheet__Output>): grpc.ClientUnaryCall;
+  getAttendanceSheet(argument: _ejournal_reports_v1_AttendanceSheetRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_reports_v1_AttendanceSheet__Output>): grpc.ClientUnaryCall;
+  getAttendanceSheet(argument: _ejournal_reports_v1_AttendanceSheetRequest, callback: grpc.requestCallback<_ejournal_reports_v1_AttendanceSheet__Output>): grpc.ClientUnaryCall;
+  
   GetAverageChart(argument: _ejournal_reports_v1_AverageChartRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_reports_v1_ReportFile__Output>): grpc.ClientUnaryCall;
   GetAverageChart(argument: _ejournal_reports_v1_AverageChartRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_reports_v1_ReportFile__Output>): grpc.ClientUnaryCall;
   GetAverageChart(argument: _ejournal_reports_v1_AverageChartRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_reports_v1_ReportFile__Output>): grpc.ClientUnaryCall;
@@ -51,6 +62,8 @@ export interface ReportsServiceClient extends grpc.Client {
 }
 
 export interface ReportsServiceHandlers extends grpc.UntypedServiceImplementation {
+  GetAttendanceSheet: grpc.handleUnaryCall<_ejournal_reports_v1_AttendanceSheetRequest__Output, _ejournal_reports_v1_AttendanceSheet>;
+  
   GetAverageChart: grpc.handleUnaryCall<_ejournal_reports_v1_AverageChartRequest__Output, _ejournal_reports_v1_ReportFile>;
   
   GetFillingControl: grpc.handleUnaryCall<_ejournal_reports_v1_FillingControlRequest__Output, _ejournal_reports_v1_FillingControl>;
@@ -62,6 +75,7 @@ export interface ReportsServiceHandlers extends grpc.UntypedServiceImplementatio
 }
 
 export interface ReportsServiceDefinition extends grpc.ServiceDefinition {
+  GetAttendanceSheet: MethodDefinition<_ejournal_reports_v1_AttendanceSheetRequest, _ejournal_reports_v1_AttendanceSheet, _ejournal_reports_v1_AttendanceSheetRequest__Output, _ejournal_reports_v1_AttendanceSheet__Output>
   GetAverageChart: MethodDefinition<_ejournal_reports_v1_AverageChartRequest, _ejournal_reports_v1_ReportFile, _ejournal_reports_v1_AverageChartRequest__Output, _ejournal_reports_v1_ReportFile__Output>
   GetFillingControl: MethodDefinition<_ejournal_reports_v1_FillingControlRequest, _ejournal_reports_v1_FillingControl, _ejournal_reports_v1_FillingControlRequest__Output, _ejournal_reports_v1_FillingControl__Output>
   GetRegionOverview: MethodDefinition<_ejournal_reports_v1_RegionOverviewRequest, _ejournal_reports_v1_RegionOverview, _ejournal_reports_v1_RegionOverviewRequest__Output, _ejournal_reports_v1_RegionOverview__Output>

@@ -53,7 +53,7 @@ describe('one school, one truth (issue #11)', () => {
   beforeAll(async () => {
     platform = await startPlatform('one_school');
     const operator = await platform.operatorToken();
-    schoolId = await registerSchool(platform, operator, 'Школа № 7');
+    schoolId = await registerSchool(platform, operator, 'Школа № 71');
     // The one grant made by hand: the school's administrator, by the regional operator.
     admin = (await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }])).token;
   });

@@ -43,7 +43,7 @@ describe('the information letters through the gateway', () => {
     const teacher = await staffAccount(platform, admin, schoolId, [{ role: 'subject_teacher', schoolId, classId, subjectId: 'math' }]);
     // Petya's parent uses the diary; Olya's family has no internet (no account at all).
     const code = (await post('/invitations', { childId: petya, role: 'parent' }, classTeacher.token)).code;
-    const parent = (await post('/invitations/redeem', { code, login: 'mama.peti', password: 'длинный пароль для дневника мамы', lastName: 'Петрова', firstName: 'Анна' })).accessToken as string;
+    const parent = (await post('/invitations/redeem', { code, login: 'mama.vasi', password: 'длинный пароль для дневника мамы', lastName: 'Петрова', firstName: 'Анна' })).accessToken as string;
     tokens = { admin, classTeacher: classTeacher.token, otherClassTeacher: otherClassTeacher.token, teacher: teacher.token, parent };
 
     const timetable = await platform.request(`/api/v1/classes/${classId}/timetable`, { method: 'PUT', token: deputy, body: JSON.stringify({ entries: [1, 3].map((weekday) => ({ weekday, lessonNumber: 2, subjectId: 'math', teacherId: teacher.personId })) }) });

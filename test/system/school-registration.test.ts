@@ -52,6 +52,7 @@ describe('the platform, through the gateway', () => {
       diary: 'SERVING',
       messaging: 'SERVING',
       archive: 'SERVING',
+      reports: 'SERVING',
     });
   });
 

@@ -287,6 +287,6 @@ describe('security: no way across schools or into a child’s diary without the 
       }
     }
     expect(failures).toEqual([]);
-    expect(SERVICE_NAMES.length).toBe(7);
+    expect(SERVICE_NAMES.length).toBe(8);
   });
 });

@@ -311,7 +311,25 @@ describe('the web client in a browser', () => {
     await page.getByRole('button', { name: 'Исправить', exact: true }).click();
     await page.getByRole('button', { name: /Петров Пётр, .*: Б, исправить/ }).waitFor();
     await screen(page, '09-class-attendance');
+
+    // The class teacher's reports (issue #17): the quarter's summary sheet, and the month's attendance with the corrected reason.
+    await page.goto(`${platform.system.gatewayUrl}/reports/summary?class=${classId}&period=${periodId}`);
+    await page.getByRole('heading', { name: /^Сводная ведомость успеваемости: / }).waitFor();
+    await page.getByRole('heading', { name: 'Динамика среднего балла' }).waitFor();
+    await screen(page, '09b-summary-sheet');
+    await page.goto(`${platform.system.gatewayUrl}/reports/attendance?class=${classId}&from=${firstLesson.date.slice(0, 7)}-01&to=${firstLesson.date}`);
+    await page.getByRole('heading', { name: /^Посещаемость: / }).waitFor();
+    await eventually(async () => ((await page.getByRole('row', { name: /Петров Пётр/ }).count()) > 0 ? true : undefined), 15_000, 'the attendance report to list Petya');
+    await screen(page, '09c-attendance-report');
     await desk.close();
+    const pocket = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'ru-RU' });
+    const small = await pocket.newPage();
+    await small.goto(platform.system.gatewayUrl);
+    await logIn(small, classTeacherAccount.login, classTeacherAccount.password);
+    await small.goto(`${platform.system.gatewayUrl}/reports/summary?class=${classId}&period=${periodId}`);
+    await small.getByRole('heading', { name: /^Сводная ведомость успеваемости: / }).waitFor();
+    await screen(small, '09d-summary-sheet-phone');
+    await pocket.close();
 
     // Olya's mother comes in with the code, on her phone, and reads Olya's diary (not Petya's).
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'ru-RU' });
@@ -356,6 +374,10 @@ describe('the web client in a browser', () => {
       return (await page.getByText(/временный пароль:/).count()) > 0 ? page.locator('[role=status] code').nth(1).innerText() : undefined;
     }, 15_000, 'the first administrator’s account');
     await screen(page, '12-operator-schools');
+    await page.goto(`${platform.system.gatewayUrl}/reports/region?from=2026-09-01&to=2026-10-24`);
+    await page.getByRole('heading', { name: 'Мониторинг заполнения журналов школ региона' }).waitFor();
+    await page.getByRole('heading', { name: 'По школам' }).waitFor();
+    await screen(page, '12b-region-report');
     await desk.close();
 
     const own = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });

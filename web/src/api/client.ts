@@ -166,18 +166,27 @@ export async function listen(path: string, heard: (event: string) => void, signa
  * the browser: saved under `saveAs`, or opened in a new tab to print.
  */
 export async function openFromApi(path: string, options: RequestOptions & { saveAs?: string } = {}): Promise<void> {
-  const url = URL.createObjectURL(await (await exchange(path, options)).blob());
-  if (options.saveAs) {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = options.saveAs;
-    link.click();
-  } else window.open(url, '_blank');
+  const blob = await (await exchange(path, options)).blob();
+  if (options.saveAs) return saveBlob(blob, options.saveAs);
+  const url = URL.createObjectURL(blob);
+  window.open(url, '_blank');
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Hands the browser a file to save under a name. */
+function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** The file name a response names in its Content-Disposition (RFC 6266: `filename*` first), or `fallback`. */
-export function fileNameOf(disposition: string | null, fallback: string): string {
+function fileNameOf(disposition: string | null, fallback: string): string {
   if (!disposition) return fallback;
   const extended = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
   if (extended) {
@@ -198,14 +207,7 @@ export function fileNameOf(disposition: string | null, fallback: string): string
 export async function saveFromApi(path: string, fallback: string, options: RequestOptions = {}): Promise<string> {
   const response = await exchange(path, options);
   const name = fileNameOf(response.headers.get('content-disposition'), fallback);
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBlob(await response.blob(), name);
   return name;
 }
 

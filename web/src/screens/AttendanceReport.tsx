@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { queryString, type AttendanceSheet, type ReportAccess, type SubjectCount } from '../api/reports';
 import { addDays, fullDate, today } from '../format';
-import { ClassChoiceStatus, ClassPickers, DataAsOf, IntervalPicker, monthStart, ProblemCell, ReportDownloads, ReportFailure, ReportTabs, useClassChoice, useInterval, type QuickInterval } from './report-parts';
+import { ClassChoiceStatus, ClassPickers, DataAsOf, IntervalPicker, monthStart, ProblemCell, ReportDownloads, ReportFailure, ReportTabs, useClassChoice, useInterval, type QuickInterval, ScrollArea } from './report-parts';
 
 /** The reasons of an absence as the regulation names them (the journal writes one letter). */
 const REASONS: Record<string, string> = {
@@ -13,7 +13,6 @@ const REASONS: Record<string, string> = {
 };
 
 /** The usual columns, shown even when nobody has missed a lesson yet. */
-const USUAL_CODES = ['Н', 'Б', 'У'];
 
 const reasonOf = (code: string) => REASONS[code] ?? `отметка «${code}»`;
 
@@ -95,8 +94,8 @@ function CodeCell({ code, count, pupil }: { code: string; count: number; pupil: 
 
 function AttendanceBody({ sheet }: { sheet: AttendanceSheet }) {
   // The reasons in the service's order, the usual ones always, any other met in the figures after them.
-  const met = [...sheet.totals.map((entry) => entry.code), ...sheet.pupils.flatMap((pupil) => pupil.byCode.map((entry) => entry.code))];
-  const codes = [...new Set([...(sheet.codes.length > 0 ? sheet.codes : USUAL_CODES), ...met])];
+  // The server names Н, Б, У always and every other reason that occurs, in the regulation's order.
+  const codes = sheet.codes;
   const countOf = (entries: Array<{ code: string; count: number }>, code: string) => entries.find((entry) => entry.code === code)?.count ?? 0;
   const total = sheet.pupils.reduce((sum, pupil) => sum + pupil.total, 0);
   // The class's absences by subject: the pupils' added up.
@@ -116,7 +115,7 @@ function AttendanceBody({ sheet }: { sheet: AttendanceSheet }) {
       ) : (
         <>
           {total === 0 && <p>За этот интервал пропусков нет: все ученики были на уроках (или отсутствия ещё не отмечены в журнале).</p>}
-          <div className="grid-scroll">
+          <ScrollArea label="Пропуски по ученикам">
             <table className="report attendance">
               <caption>
                 {sheet.className} класс, {period}: пропущено уроков по причинам
@@ -168,7 +167,7 @@ function AttendanceBody({ sheet }: { sheet: AttendanceSheet }) {
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </ScrollArea>
         </>
       )}
       <p className="hint">

@@ -5,7 +5,7 @@ import { queryString, type FillingControl as FillingReport, type FillingLine, ty
 import { useSchoolClass } from '../api/school';
 import { fullDate, percent, weekTitle } from '../format';
 import { SchoolPicker } from './messaging-parts';
-import { DataAsOf, IntervalPicker, ProblemCell, ReportDownloads, ReportFailure, ReportTabs, useInterval } from './report-parts';
+import { DataAsOf, IntervalPicker, ProblemCell, ReportDownloads, ReportFailure, ReportTabs, useInterval, ScrollArea } from './report-parts';
 
 const MISSING: Record<string, string> = { topic: 'тема', homework: 'домашнее задание' };
 
@@ -105,7 +105,7 @@ function FillingBody({ report, whole }: { report: FillingReport; whole: boolean 
       {report.byClassSubject.length === 0 ? (
         <p>За этот интервал {whole ? 'в журнале школы' : 'у вас'} нет проведённых уроков. Выберите другой интервал или проверьте расписание.</p>
       ) : (
-        <div className="grid-scroll">
+        <ScrollArea label="По классам и предметам">
           <table className="report" aria-labelledby="by-class-title">
             <thead>
               <tr>
@@ -131,7 +131,7 @@ function FillingBody({ report, whole }: { report: FillingReport; whole: boolean 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
       <p className="hint">
         «Без темы» — тема урока не записана до 21:00 дня урока; «С опозданием» — записана после этого срока; «Без отметок» и «С одной отметкой» — ученики класса в учебном периоде, на который приходится конец интервала.
@@ -141,7 +141,7 @@ function FillingBody({ report, whole }: { report: FillingReport; whole: boolean 
       {report.byTeacher.length === 0 ? (
         <p>Уроков за интервал нет.</p>
       ) : (
-        <div className="grid-scroll">
+        <ScrollArea label="По учителям">
           <table className="report" aria-labelledby="by-teacher-title">
             <thead>
               <tr>
@@ -158,14 +158,14 @@ function FillingBody({ report, whole }: { report: FillingReport; whole: boolean 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
 
       <h2 id="open-title">Уроки без темы после срока</h2>
       {openLessons.length === 0 ? (
         <p>Таких уроков нет: все проведённые уроки заполнены.</p>
       ) : (
-        <div className="grid-scroll">
+        <ScrollArea label="Уроки без темы после срока">
           <table className="report" aria-labelledby="open-title">
             <thead>
               <tr>
@@ -188,7 +188,7 @@ function FillingBody({ report, whole }: { report: FillingReport; whole: boolean 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
 
       <h2 id="weeks-title">Учителя, заполняющие журнал вовремя, по неделям</h2>

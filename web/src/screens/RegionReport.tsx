@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/client';
 import { queryString, type RegionOverview, type ReportAccess } from '../api/reports';
 import { fullDate, percent } from '../format';
-import { DataAsOf, IntervalPicker, ProblemCell, ReportDownloads, ReportFailure, ReportTabs, useInterval } from './report-parts';
+import { DataAsOf, IntervalPicker, ProblemCell, ReportDownloads, ReportFailure, ReportTabs, useInterval, ScrollArea } from './report-parts';
 
 /**
  * The region's data-quality view for the operator (001 §9, 002 §3.6): per municipality and per school,
@@ -59,7 +59,7 @@ export function RegionReport({ access }: { access: ReportAccess }) {
           ) : (
             <>
               <h2 id="municipalities-title">По муниципалитетам</h2>
-              <div className="grid-scroll">
+              <ScrollArea label="По муниципалитетам">
                 <table className="report" aria-labelledby="municipalities-title">
                   <thead>
                     <tr>
@@ -78,16 +78,16 @@ export function RegionReport({ access }: { access: ReportAccess }) {
                         <td className="num">{entry.schools}</td>
                         <td className="num">{entry.lessonsHeld}</td>
                         <ProblemCell value={entry.withoutTopic} what="уроки без темы после срока" />
-                        <td className="num">{percent(entry.filledShare)}</td>
+                        <td className="num">{entry.lessonsHeld > 0 ? percent(entry.filledShare) : '—'}</td>
                         <ProblemCell value={entry.schoolsWithUnclosedPeriods} what="школы с незакрытыми периодами" />
                       </tr>
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollArea>
 
               <h2 id="region-schools-title">По школам</h2>
-              <div className="grid-scroll">
+              <ScrollArea label="По школам">
                 <table className="report" aria-labelledby="region-schools-title">
                   <thead>
                     <tr>
@@ -112,24 +112,31 @@ export function RegionReport({ access }: { access: ReportAccess }) {
                           </Link>
                         </th>
                         <td>{school.municipality}</td>
-                        <td className="num">{school.lessonsHeld}</td>
+                        {school.lessonsHeld > 0 ? (
+                          <td className="num">{school.lessonsHeld}</td>
+                        ) : (
+                          // No lesson held in the interval: the journal is not kept there at all — the worst case, not a full one.
+                          <td className="num problem" title="за интервал в журнале нет ни одного проведённого урока">
+                            нет уроков
+                          </td>
+                        )}
                         <ProblemCell value={school.withoutTopic} what="уроки без темы после срока" />
                         <ProblemCell value={school.withoutHomework} what="уроки без домашнего задания" />
                         <ProblemCell value={school.recordedLate} what="тема записана с опозданием" />
-                        <td className="num">{percent(school.filledShare)}</td>
+                        <td className="num">{school.lessonsHeld > 0 ? percent(school.filledShare) : '—'}</td>
                         {school.unclosedPeriods.length > 0 ? (
                           <td className="problem">
                             <span className="visually-hidden">не закрыты: </span>
                             {school.unclosedPeriods.join(', ')}
                           </td>
                         ) : (
-                          <td>все закрыты</td>
+                          <td>нет</td>
                         )}
                       </tr>
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollArea>
             </>
           )}
         </>

@@ -5,7 +5,7 @@ import { api, imageFromApi } from '../api/client';
 import { queryString, type ReportAccess, type SummaryCell, type SummarySheet as Sheet } from '../api/reports';
 import { average } from '../format';
 import { failureText } from './messaging-parts';
-import { ClassChoiceStatus, ClassPickers, currentPeriod, DataAsOf, ReportDownloads, ReportFailure, ReportTabs, useClassChoice } from './report-parts';
+import { ClassChoiceStatus, ClassPickers, currentPeriod, DataAsOf, ReportDownloads, ReportFailure, ReportTabs, useClassChoice, ScrollArea } from './report-parts';
 
 /**
  * The summary sheet of a class's period (003 §4.1, 004 §4.2.4) for the class teacher and the school's
@@ -59,7 +59,7 @@ export function SummarySheet({ access }: { access: ReportAccess }) {
       {sheet.data && (
         <>
           <SheetBody sheet={sheet.data} />
-          <AverageChart sheet={sheet.data} />
+          {sheet.data.subjects.length > 0 && <AverageChart sheet={sheet.data} />}
           <ReportDownloads path={`/classes/${sheet.data.classId}/reports/summary${queryString({ periodId: sheet.data.periodId })}`} fallbackName={`svodnaya-vedomost-${sheet.data.periodId}`} />
           <button type="button" className="no-print" onClick={() => window.print()}>
             Распечатать
@@ -104,9 +104,9 @@ function SheetBody({ sheet }: { sheet: Sheet }) {
         <p>Отметок за период пока нет: ведомость заполнится, когда учителя выставят отметки в журнале.</p>
       ) : null}
       {sheet.pupils.length > 0 && (
-        <div className="grid-scroll">
+        <ScrollArea label="Сводная ведомость">
           <table className="journal sheet">
-            <caption>
+            <caption className="visually-hidden">
               {sheet.className} класс, {sheet.periodName}: итоговые отметки (без итоговой — предварительная, «предв.») и средний балл
             </caption>
             <thead>
@@ -136,7 +136,7 @@ function SheetBody({ sheet }: { sheet: Sheet }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollArea>
       )}
       <p className="hint">Цифра — итоговая отметка; с пометкой «предв.» — предварительная по правилу школы (итоговая ещё не выставлена); под ней мелко — средневзвешенный балл; «н/а» — не аттестован(а); «мало отметок» — отметок меньше, чем нужно для итоговой.</p>
       <div className="report-lists">

@@ -2,7 +2,7 @@
 // in the address (with its quick choices), the class of a class report and its year's periods, the
 // moment the data is current to, and the CSV / XLSX downloads.
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { api, saveFromApi } from '../api/client';
 import { mayReadAttendance, mayReadFilling, mayReadSummary, type ReportAccess } from '../api/reports';
@@ -351,5 +351,14 @@ export function ReportFailure({ error }: { error: unknown }) {
     <p role="alert" className="error">
       Отчёт не получен: {failureText(error, 'ошибка сервера')}.
     </p>
+  );
+}
+
+/** A wide table's scrolling box: reachable by keyboard (it scrolls with the arrow keys) and named for screen readers. */
+export function ScrollArea({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="grid-scroll" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 // What the benchmarks share: starting the real system on the local servers, calling the gateway as a
 // client does, a load loop, and a bare express hello-world as the baseline measured in the same run.
 import { createRequire } from 'node:module';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -10,7 +10,7 @@ const mongoose = require('mongoose');
 const amqp = require('amqplib');
 const { generateDevSecrets, LocalSystem } = require('@ejournal/launcher');
 const { testServers, deleteEventNamespace } = require('@ejournal/testing');
-const { EVENT_CONSUMERS } = require('@ejournal/contracts');
+const { EVENT_CONSUMERS, SERVICE_NAMES } = require('@ejournal/contracts');
 
 export function argument(name, fallback) {
   const index = process.argv.indexOf(`--${name}`);
@@ -38,6 +38,19 @@ export async function load(request, { seconds, concurrency = 8, rate = 0 }) {
     }
   }));
   return { ...summary(latencies), failures, perSecond: Math.round(latencies.length / seconds) };
+}
+
+/** Work over items, `concurrency` at a time. */
+export async function inParallel(items, concurrency, work) {
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < items.length) await work(items[next++]);
+  }));
+}
+
+/** A process's resident memory, in MB. */
+export function residentMegabytes(pid) {
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
 }
 
 export function summary(latencies) {
@@ -108,7 +121,7 @@ export async function startSystem(name) {
       await system.stop();
       await deleteEventNamespace(namespace, Object.values(EVENT_CONSUMERS).flat()).catch(() => {});
       const connection = await mongoose.createConnection(servers.mongoUri).asPromise();
-      for (const service of ['identity', 'curriculum', 'gradebook', 'attendance', 'diary', 'messaging', 'archive', 'reports']) await connection.useDb(`${run}_${service}`).dropDatabase().catch(() => {});
+      for (const service of SERVICE_NAMES) await connection.useDb(`${run}_${service}`).dropDatabase().catch(() => {});
       await connection.close();
     },
   };

@@ -6,7 +6,7 @@
 // scale it up (a school of 1,000 pupils: --classes 40 --students 25 --subjects 6).
 // Used by bench/diary.mjs; alone: node bench/region.mjs --gateway http://127.0.0.1:8080 --login <operator> --password <password>
 
-import { staffMaker } from './lib.mjs';
+import { inParallel, staffMaker } from './lib.mjs';
 
 const YEAR = {
   startsOn: '2026-09-01',
@@ -25,13 +25,6 @@ const SUBJECTS = ['math', 'rus', 'lit', 'eng', 'hist', 'bio', 'geo', 'music'];
 /** Lessons of the days before today: they have happened, so they take marks and absences. */
 const happened = (lesson) => lesson.date < new Date().toISOString().slice(0, 10);
 const KINDS = ['answer', 'answer', 'homework', 'independent', 'test', 'dictation'];
-
-async function inParallel(items, concurrency, work) {
-  let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
-}
 
 /** The academic year 2026/2027 as the generator and the benchmarks create it. */
 export { YEAR };

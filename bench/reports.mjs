@@ -6,21 +6,13 @@
 // school's filling figures and unclosed periods) and a school's filling control, at saturation and at half
 // that rate, beside a bare express hello-world measured in the same run.
 // usage: node bench/reports.mjs [--schools 100] [--seconds 5] [--connections 8] [--json bench/results/reports.json]
-import { readFileSync } from 'node:fs';
-import { argument, gatewayClient, helloWorld, load, staffMaker, startSystem, writeResults } from './lib.mjs';
+import { argument, gatewayClient, helloWorld, inParallel, load, residentMegabytes, staffMaker, startSystem, writeResults } from './lib.mjs';
 import { generateRegion, YEAR } from './region.mjs';
 
 const schools = Number(argument('schools', '100'));
 const seconds = Number(argument('seconds', '5'));
 const connections = Number(argument('connections', '8'));
 const jsonPath = argument('json', 'bench/results/reports.json');
-
-async function inParallel(items, concurrency, work) {
-  let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
-}
 
 const { system, secrets, drained, ready, stop } = await startSystem('bench_reports');
 const hello = await helloWorld();
@@ -58,8 +50,7 @@ try {
   await drained('reports');
   const acknowledgedSeconds = (Date.now() - catchUp) / 1000;
   await system.waitHealthy();
-  const rss = (name) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${system.processIds()[name]}/status`, 'utf8'))?.[1] ?? 0) / 1024);
-  const reportsAfterCatchUp = rss('reports');
+  const reportsAfterCatchUp = residentMegabytes(system.processIds().reports);
 
   const interval = 'from=2026-09-01&to=2026-10-24';
   const regionUrl = `${system.gatewayUrl}/api/v1/reports/region?${interval}`;
@@ -84,7 +75,7 @@ try {
   const xlsxBytes = (await xlsx.arrayBuffer()).byteLength;
   const xlsxMs = Number((performance.now() - xlsxStarted).toFixed(1));
 
-  const memory = Object.fromEntries(Object.entries(system.processIds()).map(([name, pid]) => [name, Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024)]));
+  const memory = Object.fromEntries(Object.entries(system.processIds()).map(([name, pid]) => [name, residentMegabytes(pid)]));
   const ratio = (r) => Number((r.perSecond / Math.max(helloSaturated.perSecond, 1)).toFixed(3));
   const result = {
     benchmark: 'reports',

@@ -1,6 +1,5 @@
 import type { reportsV1 } from '@ejournal/contracts';
 import { Router, type Response } from 'express';
-import { contentDisposition } from '../downloads';
 import { dateQuery, idQuery, param, query, rejectMalformedIds } from '../params';
 import { permit } from '../permit';
 import { callerOf, type Upstream } from '../upstream';
@@ -13,7 +12,8 @@ const REPORT_DEADLINE_MS = 30_000;
 function send(res: Response, report: { file?: reportsV1.ReportFile__Output | null }): void {
   res.set('cache-control', 'private, no-store');
   if (report.file && report.file.content.length > 0) {
-    res.type(report.file.contentType).set('content-disposition', contentDisposition('attachment', report.file.fileName)).send(Buffer.from(report.file.content));
+    // express writes the Russian file name as RFC 6266's filename* with an ASCII stand-in.
+    res.attachment(report.file.fileName).type(report.file.contentType).send(Buffer.from(report.file.content));
     return;
   }
   const { file: _file, ...body } = toJson(report) as Record<string, unknown>;
@@ -41,7 +41,7 @@ export function reportRoutes(upstream: Upstream): Router {
   router.get('/classes/:classId/reports/average-chart', permit('reports.class'), async (req, res) => {
     const request = { classId: param(req, 'classId'), periodId: idQuery(req, 'periodId'), subjectId: query(req, 'subjectId') };
     const chart = await upstream.call<reportsV1.ReportFile__Output>(callerOf(res), 'ReportsService/GetAverageChart', (md, o, cb) => upstream.reports.getAverageChart(request, md, o, cb), REPORT_DEADLINE_MS);
-    res.type(chart.contentType).set('cache-control', 'private, no-store').set('content-disposition', contentDisposition('inline', chart.fileName)).send(Buffer.from(chart.content));
+    res.type(chart.contentType).set('cache-control', 'private, no-store').send(Buffer.from(chart.content));
   });
 
   router.get('/classes/:classId/reports/attendance', permit('reports.class'), async (req, res) => {

@@ -3,17 +3,16 @@ import type { AsyncHandlers } from '@ejournal/kit';
 import { studentsBetween } from '@ejournal/read-models';
 import { localDateTime } from '@ejournal/school-rules';
 import { classMonthId, monthsBetween } from '../domain/absences';
-import { attendanceSheet } from '../domain/attendance-sheet';
+import { attendanceSheet, REASON_TITLES } from '../domain/attendance-sheet';
+import { latest } from '../domain/moments';
 import { subjectNames } from '../domain/school-facts';
 import type { Names } from '../peers';
 import type { ReportsStore } from '../store/reports.store';
 import { readableClass } from './class-access';
 import { reportRange } from './report-dates';
-import { formatOf, latest, reportFile } from './report-files';
+import { formatOf, reportFile } from './report-files';
 
 type Handlers = Pick<AsyncHandlers<reportsV1.ReportsServiceHandlers>, 'GetAttendanceSheet'>;
-
-const CODE_TITLES: Record<string, string> = { Н: 'Н — без уважительной причины', Б: 'Б — по болезни', У: 'У — по уважительной причине', О: 'О — опоздание' };
 
 /** The class's attendance sheet over a month or a period (003 §4.1, 004 §4.2.5), from the absences kept by month. */
 export function attendanceSheetApi(store: ReportsStore, names: Names): Handlers {
@@ -24,8 +23,8 @@ export function attendanceSheetApi(store: ReportsStore, names: Names): Handlers 
       const school = await store.schools.find(found.schoolId);
       const today = localDateTime(new Date(), school?.timeZone || undefined).date;
       const range = reportRange(request.from || (request.to ? '' : `${today.slice(0, 7)}-01`), request.to, today);
-      const months = await Promise.all(monthsBetween(range.from, range.to).map((month) => store.classMonths.find(classMonthId(found._id, `${month}-01`))));
-      const sheet = attendanceSheet(months, range, studentsBetween(await store.rosters.find(found._id), range.from, range.to));
+      const [months, roster] = await Promise.all([Promise.all(monthsBetween(range.from, range.to).map((month) => store.classMonths.find(classMonthId(found._id, `${month}-01`)))), store.rosters.find(found._id)]);
+      const sheet = attendanceSheet(months, range, studentsBetween(roster, range.from, range.to));
       const pupilName = await names.of(found.schoolId, sheet.pupils.map((pupil) => pupil.studentId));
       const subjectName = subjectNames(school);
       const pupils = sheet.pupils
@@ -43,7 +42,7 @@ export function attendanceSheetApi(store: ReportsStore, names: Names): Handlers 
         currentTo,
         columns: [
           { key: 'name', header: 'Ученик' },
-          ...sheet.codes.map((code) => ({ key: `code:${code}`, header: CODE_TITLES[code] ?? code, kind: 'number' as const })),
+          ...sheet.codes.map((code) => ({ key: `code:${code}`, header: REASON_TITLES[code] ?? code, kind: 'number' as const })),
           { key: 'total', header: 'Всего пропущено уроков', kind: 'number' },
           { key: 'subjects', header: 'По предметам' },
         ],
@@ -53,7 +52,7 @@ export function attendanceSheetApi(store: ReportsStore, names: Names): Handlers 
           total: pupil.total,
           subjects: pupil.bySubject.map((entry) => `${entry.subjectName}: ${entry.count}`).join('; '),
         })),
-      }));
+      }), school?.timeZone || undefined);
       return {
         schoolId: found.schoolId,
         classId: found._id,

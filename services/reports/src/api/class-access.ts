@@ -2,7 +2,7 @@ import { authorize, InvalidArgument, NotFound, type Principal } from '@ejournal/
 import type { ClassFacts } from '../domain/school-facts';
 import type { ReportsStore } from '../store/reports.store';
 
-export const CLASS_MISSING = 'класс не найден';
+const CLASS_MISSING = 'класс не найден';
 
 /**
  * The class a class report is about, if the caller may see its reports (reports.class: its class teacher,

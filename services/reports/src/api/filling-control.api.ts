@@ -1,21 +1,21 @@
 import type { reportsV1 } from '@ejournal/contracts';
 import { authorize, InvalidArgument, NotFound, type AsyncHandlers, type Principal } from '@ejournal/kit';
 import { studentsBetween } from '@ejournal/read-models';
-import { addDays, localDateTime } from '@ejournal/school-rules';
-import { mondayOf } from '../domain/class-week';
-import { fillingFigures, onTimeShares, pupilsByMarkCount, weeksBetween, type FillingTally } from '../domain/filling';
-import { periodOn, subjectNames } from '../domain/school-facts';
+import { localDateTime, mondaysBetween } from '@ejournal/school-rules';
+import { fillingFigures, onTimeShares, pupilsByMarkCount, type FillingTally } from '../domain/filling';
+import { latest } from '../domain/moments';
+import { subjectNames } from '../domain/school-facts';
 import type { Names } from '../peers';
 import type { ReportsStore } from '../store/reports.store';
-import { formatOf, latest, reportFile, TALLY_COLUMNS } from './report-files';
+import { formatOf, reportFile, TALLY_COLUMNS } from './report-files';
 import { reportRange } from './report-dates';
 
 type Handlers = Pick<AsyncHandlers<reportsV1.ReportsServiceHandlers>, 'GetFillingControl'>;
 
-export const SCHOOL_MISSING = 'школа не найдена';
+const SCHOOL_MISSING = 'школа не найдена';
 
 /** The whole school's figures, or only the caller's own lessons (a teacher), or nothing (not theirs: as if not there). */
-export function fillingScope(principal: Principal, schoolId: string): 'school' | 'own' | null {
+function fillingScope(principal: Principal, schoolId: string): 'school' | 'own' | null {
   if (authorize(principal, 'reports.filling', { schoolId })) return 'school';
   if (principal.personId && authorize(principal, 'reports.filling', { schoolId, teacherId: principal.personId })) return 'own';
   return null;
@@ -25,7 +25,7 @@ const tallyMessage = (tally: FillingTally) => ({ lessonsHeld: tally.lessonsHeld,
 
 /**
  * Filling control (002 §3.6, 003 §3.5, 003 §4.2): from the class weeks of the interval, per teacher and
- * per class × subject; pupils with no or one mark in the period the interval ends in.
+ * per class × subject; pupils with no or one mark in the period of the page's last lesson in the interval.
  */
 export function fillingControlApi(store: ReportsStore, names: Names): Handlers {
   return {
@@ -38,31 +38,35 @@ export function fillingControlApi(store: ReportsStore, names: Names): Handlers {
       const timeZone = school.timeZone || undefined;
       const now = new Date();
       const range = reportRange(request.from, request.to, localDateTime(now, timeZone).date);
-      const weeks = await store.weeksOfSchool(school._id, weeksBetween(range.from, range.to, mondayOf, addDays));
+      const [weeks, years, schoolClasses] = await Promise.all([store.weeksOfSchool(school._id, mondaysBetween(range.from, range.to)), store.schoolYears(school._id), store.classes.findWhere({ schoolId: school._id })]);
       const seen = scope === 'own' ? weeks.map((week) => ({ ...week, lessons: week.lessons.filter((line) => line.teacherId === principal.personId) })) : weeks;
       const figures = fillingFigures(seen, range, now, timeZone);
+      const pages = [...figures.byClassSubject.values()];
 
-      // Pupils with no or one mark, in the period the interval ends in (002 §3.6).
-      const years = await store.schoolYears(school._id);
-      const current = periodOn(years, range.to);
+      // Pupils with no or one mark (002 §3.6), each page in the period of its last lesson in the interval
+      // (a school's classes may keep quarters and half-years side by side).
+      const periods = new Map(years.flatMap((year) => year.periods).map((period) => [period.id, period]));
+      const periodIds = [...new Set(pages.map((page) => page.periodId))].filter((id) => periods.has(id));
+      const classIds = [...new Set(pages.map((page) => page.classId))];
+      const [markCounts, rosterList, teacherName] = await Promise.all([
+        Promise.all(periodIds.map((periodId) => store.markCounts(school._id, periodId).then((list) => list.map((count) => ({ ...count, periodId }))))),
+        Promise.all(classIds.map((classId) => store.rosters.find(classId))),
+        names.of(school._id, [...figures.byTeacher.keys(), ...figures.openLessons.map((open) => open.line.teacherId)]),
+      ]);
       const counts = new Map<string, Map<string, number>>();
-      if (current) {
-        for (const count of await store.markCounts(school._id, current.period.id)) {
-          const page = `${count.classId}|${count.subjectId}`;
-          if (!counts.has(page)) counts.set(page, new Map());
-          counts.get(page)!.set(count.studentId, count.counted);
-        }
+      for (const count of markCounts.flat()) {
+        const page = `${count.classId}|${count.subjectId}|${count.periodId}`;
+        if (!counts.has(page)) counts.set(page, new Map());
+        counts.get(page)!.set(count.studentId, count.counted);
       }
-      const classes = new Map((await store.classes.findWhere({ schoolId: school._id })).map((item) => [item._id, item]));
-      const rosters = new Map<string, Awaited<ReturnType<ReportsStore['rosters']['find']>>>();
-      for (const classId of new Set([...figures.byClassSubject.values()].map((line) => line.classId))) rosters.set(classId, await store.rosters.find(classId));
+      const rosters = new Map(classIds.map((classId, index) => [classId, rosterList[index]]));
+      const classes = new Map(schoolClasses.map((item) => [item._id, item]));
       const subjectName = subjectNames(school);
-      const teacherIds = [...figures.byTeacher.keys(), ...figures.openLessons.map((open) => open.line.teacherId)];
-      const teacherName = await names.of(school._id, teacherIds);
 
-      const byClassSubject = [...figures.byClassSubject.values()].map((line) => {
-        const pupils = current ? studentsBetween(rosters.get(line.classId) ?? null, current.period.startsOn, range.to < current.period.endsOn ? range.to : current.period.endsOn, line.groupId) : [];
-        const marks = pupilsByMarkCount(pupils, counts.get(`${line.classId}|${line.subjectId}`) ?? new Map());
+      const byClassSubject = pages.map((line) => {
+        const period = periods.get(line.periodId);
+        const pupils = period ? studentsBetween(rosters.get(line.classId) ?? null, period.startsOn, range.to < period.endsOn ? range.to : period.endsOn, line.groupId) : [];
+        const marks = pupilsByMarkCount(pupils, counts.get(`${line.classId}|${line.subjectId}|${line.periodId}`) ?? new Map());
         return {
           classId: line.classId,
           className: classes.get(line.classId)?.name ?? '',
@@ -88,7 +92,7 @@ export function fillingControlApi(store: ReportsStore, names: Names): Handlers {
           { key: 'pupilsWithOneMark', header: 'Учеников с одной отметкой', kind: 'number' },
         ],
         rows: byClassSubject,
-      }));
+      }), timeZone);
       return {
         schoolId: school._id,
         from: range.from,

@@ -1,11 +1,12 @@
 import type { reportsV1 } from '@ejournal/contracts';
 import { authorize, NotFound, type AsyncHandlers } from '@ejournal/kit';
-import { addDays, localDateTime } from '@ejournal/school-rules';
-import { mondayOf } from '../domain/class-week';
-import { filledShare, fillingFigures, weeksBetween } from '../domain/filling';
-import { unclosedPeriods } from '../domain/school-facts';
+import { localDateTime, mondaysBetween } from '@ejournal/school-rules';
+import type { ClassWeek } from '../domain/class-week';
+import { byMunicipality, filledShare, fillingFigures } from '../domain/filling';
+import { latest } from '../domain/moments';
+import { unclosedPeriods, type YearFacts } from '../domain/school-facts';
 import type { ReportsStore } from '../store/reports.store';
-import { formatOf, latest, reportFile, TALLY_COLUMNS } from './report-files';
+import { formatOf, reportFile, TALLY_COLUMNS } from './report-files';
 import { reportRange } from './report-dates';
 
 type Handlers = Pick<AsyncHandlers<reportsV1.ReportsServiceHandlers>, 'GetRegionOverview'>;
@@ -21,24 +22,20 @@ export function regionOverviewApi(store: ReportsStore): Handlers {
       const format = formatOf(request.format);
       const now = new Date();
       const range = reportRange(request.from, request.to, localDateTime(now).date);
-      const schools = (await store.allSchools()).filter((school) => school.nameVersion > 0 && (!request.municipality || school.municipality === request.municipality));
-      const years = await store.allYears();
-      const weeks = await store.weeksOfRegion(weeksBetween(range.from, range.to, mondayOf, addDays));
-      const weeksOf = new Map<string, typeof weeks>();
-      for (const week of weeks) weeksOf.set(week.schoolId, [...(weeksOf.get(week.schoolId) ?? []), week]);
-      const rows = schools.map((school) => {
-        const timeZone = school.timeZone || undefined;
-        const today = localDateTime(now, timeZone).date;
-        const { total } = fillingFigures(weeksOf.get(school._id) ?? [], range, now, timeZone);
-        const unclosed = years.filter((year) => year.schoolId === school._id).flatMap((year) => unclosedPeriods(year, today)).map((period) => period.name);
-        return { schoolId: school._id, name: school.shortName || school.name, municipality: school.municipality, ...total, filledShare: filledShare(total), unclosedPeriods: unclosed };
-      }).sort((a, b) => a.municipality.localeCompare(b.municipality, 'ru') || a.filledShare - b.filledShare || a.name.localeCompare(b.name, 'ru'));
-      const municipalities = [...new Set(rows.map((row) => row.municipality))].map((municipality) => {
-        const of = rows.filter((row) => row.municipality === municipality);
-        const held = of.reduce((sum, row) => sum + row.lessonsHeld, 0);
-        const withoutTopic = of.reduce((sum, row) => sum + row.withoutTopic, 0);
-        return { municipality, schools: of.length, lessonsHeld: held, withoutTopic, filledShare: filledShare({ lessonsHeld: held, withoutTopic, withoutHomework: 0, recordedLate: 0 }), schoolsWithUnclosedPeriods: of.filter((row) => row.unclosedPeriods.length > 0).length };
-      });
+      const [allSchools, years, weeks] = await Promise.all([store.allSchools(), store.allYears(), store.weeksOfRegion(mondaysBetween(range.from, range.to))]);
+      const schools = allSchools.filter((school) => school.nameVersion > 0 && (!request.municipality || school.municipality === request.municipality));
+      const weeksOf = groupBySchool(weeks);
+      const yearsOf = groupBySchool(years);
+      const rows = schools
+        .map((school) => {
+          const timeZone = school.timeZone || undefined;
+          const today = localDateTime(now, timeZone).date;
+          const { total } = fillingFigures(weeksOf.get(school._id) ?? [], range, now, timeZone);
+          const unclosed = (yearsOf.get(school._id) ?? []).flatMap((year) => unclosedPeriods(year, today)).map((period) => period.name);
+          return { schoolId: school._id, name: school.shortName || school.name, municipality: school.municipality, ...total, filledShare: filledShare(total), unclosedPeriods: unclosed };
+        })
+        .sort((a, b) => a.municipality.localeCompare(b.municipality, 'ru') || a.filledShare - b.filledShare || a.name.localeCompare(b.name, 'ru'));
+      const municipalities = byMunicipality(rows);
       const currentTo = latest([...schools.map((school) => school.asOf), ...weeks.map((week) => week.asOf), ...years.map((year) => year.asOf)]);
       const file = await reportFile(format, `monitoring-${range.from}-${range.to}`, () => ({
         title: 'Мониторинг заполнения журналов школ региона',
@@ -55,4 +52,14 @@ export function regionOverviewApi(store: ReportsStore): Handlers {
       return { from: range.from, to: range.to, currentTo, schools: rows, municipalities, file };
     },
   };
+}
+
+function groupBySchool<T extends ClassWeek | YearFacts>(items: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.schoolId) ?? [];
+    group.push(item);
+    groups.set(item.schoolId, group);
+  }
+  return groups;
 }

@@ -14,11 +14,11 @@ export function formatOf(format: string | undefined): ReportFormat {
   throw new InvalidArgument('формат отчёта: json, csv или xlsx', { format: 'json, csv или xlsx' });
 }
 
-/** The report's table as the file asked for (none for JSON). */
-export async function reportFile(format: ReportFormat, name: string, table: () => ReportTable): Promise<reportsV1.ReportFile | undefined> {
+/** The report's table as the file asked for (none for JSON); its «Данные на» in the school's time zone. */
+export async function reportFile(format: ReportFormat, name: string, table: () => ReportTable, timeZone?: string): Promise<reportsV1.ReportFile | undefined> {
   if (format === '') return undefined;
   if (format === 'csv') return { contentType: 'text/csv; charset=utf-8', fileName: `${name}.csv`, content: toCsv(table()) };
-  return { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName: `${name}.xlsx`, content: await toXlsx(table()) };
+  return { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileName: `${name}.xlsx`, content: await toXlsx(table(), timeZone) };
 }
 
 /** The filling figures' columns, as filling control and the region's view both show them. */
@@ -28,6 +28,3 @@ export const TALLY_COLUMNS: ReportColumn[] = [
   { key: 'withoutHomework', header: 'Без домашнего задания', kind: 'number' },
   { key: 'recordedLate', header: 'Тема внесена с опозданием', kind: 'number' },
 ];
-
-/** The moment a report is current to: the latest of its documents' (RFC 3339 strings compare in order). */
-export const latest = (values: string[]) => values.reduce((a, b) => (b > a ? b : a), '');

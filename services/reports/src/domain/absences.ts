@@ -1,3 +1,5 @@
+import { later } from './moments';
+
 /** An absence as attendance tells of it (code '' once it is withdrawn; revision orders its versions). */
 export interface KeptAbsence {
   lessonId: string;
@@ -31,7 +33,7 @@ export function withAbsence(doc: ClassMonthAbsences, absence: KeptAbsence, at: s
   const same = (item: KeptAbsence) => item.lessonId === absence.lessonId && item.studentId === absence.studentId;
   const current = doc.absences.find(same);
   if (current && current.revision >= absence.revision) return null;
-  return { ...doc, absences: [...doc.absences.filter((item) => !same(item)), absence], asOf: at > doc.asOf ? at : doc.asOf };
+  return { ...doc, absences: [...doc.absences.filter((item) => !same(item)), absence], asOf: later(at, doc.asOf) };
 }
 
 /** The months [from, to] touches, YYYY-MM. */

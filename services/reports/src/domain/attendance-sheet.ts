@@ -2,6 +2,9 @@ import type { ClassMonthAbsences } from './absences';
 
 /** The reasons in the regulation's order (004 §4.2.5: Н unexcused, Б illness, У excused), then О (late). */
 const ORDER = ['Н', 'Б', 'У', 'О'];
+/** The reasons' names as a sheet's headers say them (004 §4.2.5). */
+export const REASON_TITLES: Record<string, string> = { Н: 'Н — без уважительной причины', Б: 'Б — по болезни', У: 'У — по уважительной причине', О: 'О — опоздание' };
+
 /** О marks a pupil who came late: present, so not a lesson missed. */
 const LATE = 'О';
 

@@ -1,4 +1,5 @@
-import { addDays, effectiveTeacher, weekdayOf } from '@ejournal/school-rules';
+import { effectiveTeacher, mondayOf } from '@ejournal/school-rules';
+import { later } from './moments';
 
 /**
  * One lesson as filling control sees it: when it is, whose it is, and whether its topic and homework
@@ -38,11 +39,6 @@ export interface ClassWeek {
   asOf: string;
 }
 
-/** The Monday of a date's week. */
-export function mondayOf(date: string): string {
-  return addDays(date, 1 - weekdayOf(date));
-}
-
 export function classWeekId(classId: string, date: string): string {
   return `${classId}:${mondayOf(date)}`;
 }
@@ -68,7 +64,7 @@ export interface PlannedLesson {
 const blankLine = (lessonId: string): LessonLine => ({ lessonId, periodId: '', groupId: '', subjectId: '', teacherId: '', date: '', endsAt: '', cancelled: false, planVersion: 0, topic: false, homework: false, topicAt: '', recordVersion: 0 });
 
 function put(week: ClassWeek, line: LessonLine, at: string): ClassWeek {
-  return { ...week, lessons: [...week.lessons.filter((item) => item.lessonId !== line.lessonId), line].sort((a, b) => a.date.localeCompare(b.date) || a.lessonId.localeCompare(b.lessonId)), asOf: at > week.asOf ? at : week.asOf };
+  return { ...week, lessons: [...week.lessons.filter((item) => item.lessonId !== line.lessonId), line].sort((a, b) => a.date.localeCompare(b.date) || a.lessonId.localeCompare(b.lessonId)), asOf: later(at, week.asOf) };
 }
 
 /** The week with the lesson as planned now; null when it already holds this version or a newer one. */

@@ -2,7 +2,7 @@ import { instantOf, localDateTime } from '@ejournal/school-rules';
 import type { ClassWeek, LessonLine } from './class-week';
 
 /** 003 §4.2: the lesson's topic, homework and marks are written on its day, by 21:00. */
-export const RECORD_DEADLINE = '21:00';
+const RECORD_DEADLINE = '21:00';
 
 /** When a lesson's record is due: its day, 21:00 school time (003 §4.2). */
 export function recordDeadline(line: Pick<LessonLine, 'date'>, timeZone?: string): Date {
@@ -18,17 +18,10 @@ export interface LessonState {
 }
 
 /**
- * A lesson is held once it has ended (its day, at its end, or at the day's end when its times are not
+ * Judges lessons at one moment (the local time found once, each day's deadline once: a school's filling
+ * control judges thousands). A lesson is held once it has ended (its day, at its end, or at the day's end when its times are not
  * known) and was not cancelled. Its topic and homework are missing only once the deadline has passed:
  * the system shows what is late and blocks nothing (DOMAIN: «should show what is late, not block it»).
- */
-export function lessonState(line: LessonLine, now: Date, timeZone?: string): LessonState {
-  return lessonStates(now, timeZone)(line);
-}
-
-/**
- * lessonState for many lessons at one moment: the local time is found once and each day's deadline once
- * (a school's filling control judges thousands of lessons).
  */
 export function lessonStates(now: Date, timeZone?: string): (line: LessonLine) => LessonState {
   const { date, time } = localDateTime(now, timeZone);
@@ -57,7 +50,7 @@ export interface FillingTally {
   recordedLate: number;
 }
 
-export const emptyTally = (): FillingTally => ({ lessonsHeld: 0, withoutTopic: 0, withoutHomework: 0, recordedLate: 0 });
+const emptyTally = (): FillingTally => ({ lessonsHeld: 0, withoutTopic: 0, withoutHomework: 0, recordedLate: 0 });
 
 function add(tally: FillingTally, state: LessonState): void {
   if (!state.held) return;
@@ -67,16 +60,10 @@ function add(tally: FillingTally, state: LessonState): void {
   if (state.recordedLate) tally.recordedLate++;
 }
 
-export interface ClassSubjectKey {
-  classId: string;
-  groupId: string;
-  subjectId: string;
-}
-
 export interface FillingFigures {
   byTeacher: Map<string, FillingTally>;
-  /** Keyed by `classId|groupId|subjectId`. */
-  byClassSubject: Map<string, FillingTally & ClassSubjectKey>;
+  /** Keyed by `classId|groupId|subjectId`; with the period of the page's last lesson in the interval (its pupils' marks are counted there). */
+  byClassSubject: Map<string, FillingTally & { classId: string; groupId: string; subjectId: string; periodId: string; lastDate: string }>;
   total: FillingTally;
   /** Held lessons with something missing past the deadline, oldest first. */
   openLessons: Array<{ classId: string; line: LessonLine; missing: Array<'topic' | 'homework'> }>;
@@ -97,8 +84,10 @@ export function fillingFigures(weeks: ClassWeek[], range: { from: string; to: st
       if (!figures.byTeacher.has(teacher)) figures.byTeacher.set(teacher, emptyTally());
       add(figures.byTeacher.get(teacher)!, state);
       const key = `${week.classId}|${line.groupId}|${line.subjectId}`;
-      if (!figures.byClassSubject.has(key)) figures.byClassSubject.set(key, { ...emptyTally(), classId: week.classId, groupId: line.groupId, subjectId: line.subjectId });
-      add(figures.byClassSubject.get(key)!, state);
+      if (!figures.byClassSubject.has(key)) figures.byClassSubject.set(key, { ...emptyTally(), classId: week.classId, groupId: line.groupId, subjectId: line.subjectId, periodId: '', lastDate: '' });
+      const page = figures.byClassSubject.get(key)!;
+      add(page, state);
+      if (line.date >= page.lastDate && line.periodId) Object.assign(page, { periodId: line.periodId, lastDate: line.date });
       add(figures.total, state);
       const missing = [...(state.withoutTopic ? (['topic'] as const) : []), ...(state.withoutHomework ? (['homework'] as const) : [])];
       if (missing.length > 0) figures.openLessons.push({ classId: week.classId, line, missing });
@@ -119,9 +108,32 @@ export function onTimeShares(figures: FillingFigures): Array<{ week: string; tea
     .map(([week, { teachers, late }]) => ({ week, teachers: teachers.size, onTime: teachers.size - late.size, share: teachers.size === 0 ? 0 : Number(((teachers.size - late.size) / teachers.size).toFixed(3)) }));
 }
 
-/** (held − without topic) / held; 1 when nothing was held. */
-export function filledShare(tally: FillingTally): number {
-  return tally.lessonsHeld === 0 ? 1 : Number(((tally.lessonsHeld - tally.withoutTopic) / tally.lessonsHeld).toFixed(3));
+/**
+ * (held − without topic) / held; 0 when nothing was held — a school that holds no lesson in its journal
+ * keeps it worst of all, not best.
+ */
+export function filledShare(tally: Pick<FillingTally, 'lessonsHeld' | 'withoutTopic'>): number {
+  return tally.lessonsHeld === 0 ? 0 : Number(((tally.lessonsHeld - tally.withoutTopic) / tally.lessonsHeld).toFixed(3));
+}
+
+export interface SchoolFillingRow extends FillingTally {
+  municipality: string;
+  unclosedPeriods: string[];
+}
+
+/** The region's figures by municipality (001 §9): schools, lessons held and without a topic, schools with unclosed periods. */
+export function byMunicipality(rows: SchoolFillingRow[]): Array<{ municipality: string; schools: number; lessonsHeld: number; withoutTopic: number; filledShare: number; schoolsWithUnclosedPeriods: number }> {
+  const groups = new Map<string, SchoolFillingRow[]>();
+  for (const row of rows) {
+    const group = groups.get(row.municipality) ?? [];
+    group.push(row);
+    groups.set(row.municipality, group);
+  }
+  return [...groups.entries()].map(([municipality, of]) => {
+    const lessonsHeld = of.reduce((sum, row) => sum + row.lessonsHeld, 0);
+    const withoutTopic = of.reduce((sum, row) => sum + row.withoutTopic, 0);
+    return { municipality, schools: of.length, lessonsHeld, withoutTopic, filledShare: filledShare({ lessonsHeld, withoutTopic }), schoolsWithUnclosedPeriods: of.filter((row) => row.unclosedPeriods.length > 0).length };
+  });
 }
 
 /** Pupils of a page with no mark and with one mark in the period (002 §3.6: «доля учащихся без отметок, с одной отметкой»). */
@@ -134,11 +146,4 @@ export function pupilsByMarkCount(pupils: string[], counted: Map<string, number>
     else if (count === 1) withOneMark++;
   }
   return { withoutMarks, withOneMark };
-}
-
-/** The Mondays of the weeks that [from, to] touches. */
-export function weeksBetween(from: string, to: string, mondayOf: (date: string) => string, addDays: (date: string, days: number) => string): string[] {
-  const weeks: string[] = [];
-  for (let week = mondayOf(from); week <= to; week = addDays(week, 7)) weeks.push(week);
-  return weeks;
 }

@@ -1,3 +1,5 @@
+import { later } from './moments';
+
 /** A mark as the reports keep it (gradebook.mark.set/changed/removed; revision orders its versions). */
 export interface KeptMark {
   markId: string;
@@ -42,8 +44,6 @@ export const pupilMarksId = (key: MarkKey) => `${key.studentId}:${key.classId}:$
 export function blankPupilMarks(schoolId: string, key: MarkKey): PupilMarks {
   return { _id: pupilMarksId(key), version: 0, schoolId, ...key, marks: [], counted: 0, final: null, asOf: '' };
 }
-
-const later = (a: string, b: string) => (a > b ? a : b);
 
 /** With the mark's newer revision (a removed mark stays, removed); null when the revision is not newer. */
 export function withMark(doc: PupilMarks, mark: KeptMark, at: string): PupilMarks | null {

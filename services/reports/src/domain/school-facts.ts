@@ -1,11 +1,13 @@
 import { REGIONAL_SUBJECT_CATALOGUE } from '@ejournal/contracts';
+import { MATHEMATICAL_ROUNDING, type FinalRules, type WrittenWorkKind } from '@ejournal/school-rules';
+import { later } from './moments';
 
-/** The rules a summary sheet applies, as curriculum's school settings carry them. */
-export interface SheetRules {
-  lowestMark: number;
-  rounding: { fiveFrom: number; fourFrom: number; threeFrom: number };
-  minimumMarks?: { quarter: number; trimester: number; halfYear: number; written: number };
-  workKinds: Array<{ code: string; written: boolean }>;
+/** The rules a summary sheet applies (libs/school-rules' final rule), as curriculum's school settings carry them. */
+export type SheetRules = FinalRules & { workKinds: WrittenWorkKind[] };
+
+/** The school's rules, or the regulation's where it set none yet (004 §5, 000 §9.1). */
+export function sheetRulesOf(school: Pick<SchoolFacts, 'rules'> | null): SheetRules {
+  return school?.rules ?? { lowestMark: 2, rounding: MATHEMATICAL_ROUNDING, workKinds: [] };
 }
 
 /** What the reports know of a school: its names, municipality, time zone, rules and subjects' names. */
@@ -67,7 +69,7 @@ export function withOpenedYear(year: YearFacts, opened: { startsOn: string; ends
     const known = year.periods.find((item) => item.id === period.id);
     return { ...period, closed: known?.closed ?? false, stateVersion: known?.stateVersion ?? 0 };
   });
-  return { ...year, startsOn: opened.startsOn, endsOn: opened.endsOn, periods, openedVersion: version, asOf: at > year.asOf ? at : year.asOf };
+  return { ...year, startsOn: opened.startsOn, endsOn: opened.endsOn, periods, openedVersion: version, asOf: later(at, year.asOf) };
 }
 
 /** The period closed (or reopened) by the year's version; an older or repeated event changes nothing. */
@@ -75,7 +77,7 @@ export function withPeriodState(year: YearFacts, period: PeriodFact, closed: boo
   const known = year.periods.find((item) => item.id === period.id);
   if (known && known.stateVersion >= version) return null;
   const next: KeptPeriod = { ...(known ?? { ...period, closed: false, stateVersion: 0 }), closed, stateVersion: version };
-  return { ...year, periods: [...year.periods.filter((item) => item.id !== period.id), next].sort((a, b) => a.startsOn.localeCompare(b.startsOn)), asOf: at > year.asOf ? at : year.asOf };
+  return { ...year, periods: [...year.periods.filter((item) => item.id !== period.id), next].sort((a, b) => a.startsOn.localeCompare(b.startsOn)), asOf: later(at, year.asOf) };
 }
 
 /** Periods whose last day has passed and that are not closed (001 §9: the region sees who has not closed). */
@@ -83,10 +85,9 @@ export function unclosedPeriods(year: YearFacts, today: string): KeptPeriod[] {
   return year.periods.filter((period) => !period.closed && period.endsOn !== '' && period.endsOn < today);
 }
 
-/** The period a date falls in. */
-export function periodOn(years: YearFacts[], date: string): { year: YearFacts; period: KeptPeriod } | null {
-  for (const year of years) for (const period of year.periods) if (period.startsOn <= date && date <= period.endsOn) return { year, period };
-  return null;
+/** The period a class report is about when none is asked: the one going on, else the last ended, else the first. */
+export function defaultPeriod(year: YearFacts | null, today: string): KeptPeriod | undefined {
+  return year?.periods.find((item) => item.startsOn <= today && today <= item.endsOn) ?? year?.periods.filter((item) => item.endsOn < today).at(-1) ?? year?.periods[0];
 }
 
 /** A class as the reports name it. */

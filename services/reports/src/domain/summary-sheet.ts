@@ -1,4 +1,6 @@
-import { countedMark, periodLength, proposeFinal, weightedAverage } from '@ejournal/school-rules';
+import { countedMark, mondayOf, periodLength, proposeFinal, weightedAverage } from '@ejournal/school-rules';
+import type { ClassWeek } from './class-week';
+import { lessonStates } from './filling';
 import type { PupilMarks } from './pupil-marks';
 import type { SheetRules } from './school-facts';
 
@@ -73,7 +75,13 @@ export function summarySheet(input: { pupils: string[]; subjects: string[]; docs
 }
 
 /** A class's average mark by week: the weighted average of the marks up to each week's end (003 §4.1 «динамика среднего балла»). */
-export function averageByWeek(docs: PupilMarks[], weeks: string[], mondayOf: (date: string) => string): Array<{ week: string; average: number | null }> {
-  const marks = docs.flatMap((doc) => doc.marks.filter((mark) => !mark.removed && !mark.passFail));
-  return weeks.map((week) => ({ week, average: weightedAverage(marks.filter((mark) => mondayOf(mark.date) <= week)) }));
+export function averageByWeek(docs: PupilMarks[], weeks: string[]): Array<{ week: string; average: number | null }> {
+  const marks = docs.flatMap((doc) => doc.marks.filter((mark) => !mark.removed && !mark.passFail)).map((mark) => ({ ...mark, week: mondayOf(mark.date) }));
+  return weeks.map((week) => ({ week, average: weightedAverage(marks.filter((mark) => mark.week <= week)) }));
+}
+
+/** The class's lessons held in a period, for the share of them a pupil missed (group lessons are not the whole class's). */
+export function classLessonsHeld(weeks: Array<ClassWeek | null>, period: { startsOn: string; endsOn: string }, now: Date, timeZone?: string): number {
+  const stateOf = lessonStates(now, timeZone);
+  return weeks.flatMap((week) => week?.lessons ?? []).filter((line) => line.groupId === '' && line.date >= period.startsOn && line.date <= period.endsOn && stateOf(line).held).length;
 }

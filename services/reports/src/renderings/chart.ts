@@ -1,7 +1,7 @@
+import { isIsoDate } from '@ejournal/contracts';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { russianDate } from '@ejournal/school-rules';
-import { isCalendarDate } from './table';
 
 /** A line chart: one line per series over the same x values (weeks, say); a `null` y is a gap in its line. */
 export interface LineChart {
@@ -41,7 +41,7 @@ export async function lineChartSvg(chart: LineChart): Promise<string> {
 
 /** The Vega-Lite specification of the chart (exported for tests and for anyone drawing it in a browser). */
 export function lineChartSpec(chart: LineChart): TopLevelSpec {
-  const labelOf = (x: string) => (isCalendarDate(x) ? russianDate(x) : x);
+  const labelOf = (x: string) => (isIsoDate(x) ? russianDate(x) : x);
   const xs = [...new Set(chart.series.flatMap((series) => series.points.map((point) => labelOf(point.x))))];
   const names = distinctNames(chart.series.map((series) => series.name));
   const values = chart.series.flatMap((series, index) =>

@@ -1,5 +1,6 @@
+import { isIsoDate } from '@ejournal/contracts';
 import { russianDate } from '@ejournal/school-rules';
-import { isCalendarDate, type ReportColumn, type ReportTable, type ReportValue } from './table';
+import { type ReportColumn, type ReportTable, type ReportValue } from './table';
 
 /**
  * CSV as Russian Excel opens it with a double click: UTF-8 with a BOM (else Excel reads it as
@@ -31,7 +32,7 @@ function cellText(column: ReportColumn, value: ReportValue | undefined): string 
     if (!Number.isFinite(value)) return '';
     return column.kind === 'percent' ? percent.format(value * 100) : decimal.format(value);
   }
-  if (column.kind === 'date' && isCalendarDate(value)) return russianDate(value);
+  if (column.kind === 'date' && isIsoDate(value)) return russianDate(value);
   return neutralised(value);
 }
 

@@ -24,10 +24,3 @@ export interface ReportTable {
 
 export type ReportColumn = ReportTable['columns'][number];
 export type ReportValue = ReportTable['rows'][number][string];
-
-/** A calendar date as the journal writes it: «2027-03-28». */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const at = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(at) && new Date(at).toISOString().slice(0, 10) === value; // not «2027-02-30»
-}

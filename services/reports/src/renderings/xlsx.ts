@@ -1,6 +1,7 @@
+import { isIsoDate } from '@ejournal/contracts';
 import { Workbook, type Worksheet } from 'exceljs';
 import { DEFAULT_TIME_ZONE, localDateTime, russianDate } from '@ejournal/school-rules';
-import { isCalendarDate, type ReportColumn, type ReportTable, type ReportValue } from './table';
+import { type ReportColumn, type ReportTable, type ReportValue } from './table';
 
 const TITLE_ROW = 1;
 const CURRENT_TO_ROW = 2;
@@ -66,7 +67,7 @@ export function sheetName(title: string): string {
 /** «28.03.2027 14:05» for an instant (in the time zone given), «28.03.2027» for a date, «—» for none. */
 export function currentToText(currentTo: string, timeZone: string = DEFAULT_TIME_ZONE): string {
   if (currentTo.trim() === '') return '—';
-  if (isCalendarDate(currentTo)) return russianDate(currentTo);
+  if (isIsoDate(currentTo)) return russianDate(currentTo);
   const at = Date.parse(currentTo);
   if (Number.isNaN(at)) return currentTo;
   const { date, time } = localDateTime(new Date(at), timeZone);
@@ -76,7 +77,7 @@ export function currentToText(currentTo: string, timeZone: string = DEFAULT_TIME
 function cellValue(column: ReportColumn, value: ReportValue | undefined): string | number | Date | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (column.kind === 'date' && isCalendarDate(value)) return new Date(`${value}T00:00:00Z`); // exceljs counts dates in UTC
+  if (column.kind === 'date' && isIsoDate(value)) return new Date(`${value}T00:00:00Z`); // exceljs counts dates in UTC
   return value;
 }
 

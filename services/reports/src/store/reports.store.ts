@@ -43,12 +43,13 @@ export class ReportsStore {
     return this.years.findWhere({ schoolId });
   }
 
+  /** Every school of the region (hundreds: the operator's view reads them all). */
   async allSchools(): Promise<SchoolFacts[]> {
-    return this.schools.model.find({}, { pendingEvents: 0, hasPendingEvents: 0, writeToken: 0 }).lean<SchoolFacts[]>();
+    return this.schools.findWhere({});
   }
 
   async allYears(): Promise<YearFacts[]> {
-    return this.years.model.find({}, { pendingEvents: 0, hasPendingEvents: 0, writeToken: 0 }).lean<YearFacts[]>();
+    return this.years.findWhere({});
   }
 
   /** Each school's class weeks, one query per week (equality on the indexed week). */

@@ -1,5 +1,7 @@
 import { blankClassWeek, withoutMovedLesson, withPlannedLesson, withRecordedLesson, type PlannedLesson } from '../../src/domain/class-week';
-import { filledShare, fillingFigures, lessonState, onTimeShares, pupilsByMarkCount, recordDeadline } from '../../src/domain/filling';
+import { byMunicipality, filledShare, fillingFigures, lessonStates, onTimeShares, pupilsByMarkCount, recordDeadline } from '../../src/domain/filling';
+
+const lessonState = (line: Parameters<ReturnType<typeof lessonStates>>[0], now: Date, timeZone: string) => lessonStates(now, timeZone)(line);
 
 const TZ = 'Europe/Moscow';
 const lesson = (over: Partial<PlannedLesson> = {}): PlannedLesson => ({ id: 'l1', periodId: 'q1', groupId: '', subjectId: 'math', teacherId: 't1', substituteTeacherId: '', date: '2026-09-15', endsAt: '09:45', status: 'planned', version: 1, ...over });
@@ -77,5 +79,19 @@ describe('filling control (003 §4.2: the lesson record by 21:00 of its day; the
 
   it('counts pupils with no mark and with one (002 §3.6)', () => {
     expect(pupilsByMarkCount(['a', 'b', 'c', 'd'], new Map([['b', 1], ['c', 2], ['d', 0]]))).toEqual({ withoutMarks: 2, withOneMark: 1 });
+  });
+});
+
+describe('the region’s figures (001 §9)', () => {
+  it('counts a school that held no lesson as filling nothing, not everything', () => {
+    expect(filledShare({ lessonsHeld: 0, withoutTopic: 0 })).toBe(0);
+  });
+
+  it('sums schools by municipality', () => {
+    const row = (municipality: string, lessonsHeld: number, withoutTopic: number, unclosedPeriods: string[] = []) => ({ municipality, lessonsHeld, withoutTopic, withoutHomework: 0, recordedLate: 0, unclosedPeriods });
+    expect(byMunicipality([row('г. Пермь', 10, 2), row('г. Пермь', 0, 0, ['1 четверть']), row('г. Кунгур', 4, 0)])).toEqual([
+      { municipality: 'г. Пермь', schools: 2, lessonsHeld: 10, withoutTopic: 2, filledShare: 0.8, schoolsWithUnclosedPeriods: 1 },
+      { municipality: 'г. Кунгур', schools: 1, lessonsHeld: 4, withoutTopic: 0, filledShare: 1, schoolsWithUnclosedPeriods: 0 },
+    ]);
   });
 });

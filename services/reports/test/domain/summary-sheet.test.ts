@@ -2,7 +2,6 @@ import { MATHEMATICAL_ROUNDING } from '@ejournal/school-rules';
 import { blankPupilMarks, withFinal, withMark, type KeptMark } from '../../src/domain/pupil-marks';
 import { blankYear, unclosedPeriods, withOpenedYear, withPeriodState } from '../../src/domain/school-facts';
 import { averageByWeek, summarySheet } from '../../src/domain/summary-sheet';
-import { mondayOf } from '../../src/domain/class-week';
 import { monthsBetween } from '../../src/domain/absences';
 import { attendanceSheet } from '../../src/domain/attendance-sheet';
 
@@ -64,7 +63,7 @@ describe('the summary sheet (003 §4.1, 004 §4.2.4) on the gradebook’s rule (
   });
 
   it('draws the class average by week from the marks up to each week', () => {
-    const weekly = averageByWeek([marksOf('p1', 'math', [mark('a', [5], { date: '2026-09-08' }), mark('b', [3], { date: '2026-09-15' })])], ['2026-08-31', '2026-09-07', '2026-09-14'], mondayOf);
+    const weekly = averageByWeek([marksOf('p1', 'math', [mark('a', [5], { date: '2026-09-08' }), mark('b', [3], { date: '2026-09-15' })])], ['2026-08-31', '2026-09-07', '2026-09-14']);
     expect(weekly).toEqual([{ week: '2026-08-31', average: null }, { week: '2026-09-07', average: 5 }, { week: '2026-09-14', average: 4 }]);
   });
 });

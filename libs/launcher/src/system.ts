@@ -36,16 +36,31 @@ export interface SystemOptions {
   onLine?: (process: ProcessName, line: string) => void;
 }
 
+/** Ports handed out by this process: two platforms started by one process never share one. */
+const handedOut = new Set<number>();
+
+/**
+ * A port free to listen on, as the services bind (all addresses). Taken below the kernel's ephemeral
+ * range (32768–60999 on Linux): a port the kernel hands out itself (listen(0)) may meanwhile become the
+ * local end of an outgoing connection — to the database, the broker, another service — and the service
+ * given it then fails with EADDRINUSE before it starts.
+ */
 export async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
+  for (let attempt = 0; ; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (handedOut.has(port)) continue;
+    const free = await new Promise<boolean>((resolveFree) => {
+      const server = createServer();
+      server.unref();
+      server.once('error', () => resolveFree(false));
+      server.listen(port, '0.0.0.0', () => server.close(() => resolveFree(true)));
     });
-  });
+    if (free) {
+      handedOut.add(port);
+      return port;
+    }
+    if (attempt > 200) throw new Error('no free port between 20000 and 32000');
+  }
 }
 
 /** The platform's processes on this machine, each started from its built dist/main.js. */

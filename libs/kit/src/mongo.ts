@@ -38,12 +38,12 @@ export function isTransient(error: unknown): boolean {
   return /connection (?:\d+ to )?.*(?:closed|reset)|ECONNREFUSED|ECONNRESET|server selection timed out|Client must be connected/i.test(failure.message ?? '');
 }
 
-/** One connection to the service's own database. Indexes are not built implicitly: see syncIndexes. */
+/** One connection to the service's own database. Collections and indexes are not made implicitly: see syncIndexes. */
 export async function connectMongo(uri: string, database: string, logger: Logger): Promise<mongoose.Connection> {
   const connection = mongoose.createConnection(uri, {
     dbName: database,
     autoIndex: false,
-    autoCreate: true,
+    autoCreate: false,
     // While the database is away an operation waits at most this long for it, then fails (and the
     // caller hears "unavailable", not a write landing long after it was told the request failed).
     serverSelectionTimeoutMS: 2_000,
@@ -56,10 +56,30 @@ export async function connectMongo(uri: string, database: string, logger: Logger
   return connection;
 }
 
-/** Makes the database's indexes equal to those the schemas declare; run once at start. */
+/**
+ * Whether the database takes writes now, as the driver's own server monitoring sees it (SDAM events: a
+ * server it can write to is known — the standalone, the replica set's primary, a mongos). Not mongoose's
+ * readyState: that also reads "disconnected" whenever a heartbeat is merely late (twice the heartbeat
+ * interval), and a busy second on a loaded machine made healthy services report NOT_SERVING, so the
+ * gateway answered 503 to requests the service could have served.
+ */
+export function watchWritable(connection: mongoose.Connection): () => boolean {
+  let writable = connection.readyState === 1;
+  let closed = false;
+  connection.getClient().on('topologyDescriptionChanged', (event) => {
+    writable = [...event.newDescription.servers.values()].some((server) => server.isWritable);
+  });
+  connection.on('close', () => (closed = true));
+  return () => writable && !closed;
+}
+
+/**
+ * Makes the database's indexes equal to those the schemas declare; run once at start. Collections are
+ * made through the driver (mongoose's own call waits, and fails after 10 s, whenever a heartbeat is late).
+ */
 export async function syncIndexes(connection: mongoose.Connection): Promise<void> {
   for (const model of Object.values(connection.models)) {
-    await model.createCollection().catch((error: { codeName?: string }) => {
+    await connection.db!.createCollection(model.collection.collectionName).catch((error: { codeName?: string }) => {
       if (error.codeName !== 'NamespaceExists') throw error;
     });
     await model.syncIndexes();

@@ -9,7 +9,7 @@ import { Inbox } from './inbox';
 import { Liveness } from './liveness';
 import { startGrpcServer, type GrpcServiceBinding } from './grpc-server';
 import { createLogger, type Logger } from './logger';
-import { connectMongo, syncIndexes } from './mongo';
+import { connectMongo, syncIndexes, watchWritable } from './mongo';
 import { OutboxRelay } from './outbox';
 import { onShutdown } from './shutdown';
 import { startTracing, type Tracing } from './tracing';
@@ -80,15 +80,16 @@ export class ServiceRuntime {
     // Health says whether the service can do its work now: database and broker reachable, no delivery
     // stuck in a handler, events not waiting long to be published. The gateway answers 503 at once from it.
     let serving: string | undefined;
+    const writable = watchWritable(this.db);
     const report = () => {
-      const problem = this.db.readyState !== 1 ? 'database unreachable' : !this.bus.connected ? 'broker unreachable' : this.bus.stuckDeliveries() > 0 ? 'event deliveries stuck' : (this.relay?.lagMs() ?? 0) > RELAY_LAG_LIMIT_MS ? 'outbox relay behind' : '';
+      const problem = !writable() ? 'database unreachable' : !this.bus.connected ? 'broker unreachable' : this.bus.stuckDeliveries() > 0 ? 'event deliveries stuck' : (this.relay?.lagMs() ?? 0) > RELAY_LAG_LIMIT_MS ? 'outbox relay behind' : '';
       const status = problem ? 'NOT_SERVING' : 'SERVING';
       if (status !== serving) {
         if (serving !== undefined) this.logger[problem ? 'warn' : 'info'](problem ? 'not serving' : 'serving again', problem ? { reason: problem } : {});
         serving = status;
       }
       grpc.setServing(status);
-      grpc.setDatabase(this.db.readyState === 1 ? 'SERVING' : 'NOT_SERVING');
+      grpc.setDatabase(writable() ? 'SERVING' : 'NOT_SERVING');
     };
     this.bus.onConnectionChange = report;
     this.db.on('disconnected', report);

@@ -42,7 +42,7 @@ export function journalPageHandlers(journal: JournalAccess): Pick<Handlers, 'Get
         subjectId: page.subjectId,
         periodId: page.periodId,
         grade: page.lessons[0]?.grade ?? 0,
-        lessons: page.lessons.map(lessonMessage),
+        lessons: page.lessons.map((lesson) => lessonMessage(lesson, rules.timeZone)),
         studentIds: students,
         marks: page.marks.filter((mark) => !mark.removed).map(markMessage),
         finals: currentFinals(page).map(finalMessage),

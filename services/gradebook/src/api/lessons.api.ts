@@ -23,7 +23,7 @@ export function lessonHandlers(journal: JournalAccess): Pick<Handlers, 'RecordLe
         const { page: next, lesson: record } = recordLesson(current, request.lessonId, request, students, principal.subject, new Date(), plan, timeZone);
         return { next, events: (stored) => [lessonRecorded(stored, record)], result: record };
       }, page);
-      return lessonMessage(recorded);
+      return lessonMessage(recorded, timeZone);
     },
 
     async AttachHomeworkFile(request, { principal }) {

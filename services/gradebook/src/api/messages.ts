@@ -4,7 +4,8 @@ import type { HomeworkFile } from '../domain/homework-files';
 import { isLessonRecordOnTime } from '../domain/lesson-record';
 import { teacherOf, type ChangeRequest, type Final, type Mark, type PageLesson } from '../domain/journal-page';
 
-export function lessonMessage(lesson: PageLesson): gradebookV1.LessonRecord {
+/** A lesson's record as the API gives it; its on-time flag judged in the school's time zone. */
+export function lessonMessage(lesson: PageLesson, timeZone?: string): gradebookV1.LessonRecord {
   return {
     lessonId: lesson.lessonId,
     date: lesson.date,
@@ -20,7 +21,7 @@ export function lessonMessage(lesson: PageLesson): gradebookV1.LessonRecord {
     conducted: lesson.conducted,
     recordedBy: lesson.recordedBy,
     recordedAt: lesson.recordedAt ? toTimestamp(new Date(lesson.recordedAt)) : null,
-    onTime: isLessonRecordOnTime(lesson),
+    onTime: isLessonRecordOnTime(lesson, timeZone),
     files: (lesson.files ?? []).map(fileMessage),
     topicNumber: lesson.topicNumber ?? 0,
   };

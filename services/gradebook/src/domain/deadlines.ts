@@ -1,8 +1,6 @@
 import { addDays, localDateTime, weekdayOf as weekday } from '@ejournal/school-rules';
 import type { JournalRules, WorkKind } from './rules';
 
-export { localDateTime };
-
 function isWorkingDay(date: string, rules: Pick<JournalRules, 'workingWeekdays' | 'holidays'>): boolean {
   return rules.workingWeekdays.includes(weekday(date)) && !rules.holidays.some((holiday) => holiday.startsOn <= date && date <= holiday.endsOn);
 }
@@ -18,12 +16,7 @@ export function markingDeadline(lessonDate: string, kind: Pick<WorkKind, 'markin
   return date;
 }
 
-/** Lesson data are due on the lesson's day by 21:00 (003 §4.2). */
-export function lessonRecordedOnTime(lessonDate: string, at: Date): boolean {
-  const { date, time } = localDateTime(at);
-  return date < lessonDate || (date === lessonDate && time <= '21:00');
-}
-
-export function markOnTime(lessonDate: string, kind: Pick<WorkKind, 'markingDays' | 'workingDays'>, rules: Pick<JournalRules, 'workingWeekdays' | 'holidays'>, at: Date): boolean {
-  return localDateTime(at).date <= markingDeadline(lessonDate, kind, rules);
+/** Whether a mark put at this moment is on time: by the end of its deadline's day, school time (004 §4.2.5). */
+export function markOnTime(lessonDate: string, kind: Pick<WorkKind, 'markingDays' | 'workingDays'>, rules: Pick<JournalRules, 'workingWeekdays' | 'holidays' | 'timeZone'>, at: Date): boolean {
+  return localDateTime(at, rules.timeZone).date <= markingDeadline(lessonDate, kind, rules);
 }

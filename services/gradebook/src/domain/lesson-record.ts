@@ -1,6 +1,5 @@
 import { FailedPrecondition, InvalidArgument } from '@ejournal/kit';
-import { lessonBegun } from '@ejournal/school-rules';
-import { lessonRecordedOnTime } from './deadlines';
+import { lessonBegun, lessonRecordedOnTime } from '@ejournal/school-rules';
 import type { HomeworkFile } from './homework-file';
 import { lessonOf, type JournalPage, type PageLesson } from './journal-page';
 import type { JournalRules } from './rules';
@@ -75,7 +74,8 @@ export function recordLesson(page: JournalPage, lessonId: string, input: LessonR
   return { page: { ...page, lessons: page.lessons.map((candidate) => (candidate.lessonId === lessonId ? recorded : candidate)) }, lesson: recorded };
 }
 
-export const isLessonRecordOnTime = (lesson: PageLesson) => lesson.recordedAt !== null && lessonRecordedOnTime(lesson.date, lesson.recordedAt);
+/** Whether the lesson's record was written by 21:00 of its day, in the school's time zone (003 §4.2; the reports judge by the same rule). */
+export const isLessonRecordOnTime = (lesson: PageLesson, timeZone?: string) => lesson.recordedAt !== null && lessonRecordedOnTime(lesson.date, lesson.recordedAt, timeZone);
 
 
 /** A homework file attached to the lesson's record (checked by homework-files.ts); the record's version moves on. */

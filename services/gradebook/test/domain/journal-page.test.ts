@@ -4,7 +4,7 @@ import { markingDeadline } from '../../src/domain/deadlines';
 import { correctMark, decideChangeRequest } from '../../src/domain/corrections';
 import type { JournalPage } from '../../src/domain/journal-page';
 import { withAbsence, withLesson } from '../../src/domain/lesson-facts';
-import { recordLesson } from '../../src/domain/lesson-record';
+import { isLessonRecordOnTime, recordLesson } from '../../src/domain/lesson-record';
 import { setMarks } from '../../src/domain/marks';
 import { setFinal } from '../../src/domain/period-finals';
 import type { JournalRules } from '../../src/domain/rules';
@@ -53,6 +53,16 @@ describe('marks on a lesson', () => {
     const onTime = setMarks(blank(), 'L', [{ studentId: 'A', values: [4], workKind: 'test' }], ['A'], rules, 'T', at('2026-11-06T18:00:00Z')).marks[0];
     const late = setMarks(blank(), 'L', [{ studentId: 'A', values: [4], workKind: 'test' }], ['A'], rules, 'T', at('2026-11-06T21:30:00Z')).marks[0];
     expect([onTime.onTime, late.onTime]).toEqual([true, false]);
+    // A school in Perm (UTC+5): 00:30 of Saturday there is still Friday 22:30 in Moscow — late all the same.
+    const perm = { ...rules, timeZone: 'Asia/Yekaterinburg' };
+    expect(setMarks(blank(), 'L', [{ studentId: 'A', values: [4], workKind: 'test' }], ['A'], perm, 'T', at('2026-11-06T19:30:00Z')).marks[0].onTime).toBe(false);
+    expect(setMarks(blank(), 'L', [{ studentId: 'A', values: [4], workKind: 'test' }], ['A'], rules, 'T', at('2026-11-06T19:30:00Z')).marks[0].onTime).toBe(true);
+  });
+
+  it('judges a lesson’s record on time by 21:00 of its day in the school’s own time zone (003 §4.2)', () => {
+    const recorded = recordLesson(blank(), 'L', { topic: 'Дроби', homework: '№ 5' }, [], 'T', at('2026-11-02T16:30:00Z')).lesson;
+    expect(isLessonRecordOnTime(recorded, 'Asia/Yekaterinburg')).toBe(false); // 21:30 in Perm
+    expect(isLessonRecordOnTime(recorded, 'Europe/Moscow')).toBe(true); // 19:30 in Moscow
   });
 
   it('lets the teacher correct within the window, and needs the administrator after it, keeping every value (004 §4.1)', () => {

@@ -6,7 +6,7 @@ import { monthsBetween, classMonthId } from '../domain/absences';
 import { attendanceSheet } from '../domain/attendance-sheet';
 import { classWeekId } from '../domain/class-week';
 import { latest } from '../domain/moments';
-import { defaultPeriod, sheetRulesOf, subjectNames } from '../domain/school-facts';
+import { defaultPeriod, schemeOfGrade, sheetRulesOf, subjectNames } from '../domain/school-facts';
 import { averageByWeek, classLessonsHeld, summarySheet } from '../domain/summary-sheet';
 import type { Names } from '../peers';
 import { lineChartSvg } from '../renderings/chart';
@@ -26,7 +26,7 @@ export function summarySheetApi(store: ReportsStore, names: Names): Handlers {
     const found = await readableClass(store, classId, principal);
     const [school, year] = await Promise.all([store.schools.find(found.schoolId), store.years.find(found.yearId)]);
     const today = localDateTime(new Date(), school?.timeZone || undefined).date;
-    const period = periodId ? year?.periods.find((item) => item.id === periodId) : defaultPeriod(year, today);
+    const period = periodId ? year?.periods.find((item) => item.id === periodId) : defaultPeriod(year, today, schemeOfGrade(school, found.grade));
     if (!period) throw new NotFound(periodId ? 'учебный период не найден' : 'у класса нет учебных периодов');
     return { found, school, year, period, today };
   }

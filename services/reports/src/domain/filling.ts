@@ -1,13 +1,5 @@
-import { instantOf, localDateTime } from '@ejournal/school-rules';
+import { lessonRecordDue, localDateTime } from '@ejournal/school-rules';
 import type { ClassWeek, LessonLine } from './class-week';
-
-/** 003 §4.2: the lesson's topic, homework and marks are written on its day, by 21:00. */
-const RECORD_DEADLINE = '21:00';
-
-/** When a lesson's record is due: its day, 21:00 school time (003 §4.2). */
-export function recordDeadline(line: Pick<LessonLine, 'date'>, timeZone?: string): Date {
-  return instantOf(line.date, RECORD_DEADLINE, timeZone);
-}
 
 /** What filling control says of one lesson at a moment: held or not, and what is missing past its deadline. */
 export interface LessonState {
@@ -28,7 +20,7 @@ export function lessonStates(now: Date, timeZone?: string): (line: LessonLine) =
   const deadlines = new Map<string, number>();
   const deadlineOf = (day: string) => {
     let deadline = deadlines.get(day);
-    if (deadline === undefined) deadlines.set(day, (deadline = recordDeadline({ date: day }, timeZone).getTime()));
+    if (deadline === undefined) deadlines.set(day, (deadline = lessonRecordDue(day, timeZone).getTime()));
     return deadline;
   };
   return (line) => {

@@ -20,6 +20,8 @@ export interface SchoolFacts {
   timeZone: string;
   rules: SheetRules | null;
   subjects: Array<{ subjectId: string; name: string }>;
+  /** Which grades count their year in which periods (quarters in 1–9, half-years in 10–11 by default); absent in documents kept before it was. */
+  periodSchemes?: PeriodSchemeRange[];
   /** The version of the registration (names) and of the settings applied: each changes only with a newer one. */
   nameVersion: number;
   settingsVersion: number;
@@ -27,6 +29,19 @@ export interface SchoolFacts {
 }
 
 export const blankSchool = (schoolId: string): SchoolFacts => ({ _id: schoolId, version: 0, name: '', shortName: '', municipality: '', timeZone: '', rules: null, subjects: [], nameVersion: 0, settingsVersion: 0, asOf: '' });
+
+/** Grades fromGrade–toGrade count their year in periods of this scheme (QUARTERS, TRIMESTERS, HALF_YEARS). */
+export interface PeriodSchemeRange {
+  fromGrade: number;
+  toGrade: number;
+  scheme: string;
+}
+
+/** The period scheme of a grade in the school (undefined when the school's settings or the grade are not known yet). */
+export function schemeOfGrade(school: Pick<SchoolFacts, 'periodSchemes'> | null, grade: number | undefined): string | undefined {
+  if (!grade) return undefined;
+  return school?.periodSchemes?.find((range) => range.fromGrade <= grade && grade <= range.toGrade)?.scheme;
+}
 
 /** A period of a year as the reports keep it: closed or not, by the year's version of the last closure or reopening. */
 export interface KeptPeriod {
@@ -85,9 +100,14 @@ export function unclosedPeriods(year: YearFacts, today: string): KeptPeriod[] {
   return year.periods.filter((period) => !period.closed && period.endsOn !== '' && period.endsOn < today);
 }
 
-/** The period a class report is about when none is asked: the one going on, else the last ended, else the first. */
-export function defaultPeriod(year: YearFacts | null, today: string): KeptPeriod | undefined {
-  return year?.periods.find((item) => item.startsOn <= today && today <= item.endsOn) ?? year?.periods.filter((item) => item.endsOn < today).at(-1) ?? year?.periods[0];
+/**
+ * The period a class report is about when none is asked: of the class's own scheme (a year has quarters
+ * for grades 1–9 and half-years for 10–11 side by side), the one going on, else the last ended, else the first.
+ */
+export function defaultPeriod(year: YearFacts | null, today: string, scheme?: string): KeptPeriod | undefined {
+  const ofScheme = year?.periods.filter((item) => item.scheme === scheme) ?? [];
+  const periods = ofScheme.length > 0 ? ofScheme : (year?.periods ?? []);
+  return periods.find((item) => item.startsOn <= today && today <= item.endsOn) ?? periods.filter((item) => item.endsOn < today).at(-1) ?? periods[0];
 }
 
 /** A class as the reports name it. */
@@ -97,6 +117,8 @@ export interface ClassFacts {
   schoolId: string;
   yearId: string;
   name: string;
+  /** The class's grade (1–11); absent in documents kept before it was. */
+  grade?: number;
   classTeacherId: string;
   factVersion: number;
 }

@@ -97,6 +97,7 @@ export function keepReadModels(store: ReportsStore): EventHandler<ReportEvent> {
             : {
                 ...facts,
                 timeZone: settings.timeZone,
+                periodSchemes: settings.periodSchemes.map(({ fromGrade, toGrade, scheme }) => ({ fromGrade, toGrade, scheme })),
                 rules: { lowestMark: settings.lowestMark, rounding: settings.rounding ?? MATHEMATICAL_ROUNDING, minimumMarks: settings.minimumMarks ?? undefined, workKinds: settings.workKinds.map((kind) => ({ code: kind.code, written: kind.written })) },
                 settingsVersion,
                 asOf: when,
@@ -126,7 +127,7 @@ export function keepReadModels(store: ReportsStore): EventHandler<ReportEvent> {
         if (!fact) return;
         await store.classes.change(
           fact.classId,
-          (known): { next: ClassFacts | null; result: null } => outcome(known.factVersion >= version ? null : { ...known, yearId, name: `${fact.grade}${fact.letter}`, classTeacherId: fact.classTeacherId, factVersion: version }),
+          (known): { next: ClassFacts | null; result: null } => outcome(known.factVersion >= version ? null : { ...known, yearId, name: `${fact.grade}${fact.letter}`, grade: fact.grade, classTeacherId: fact.classTeacherId, factVersion: version }),
           (): ClassFacts => ({ _id: fact.classId, version: 0, schoolId: event.schoolId, yearId, name: '', classTeacherId: '', factVersion: 0 }),
         );
         return;

@@ -1,5 +1,5 @@
 import { blankClassWeek, withoutMovedLesson, withPlannedLesson, withRecordedLesson, type PlannedLesson } from '../../src/domain/class-week';
-import { byMunicipality, filledShare, fillingFigures, lessonStates, onTimeShares, pupilsByMarkCount, recordDeadline } from '../../src/domain/filling';
+import { byMunicipality, filledShare, fillingFigures, lessonStates, onTimeShares, pupilsByMarkCount } from '../../src/domain/filling';
 
 const lessonState = (line: Parameters<ReturnType<typeof lessonStates>>[0], now: Date, timeZone: string) => lessonStates(now, timeZone)(line);
 
@@ -40,10 +40,6 @@ describe('a class week kept from two owners (events may come twice or out of ord
 
 describe('filling control (003 §4.2: the lesson record by 21:00 of its day; the system shows what is late)', () => {
   const line = planned().lessons[0];
-
-  it('puts the deadline at 21:00 of the lesson’s day, school time', () => {
-    expect(recordDeadline(line, TZ).toISOString()).toBe('2026-09-15T18:00:00.000Z');
-  });
 
   it('counts a missing topic only after the deadline has passed', () => {
     expect(lessonState(line, new Date('2026-09-15T06:00:00.000Z'), TZ)).toMatchObject({ held: false });

@@ -1,6 +1,6 @@
 import { MATHEMATICAL_ROUNDING } from '@ejournal/school-rules';
 import { blankPupilMarks, withFinal, withMark, type KeptMark } from '../../src/domain/pupil-marks';
-import { blankYear, unclosedPeriods, withOpenedYear, withPeriodState } from '../../src/domain/school-facts';
+import { blankYear, defaultPeriod, schemeOfGrade, unclosedPeriods, withOpenedYear, withPeriodState } from '../../src/domain/school-facts';
 import { averageByWeek, summarySheet } from '../../src/domain/summary-sheet';
 import { monthsBetween } from '../../src/domain/absences';
 import { attendanceSheet } from '../../src/domain/attendance-sheet';
@@ -111,5 +111,28 @@ describe('the attendance sheet (003 §4.1, 004 §4.2.5)', () => {
     // A pupil who has left is listed while they have entries in the interval; a late arrival (О) is no lesson missed.
     expect(sheet.pupils.find((pupil) => pupil.studentId === 'gone')).toMatchObject({ total: 0, byCode: new Map([['О', 1]]) });
     expect([...sheet.totals]).toEqual([['Б', 1], ['Н', 1], ['О', 1]]);
+  });
+});
+
+describe('the period a class report is about when none is asked', () => {
+  // One year, quarters for grades 1–9 and half-years for 10–11 side by side (curriculum's default settings).
+  const periods = [
+    { id: 'q1', name: '1 четверть', number: 1, scheme: 'QUARTERS', startsOn: '2026-09-01', endsOn: '2026-10-24' },
+    { id: 'q2', name: '2 четверть', number: 2, scheme: 'QUARTERS', startsOn: '2026-11-05', endsOn: '2026-12-27' },
+    { id: 'h1', name: '1 полугодие', number: 1, scheme: 'HALF_YEARS', startsOn: '2026-09-01', endsOn: '2026-12-27' },
+  ];
+  const year = withOpenedYear(blankYear('y1', 's1'), { startsOn: '2026-09-01', endsOn: '2027-05-26', periods }, 1, 'x')!;
+  const school = { periodSchemes: [{ fromGrade: 1, toGrade: 9, scheme: 'QUARTERS' }, { fromGrade: 10, toGrade: 11, scheme: 'HALF_YEARS' }] };
+
+  it('is of the class’s own scheme: the half-year for grade 10, the quarter for grade 5', () => {
+    expect(defaultPeriod(year, '2026-11-20', schemeOfGrade(school, 10))?.id).toBe('h1');
+    expect(defaultPeriod(year, '2026-11-20', schemeOfGrade(school, 5))?.id).toBe('q2');
+  });
+
+  it('between periods is the last one ended; with the scheme not known, any period of the year', () => {
+    expect(defaultPeriod(year, '2026-11-01', schemeOfGrade(school, 5))?.id).toBe('q1');
+    expect(schemeOfGrade(null, 10)).toBeUndefined();
+    expect(schemeOfGrade(school, undefined)).toBeUndefined();
+    expect(defaultPeriod(year, '2026-11-20')?.id).toBeDefined();
   });
 });

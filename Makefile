@@ -31,11 +31,11 @@ test: install
 	@set -o pipefail; scripts/infra.sh up > .run/infra-up.log 2>&1 & infra=$$!; \
 	trap 'kill $$infra 2>/dev/null' EXIT; \
 	$(MAKE) --no-print-directory build typecheck && \
-	npx jest --selectProjects unit && \
+	npx jest --selectProjects unit --maxWorkers=2 && \
 	{ wait $$infra; status=$$?; cat .run/infra-up.log; test $$status -eq 0; } && \
 	scripts/browser.sh >/dev/null && \
 	set -a && source <(scripts/infra.sh env) && set +a && \
-	npx jest --selectProjects integration --forceExit && \
+	npx jest --selectProjects integration --maxWorkers=3 --forceExit && \
 	npx jest --selectProjects system --runInBand --passWithNoTests --forceExit
 
 up: build infra

@@ -1,3 +1,6 @@
 export default async function globalTeardown(): Promise<void> {
-  await (globalThis as { __containers?: { stop(): Promise<void> } }).__containers?.stop();
+  const holder = globalThis as { __containers?: { stop(): Promise<void> } };
+  const containers = holder.__containers;
+  delete holder.__containers;
+  await containers?.stop();
 }

@@ -10,12 +10,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createYear, registerSchool, registerStudents, staffAccount, startPlatform, type Platform } from './platform';
+import { createYear, registerSchool, registerStudents, staffAccount, sharedPlatform, type Gateway } from './platform';
 
 type Staff = Awaited<ReturnType<typeof staffAccount>>;
 
 describe('archive: a closed quarter, its signed records and their amendments (issue #16)', () => {
-  let platform: Platform;
+  let platform: Gateway;
   let operator: string;
   let schoolId: string;
   let otherSchool: { admin: Staff };
@@ -48,7 +48,7 @@ describe('archive: a closed quarter, its signed records and their amendments (is
   const records = async (token: string, kind = 'journal-page') => (await call('GET', `/schools/${schoolId}/archive/records?periodId=${quarter}&kind=${kind}`, token)).body.records as Array<Record<string, any>>;
 
   beforeAll(async () => {
-    platform = await startPlatform('archive');
+    platform = sharedPlatform();
     operator = await platform.operatorToken();
     schoolId = await registerSchool(platform, operator, 'Школа архива');
     admin = await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }]);
@@ -78,7 +78,6 @@ describe('archive: a closed quarter, its signed records and their amendments (is
     otherSchool = { admin: await staffAccount(platform, operator, other, [{ role: 'school_admin', schoolId: other }]) };
   });
 
-  afterAll(async () => platform?.stop());
 
   it('closes the quarter: marks are locked, and every page is archived as a signed record that verifies', async () => {
     expect((await call('POST', `/years/${yearId}/periods/${quarter}/close`, admin.token, { confirm: true })).status).toBe(200);

@@ -5,10 +5,10 @@
 // approves, and the mark's history shows both values.
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@ejournal/testing';
-import { createYear, registerSchool, registerStudents, staffAccount, startPlatform, type Platform } from './platform';
+import { createYear, registerSchool, registerStudents, staffAccount, sharedPlatform, type Gateway } from './platform';
 
 describe('the class journal through the gateway', () => {
-  let platform: Platform;
+  let platform: Gateway;
   let admin: string;
   let deputy: string;
   let director: string;
@@ -29,7 +29,7 @@ describe('the class journal through the gateway', () => {
   const page = (token: string) => call('GET', `/classes/${classId}/subjects/math/periods/${periodId}/journal`, token).then((answer) => answer.body);
 
   beforeAll(async () => {
-    platform = await startPlatform('journal');
+    platform = sharedPlatform();
     const operator = await platform.operatorToken();
     schoolId = await registerSchool(platform, operator, 'Гимназия № 4');
     admin = (await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }])).token;
@@ -64,7 +64,6 @@ describe('the class journal through the gateway', () => {
     lessons = (await call('GET', `/classes/${classId}/lessons?week=2026-09-07`, deputy)).body.lessons;
   });
 
-  afterAll(async () => platform?.stop());
 
   it('opens the journal page of 7Б mathematics with its lessons and students, kept from curriculum\'s events', async () => {
     const opened = await eventually(async () => {

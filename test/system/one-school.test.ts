@@ -6,10 +6,10 @@
 // the rules forbid: marks on a lesson not yet begun, a numeric mark for a pass/fail subject, marks in
 // the first grade; a period closes only when confirmed and reopens with a reason.
 import { eventually } from '@ejournal/testing';
-import { createYear, importPeople, registerSchool, staffAccount, startPlatform, type Platform } from './platform';
+import { createYear, importPeople, registerSchool, staffAccount, sharedPlatform, type Gateway } from './platform';
 
 describe('one school, one truth (issue #11)', () => {
-  let platform: Platform;
+  let platform: Gateway;
   let schoolId: string;
   let yearId: string;
   let firstQuarter: string;
@@ -51,14 +51,13 @@ describe('one school, one truth (issue #11)', () => {
     }, 15_000, what);
 
   beforeAll(async () => {
-    platform = await startPlatform('one_school');
+    platform = sharedPlatform();
     const operator = await platform.operatorToken();
     schoolId = await registerSchool(platform, operator, 'Школа № 71');
     // The one grant made by hand: the school's administrator, by the regional operator.
     admin = (await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }])).token;
   });
 
-  afterAll(async () => platform?.stop());
 
   it('1. sets the school up as the guide says: staff from a file, year, classes, class teacher, curriculum, load, timetable, pupils — no grant by hand', async () => {
     // Step 1: the staff, from the school's file (accounts with temporary passwords, shown once).

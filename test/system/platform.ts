@@ -1,7 +1,8 @@
 // What the system tests share: starting the real processes, and calling the gateway as a client does.
 import { EVENT_CONSUMERS, SERVICE_NAMES } from '@ejournal/contracts';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import mongoose from 'mongoose';
-import { generateDevSecrets, LocalSystem, type DevSecrets } from '@ejournal/launcher';
+import { generateDevSecrets, LocalSystem, logInThrough, type DevSecrets } from '@ejournal/launcher';
 import { deleteEventNamespace, eventually, testServers, uniqueName } from '@ejournal/testing';
 
 export type JsonResponse = Omit<Response, 'json'> & { json(): Promise<any> };
@@ -13,15 +14,61 @@ export interface Platform {
   namespace: string;
   /** Every line the processes printed, as `<process> | <line>`. */
   logs: string[];
+  /** The same lines, read when asked (the shared platform keeps them in a file, not in this process). */
+  logLines(): string[];
   request(path: string, init?: RequestInit & { token?: string }): Promise<JsonResponse>;
   operatorToken(): Promise<string>;
   stop(): Promise<void>;
 }
 
-export async function startPlatform(name: string, env: Record<string, string> = {}, options: { gatewayPort?: number; mongoUriOf?: Partial<Record<(typeof SERVICE_NAMES)[number], string>> } = {}): Promise<Platform> {
+/**
+ * What a suite needs of a platform to use it as clients do: the gateway, logging in, the operator, the
+ * run's event namespace (also its databases' prefix, dots as underscores). Both a suite's own platform
+ * and the shared one are this.
+ */
+export type Gateway = Pick<Platform, 'request' | 'operatorToken' | 'namespace' | 'secrets' | 'logLines'> & { system: Pick<LocalSystem, 'gatewayUrl' | 'logIn'> };
+
+/** Where the system project's global set-up leaves the shared platform for the suites (shared-platform.setup.ts). */
+export const SHARED_PLATFORM_VARIABLE = 'EJOURNAL_SHARED_PLATFORM';
+
+/**
+ * The platform the suites that only call it as clients share (started once per run by the system
+ * project's global set-up): each such suite registers its own schools and people, so starting eight
+ * processes for each is time spent on nothing. A suite that stops, restarts or starves a process, or
+ * needs other settings, starts its own with startPlatform.
+ */
+export function sharedPlatform(): Gateway {
+  const shared = process.env[SHARED_PLATFORM_VARIABLE];
+  if (!shared) throw new Error(`no shared platform: ${SHARED_PLATFORM_VARIABLE} is set by test/system/shared-platform.setup.ts (run the suite with jest --selectProjects system)`);
+  const { gatewayUrl, namespace, secrets, logFile } = JSON.parse(shared) as { gatewayUrl: string; namespace: string; secrets: DevSecrets; logFile: string };
+  return {
+    system: { gatewayUrl, logIn: (login, password) => logInThrough(gatewayUrl, login, password) },
+    secrets,
+    namespace,
+    request: clientOf(gatewayUrl),
+    operatorToken: () => logInThrough(gatewayUrl, secrets.operatorLogin, secrets.operatorPassword),
+    logLines: () => readFileSync(logFile, 'utf8').split('\n').filter(Boolean),
+  };
+}
+
+function clientOf(gatewayUrl: string): Platform['request'] {
+  return (path, init = {}) =>
+    fetch(`${gatewayUrl}${path}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.headers ?? {}) },
+    }) as Promise<JsonResponse>;
+}
+
+/**
+ * Starts the platform's processes for a suite (or for the shared platform). Their lines are kept in
+ * memory, or with logFile appended to that file instead (a platform that serves a whole run).
+ */
+export async function startPlatform(name: string, env: Record<string, string> = {}, options: { gatewayPort?: number; mongoUriOf?: Partial<Record<(typeof SERVICE_NAMES)[number], string>>; logFile?: string } = {}): Promise<Platform> {
   const secrets = generateDevSecrets();
   const run = uniqueName(name);
   const logs: string[] = [];
+  const logFile = options.logFile;
+  if (logFile) writeFileSync(logFile, '');
   const system = await LocalSystem.start({
     ...testServers(),
     mongoUriOf: options.mongoUriOf,
@@ -32,7 +79,7 @@ export async function startPlatform(name: string, env: Record<string, string> = 
     // Cheaper password hashes (scrypt N=2^10 instead of 2^15): these platforms make and log in hundreds of
     // accounts on two cores; the hashing code is the same (services/identity/src/config.ts).
     env: { LOG_LEVEL: 'info', AUTH_RATE_LIMIT_PER_MINUTE: '1000', PASSWORD_SCRYPT_LOG_N: '10', ...env },
-    onLine: (process, line) => logs.push(`${process} | ${line}`),
+    onLine: (process, line) => (logFile ? appendFileSync(logFile, `${process} | ${line}\n`) : logs.push(`${process} | ${line}`)),
   });
   try {
     await system.waitHealthy();
@@ -40,17 +87,13 @@ export async function startPlatform(name: string, env: Record<string, string> = 
     await system.stop();
     throw new Error(`${(error as Error).message}\n${logs.slice(-40).join('\n')}`);
   }
-  const request = (path: string, init: RequestInit & { token?: string } = {}) =>
-    fetch(`${system.gatewayUrl}${path}`, {
-      ...init,
-      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}), ...(init.headers ?? {}) },
-    }) as Promise<JsonResponse>;
   return {
     system,
     secrets,
     namespace: run.replace(/_/g, '.'),
     logs,
-    request,
+    logLines: () => (logFile ? readFileSync(logFile, 'utf8').split('\n').filter(Boolean) : logs),
+    request: clientOf(system.gatewayUrl),
     operatorToken: () => system.logIn(secrets.operatorLogin, secrets.operatorPassword),
     stop: async () => {
       await system.stop();
@@ -64,7 +107,7 @@ export async function startPlatform(name: string, env: Record<string, string> = 
 }
 
 /** Registers a school as the operator and waits until identity knows it (people can be added then). */
-export async function registerSchool(platform: Platform, operator: string, shortName: string): Promise<string> {
+export async function registerSchool(platform: Gateway, operator: string, shortName: string): Promise<string> {
   const response = await platform.request('/api/v1/schools', {
     method: 'POST',
     token: operator,
@@ -82,8 +125,8 @@ let accounts = 0;
  * A staff account with the given grants, made as a new user would get it: created by someone who may
  * (with a temporary password), the password changed at first log-in, then logged in.
  */
-export async function staffAccount(platform: Platform, creatorToken: string, schoolId: string, grants: Array<Record<string, string>>) {
-  const login = `staff${Date.now().toString(36)}${++accounts}`;
+export async function staffAccount(platform: Gateway, creatorToken: string, schoolId: string, grants: Array<Record<string, string>>) {
+  const login = `staff${Date.now().toString(36)}${process.pid.toString(36)}${++accounts}`;
   // Identity learns of classes, groups and subjects from curriculum's events: one just made may take a moment.
   const created = await eventually(async () => {
     const answer = await platform.request('/api/v1/people', {
@@ -111,7 +154,7 @@ export async function staffAccount(platform: Platform, creatorToken: string, sch
 }
 
 /** An academic year in quarters (grades 1–9) and half-years (10–11), created by someone who may. */
-export async function createYear(platform: Platform, token: string, schoolId: string, startYear = 2026): Promise<{ id: string; periods: Array<{ id: string; name: string }> }> {
+export async function createYear(platform: Gateway, token: string, schoolId: string, startYear = 2026): Promise<{ id: string; periods: Array<{ id: string; name: string }> }> {
   const at = (monthDay: string, next = false) => `${startYear + (next ? 1 : 0)}-${monthDay}`;
   const periods = (list: Array<[string, boolean, string, boolean]>) => list.map(([from, fromNext, to, toNext]) => ({ startsOn: at(from, fromNext), endsOn: at(to, toNext) }));
   const response = await platform.request(`/api/v1/schools/${schoolId}/years`, {
@@ -145,7 +188,7 @@ function letters(n: number): string {
  * name they are enrolled in it by curriculum (from identity.student.registered) — this waits for that.
  * Their person ids, in order.
  */
-export async function registerStudents(platform: Platform, adminToken: string, schoolId: string, count: number, className = '', surname = 'Ученикова'): Promise<string[]> {
+export async function registerStudents(platform: Gateway, adminToken: string, schoolId: string, count: number, className = '', surname = 'Ученикова'): Promise<string[]> {
   const lines = Array.from({ length: count }, (_, i) => `${surname};${letters(i)};01.02.2013;ученик;${className};${className ? '01.09.2026' : ''}`);
   const response = await importPeople(platform, adminToken, schoolId, ['Фамилия;Имя;Дата рождения;Тип;Класс;Дата зачисления', ...lines].join('\n'));
   if (response.status !== 201) throw new Error(`students not imported: ${response.status} ${await response.text()}`);
@@ -160,7 +203,7 @@ export async function registerStudents(platform: Platform, adminToken: string, s
 }
 
 /** Runs the full diary export as the administrator does: starts the job (202) and follows it to its report. */
-export async function runDiaryExport(platform: Platform, token: string, schoolId: string, yearId: string, body: Record<string, string> = {}): Promise<any> {
+export async function runDiaryExport(platform: Gateway, token: string, schoolId: string, yearId: string, body: Record<string, string> = {}): Promise<any> {
   const started = await platform.request(`/api/v1/schools/${schoolId}/years/${yearId}/diary-export`, { method: 'POST', token, body: JSON.stringify(body) });
   if (started.status !== 202) throw new Error(`export not started: ${started.status} ${await started.text()}`);
   const where = started.headers.get('location')!;
@@ -176,7 +219,7 @@ export async function runDiaryExport(platform: Platform, token: string, schoolId
  * A people import (CSV) as the administrator sends it; while identity has not yet heard of a class
  * the file names (curriculum's event is on its way), the import is tried again.
  */
-export async function importPeople(platform: Platform, token: string, schoolId: string, csv: string): Promise<JsonResponse> {
+export async function importPeople(platform: Gateway, token: string, schoolId: string, csv: string): Promise<JsonResponse> {
   return eventually(async () => {
     const response = await platform.request(`/api/v1/schools/${schoolId}/people/import`, { method: 'POST', token, headers: { 'content-type': 'text/csv' }, body: csv });
     if (response.status === 422 && /нет в учебном году|нет учебного года/.test(await response.clone().text())) return undefined;

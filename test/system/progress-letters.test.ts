@@ -1,12 +1,12 @@
 // System test: the class teacher prints the information letters for families without internet (000 §9.2,
 // 004 §4.2.4) — one PDF sheet per pupil with the week's marks, absences and homework as the diary has
 // them; the school's administrator may too; nobody else sees the class; printing is not a diary view.
-import { createYear, importPeople, registerSchool, staffAccount, startPlatform, type Platform } from './platform';
+import { createYear, importPeople, registerSchool, staffAccount, sharedPlatform, type Gateway } from './platform';
 import { eventually, pdfPageTexts } from '@ejournal/testing';
 
 
 describe('the information letters through the gateway', () => {
-  let platform: Platform;
+  let platform: Gateway;
   let classId: string;
   let otherClassId: string;
   let petya: string;
@@ -23,7 +23,7 @@ describe('the information letters through the gateway', () => {
   const letters = (token: string, from = '2026-09-07', to = '2026-09-13', ofClass = classId) => platform.request(`/api/v1/classes/${ofClass}/progress-letters?from=${from}&to=${to}`, { token });
 
   beforeAll(async () => {
-    platform = await startPlatform('letters');
+    platform = sharedPlatform();
     const operator = await platform.operatorToken();
     const schoolId = await registerSchool(platform, operator, 'Школа № 33');
     const admin = (await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }])).token;
@@ -56,7 +56,6 @@ describe('the information letters through the gateway', () => {
     await eventually(async () => ((await platform.request(`/api/v1/lessons/${wednesday.id}/attendance`, { method: 'PUT', token: teacher.token, body: JSON.stringify({ absences: [{ studentId: olya, code: 'Н' }] }) })).status === 200 ? true : undefined), 15_000, 'attendance to know the lesson');
   });
 
-  afterAll(async () => platform?.stop());
 
   it('gives the class teacher a PDF with a sheet for every pupil and the week as the diary has it', async () => {
     const [monday, wednesday] = lessons;

@@ -6,12 +6,12 @@
 import { eventually } from '@ejournal/testing';
 import { Resvg } from '@resvg/resvg-js';
 import ExcelJS from 'exceljs';
-import { createYear, registerSchool, registerStudents, staffAccount, startPlatform, type Platform } from './platform';
+import { createYear, registerSchool, registerStudents, staffAccount, sharedPlatform, type Gateway } from './platform';
 
 type Staff = Awaited<ReturnType<typeof staffAccount>>;
 
 describe('reports: filling control, the summary sheet, the region view (issue #17)', () => {
-  let platform: Platform;
+  let platform: Gateway;
   let operator: string;
   let schoolId: string;
   let admin: Staff;
@@ -45,7 +45,7 @@ describe('reports: filling control, the summary sheet, the region view (issue #1
   const filling = (token: string) => ok('GET', `/schools/${schoolId}/reports/filling?from=2026-09-01&to=2026-10-24`, token);
 
   beforeAll(async () => {
-    platform = await startPlatform('reports');
+    platform = sharedPlatform();
     operator = await platform.operatorToken();
     schoolId = await registerSchool(platform, operator, 'Школа отчётов');
     admin = await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }]);
@@ -65,7 +65,6 @@ describe('reports: filling control, the summary sheet, the region view (issue #1
     otherAdmin = await staffAccount(platform, operator, other, [{ role: 'school_admin', schoolId: other }]);
   });
 
-  afterAll(async () => platform?.stop());
 
   it('shows a lesson left without a topic past its deadline within seconds, and no more once the topic is written', async () => {
     const [lessonId] = lessons;

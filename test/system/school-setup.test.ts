@@ -6,10 +6,10 @@
 import type { EventEnvelope } from '@ejournal/contracts';
 import { EventBus } from '@ejournal/kit';
 import { eventually, testLogger, testServers } from '@ejournal/testing';
-import { createYear, registerSchool, registerStudents, staffAccount, startPlatform, type Platform } from './platform';
+import { createYear, registerSchool, registerStudents, staffAccount, sharedPlatform, type Gateway } from './platform';
 
 describe('setting up a school and its year through the gateway', () => {
-  let platform: Platform;
+  let platform: Gateway;
   let listener: EventBus;
   const heard: EventEnvelope[] = [];
   let schoolId: string;
@@ -31,7 +31,7 @@ describe('setting up a school and its year through the gateway', () => {
   };
 
   beforeAll(async () => {
-    platform = await startPlatform('setup');
+    platform = sharedPlatform();
     listener = new EventBus({ url: testServers().amqpUrl, namespace: platform.namespace, producer: 'test', logger: testLogger('listener') });
     listener.subscribeEachInstance('schedule-listener', ['curriculum.lessons.planned', 'curriculum.lesson.substituted', 'curriculum.lesson.cancelled', 'curriculum.enrolment.changed', 'curriculum.year.transitioned'], async (event) => {
       heard.push(event);
@@ -47,7 +47,6 @@ describe('setting up a school and its year through the gateway', () => {
 
   afterAll(async () => {
     await listener?.stop();
-    await platform?.stop();
   });
 
   it('sets the school up: settings, year, subjects, rooms, classes, groups, rosters, curriculum, load, timetable, КТП', async () => {

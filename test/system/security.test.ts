@@ -5,12 +5,12 @@
 import { SERVICE_NAMES } from '@ejournal/contracts';
 import { eventually, testServers } from '@ejournal/testing';
 import mongoose from 'mongoose';
-import { createYear, importPeople, registerSchool, registerStudents, runDiaryExport, staffAccount, startPlatform, type Platform } from './platform';
+import { createYear, importPeople, registerSchool, registerStudents, runDiaryExport, staffAccount, sharedPlatform, type Gateway } from './platform';
 
 type Staff = Awaited<ReturnType<typeof staffAccount>>;
 
 describe('security: no way across schools or into a child’s diary without the right (issue #10)', () => {
-  let platform: Platform;
+  let platform: Gateway;
   let operator: string;
   const school = {} as Record<'A' | 'B', { id: string; admin: Staff; deputy: Staff; yearId: string; periods: Array<{ id: string }>; classId: string; teacher: Staff; pupils: string[] }>;
   const strip = ({ instance: _i, requestId: _r, ...rest }: Record<string, unknown>) => rest;
@@ -29,7 +29,7 @@ describe('security: no way across schools or into a child’s diary without the 
   const missingId = '00000000-0000-4000-8000-00000000dead';
 
   beforeAll(async () => {
-    platform = await startPlatform('security');
+    platform = sharedPlatform();
     operator = await platform.operatorToken();
     for (const name of ['A', 'B'] as const) {
       const id = await registerSchool(platform, operator, `Школа ${name}`);
@@ -43,7 +43,6 @@ describe('security: no way across schools or into a child’s diary without the 
     }
   });
 
-  afterAll(async () => platform?.stop());
 
   it('1. refuses a grant that names another school’s pupil, class or subject, and diary access given to oneself', async () => {
     const { A, B } = school;

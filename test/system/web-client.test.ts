@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import { eventually, headlessChromium } from '@ejournal/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { logIn, makeScreenshotsFolder, screen, screenshots } from './browser-pages';
-import { createYear, importPeople, registerSchool, staffAccount, startPlatform, type Platform } from './platform';
+import { createYear, importPeople, registerSchool, staffAccount, sharedPlatform, type Gateway } from './platform';
 
 /** The page's localStorage, as seen from a function the browser runs. */
 type BrowserStorage = { getItem(key: string): string | null; setItem(key: string, value: string): void };
 
 describe('the web client in a browser', () => {
-  let platform: Platform;
+  let platform: Gateway;
   let browser: Browser;
   let teacher: { login: string; password: string; token: string; personId: string };
   let administrator: { login: string; password: string };
@@ -39,7 +39,7 @@ describe('the web client in a browser', () => {
 
   beforeAll(async () => {
     makeScreenshotsFolder();
-    platform = await startPlatform('web');
+    platform = sharedPlatform();
     const operator = await platform.operatorToken();
     const schoolId = await registerSchool(platform, operator, 'Школа № 7');
     const adminAccount = await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }]);
@@ -79,7 +79,6 @@ describe('the web client in a browser', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await platform?.stop();
   });
 
   it('lets a teacher record a lesson and set marks by keyboard, and shows them to the parent on a phone', async () => {

@@ -63,6 +63,13 @@ export async function freePort(): Promise<number> {
   }
 }
 
+/** Logs in through a gateway as a client does; the session's access token. */
+export async function logInThrough(gatewayUrl: string, login: string, password: string): Promise<string> {
+  const response = await fetch(`${gatewayUrl}/api/v1/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login, password }) });
+  if (response.status !== 201) throw new Error(`log-in of ${login} failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
 /** The platform's processes on this machine, each started from its built dist/main.js. */
 export class LocalSystem {
   private readonly children = new Map<ProcessName, ChildProcess>();
@@ -150,10 +157,8 @@ export class LocalSystem {
   }
 
   /** Logs in through the gateway; the session's access token. */
-  async logIn(login: string, password: string): Promise<string> {
-    const response = await fetch(`${this.gatewayUrl}/api/v1/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login, password }) });
-    if (response.status !== 201) throw new Error(`log-in of ${login} failed: ${response.status} ${await response.text()}`);
-    return ((await response.json()) as { accessToken: string }).accessToken;
+  logIn(login: string, password: string): Promise<string> {
+    return logInThrough(this.gatewayUrl, login, password);
   }
 
   /** Polls the gateway's /healthz until every service reports SERVING and the gateway is ready. */

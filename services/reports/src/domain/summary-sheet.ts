@@ -35,8 +35,9 @@ export const ABSENCE_RISK_SHARE = 0.2;
  * The class's summary sheet of a period (003 §4.1, 004 §4.2.4). Each cell's proposal is the gradebook's
  * own rule (libs/school-rules: the weighted average, the school's rounding, the minimum of marks — 000
  * §9.1, 004 §5), so the sheet and the journal never disagree. The lists go by the final set, or else by
- * the proposal: «2» in any subject; exactly one «3» and otherwise 4 and 5; only 5; at risk — a «2», too
- * few marks for a final, or many lessons missed.
+ * the proposal: «2» in any subject; exactly one «3» and otherwise 4 and 5; only 5 (the last two only when
+ * no proposal rests on too few marks for a final); at risk — a «2», too few marks for a final, or many
+ * lessons missed.
  */
 export function summarySheet(input: { pupils: string[]; subjects: string[]; docs: PupilMarks[]; rules: SheetRules; scheme: string; absences: Map<string, number>; lessonsHeld: number }): { pupils: SheetPupil[]; lists: SheetLists } {
   const byCell = new Map(input.docs.map((doc) => [`${doc.studentId}|${doc.subjectId}`, doc]));
@@ -66,8 +67,10 @@ export function summarySheet(input: { pupils: string[]; subjects: string[]; docs
     if (short > 0) risks.push(`мало отметок для итоговой по ${short} ${short === 1 ? 'предмету' : 'предметам'} (004 §5)`);
     if (input.lessonsHeld > 0 && absences / input.lessonsHeld >= ABSENCE_RISK_SHARE) risks.push(`пропущено ${absences} из ${input.lessonsHeld} уроков`);
     if (twos > 0) lists.withTwo.push(studentId);
-    if (graded.length > 0 && twos === 0 && graded.filter((value) => value === 3).length === 1) lists.withOneThree.push(studentId);
-    if (graded.length > 0 && graded.every((value) => value === 5)) lists.excellent.push(studentId);
+    // A proposal that too few marks stand behind is no final yet: the pupil is listed by it only among those at risk.
+    const settled = cells.every((cell) => !cell.notEnoughMarks || cell.final > 0);
+    if (settled && graded.length > 0 && twos === 0 && graded.filter((value) => value === 3).length === 1) lists.withOneThree.push(studentId);
+    if (settled && graded.length > 0 && graded.every((value) => value === 5)) lists.excellent.push(studentId);
     if (risks.length > 0) lists.atRisk.push(studentId);
     return { studentId, cells, absences, risks };
   });

@@ -62,6 +62,15 @@ describe('the summary sheet (003 §4.1, 004 §4.2.4) on the gradebook’s rule (
     expect(few.lists.atRisk).toEqual(['p5']);
   });
 
+  it('calls no one excellent, or «with one 3», on a proposal that too few marks stand behind (004 §4.2.4, §5)', () => {
+    const docs = [marksOf('p6', 'math', [mark('a', [5]), mark('b', [5]), mark('c', [5])]), marksOf('p6', 'rus', [mark('d', [5])]), marksOf('p7', 'math', [mark('e', [3]), mark('f', [3]), mark('g', [3])]), marksOf('p7', 'rus', [mark('h', [5])])];
+    const short = summarySheet({ pupils: ['p6', 'p7'], subjects: ['math', 'rus'], docs, rules, scheme: 'QUARTERS', absences: new Map(), lessonsHeld: 0 });
+    expect(short.lists).toEqual({ withTwo: [], withOneThree: [], excellent: [], atRisk: ['p6', 'p7'] });
+    // With the final set in that subject all the same (the teacher's decision), the pupil is listed.
+    const settled = docs.map((doc) => (doc.subjectId === 'rus' ? withFinal(doc, { value: 5, notAttested: false }, 3, 'x')! : doc));
+    expect(summarySheet({ pupils: ['p6', 'p7'], subjects: ['math', 'rus'], docs: settled, rules, scheme: 'QUARTERS', absences: new Map(), lessonsHeld: 0 }).lists).toMatchObject({ withOneThree: ['p7'], excellent: ['p6'] });
+  });
+
   it('draws the class average by week from the marks up to each week', () => {
     const weekly = averageByWeek([marksOf('p1', 'math', [mark('a', [5], { date: '2026-09-08' }), mark('b', [3], { date: '2026-09-15' })])], ['2026-08-31', '2026-09-07', '2026-09-14']);
     expect(weekly).toEqual([{ week: '2026-08-31', average: null }, { week: '2026-09-07', average: 5 }, { week: '2026-09-14', average: 4 }]);

@@ -112,11 +112,16 @@ describe('reports: filling control, the summary sheet, the region view (issue #1
   it('proposes in the summary sheet the very finals the journal proposes, and lists the pupils by the rules of 004 §4.2.4', async () => {
     const [nextLesson] = (await ok('GET', `/classes/${classId}/lessons?week=2026-09-14`, deputy.token)).lessons.map((lesson: { id: string }) => lesson.id);
     await ok('POST', `/lessons/${nextLesson}/marks`, teacher.token, { marks: [{ studentId: pupils[0], values: [4], workKind: 'test' }, { studentId: pupils[1], values: [2], workKind: 'test' }, { studentId: pupils[2], values: [3], workKind: 'answer' }] });
+    // The third pupil's «3» stands on enough marks for a final (004 §5: three in a quarter, one of them written).
+    for (const [week, workKind] of [['2026-09-21', 'test'], ['2026-09-28', 'answer']]) {
+      const [later] = (await ok('GET', `/classes/${classId}/lessons?week=${week}`, deputy.token)).lessons.map((lesson: { id: string }) => lesson.id);
+      await ok('POST', `/lessons/${later}/marks`, teacher.token, { marks: [{ studentId: pupils[2], values: [3], workKind }] });
+    }
     const journal = await ok('GET', `/classes/${classId}/subjects/math/periods/${quarter}/journal`, teacher.token);
     const sheet = await eventually(async () => {
       const current = await ok('GET', `/classes/${classId}/reports/summary?periodId=${quarter}`, classTeacher.token);
-      return current.pupils.reduce((sum: number, pupil: { cells: Array<{ marks: number }> }) => sum + pupil.cells.reduce((n, cell) => n + cell.marks, 0), 0) === 4 ? current : undefined;
-    }, 20_000, 'the summary sheet to hold the four marks');
+      return current.pupils.reduce((sum: number, pupil: { cells: Array<{ marks: number }> }) => sum + pupil.cells.reduce((n, cell) => n + cell.marks, 0), 0) === 6 ? current : undefined;
+    }, 20_000, 'the summary sheet to hold the six marks');
     expect(sheet).toMatchObject({ className: '6В', periodName: '1 четверть', subjects: [{ subjectId: 'math', name: 'Математика' }] });
     for (const proposal of journal.proposals) {
       const pupil = sheet.pupils.find((item: { studentId: string }) => item.studentId === proposal.studentId);

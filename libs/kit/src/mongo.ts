@@ -61,10 +61,13 @@ export async function connectMongo(uri: string, database: string, logger: Logger
  * server it can write to is known — the standalone, the replica set's primary, a mongos). Not mongoose's
  * readyState: that also reads "disconnected" whenever a heartbeat is merely late (twice the heartbeat
  * interval), and a busy second on a loaded machine made healthy services report NOT_SERVING, so the
- * gateway answered 503 to requests the service could have served.
+ * gateway answered 503 to requests the service could have served. Call it right after the database
+ * answered.
  */
 export function watchWritable(connection: mongoose.Connection): () => boolean {
-  let writable = connection.readyState === 1;
+  // Called once the database has just answered (the service connected and made its collections): a stable
+  // topology sends no further event, so the start must not be taken from readyState's guess of the moment.
+  let writable = true;
   let closed = false;
   connection.getClient().on('topologyDescriptionChanged', (event) => {
     writable = [...event.newDescription.servers.values()].some((server) => server.isWritable);

@@ -39,6 +39,16 @@ describe('a database connection when a heartbeat is late', () => {
     expect((await connection.db!.collection('lessons').indexes()).map((index) => Object.keys(index.key).join())).toContain('topic');
   }, 30_000);
 
+  it('starts writable when watched during a busy second (the topology then stays as it is and sends no event)', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    busyFor(1_500);
+    expect(connection.readyState).toBe(mongoose.ConnectionStates.disconnected);
+    const writable = watchWritable(connection);
+    expect(writable()).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(writable()).toBe(true);
+  }, 30_000);
+
   it('is not writable once the connection is closed', async () => {
     const other = await connectMongo(testServers().mongoUri, uniqueName('t_late_heartbeat').slice(0, 60), testLogger('late-heartbeat'));
     const writable = watchWritable(other);

@@ -47,9 +47,11 @@ export function sharedPlatform(): Gateway {
     namespace,
     request: clientOf(gatewayUrl),
     operatorToken: () => logInThrough(gatewayUrl, secrets.operatorLogin, secrets.operatorPassword),
-    logLines: () => readFileSync(logFile, 'utf8').split('\n').filter(Boolean),
+    logLines: () => linesOf(logFile),
   };
 }
+
+const linesOf = (logFile: string) => readFileSync(logFile, 'utf8').split('\n').filter(Boolean);
 
 function clientOf(gatewayUrl: string): Platform['request'] {
   return (path, init = {}) =>
@@ -92,7 +94,7 @@ export async function startPlatform(name: string, env: Record<string, string> = 
     secrets,
     namespace: run.replace(/_/g, '.'),
     logs,
-    logLines: () => (logFile ? readFileSync(logFile, 'utf8').split('\n').filter(Boolean) : logs),
+    logLines: () => (logFile ? linesOf(logFile) : logs),
     request: clientOf(system.gatewayUrl),
     operatorToken: () => system.logIn(secrets.operatorLogin, secrets.operatorPassword),
     stop: async () => {

@@ -48,7 +48,7 @@ export function summarySheetApi(store: ReportsStore, names: Names): Handlers {
       // Lessons missed as the attendance sheet counts them (a late arrival is none).
       const absences = new Map(attendanceSheet(months, { from: period.startsOn, to: period.endsOn }, pupils).pupils.map((pupil) => [pupil.studentId, pupil.total]));
       const lessonsHeld = classLessonsHeld(weeks, period, new Date(), school?.timeZone || undefined);
-      const sheet = summarySheet({ pupils, subjects, docs, rules: sheetRulesOf(school), scheme: period.scheme, absences, lessonsHeld });
+      const sheet = summarySheet({ pupils, subjects, docs, rules: sheetRulesOf(school), scheme: period.scheme, absences, lessonsHeld, today, subjectNames: subjectName });
       const pupilName = await names.of(found.schoolId, pupils);
       const currentTo = latest([...docs.map((doc) => doc.asOf), ...months.map((month) => month?.asOf ?? ''), year?.asOf ?? '']);
       const rows = sheet.pupils.map((pupil) => ({ ...pupil, name: pupilName.get(pupil.studentId) ?? '' })).sort((a, b) => a.name.localeCompare(b.name, 'ru'));

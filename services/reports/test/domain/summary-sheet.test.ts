@@ -36,7 +36,7 @@ describe('the summary sheet (003 §4.1, 004 §4.2.4) on the gradebook’s rule (
     marksOf('p3', 'math', [mark('j', [3]), mark('k', [3]), mark('l', [3])]),
     marksOf('p3', 'rus', [mark('m', [4]), mark('n', [5]), mark('o', [4])]),
   ];
-  const sheet = summarySheet({ pupils: ['p1', 'p2', 'p3', 'p4'], subjects: ['math', 'rus'], docs, rules, scheme: 'QUARTERS', absences: new Map([['p4', 10]]), lessonsHeld: 40 });
+  const sheet = summarySheet({ pupils: ['p1', 'p2', 'p3', 'p4'], subjects: ['math', 'rus'], docs, rules, scheme: 'QUARTERS', absences: new Map([['p4', 10]]), lessonsHeld: 40, today: '2026-09-16' });
 
   it('proposes by the weighted average and the school’s rounding: 4.67 → 5, 2.33 → 2', () => {
     expect(sheet.pupils[0].cells[0]).toMatchObject({ subjectId: 'math', average: 4.67, proposed: 5, marks: 3, notEnoughMarks: false });
@@ -51,24 +51,40 @@ describe('the summary sheet (003 §4.1, 004 §4.2.4) on the gradebook’s rule (
 
   it('lists by the final the teacher set when there is one', () => {
     const withFinalSet = docs.map((doc) => (doc.studentId === 'p2' ? withFinal(doc, { value: 3, notAttested: false }, 2, 'x')! : doc));
-    const again = summarySheet({ pupils: ['p2'], subjects: ['math'], docs: withFinalSet, rules, scheme: 'QUARTERS', absences: new Map(), lessonsHeld: 0 });
+    const again = summarySheet({ pupils: ['p2'], subjects: ['math'], docs: withFinalSet, rules, scheme: 'QUARTERS', absences: new Map(), lessonsHeld: 0, today: '2026-09-16' });
     expect(again.lists.withTwo).toEqual([]);
     expect(again.pupils[0].cells[0]).toMatchObject({ proposed: 2, final: 3 });
   });
 
   it('flags too few marks for a final (004 §5: three for a quarter)', () => {
-    const few = summarySheet({ pupils: ['p5'], subjects: ['math'], docs: [marksOf('p5', 'math', [mark('z', [4])])], rules, scheme: 'QUARTERS', absences: new Map(), lessonsHeld: 0 });
+    const few = summarySheet({ pupils: ['p5'], subjects: ['math'], docs: [marksOf('p5', 'math', [mark('z', [4])])], rules, scheme: 'QUARTERS', absences: new Map(), lessonsHeld: 0, today: '2026-09-16' });
     expect(few.pupils[0].cells[0].notEnoughMarks).toBe(true);
     expect(few.lists.atRisk).toEqual(['p5']);
   });
 
   it('calls no one excellent, or «with one 3», on a proposal that too few marks stand behind (004 §4.2.4, §5)', () => {
     const docs = [marksOf('p6', 'math', [mark('a', [5]), mark('b', [5]), mark('c', [5])]), marksOf('p6', 'rus', [mark('d', [5])]), marksOf('p7', 'math', [mark('e', [3]), mark('f', [3]), mark('g', [3])]), marksOf('p7', 'rus', [mark('h', [5])])];
-    const short = summarySheet({ pupils: ['p6', 'p7'], subjects: ['math', 'rus'], docs, rules, scheme: 'QUARTERS', absences: new Map(), lessonsHeld: 0 });
+    const short = summarySheet({ pupils: ['p6', 'p7'], subjects: ['math', 'rus'], docs, rules, scheme: 'QUARTERS', absences: new Map(), lessonsHeld: 0, today: '2026-09-16' });
     expect(short.lists).toEqual({ withTwo: [], withOneThree: [], excellent: [], atRisk: ['p6', 'p7'] });
     // With the final set in that subject all the same (the teacher's decision), the pupil is listed.
     const settled = docs.map((doc) => (doc.subjectId === 'rus' ? withFinal(doc, { value: 5, notAttested: false }, 3, 'x')! : doc));
-    expect(summarySheet({ pupils: ['p6', 'p7'], subjects: ['math', 'rus'], docs: settled, rules, scheme: 'QUARTERS', absences: new Map(), lessonsHeld: 0 }).lists).toMatchObject({ withOneThree: ['p7'], excellent: ['p6'] });
+    expect(summarySheet({ pupils: ['p6', 'p7'], subjects: ['math', 'rus'], docs: settled, rules, scheme: 'QUARTERS', absences: new Map(), lessonsHeld: 0, today: '2026-09-16' }).lists).toMatchObject({ withOneThree: ['p7'], excellent: ['p6'] });
+  });
+
+  it('lists a pupil whose forecast of the final fell over two weeks as at risk, with the subject and both forecasts (004 §4.2.4)', () => {
+    const docs = [
+      marksOf('p8', 'math', [mark('a', [5], { date: '2026-09-02' }), mark('b', [4], { date: '2026-09-03' }), mark('c', [3], { date: '2026-09-15' }), mark('d', [3], { date: '2026-09-16' })]),
+      marksOf('p8', 'rus', [mark('e', [4], { date: '2026-09-02' }), mark('f', [5], { date: '2026-09-15' })]),
+    ];
+    const falling = summarySheet({ pupils: ['p8'], subjects: ['math', 'rus'], docs, rules, scheme: 'QUARTERS', absences: new Map(), lessonsHeld: 0, today: '2026-09-17', subjectNames: new Map([['math', 'Математика']]) });
+    // Math: 4.5 → 5 on the 3rd (14 days before), 3.75 → 4 now; Russian rises.
+    expect(falling.pupils[0].cells.map((cell) => cell.proposedBefore)).toEqual([5, 0]);
+    expect(falling.pupils[0].risks).toContain('средний балл падает: Математика 5 → 4');
+    expect(falling.lists.atRisk).toEqual(['p8']);
+    // Marks of the last two weeks only, or a final set: no earlier forecast to fall from, or none to forecast.
+    expect(summarySheet({ pupils: ['p8'], subjects: ['math'], docs, rules, scheme: 'QUARTERS', absences: new Map(), lessonsHeld: 0, today: '2026-09-15' }).pupils[0].cells[0].proposedBefore).toBe(0);
+    const set = docs.map((doc) => withFinal(doc, { value: 4, notAttested: false }, 2, 'x')!);
+    expect(summarySheet({ pupils: ['p8'], subjects: ['math'], docs: set, rules, scheme: 'QUARTERS', absences: new Map(), lessonsHeld: 0, today: '2026-09-17' }).pupils[0].risks).toEqual([]);
   });
 
   it('draws the class average by week from the marks up to each week', () => {

@@ -12,7 +12,7 @@ module.exports = {
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   projects: [
     { ...common, displayName: 'unit', roots, testMatch: ['**/*.test.ts'], testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '/test/system/', '/test/faults/', '/node_modules/', '/dist/'] },
-    { ...common, displayName: 'integration', roots, testMatch: ['**/*.int.test.ts'], testPathIgnorePatterns: ['/test/system/', '/test/faults/', '/node_modules/', '/dist/'] },
+    { ...common, displayName: 'integration', roots, globalSetup: '<rootDir>/test/integration.setup.ts', testMatch: ['**/*.int.test.ts'], testPathIgnorePatterns: ['/test/system/', '/test/faults/', '/node_modules/', '/dist/'] },
     { ...common, displayName: 'system', roots: ['<rootDir>/test/system'], testMatch: ['**/*.test.ts'], globalSetup: '<rootDir>/test/system/shared-platform.setup.ts', globalTeardown: '<rootDir>/test/system/shared-platform.teardown.ts' },
     { ...common, displayName: 'faults', roots: ['<rootDir>/test/faults'], testMatch: ['**/*.test.ts'] },
   ],

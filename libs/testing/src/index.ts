@@ -6,3 +6,4 @@ export * from './private-database';
 export * from './browser';
 export * from './mail-sink';
 export * from './pdf-text';
+export * from './leftovers';

@@ -92,7 +92,11 @@ describe('archive: a closed quarter, its signed records and their amendments (is
     expect(record).toMatchObject({ kind: 'journal-page', classId, subjectId: 'math', sequence: 0, amends: '', title: expect.stringMatching(/^Журнал: 5А · Математика · 1 четверть/), legalHold: false });
     expect(record.retainUntil).toMatch(/^2031-/);
     expect(record.size).toBeGreaterThan(1_000);
-    const archivings = (await ok('GET', `/schools/${schoolId}/archive/archivings`, admin.token)).archivings;
+    // The page is written first; the archiving is done once the class's attendance sheet is too.
+    const archivings = await eventually(async () => {
+      const list = (await ok('GET', `/schools/${schoolId}/archive/archivings`, admin.token)).archivings;
+      return list.some((entry: { status: string }) => entry.status === 'pending') ? undefined : list;
+    }, 30_000, 'the archiving to finish');
     // The page, and the class's attendance sheet of the quarter.
     expect(archivings).toEqual([expect.objectContaining({ periodId: quarter, status: 'done', records: 2 })]);
     const [sheet] = await records(admin.token, 'attendance-sheet');

@@ -11,11 +11,16 @@ export function makeScreenshotsFolder(): void {
   mkdirSync(screenshots, { recursive: true });
 }
 
+let axeScript: string | undefined;
+const axeSource = () => (axeScript ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+
 /** axe-core's findings on the page as it stands that a user would meet: serious and critical ones. */
 async function accessibilityProblems(page: Page): Promise<string[]> {
   // Evaluated by the browser's debugging protocol, not as a page script: the page's CSP (scripts from 'self' only) stays as served.
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const results = await page.evaluate(async () => (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: unknown[] }> }> } }).axe.run());
+  // Once per document: a single-page application keeps it across its screens.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource());
+  // Only the violations are asked for: the passes' details are most of axe's work, and nobody reads them.
+  const results = await page.evaluate(async () => (globalThis as unknown as { axe: { run(options: object): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: unknown[] }> }> } }).axe.run({ resultTypes: ['violations'] }));
   return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.length}`);
 }
 

@@ -192,7 +192,7 @@ describe('messaging through the gateway', () => {
 
     // The event comes again — the same message (an outbox publishing twice), and as a new envelope of the same fact.
     const original = await eventually(async () => (await channel.get(queue, { noAck: true })) || undefined, 10_000, 'the gradebook’s event');
-    const gradebook = await amqp.connect((platform.system as unknown as { environments: Map<string, NodeJS.ProcessEnv> }).environments.get('gradebook')!.AMQP_URL!);
+    const gradebook = await amqp.connect(platform.system.brokerUrlOf('gradebook'));
     const publisher = await gradebook.createConfirmChannel();
     const again = (content: Buffer) =>
       new Promise<void>((resolve, reject) => publisher.publish(`${platform.namespace}.events`, 'gradebook.mark.over-absence', content, { ...original.properties, persistent: true }, (error) => (error ? reject(error) : resolve())));

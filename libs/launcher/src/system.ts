@@ -137,6 +137,11 @@ export class LocalSystem {
     return `127.0.0.1:${this.environments.get(service)!.GRPC_PORT}`;
   }
 
+  /** The broker URL a process connects with (its own broker user, where the management API made one). */
+  brokerUrlOf(name: ProcessName): string {
+    return this.environments.get(name)!.AMQP_URL!;
+  }
+
   startProcess(name: ProcessName): void {
     const onLine = this.onLine;
     const directory = name === 'gateway' ? join(ROOT, 'gateway') : join(ROOT, 'services', name);

@@ -8,8 +8,8 @@ import type { MessagingStore, SchoolFacts } from '../store/messaging.store';
 /** How long a school's directory is used before identity is asked again. */
 const FRESH_MS = 10_000;
 /**
- * A directory younger than this is not asked again even when someone is missing from it: the caller
- * themself (a member who has just joined) after a second, others they name after five (made-up ids in a loop).
+ * How long after a directory was asked for it is asked again for someone missing from it: the caller
+ * themself (a member who has just joined) a second, others they name five (made-up ids in a loop).
  */
 const CALLER_MISSING_MS = 1_000;
 const OTHERS_MISSING_MS = 5_000;
@@ -40,18 +40,25 @@ export class SchoolDirectories {
   ) {}
 
   /**
-   * The school's directory; `mustKnow`: the caller first, then the people they write to — when one is
-   * missing, a directory older than a second (the caller) or five (the others) is asked for again (they
-   * may have just joined: a parent who redeemed their code a moment ago).
+   * The school's directory; `mustKnow`: the caller first, then the people they write to. When one is
+   * missing they may have just joined (a parent who redeemed their code a moment ago), so the directory is
+   * asked for again — no sooner than a second (the caller) or five (the others) after the one kept was, so
+   * made-up ids in a loop cannot drive identity; a call in that window waits for it rather than be answered
+   * from a directory older than the person (it would name them '' for good, or refuse them as missing).
    */
   async of(schoolId: string, mustKnow: string[] = []): Promise<SchoolDirectory> {
     const kept = this.kept.get(schoolId);
     if (kept && Date.now() - kept.at < FRESH_MS) {
       if (mustKnow.length === 0) return kept.directory;
       const directory = await kept.directory.catch(() => null);
-      const missing = directory ? mustKnow.findIndex((personId) => !directory.members.has(personId)) : 0;
-      const age = Date.now() - kept.at;
-      if (directory && (missing < 0 || age < (missing === 0 ? CALLER_MISSING_MS : OTHERS_MISSING_MS))) return directory;
+      const missing = directory ? mustKnow.findIndex((personId) => !directory.members.has(personId)) : -1;
+      if (directory && missing < 0) return directory;
+      if (directory) {
+        const due = kept.at + (missing === 0 ? CALLER_MISSING_MS : OTHERS_MISSING_MS);
+        if (due > Date.now()) await new Promise((resolve) => setTimeout(resolve, due - Date.now()));
+        const newer = this.kept.get(schoolId);
+        if (newer && newer.at >= due) return newer.directory;
+      }
     }
     const directory = this.load(schoolId);
     this.kept.set(schoolId, { at: Date.now(), directory });

@@ -12,9 +12,10 @@ node_modules/.installed: package.json package-lock.json $(wildcard libs/*/packag
 
 install: node_modules/.installed
 
-# The services and gateway (tsc), then the web client the gateway serves at / (Vite, into web/dist).
+# The services, gateway and libraries (esbuild, src/ → dist/: scripts/build.mjs), then the web client the
+# gateway serves at / (Vite, into web/dist). Their types are checked by `make typecheck` (make test runs it).
 build: install
-	npx tsc -b tsconfig.json
+	node scripts/build.mjs
 	npm run build -w web --silent
 
 infra:
@@ -63,7 +64,7 @@ bench: build infra
 # checksums and a manifest, then rotated. `make restore FROM=<one backup's directory on one medium>` checks
 # every checksum first and refuses a backup that fails one; the platform must be stopped meanwhile.
 backup: install
-	npx tsc -b libs/backup
+	node scripts/build.mjs libs/contracts libs/kit libs/backup
 	set -a && source <(scripts/infra.sh env) && set +a && \
 	BACKUP_DATABASE_PREFIX=$${BACKUP_DATABASE_PREFIX-ejournal_} node libs/backup/dist/main.js backup
 
@@ -71,7 +72,7 @@ restore: install infra
 	@test -n "$(FROM)" || { echo 'usage: make restore FROM=.backups/medium-b/<backup>   (ls .backups/medium-*/)'; exit 2; }
 	@! { test -f .run/system.pid && kill -0 "$$(cat .run/system.pid)" 2>/dev/null; } || \
 	{ echo 'the platform is running: stop it first (Ctrl-C on make up, or node scripts/run-system.mjs --stop)'; exit 1; }
-	npx tsc -b libs/backup
+	node scripts/build.mjs libs/contracts libs/kit libs/backup
 	set -a && source <(scripts/infra.sh env) && set +a && node libs/backup/dist/main.js restore --from "$(FROM)"
 
 down:

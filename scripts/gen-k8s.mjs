@@ -5,7 +5,7 @@
 // cert-manager, its NetworkPolicy, its RabbitMQ user and permissions for the messaging topology
 // operator), plus the namespace, shared config, the platform CA issuer, the job that makes each
 // service's MongoDB user, the gateway's Ingress, and the nightly backup to two media (backup.yaml).
-// Edit the table, build (npx tsc -b), run this, commit. deploy/test/manifests.test.ts fails when the
+// Edit the table, build (make build), run this, commit. deploy/test/manifests.test.ts fails when the
 // files differ from what this writes.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

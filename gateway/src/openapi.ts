@@ -295,6 +295,13 @@ const curriculumPaths: Record<string, Record<string, Operation>> = {
       responses: { '200': reportAnswer('посещаемость', 'ejournal.reports.v1.AttendanceSheet'), ...read(400) },
     },
   },
+  '/api/v1/classes/{classId}/reports/movements': {
+    get: {
+      summary: 'Движение учащихся класса за период (004 §4.2.4): кто прибыл и кто выбыл, когда, откуда и куда, по какому приказу; сколько учеников было на начало и на конец (reports.class)',
+      parameters: [uuid('classId'), inQuery('periodId', 'учебный период (по умолчанию текущий в схеме класса)', { type: 'string', format: 'uuid' }), inQuery('from', 'вместо периода: начало, ГГГГ-ММ-ДД', { type: 'string', format: 'date' }), inQuery('to', 'вместо периода: конец включительно, ГГГГ-ММ-ДД', { type: 'string', format: 'date' }), reportFormat],
+      responses: { '200': reportAnswer('движение учащихся', 'ejournal.reports.v1.MovementList'), ...read(400) },
+    },
+  },
   '/api/v1/reports/region': {
     get: {
       summary: 'Мониторинг школ региона (001 §9): по каждой школе и муниципалитету — проведено уроков, без темы и без домашнего задания после срока, доля заполненных уроков, периоды, которые закончились и не закрыты (reports.region: региональный оператор)',

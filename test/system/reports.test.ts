@@ -187,4 +187,29 @@ describe('reports: filling control, the summary sheet, the region view (issue #1
     expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Ученик;Н — без уважительной причины;Б — по болезни;У — по уважительной причине;Всего пропущено уроков;По предметам');
     expect((await call('GET', `/classes/${classId}/reports/attendance`, otherTeacher.token)).status).toBe(404);
   });
+
+  it('lists the class’s movements of a period with the orders’ numbers (004 §4.2.4), on both classes of a transfer', async () => {
+    const yearId = (await ok('GET', `/classes/${classId}`, deputy.token)).yearId;
+    const otherClass = (await ok('GET', `/years/${yearId}/classes`, deputy.token)).classes.find((item: { name: string }) => item.name === '6Г').id;
+    await ok('POST', `/years/${yearId}/movements`, admin.token, { kind: 'TRANSFER', studentId: pupils[1], classId: otherClass, date: '2026-10-12', orderNumber: '№ 47-у' });
+    const list = await eventually(async () => {
+      const current = await ok('GET', `/classes/${classId}/reports/movements?periodId=${quarter}`, classTeacher.token);
+      return current.movements.some((line: { arrival: boolean }) => !line.arrival) ? current : undefined;
+    }, 15_000, 'the transfer in the movement list');
+    expect(list.periodName).toBe('1 четверть');
+    expect(list.movements.filter((line: { arrival: boolean }) => !line.arrival)).toEqual([
+      expect.objectContaining({ date: '2026-10-12', studentId: pupils[1], name: expect.stringMatching(/^Отчётова /), kind: 'TRANSFER', kindName: 'перевод в другой класс', otherClassName: '6Г', orderNumber: '№ 47-у' }),
+    ]);
+    expect(list).toMatchObject({ left: 1, onEnd: 2 });
+    expect(list.onStart + list.arrived - list.left).toBe(list.onEnd);
+    const arrivals = await ok('GET', `/classes/${otherClass}/reports/movements?from=2026-10-01&to=2026-10-31`, admin.token);
+    expect(arrivals.movements).toEqual([expect.objectContaining({ studentId: pupils[1], arrival: true, otherClassName: '6В', orderNumber: '№ 47-у' })]);
+    expect(arrivals).toMatchObject({ onStart: 0, arrived: 1, onEnd: 1 });
+    const csv = await call('GET', `/classes/${classId}/reports/movements?periodId=${quarter}&format=csv`, classTeacher.token);
+    expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Дата;Ученик;Прибыл / выбыл;Вид движения;Откуда / куда (класс);Номер приказа');
+    // Another class's teacher, and another school's administrator: the class is not there.
+    expect((await call('GET', `/classes/${classId}/reports/movements`, otherTeacher.token)).status).toBe(404);
+    expect((await call('GET', `/classes/${classId}/reports/movements`, otherAdmin.token)).status).toBe(404);
+    expect((await call('GET', `/classes/${classId}/reports/movements?from=2026-13-01`, classTeacher.token)).status).toBe(400);
+  });
 });

@@ -26,7 +26,7 @@ export default async function sharedPlatformSetup(globalConfig: { testPathPatter
   mkdirSync(join(__dirname, '..', '..', '.run'), { recursive: true });
   const logFile = join(__dirname, '..', '..', '.run', 'shared-platform.log');
   const sink = await startMailSink();
-  const platform = await startPlatform('shared', { RATE_LIMIT_PER_MINUTE: '100000', MESSAGING_SMTP_URL: sink.url, MESSAGING_DISPATCH_INTERVAL_MS: '200' }, { logFile });
+  const platform = await startPlatform('shared', { RATE_LIMIT_PER_MINUTE: '100000', MESSAGING_SMTP_URL: sink.url }, { logFile });
   Object.assign(globalThis as object, { __sharedPlatform: platform, __sharedMailSink: sink });
   process.env[SHARED_PLATFORM_VARIABLE] = JSON.stringify({ gatewayUrl: platform.system.gatewayUrl, namespace: platform.namespace, secrets: platform.secrets, logFile });
 }

@@ -4,7 +4,7 @@ import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { api, onSessionChange, sessions, type Session } from './api/client';
 import { diaryChildren, teachingSchools, useMe } from './api/me';
 import { messagingSchools, useInboxSignals, useUnreadCounts } from './api/messaging';
-import { mayReadAttendance, mayReadFilling, mayReadSummary, reportAccess, reportsHome } from './api/reports';
+import { mayReadAttendance, mayReadMovements, mayReadFilling, mayReadSummary, reportAccess, reportsHome } from './api/reports';
 import { DiaryWeek } from './screens/DiaryWeek';
 import { JournalGrid } from './screens/JournalGrid';
 import { Login } from './screens/Login';
@@ -25,6 +25,7 @@ const Announcements = lazy(() => import('./screens/Announcements').then((screen)
 const Archive = lazy(() => import('./screens/Archive').then((screen) => ({ default: screen.Archive })));
 const FillingControl = lazy(() => import('./screens/FillingControl').then((screen) => ({ default: screen.FillingControl })));
 const SummarySheet = lazy(() => import('./screens/SummarySheet').then((screen) => ({ default: screen.SummarySheet })));
+const MovementReport = lazy(() => import('./screens/MovementReport').then((screen) => ({ default: screen.MovementReport })));
 const AttendanceReport = lazy(() => import('./screens/AttendanceReport').then((screen) => ({ default: screen.AttendanceReport })));
 const RegionReport = lazy(() => import('./screens/RegionReport').then((screen) => ({ default: screen.RegionReport })));
 
@@ -106,6 +107,7 @@ function SignedIn() {
               {mayReadFilling(reports) && <Route path="/reports/filling" element={<FillingControl access={reports} />} />}
               {mayReadSummary(reports) && <Route path="/reports/summary" element={<SummarySheet access={reports} />} />}
               {mayReadAttendance(reports) && <Route path="/reports/attendance" element={<AttendanceReport access={reports} />} />}
+              {mayReadMovements(reports) && <Route path="/reports/movements" element={<MovementReport access={reports} />} />}
               {reports.region && <Route path="/reports/region" element={<RegionReport access={reports} />} />}
               {messaging && <Route path="/messages" element={<MessageList me={me.data} />} />}
               {messaging && <Route path="/messages/new" element={<NewMessage me={me.data} />} />}

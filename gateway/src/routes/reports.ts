@@ -49,6 +49,11 @@ export function reportRoutes(upstream: Upstream): Router {
     send(res, await upstream.call<reportsV1.AttendanceSheet__Output>(callerOf(res), 'ReportsService/GetAttendanceSheet', (md, o, cb) => upstream.reports.getAttendanceSheet(request, md, o, cb), REPORT_DEADLINE_MS));
   });
 
+  router.get('/classes/:classId/reports/movements', permit('reports.class'), async (req, res) => {
+    const request = { classId: param(req, 'classId'), periodId: idQuery(req, 'periodId'), from: dateQuery(req, 'from'), to: dateQuery(req, 'to'), format: query(req, 'format') };
+    send(res, await upstream.call<reportsV1.MovementList__Output>(callerOf(res), 'ReportsService/GetMovementList', (md, o, cb) => upstream.reports.getMovementList(request, md, o, cb), REPORT_DEADLINE_MS));
+  });
+
   router.get('/reports/region', permit('reports.region'), async (req, res) => {
     const request = { municipality: query(req, 'municipality'), from: dateQuery(req, 'from'), to: dateQuery(req, 'to'), format: query(req, 'format') };
     send(res, await upstream.call<reportsV1.RegionOverview__Output>(callerOf(res), 'ReportsService/GetRegionOverview', (md, o, cb) => upstream.reports.getRegionOverview(request, md, o, cb), REPORT_DEADLINE_MS));

@@ -100,7 +100,7 @@ describe('absences of a closed period', () => {
     client = createGrpcClient(attendancePackage().AttendanceService, 'attendance', `127.0.0.1:${server.port}`, gateway);
 
     for (const studentId of [PETROV, SIDOROVA]) {
-      await deliver(curriculumEvent('curriculum.enrolment.changed', `${CLASS}:${studentId}`, 1, { yearId: YEAR, studentId, movementId: randomUUID(), kind: 'enrolled', date: '2026-09-01', fromClassId: '', toClassId: CLASS, placements: [{ classId: CLASS, groupId: '', subjectId: '', from: '2026-09-01', until: '' }] }));
+      await deliver(curriculumEvent('curriculum.enrolment.changed', `${CLASS}:${studentId}`, 1, { yearId: YEAR, studentId, movementId: randomUUID(), kind: 'enrolled', date: '2026-09-01', fromClassId: '', toClassId: CLASS, placements: [{ classId: CLASS, groupId: '', subjectId: '', from: '2026-09-01', until: '' }], orderNumber: '' }));
     }
     await deliver(curriculumEvent('curriculum.lessons.planned', CLASS, 1, { classId: CLASS, lessons: [lesson(OCTOBER, FIRST_QUARTER, '2026-10-12'), lesson(NOVEMBER, SECOND_QUARTER, '2026-11-16')] }));
   });

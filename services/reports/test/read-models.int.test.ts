@@ -47,6 +47,17 @@ describe('the reports’ read models kept from the bus', () => {
     expect((await store.weeksOfRegion(['2026-09-21'])).map((item) => item.classId)).toEqual(['class-1']);
   });
 
+  it('files a transfer in the movement lists of both classes once however often it comes, and a change of groups in neither', async () => {
+    const placement = { classId: 'class-4', groupId: '', subjectId: '', from: '2026-10-12', until: '' };
+    const transfer = event('curriculum.enrolment.changed', { yearId: 'y1', studentId: 'p7', movementId: 'mv-1', kind: 'TRANSFER', date: '2026-10-12', fromClassId: 'class-3', toClassId: 'class-4', placements: [placement], orderNumber: '№ 47-у' }, 3);
+    await handle(transfer);
+    await handle(transfer);
+    await handle(event('curriculum.enrolment.changed', { yearId: 'y1', studentId: 'p7', movementId: '', kind: 'GROUP', date: '2026-10-13', fromClassId: '', toClassId: '', placements: [placement, { ...placement, groupId: 'g1' }], orderNumber: '' }, 4));
+    for (const classId of ['class-3', 'class-4']) {
+      expect((await store.classMovements.find(classId))!.movements).toEqual([{ movementId: 'mv-1', kind: 'TRANSFER', studentId: 'p7', date: '2026-10-12', fromClassId: 'class-3', toClassId: 'class-4', orderNumber: '№ 47-у' }]);
+    }
+  });
+
   it('plans a timetable’s many lessons week by week, the same however often the event comes', async () => {
     const planned = event('curriculum.lessons.planned', { classId: 'class-2', lessons: [lesson({ id: 'a', classId: 'class-2', date: '2026-10-05' }), lesson({ id: 'b', classId: 'class-2', date: '2026-10-07' }), lesson({ id: 'c', classId: 'class-2', date: '2026-10-13' })] });
     await handle(planned);

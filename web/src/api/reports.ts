@@ -183,6 +183,37 @@ export const mayReadFilling = (access: ReportAccess) => access.fillingSchools.le
 export const mayReadSummary = (access: ReportAccess) => access.managedSchools.length > 0 || access.keptClasses.length > 0;
 /** A class's attendance: the same readers as its summary sheet. */
 export const mayReadAttendance = mayReadSummary;
+export const mayReadMovements = mayReadSummary;
+
+/** One line of the movement book as the class's list shows it. */
+export interface ClassMovement {
+  date: string;
+  studentId: string;
+  name: string;
+  kind: string;
+  /** «перевод в другой класс», «прибытие из другой школы»… */
+  kindName: string;
+  /** Into this class (прибыл) or out of it (выбыл). */
+  arrival: boolean;
+  otherClassName: string;
+  orderNumber: string;
+}
+
+/** The class's movement list of a period or an interval (004 §4.2.4). */
+export interface MovementList {
+  schoolId: string;
+  classId: string;
+  className: string;
+  from: string;
+  to: string;
+  periodName: string;
+  currentTo: string;
+  onStart: number;
+  arrived: number;
+  left: number;
+  onEnd: number;
+  movements: ClassMovement[];
+}
 
 /** The first report the caller's «Отчёты» opens; null when none is theirs. */
 export function reportsHome(access: ReportAccess): string | null {

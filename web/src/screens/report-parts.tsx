@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { api, saveFromApi } from '../api/client';
-import { mayReadAttendance, mayReadFilling, mayReadSummary, type ReportAccess } from '../api/reports';
+import { mayReadAttendance, mayReadMovements, mayReadFilling, mayReadSummary, type ReportAccess } from '../api/reports';
 import { useSchoolClass } from '../api/school';
 import { addDays, fullDate, today } from '../format';
 import { failureText, SchoolPicker } from './messaging-parts';
@@ -17,6 +17,7 @@ export function ReportTabs({ access }: { access: ReportAccess }) {
   if (mayReadFilling(access)) tabs.push(['/reports/filling', 'Контроль заполнения']);
   if (mayReadSummary(access)) tabs.push(['/reports/summary', 'Сводная ведомость']);
   if (mayReadAttendance(access)) tabs.push(['/reports/attendance', 'Посещаемость']);
+  if (mayReadMovements(access)) tabs.push(['/reports/movements', 'Движение учащихся']);
   if (access.region) tabs.push(['/reports/region', 'Мониторинг школ']);
   if (tabs.length < 2) return null;
   return (

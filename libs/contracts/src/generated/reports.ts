@@ -5,10 +5,13 @@ import type { AttendancePupil as _ejournal_reports_v1_AttendancePupil, Attendanc
 import type { AttendanceSheet as _ejournal_reports_v1_AttendanceSheet, AttendanceSheet__Output as _ejournal_reports_v1_AttendanceSheet__Output } from './ejournal/reports/v1/AttendanceSheet';
 import type { AttendanceSheetRequest as _ejournal_reports_v1_AttendanceSheetRequest, AttendanceSheetRequest__Output as _ejournal_reports_v1_AttendanceSheetRequest__Output } from './ejournal/reports/v1/AttendanceSheetRequest';
 import type { AverageChartRequest as _ejournal_reports_v1_AverageChartRequest, AverageChartRequest__Output as _ejournal_reports_v1_AverageChartRequest__Output } from './ejournal/reports/v1/AverageChartRequest';
+import type { ClassMovement as _ejournal_reports_v1_ClassMovement, ClassMovement__Output as _ejournal_reports_v1_ClassMovement__Output } from './ejournal/reports/v1/ClassMovement';
 import type { CodeCount as _ejournal_reports_v1_CodeCount, CodeCount__Output as _ejournal_reports_v1_CodeCount__Output } from './ejournal/reports/v1/CodeCount';
 import type { FillingControl as _ejournal_reports_v1_FillingControl, FillingControl__Output as _ejournal_reports_v1_FillingControl__Output } from './ejournal/reports/v1/FillingControl';
 import type { FillingControlRequest as _ejournal_reports_v1_FillingControlRequest, FillingControlRequest__Output as _ejournal_reports_v1_FillingControlRequest__Output } from './ejournal/reports/v1/FillingControlRequest';
 import type { FillingLine as _ejournal_reports_v1_FillingLine, FillingLine__Output as _ejournal_reports_v1_FillingLine__Output } from './ejournal/reports/v1/FillingLine';
+import type { MovementList as _ejournal_reports_v1_MovementList, MovementList__Output as _ejournal_reports_v1_MovementList__Output } from './ejournal/reports/v1/MovementList';
+import type { MovementListRequest as _ejournal_reports_v1_MovementListRequest, MovementListRequest__Output as _ejournal_reports_v1_MovementListRequest__Output } from './ejournal/reports/v1/MovementListRequest';
 import type { MunicipalityFilling as _ejournal_reports_v1_MunicipalityFilling, MunicipalityFilling__Output as _ejournal_reports_v1_MunicipalityFilling__Output } from './ejournal/reports/v1/MunicipalityFilling';
 import type { OpenLesson as _ejournal_reports_v1_OpenLesson, OpenLesson__Output as _ejournal_reports_v1_OpenLesson__Output } from './ejournal/reports/v1/OpenLesson';
 import type { RegionOverview as _ejournal_reports_v1_RegionOverview, RegionOverview__Output as _ejournal_reports_v1_RegionOverview__Output } from './ejournal/reports/v1/RegionOverview';
@@ -35,10 +38,13 @@ export interface ProtoGrpcType {
         AttendanceSheet: MessageTypeDefinition<_ejournal_reports_v1_AttendanceSheet, _ejournal_reports_v1_AttendanceSheet__Output>
         AttendanceSheetRequest: MessageTypeDefinition<_ejournal_reports_v1_AttendanceSheetRequest, _ejournal_reports_v1_AttendanceSheetRequest__Output>
         AverageChartRequest: MessageTypeDefinition<_ejournal_reports_v1_AverageChartRequest, _ejournal_reports_v1_AverageChartRequest__Output>
+        ClassMovement: MessageTypeDefinition<_ejournal_reports_v1_ClassMovement, _ejournal_reports_v1_ClassMovement__Output>
         CodeCount: MessageTypeDefinition<_ejournal_reports_v1_CodeCount, _ejournal_reports_v1_CodeCount__Output>
         FillingControl: MessageTypeDefinition<_ejournal_reports_v1_FillingControl, _ejournal_reports_v1_FillingControl__Output>
         FillingControlRequest: MessageTypeDefinition<_ejournal_reports_v1_FillingControlRequest, _ejournal_reports_v1_FillingControlRequest__Output>
         FillingLine: MessageTypeDefinition<_ejournal_reports_v1_FillingLine, _ejournal_reports_v1_FillingLine__Output>
+        MovementList: MessageTypeDefinition<_ejournal_reports_v1_MovementList, _ejournal_reports_v1_MovementList__Output>
+        MovementListRequest: MessageTypeDefinition<_ejournal_reports_v1_MovementListRequest, _ejournal_reports_v1_MovementListRequest__Output>
         MunicipalityFilling: MessageTypeDefinition<_ejournal_reports_v1_MunicipalityFilling, _ejournal_reports_v1_MunicipalityFilling__Output>
         OpenLesson: MessageTypeDefinition<_ejournal_reports_v1_OpenLesson, _ejournal_reports_v1_OpenLesson__Output>
         RegionOverview: MessageTypeDefinition<_ejournal_reports_v1_RegionOverview, _ejournal_reports_v1_RegionOverview__Output>

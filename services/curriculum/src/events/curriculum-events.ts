@@ -46,6 +46,7 @@ export function enrolmentChanged(roster: Roster, movement: Movement): PendingEve
     fromClassId: movement.fromClassId,
     toClassId: movement.toClassId,
     placements: placementsOf(roster, movement.studentId),
+    orderNumber: movement.orderNumber,
   });
 }
 
@@ -60,6 +61,7 @@ export function groupsChanged(roster: Roster, studentId: string, date: string): 
     fromClassId: '',
     toClassId: '',
     placements: placementsOf(roster, studentId),
+    orderNumber: '',
   });
 }
 

@@ -3,6 +3,7 @@ import type { EventHandler } from '@ejournal/kit';
 import { MATHEMATICAL_ROUNDING } from '@ejournal/school-rules';
 import { blankClassMonth, classMonthId, withAbsence } from '../domain/absences';
 import { blankClassWeek, classWeekId, withoutMovedLesson, withPlannedLesson, withRecordedLesson, type ClassWeek, type LessonLine, type PlannedLesson } from '../domain/class-week';
+import { blankClassMovements, withMovement } from '../domain/movements';
 import { blankPupilMarks, pupilMarksId, withFinal, withMark, type MarkKey } from '../domain/pupil-marks';
 import { blankSchool, blankYear, withOpenedYear, withPeriodState, type ClassFacts, type SchoolFacts } from '../domain/school-facts';
 import type { ReportsStore } from '../store/reports.store';
@@ -132,9 +133,18 @@ export function keepReadModels(store: ReportsStore): EventHandler<ReportEvent> {
         );
         return;
       }
-      case 'curriculum.enrolment.changed':
-        await store.rosters.apply(event.payload as curriculumV1.EnrolmentChanged__Output, version);
+      case 'curriculum.enrolment.changed': {
+        const changed = event.payload as curriculumV1.EnrolmentChanged__Output;
+        await store.rosters.apply(changed, version);
+        // A movement of the book (not a change of groups) goes to the list of each class it concerns.
+        if (changed.movementId) {
+          const movement = { movementId: changed.movementId, kind: changed.kind, studentId: changed.studentId, date: changed.date, fromClassId: changed.fromClassId, toClassId: changed.toClassId, orderNumber: changed.orderNumber };
+          for (const classId of new Set([changed.fromClassId, changed.toClassId].filter(Boolean))) {
+            await store.classMovements.change(classId, (doc) => outcome(withMovement(doc, movement, when)), () => blankClassMovements(classId, event.schoolId));
+          }
+        }
         return;
+      }
       case 'curriculum.lessons.planned': {
         // A year's timetable plans hundreds of lessons at once: each week's document changes once, with all of its lessons.
         const planned = event.payload as curriculumV1.LessonsPlanned__Output;

@@ -3,6 +3,7 @@ import { ClassRosters } from '@ejournal/read-models';
 import type mongoose from 'mongoose';
 import type { ClassMonthAbsences } from '../domain/absences';
 import type { ClassWeek } from '../domain/class-week';
+import type { ClassMovements } from '../domain/movements';
 import type { PupilMarks } from '../domain/pupil-marks';
 import type { ClassFacts, SchoolFacts, YearFacts } from '../domain/school-facts';
 
@@ -18,7 +19,7 @@ function documents<T extends { _id: string; version: number }>(connection: mongo
  * The reports service's read models, each kept from the bus and read by `_id` or by equality on an
  * indexed key: schools (names, municipality, rules, subjects), years and their periods' closure,
  * classes, class rosters, each class's lessons by week (filling control), each pupil's marks per
- * subject and period (summary sheet), each class's absences by month.
+ * subject and period (summary sheet), each class's absences by month, and its movements in and out.
  */
 export class ReportsStore {
   readonly schools: VersionedDocuments<SchoolFacts>;
@@ -28,6 +29,7 @@ export class ReportsStore {
   readonly classWeeks: VersionedDocuments<ClassWeek>;
   readonly pupilMarks: VersionedDocuments<PupilMarks>;
   readonly classMonths: VersionedDocuments<ClassMonthAbsences>;
+  readonly classMovements: VersionedDocuments<ClassMovements>;
 
   constructor(connection: mongoose.Connection) {
     this.schools = documents(connection, 'ReportSchool', 'report_schools', 'школа');
@@ -37,6 +39,7 @@ export class ReportsStore {
     this.classWeeks = documents(connection, 'ClassWeek', 'class_weeks', 'неделя класса', { schoolId: text, week: text }, [{ schoolId: 1, week: 1 }, { week: 1 }]);
     this.pupilMarks = documents(connection, 'PupilMarks', 'pupil_marks', 'отметки ученика', { classId: text, periodId: text, schoolId: text }, [{ classId: 1, periodId: 1 }, { schoolId: 1, periodId: 1 }]);
     this.classMonths = documents(connection, 'ClassMonthAbsences', 'class_month_absences', 'пропуски класса за месяц');
+    this.classMovements = documents(connection, 'ClassMovements', 'class_movements', 'движение учащихся класса');
   }
 
   async schoolYears(schoolId: string): Promise<YearFacts[]> {

@@ -11,6 +11,7 @@ export interface EnrolmentChanged {
   'fromClassId'?: (string);
   'toClassId'?: (string);
   'placements'?: (_ejournal_curriculum_v1_Placement)[];
+  'orderNumber'?: (string);
 }
 
 export interface EnrolmentChanged__Output {
@@ -22,4 +23,5 @@ export interface EnrolmentChanged__Output {
   'fromClassId': (string);
   'toClassId': (string);
   'placements': (_ejournal_curriculum_v1_Placement__Output)[];
+  'orderNumber': (string);
 }

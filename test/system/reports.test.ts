@@ -86,8 +86,9 @@ describe('reports: filling control, the summary sheet, the region view (issue #1
       const page = report.byClassSubject.find((item: { classId: string }) => item.classId === classId);
       return !report.openLessons.some((open: { lessonId: string }) => open.lessonId === lessonId) && page.pupilsWithOneMark === 1 ? report : undefined;
     }, 20_000, 'filling control to see the topic written');
-    // Written now, long after its day's 21:00: filled, but late (003 §4.2).
-    expect(after.byClassSubject.find((item: { classId: string }) => item.classId === classId)).toMatchObject({ lessonsHeld: 8, withoutTopic: 7, recordedLate: 1, pupilsWithoutMarks: 2, pupilsWithOneMark: 1 });
+    // Written now, long after its day's 21:00: filled, but late (003 §4.2); the answer's mark is due on the
+    // lesson's day, so it is late too (002 §3.5, 004 §4.2.5).
+    expect(after.byClassSubject.find((item: { classId: string }) => item.classId === classId)).toMatchObject({ lessonsHeld: 8, withoutTopic: 7, recordedLate: 1, pupilsWithoutMarks: 2, pupilsWithOneMark: 1, marksLate: 1 });
     expect(after.weeks.find((week: { week: string }) => week.week === '2026-08-31')).toMatchObject({ teachers: 1, onTime: 0 });
   });
 

@@ -18,6 +18,8 @@ export interface FillingLine {
   recordedLate: number;
   pupilsWithoutMarks: number;
   pupilsWithOneMark: number;
+  /** Marks of the period set after their kind of work's deadline (per class × subject only). */
+  marksLate?: number;
 }
 
 export interface OpenLesson {

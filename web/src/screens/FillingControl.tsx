@@ -114,6 +114,7 @@ function FillingBody({ report, whole }: { report: FillingReport; whole: boolean 
                 {TALLY_HEADERS}
                 <th scope="col">Без отметок</th>
                 <th scope="col">С одной отметкой</th>
+                <th scope="col">Отметки с опозданием</th>
               </tr>
             </thead>
             <tbody>
@@ -127,6 +128,7 @@ function FillingBody({ report, whole }: { report: FillingReport; whole: boolean 
                   <TallyCells line={line} />
                   <ProblemCell value={line.pupilsWithoutMarks} what="ученики без отметок в периоде" />
                   <ProblemCell value={line.pupilsWithOneMark} what="ученики с одной отметкой в периоде" />
+                  <ProblemCell value={line.marksLate ?? 0} what="отметки, выставленные позже срока" />
                 </tr>
               ))}
             </tbody>
@@ -134,7 +136,7 @@ function FillingBody({ report, whole }: { report: FillingReport; whole: boolean 
         </ScrollArea>
       )}
       <p className="hint">
-        «Без темы» — тема урока не записана до 21:00 дня урока; «С опозданием» — записана после этого срока; «Без отметок» и «С одной отметкой» — ученики класса в учебном периоде, на который приходится конец интервала.
+        «Без темы» — тема урока не записана до 21:00 дня урока; «С опозданием» — записана после этого срока; «Без отметок» и «С одной отметкой» — ученики класса в учебном периоде, на который приходится конец интервала; «Отметки с опозданием» — отметки этого периода, выставленные позже срока для вида работы (письменные работы — в течение недели, контрольные, лабораторные и практические — 3 рабочих дня, сочинения — 5).
       </p>
 
       <h2 id="by-teacher-title">По учителям</h2>

@@ -40,6 +40,7 @@ export function markEvent(type: 'gradebook.mark.set' | 'gradebook.mark.changed' 
     removed: mark.removed,
     revision: mark.revision,
     comment: mark.comment,
+    onTime: mark.onTime,
   });
 }
 

@@ -54,10 +54,12 @@ export function fillingControlApi(store: ReportsStore, names: Names): Handlers {
         names.of(school._id, [...figures.byTeacher.keys(), ...figures.openLessons.map((open) => open.line.teacherId)]),
       ]);
       const counts = new Map<string, Map<string, number>>();
+      const lateCounts = new Map<string, Map<string, number>>();
       for (const count of markCounts.flat()) {
         const page = `${count.classId}|${count.subjectId}|${count.periodId}`;
-        if (!counts.has(page)) counts.set(page, new Map());
+        if (!counts.has(page)) [counts, lateCounts].forEach((map) => map.set(page, new Map()));
         counts.get(page)!.set(count.studentId, count.counted);
+        lateCounts.get(page)!.set(count.studentId, count.late ?? 0);
       }
       const rosters = new Map(classIds.map((classId, index) => [classId, rosterList[index]]));
       const classes = new Map(schoolClasses.map((item) => [item._id, item]));
@@ -66,7 +68,9 @@ export function fillingControlApi(store: ReportsStore, names: Names): Handlers {
       const byClassSubject = pages.map((line) => {
         const period = periods.get(line.periodId);
         const pupils = period ? studentsBetween(rosters.get(line.classId) ?? null, period.startsOn, range.to < period.endsOn ? range.to : period.endsOn, line.groupId) : [];
-        const marks = pupilsByMarkCount(pupils, counts.get(`${line.classId}|${line.subjectId}|${line.periodId}`) ?? new Map());
+        const page = `${line.classId}|${line.subjectId}|${line.periodId}`;
+        const marks = pupilsByMarkCount(pupils, counts.get(page) ?? new Map());
+        const late = lateCounts.get(page);
         return {
           classId: line.classId,
           className: classes.get(line.classId)?.name ?? '',
@@ -76,6 +80,7 @@ export function fillingControlApi(store: ReportsStore, names: Names): Handlers {
           ...tallyMessage(line),
           pupilsWithoutMarks: marks.withoutMarks,
           pupilsWithOneMark: marks.withOneMark,
+          marksLate: pupils.reduce((sum, studentId) => sum + (late?.get(studentId) ?? 0), 0),
         };
       }).sort((a, b) => a.className.localeCompare(b.className, 'ru') || a.subjectName.localeCompare(b.subjectName, 'ru'));
       const byTeacher = [...figures.byTeacher.entries()].map(([teacherId, tally]) => ({ teacherId, teacherName: teacherName.get(teacherId) ?? '', ...tallyMessage(tally) })).sort((a, b) => b.withoutTopic - a.withoutTopic || a.teacherName.localeCompare(b.teacherName, 'ru'));
@@ -90,6 +95,7 @@ export function fillingControlApi(store: ReportsStore, names: Names): Handlers {
           ...TALLY_COLUMNS,
           { key: 'pupilsWithoutMarks', header: 'Учеников без отметок', kind: 'number' },
           { key: 'pupilsWithOneMark', header: 'Учеников с одной отметкой', kind: 'number' },
+          { key: 'marksLate', header: 'Отметок выставлено с опозданием', kind: 'number' },
         ],
         rows: byClassSubject,
       }), timeZone);

@@ -10,6 +10,8 @@ export interface KeptMark {
   passFail: string;
   removed: boolean;
   revision: number;
+  /** Set within its kind of work's deadline (004 §4.2.5; the gradebook's judgement); absent in marks kept before it was told. */
+  onTime?: boolean;
 }
 
 /**
@@ -27,6 +29,8 @@ export interface PupilMarks {
   marks: KeptMark[];
   /** Marks not removed (what «no mark, one mark» counts). */
   counted: number;
+  /** Marks not removed that were set after their deadline (filling control's «с опозданием»). */
+  late: number;
   /** The period final the teacher set (gradebook.final.set), with the page's version it came with. */
   final: { value: number; notAttested: boolean; pageVersion: number } | null;
   asOf: string;
@@ -42,7 +46,7 @@ export interface MarkKey {
 export const pupilMarksId = (key: MarkKey) => `${key.studentId}:${key.classId}:${key.subjectId}:${key.periodId}`;
 
 export function blankPupilMarks(schoolId: string, key: MarkKey): PupilMarks {
-  return { _id: pupilMarksId(key), version: 0, schoolId, ...key, marks: [], counted: 0, final: null, asOf: '' };
+  return { _id: pupilMarksId(key), version: 0, schoolId, ...key, marks: [], counted: 0, late: 0, final: null, asOf: '' };
 }
 
 /** With the mark's newer revision (a removed mark stays, removed); null when the revision is not newer. */
@@ -50,7 +54,7 @@ export function withMark(doc: PupilMarks, mark: KeptMark, at: string): PupilMark
   const current = doc.marks.find((item) => item.markId === mark.markId);
   if (current && current.revision >= mark.revision) return null;
   const marks = [...doc.marks.filter((item) => item.markId !== mark.markId), mark].sort((a, b) => a.date.localeCompare(b.date) || a.markId.localeCompare(b.markId));
-  return { ...doc, marks, counted: marks.filter((item) => !item.removed).length, asOf: later(at, doc.asOf) };
+  return { ...doc, marks, counted: marks.filter((item) => !item.removed).length, late: marks.filter((item) => !item.removed && item.onTime === false).length, asOf: later(at, doc.asOf) };
 }
 
 /** With the period final the page's newer version carries; null when not newer. */

@@ -75,7 +75,7 @@ export function keepReadModels(store: ReportsStore): EventHandler<ReportEvent> {
 
   async function keepMark(schoolId: string, fact: gradebookV1.MarkFact__Output, when: string): Promise<void> {
     const key: MarkKey = { studentId: fact.studentId, classId: fact.classId, subjectId: fact.subjectId, periodId: fact.periodId };
-    const mark = { markId: fact.markId, date: fact.date, values: fact.values, weight: fact.weight, workKind: fact.workKind, passFail: fact.passFail, removed: fact.removed, revision: fact.revision };
+    const mark = { markId: fact.markId, date: fact.date, values: fact.values, weight: fact.weight, workKind: fact.workKind, passFail: fact.passFail, removed: fact.removed, revision: fact.revision, onTime: fact.onTime };
     await store.pupilMarks.change(pupilMarksId(key), (doc) => outcome(withMark(doc, mark, when)), () => blankPupilMarks(schoolId, key));
   }
 

@@ -64,8 +64,8 @@ export class ReportsStore {
     return (await Promise.all(weeks.map((week) => this.classWeeks.findWhere({ week })))).flat();
   }
 
-  /** How many marks each pupil has per page of the period (the count only). */
-  async markCounts(schoolId: string, periodId: string): Promise<Array<Pick<PupilMarks, 'classId' | 'subjectId' | 'studentId' | 'counted'>>> {
-    return this.pupilMarks.model.find({ schoolId, periodId }, { classId: 1, subjectId: 1, studentId: 1, counted: 1 }).lean<Array<Pick<PupilMarks, 'classId' | 'subjectId' | 'studentId' | 'counted'>>>();
+  /** How many marks each pupil has per page of the period, and how many of them were set late (the counts only). */
+  async markCounts(schoolId: string, periodId: string): Promise<Array<Pick<PupilMarks, 'classId' | 'subjectId' | 'studentId' | 'counted' | 'late'>>> {
+    return this.pupilMarks.model.find({ schoolId, periodId }, { classId: 1, subjectId: 1, studentId: 1, counted: 1, late: 1 }).lean<Array<Pick<PupilMarks, 'classId' | 'subjectId' | 'studentId' | 'counted' | 'late'>>>();
   }
 }

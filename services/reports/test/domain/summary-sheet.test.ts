@@ -21,6 +21,12 @@ describe('pupil marks kept from the gradebook’s events', () => {
     expect(withMark(doc, mark('m1', [4], { removed: true, revision: 2 }), 'x')!.counted).toBe(1);
   });
 
+  it('counts the marks set after their deadline (004 §4.2.5), not those removed or kept before the gradebook told', () => {
+    const doc = marksOf('p1', 'math', [mark('m1', [4], { onTime: false }), mark('m2', [5], { onTime: true }), mark('m3', [3])]);
+    expect(doc.late).toBe(1);
+    expect(withMark(doc, mark('m1', [4], { onTime: false, removed: true, revision: 2 }), 'x')!.late).toBe(0);
+  });
+
   it('takes a final only from a newer page version', () => {
     const doc = withFinal(marksOf('p1', 'math', []), { value: 4, notAttested: false }, 7, 'x')!;
     expect(withFinal(doc, { value: 5, notAttested: false }, 7, 'y')).toBeNull();

@@ -16,6 +16,7 @@ export interface MarkFact {
   'removed'?: (boolean);
   'revision'?: (number);
   'comment'?: (string);
+  'onTime'?: (boolean);
 }
 
 export interface MarkFact__Output {
@@ -33,4 +34,5 @@ export interface MarkFact__Output {
   'removed': (boolean);
   'revision': (number);
   'comment': (string);
+  'onTime': (boolean);
 }

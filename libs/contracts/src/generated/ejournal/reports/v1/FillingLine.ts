@@ -15,6 +15,7 @@ export interface FillingLine {
   'pupilsWithoutMarks'?: (number);
   'pupilsWithOneMark'?: (number);
   'groupId'?: (string);
+  'marksLate'?: (number);
 }
 
 export interface FillingLine__Output {
@@ -31,4 +32,5 @@ export interface FillingLine__Output {
   'pupilsWithoutMarks': (number);
   'pupilsWithOneMark': (number);
   'groupId': (string);
+  'marksLate': (number);
 }

@@ -24,14 +24,14 @@ infra:
 typecheck: install
 	npx tsc -p tsconfig.check.json --noEmit
 
-# The servers (FerretDB is built from source on a new machine: minutes) come up while the code is built,
-# type-checked and unit-tested — none of which needs them; then Chromium (apt-get, after the servers'
-# own installs) and the integration and system tests.
+# The servers (FerretDB is built from source on a new machine: minutes) come up while the code is built
+# and type-checked (side by side: each is mostly one tsc) and unit-tested — none of which needs them; then
+# Chromium (apt-get, after the servers' own installs) and the integration and system tests.
 test: install
 	@mkdir -p .run
 	@set -o pipefail; scripts/infra.sh up > .run/infra-up.log 2>&1 & infra=$$!; \
 	trap 'kill $$infra 2>/dev/null' EXIT; \
-	$(MAKE) --no-print-directory build typecheck && \
+	$(MAKE) --no-print-directory -j2 build typecheck && \
 	npx jest --selectProjects unit --maxWorkers=2 && \
 	{ wait $$infra; status=$$?; cat .run/infra-up.log; test $$status -eq 0; } && \
 	scripts/browser.sh >/dev/null && \

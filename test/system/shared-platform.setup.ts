@@ -1,8 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startMailSink } from '../../libs/testing/src/mail-sink';
 import { serversSetup } from '../global-setup';
-import { SHARED_PLATFORM_VARIABLE, startPlatform } from './platform';
+import { SHARED_PLATFORM_VARIABLE, startPlatform, type Platform } from './platform';
 
 /** The suites that use the shared platform: those calling sharedPlatform(). */
 function sharingSuites(): string[] {
@@ -16,8 +15,7 @@ function sharingSuites(): string[] {
  * started for the suites that share it (platform.ts, sharedPlatform) — unless the run's path patterns
  * select none of them. Every request of those suites comes from 127.0.0.1, so the per-address limit is
  * raised; the per-login limits stay as they are (the security suite checks them). The processes' lines go
- * to .run/shared-platform.log (the identity suite reads them for secrets and names); the e-mails the
- * platform sends go to a real SMTP server of the run (the messaging screens show their delivery).
+ * to .run/shared-platform.log (the identity suite reads them for secrets and names).
  */
 export default async function sharedPlatformSetup(globalConfig: { testPathPatterns?: { patterns?: string[] } }): Promise<void> {
   await serversSetup();
@@ -25,8 +23,7 @@ export default async function sharedPlatformSetup(globalConfig: { testPathPatter
   if (patterns.length > 0 && !sharingSuites().some((suite) => patterns.some((pattern) => new RegExp(pattern, 'i').test(suite)))) return;
   mkdirSync(join(__dirname, '..', '..', '.run'), { recursive: true });
   const logFile = join(__dirname, '..', '..', '.run', 'shared-platform.log');
-  const sink = await startMailSink();
-  const platform = await startPlatform('shared', { RATE_LIMIT_PER_MINUTE: '100000', MESSAGING_SMTP_URL: sink.url }, { logFile });
-  Object.assign(globalThis as object, { __sharedPlatform: platform, __sharedMailSink: sink });
+  const platform = await startPlatform('shared', { RATE_LIMIT_PER_MINUTE: '100000' }, { logFile });
+  (globalThis as { __sharedPlatform?: Platform }).__sharedPlatform = platform;
   process.env[SHARED_PLATFORM_VARIABLE] = JSON.stringify({ gatewayUrl: platform.system.gatewayUrl, namespace: platform.namespace, secrets: platform.secrets, logFile });
 }

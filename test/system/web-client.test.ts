@@ -320,6 +320,11 @@ describe('the web client in a browser', () => {
     await page.getByRole('heading', { name: /^Посещаемость: / }).waitFor();
     await eventually(async () => ((await page.getByRole('row', { name: /Петров Пётр/ }).count()) > 0 ? true : undefined), 15_000, 'the attendance report to list Petya');
     await screen(page, '09c-attendance-report');
+    // The movements of the class since the year began: the pupils enrolled from the school's lists (004 §4.2.4).
+    await page.goto(`${platform.system.gatewayUrl}/reports/movements?class=${classId}&from=2026-09-01&to=${firstLesson.date}`);
+    await page.getByRole('heading', { name: /^Движение учащихся: / }).waitFor();
+    await eventually(async () => ((await page.getByRole('row', { name: /Петров Пётр.*прибыл.*зачисление/ }).count()) > 0 ? true : undefined), 15_000, 'the movement list to show Petya enrolled');
+    await screen(page, '09e-movements');
     await desk.close();
     const pocket = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'ru-RU' });
     const small = await pocket.newPage();

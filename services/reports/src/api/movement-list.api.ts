@@ -42,7 +42,7 @@ export function movementListApi(store: ReportsStore, names: Names): Handlers {
         arrival: line.arrival,
         otherClassName: className.get(line.arrival ? line.fromClassId : line.toClassId) ?? '',
         orderNumber: line.orderNumber,
-      }));
+      })).sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name, 'ru'));
       const currentTo = doc?.asOf ?? '';
       const file = await reportFile(format, `dvizhenie-${found.name}-${range.from}-${range.to}`, () => ({
         title: `Движение учащихся: ${found.name} класс, ${period ? period.name : `${range.from} — ${range.to}`}`,

@@ -3,10 +3,8 @@
 
 export interface MarkThreadReadRequest {
   'threadId'?: (string);
-  'upTo'?: (string);
 }
 
 export interface MarkThreadReadRequest__Output {
   'threadId': (string);
-  'upTo': (string);
 }

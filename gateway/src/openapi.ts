@@ -329,7 +329,7 @@ const curriculumPaths: Record<string, Record<string, Operation>> = {
     get: { summary: 'Файл переписки — только её участникам (messages.use)', parameters: [uuid('threadId'), uuid('fileId')], responses: { '200': { description: 'файл', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }, ...read() } },
   },
   '/api/v1/messages/threads/{threadId}/read': {
-    post: { summary: 'Отметить переписку прочитанной (остальные участники видят отметку о прочтении) (messages.use)', parameters: [uuid('threadId')], responses: { '200': message('переписка', 'ejournal.messaging.v1.Thread'), ...read() } },
+    post: { summary: 'Отметить переписку прочитанной — до последнего показанного сообщения (тело { upTo: lastMessageAt }; без него — до текущего); пришедшее позже остаётся непрочитанным, остальные участники видят отметку о прочтении (messages.use)', parameters: [uuid('threadId')], responses: { '200': message('переписка', 'ejournal.messaging.v1.Thread'), ...read() } },
   },
   '/api/v1/messages/threads/{threadId}/messages/{messageId}/withdrawal': {
     post: { summary: 'Отозвать своё сообщение, пока его никто не прочитал; прочитанное остаётся (409) (messages.use)', parameters: [uuid('threadId'), uuid('messageId')], responses: { '200': message('переписка', 'ejournal.messaging.v1.Thread'), ...change() } },

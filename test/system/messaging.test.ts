@@ -116,9 +116,18 @@ describe('messaging through the gateway', () => {
     expect(refusal(await call('GET', `/messages/threads/${thread.threadId}`, parents.olya.token))).toEqual(refusal(missing));
     expect((await call('POST', `/messages/threads/${thread.threadId}/messages`, parents.olya.token, { text: 'я тоже' })).status).toBe(404);
 
-    await ok('POST', `/messages/threads/${thread.threadId}/read`, people.teacher.token);
+    // The teacher's page shows the thread; the parent writes again before the page marks it read: the
+    // mark goes up to what the page showed (upTo), and the new message stays unread — and withdrawable.
+    const shown = await ok('GET', `/messages/threads/${thread.threadId}`, people.teacher.token);
+    const meanwhile = await ok('POST', `/messages/threads/${thread.threadId}/messages`, parents.petya.token, { text: 'Или в пятницу?' });
+    await ok('POST', `/messages/threads/${thread.threadId}/read`, people.teacher.token, { upTo: shown.lastMessageAt });
     const seen = await ok('GET', `/messages/threads/${thread.threadId}`, parents.petya.token);
     expect(seen.messages[0].readBy).toEqual([{ personId: people.teacher.personId, readAt: expect.any(String) }]);
+    expect(seen.messages[1].readBy).toEqual([]);
+    expect((await ok('GET', '/notices/unread-counts', people.teacher.token)).messages).toBe(1);
+    await ok('POST', `/messages/threads/${thread.threadId}/messages/${meanwhile.messages.at(-1).messageId}/withdrawal`, parents.petya.token);
+    expect((await call('POST', `/messages/threads/${thread.threadId}/read`, people.teacher.token, { upTo: 'вчера' })).status).toBe(400);
+    await ok('POST', `/messages/threads/${thread.threadId}/read`, people.teacher.token);
 
     await ok('POST', `/messages/threads/${thread.threadId}/messages`, people.teacher.token, { text: 'Да, в четверг после уроков.' });
     await eventually(async () => ((await ok('GET', '/notices/unread-counts', parents.petya.token)).messages === 1 ? true : undefined), 10_000, 'the reply to reach the parent');

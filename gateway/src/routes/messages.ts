@@ -25,6 +25,8 @@ const announcementBody = z.object({
   visibleUntil: field.date('показывать по').optional(),
   requiresConfirmation: field.flag('нужно подтверждение «ознакомлен»').optional(),
 });
+/** Read up to the newest message shown (its lastMessageAt); without it, everything up to now. */
+const readThreadBody = z.object({ upTo: field.text('момент последнего показанного сообщения (lastMessageAt)', 40).optional() });
 const readBody = z.object({ noticeIds: field.list(field.text('уведомление', 64), 'уведомления').max(500, { error: 'не больше 500' }).optional() });
 const preferencesBody = z.object({
   kinds: field.list(z.object({ kind: field.text('вид уведомления', 40), email: field.flag('на почту сразу'), digest: field.flag('в сводку') }), 'каналы по видам уведомлений').max(40).optional(),
@@ -108,8 +110,9 @@ export function messageRoutes(upstream: Upstream, liveInbox: LiveInbox): Router 
       .send(Buffer.from(content));
   });
 
-  router.post('/messages/threads/:threadId/read', uses, async (req, res) => {
-    const thread = await answer<messagingV1.Thread__Output>('MessagingService/MarkThreadRead', (md, o, cb) => messaging.markThreadRead({ threadId: param(req, 'threadId') }, md, o, cb), res);
+  router.post('/messages/threads/:threadId/read', uses, accepts(readThreadBody, { optional: true }), async (req, res) => {
+    const upTo = bodyOf(res, readThreadBody)?.upTo ?? '';
+    const thread = await answer<messagingV1.Thread__Output>('MessagingService/MarkThreadRead', (md, o, cb) => messaging.markThreadRead({ threadId: param(req, 'threadId'), upTo }, md, o, cb), res);
     res.json(toJson(thread));
   });
 

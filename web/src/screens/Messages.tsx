@@ -140,7 +140,8 @@ function ThreadPage({ me, threadId }: { me: Me; threadId: string }) {
   useEffect(() => {
     if (!latest || latest.unread === 0 || marked.current === latest.lastMessageAt) return;
     marked.current = latest.lastMessageAt;
-    api<Thread>(`/messages/threads/${threadId}/read`, { method: 'POST' }).then(settle, (failure: unknown) => {
+    // Up to the newest message shown: one that came meanwhile stays unread for its author to see (and withdraw).
+    api<Thread>(`/messages/threads/${threadId}/read`, { method: 'POST', body: { upTo: latest.lastMessageAt } }).then(settle, (failure: unknown) => {
       marked.current = '';
       setError(failureText(failure, 'переписка не отмечена прочитанной'));
     });

@@ -163,7 +163,9 @@ export function conversationsApi(store: MessagingStore, directories: SchoolDirec
 
     async MarkThreadRead(request, { principal }) {
       const thread = await threadOf(principal, request.threadId);
-      const stored = await store.threads.change(thread._id, (current) => ({ next: markRead(current, principal.personId!, new Date()) }), () => new NotFound(THREAD_MISSING), thread);
+      if (request.upTo && !Number.isFinite(Date.parse(request.upTo))) throw new InvalidArgument('upTo: момент RFC 3339 (lastMessageAt переписки)', { upTo: 'момент последнего показанного сообщения' });
+      const upTo = request.upTo ? new Date(request.upTo).toISOString() : '';
+      const stored = await store.threads.change(thread._id, (current) => ({ next: markRead(current, principal.personId!, new Date(), upTo) }), () => new NotFound(THREAD_MISSING), thread);
       await mailboxes.file(stored, [principal.personId!]);
       return latestPage(stored, principal.personId!);
     },

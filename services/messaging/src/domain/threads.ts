@@ -112,12 +112,14 @@ function laterThan(time: string, last: string): string {
   return time > last ? time : new Date(new Date(last).getTime() + 1).toISOString();
 }
 
-/** The participant has read the thread up to now (null: nothing new to mark). */
-export function markRead(thread: Thread, personId: string, now: Date): Thread | null {
+/** The participant has read the thread up to now, or up to `upTo`: the newest message they were shown (null: nothing new to mark). */
+export function markRead(thread: Thread, personId: string, now: Date, upTo = ''): Thread | null {
   if (!isParticipant(thread, personId)) throw new NotFound(THREAD_MISSING);
   const participant = thread.participants.find((entry) => entry.personId === personId)!;
-  if (participant.readUntil >= thread.lastMessageAt) return null;
-  return { ...thread, participants: thread.participants.map((entry) => (entry.personId === personId ? { ...entry, readUntil: thread.lastMessageAt, readAt: now.toISOString() } : entry)) };
+  // No further than what the reader was shown: a message sent meanwhile is not read by them.
+  const until = upTo && upTo < thread.lastMessageAt ? upTo : thread.lastMessageAt;
+  if (participant.readUntil >= until) return null;
+  return { ...thread, participants: thread.participants.map((entry) => (entry.personId === personId ? { ...entry, readUntil: until, readAt: now.toISOString() } : entry)) };
 }
 
 /** Who of the others has read a message, and when they had read up to (read receipts). */

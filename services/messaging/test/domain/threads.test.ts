@@ -151,6 +151,18 @@ describe('reading a thread and the read receipts', () => {
     expect(read.participants.find((participant) => participant.personId === 'P')).toMatchObject({ readAt: '2026-11-30T10:00:00.000Z' });
   });
 
+  it('reads no further than the newest message the reader was shown: one sent meanwhile stays unread and withdrawable', () => {
+    const shown = start();
+    const meanwhile = postMessage(shown, 'P', 'Ой, не туда.', 'm2', at('11:00:00.000'), '2027-11');
+    const read = markRead(meanwhile, 'T', at('12:00:00.000'), shown.lastMessageAt)!;
+    expect(read.participants.find((participant) => participant.personId === 'T')!.readUntil).toBe(shown.lastMessageAt);
+    expect(unreadBy(read, 'T')).toBe(1);
+    expect(receiptsOf(read, read.messages[1])).toEqual([]);
+    expect(withdrawMessage(read, 'P', 'm2').messages[1].withdrawn).toBe(true);
+    // A moment later than the last message reads no further than it.
+    expect(markRead(meanwhile, 'T', at('12:00:00.000'), '2030-01-01T00:00:00.000Z')!.participants.find((participant) => participant.personId === 'T')!.readUntil).toBe(meanwhile.lastMessageAt);
+  });
+
   it('changes nothing when there is nothing new (null)', () => {
     expect(markRead(start(), 'P', at('12:00:00.000'))).toBeNull();
     const read = markRead(start(), 'T', at('12:00:00.000'))!;

@@ -3,8 +3,10 @@
 
 export interface MarkThreadReadRequest {
   'threadId'?: (string);
+  'upTo'?: (string);
 }
 
 export interface MarkThreadReadRequest__Output {
   'threadId': (string);
+  'upTo': (string);
 }

@@ -2,3 +2,4 @@ export * from './dates';
 export * from './lessons';
 export * from './marks';
 export * from './finals';
+export * from './movements';

@@ -1,21 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { FailedPrecondition, InvalidArgument } from '@ejournal/kit';
+import { MOVEMENT_KIND_NAMES, type MovementKind } from '@ejournal/school-rules';
 import { isPeriodStart, type AcademicYear } from './academic-year';
 import { addDays, parseDate, russianDate, type IsoDate } from './dates';
 import { isUuid } from './ids';
 import type { SchoolClass } from './school-class';
 
-export type MovementKind = 'ENROL' | 'TRANSFER' | 'TRANSFER_IN' | 'TRANSFER_OUT' | 'EXPEL' | 'PROMOTE' | 'GRADUATE';
+export type { MovementKind };
 
-export const MOVEMENT_NAMES: Record<MovementKind, string> = {
-  ENROL: 'зачисление',
-  TRANSFER: 'перевод в другой класс',
-  TRANSFER_IN: 'прибытие из другой школы',
-  TRANSFER_OUT: 'выбытие в другую школу',
-  EXPEL: 'отчисление',
-  PROMOTE: 'перевод в следующий класс',
-  GRADUATE: 'выпуск',
-};
+export const MOVEMENT_NAMES: Record<MovementKind, string> = MOVEMENT_KIND_NAMES;
 
 /** A student in a class from `from` until the day before `until` ('' while it lasts). */
 export interface ClassPlacement {

@@ -1,8 +1,8 @@
 import type { reportsV1 } from '@ejournal/contracts';
 import { NotFound, type AsyncHandlers } from '@ejournal/kit';
 import { studentsOn } from '@ejournal/read-models';
-import { localDateTime } from '@ejournal/school-rules';
-import { MOVEMENT_KIND_NAMES, movementList } from '../domain/movements';
+import { localDateTime, MOVEMENT_KIND_NAMES } from '@ejournal/school-rules';
+import { movementList } from '../domain/movements';
 import { defaultPeriod, schemeOfGrade } from '../domain/school-facts';
 import type { Names } from '../peers';
 import type { ReportsStore } from '../store/reports.store';
@@ -38,7 +38,7 @@ export function movementListApi(store: ReportsStore, names: Names): Handlers {
         studentId: line.studentId,
         name: pupilName.get(line.studentId) ?? '',
         kind: line.kind,
-        kindName: MOVEMENT_KIND_NAMES[line.kind] ?? line.kind,
+        kindName: MOVEMENT_KIND_NAMES[line.kind as keyof typeof MOVEMENT_KIND_NAMES] ?? line.kind,
         arrival: line.arrival,
         otherClassName: className.get(line.arrival ? line.fromClassId : line.toClassId) ?? '',
         orderNumber: line.orderNumber,

@@ -21,16 +21,6 @@ export interface ClassMovements {
   asOf: string;
 }
 
-/** The movement book's words for each kind (curriculum's MOVEMENT_NAMES). */
-export const MOVEMENT_KIND_NAMES: Record<string, string> = {
-  ENROL: 'зачисление',
-  TRANSFER: 'перевод в другой класс',
-  TRANSFER_IN: 'прибытие из другой школы',
-  TRANSFER_OUT: 'выбытие в другую школу',
-  EXPEL: 'отчисление',
-  PROMOTE: 'перевод в следующий класс',
-  GRADUATE: 'выпуск',
-};
 
 export function blankClassMovements(classId: string, schoolId: string): ClassMovements {
   return { _id: classId, version: 0, schoolId, movements: [], asOf: '' };

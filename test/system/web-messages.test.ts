@@ -60,7 +60,7 @@ describe('the messaging screens in a browser', () => {
     await sink?.stop();
   });
 
-  it('lets a parent on a phone write to the class teacher, who reads and answers; the parent sees it read and reports', async () => {
+  it('lets a parent on a phone write to the class teacher, who reads and answers; the parent sees it read, reports and withdraws', async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'ru-RU' });
     const mother = await phone.newPage();
     await mother.goto(platform.system.gatewayUrl);
@@ -131,9 +131,16 @@ describe('the messaging screens in a browser', () => {
     await mother.getByRole('button', { name: /^Пожаловаться на сообщение от Иванова Мария Петровна/ }).first().click();
     await mother.getByText('Жалоба отправлена администрации школы').waitFor();
 
-    // Withdrawing an unread message is checked at the API (messaging.test.ts), not here: in 3 of 4 runs on a
-    // clean clone (never on a warm one) the server answered «сообщение уже прочитано» for a message the
-    // teacher's page, closed by then, never showed. The cause is not found yet (the stop's closing note).
+    await mother.getByLabel('Ответ').fill('Ой, не туда.');
+    await mother.getByRole('button', { name: 'Отправить' }).click();
+    await mother.locator('.messages li.own').getByText('Ой, не туда.').waitFor();
+    mother.once('dialog', (dialog) => void dialog.accept());
+    await mother.getByRole('button', { name: /^Отозвать сообщение/ }).last().click();
+    // A failure says what the page shows.
+    await mother.getByText('Сообщение отозвано автором').waitFor().catch(async (error: Error) => {
+      throw new Error(`${error.message}\nна странице: ${await mother.locator('main').innerText()}`);
+    });
+    expect(await mother.getByText('Ой, не туда.').count()).toBe(0);
 
     // The search waits for the typing to stop.
     await mother.getByRole('link', { name: '← Все сообщения' }).click();

@@ -178,9 +178,9 @@ export function conversationsApi(store: MessagingStore, directories: SchoolDirec
       const factKey = messageNotice({ threadId: thread._id, messageId: request.messageId, subject: '', authorName: '', text: '' }).factKey;
       const ids = thread.participants.filter((participant) => participant.personId !== principal.personId).map((participant) => noticeId(factKey, participant.personId));
       const [notices, deliveries] = await Promise.all([findEach<Notice>(store.notices, ids), store.deliveriesOf(ids)]);
-      if (message && (notices.some((notice) => notice.read) || deliveries.some((delivery) => delivery.status === 'sending' || delivery.status === 'sent'))) {
-        throw new FailedPrecondition('сообщение уже прочитано: отозвать его нельзя');
-      }
+      // Each refusal says where it was read: the author sees why the message stays.
+      if (message && notices.some((notice) => notice.read)) throw new FailedPrecondition('уведомление о сообщении уже прочитано: отозвать его нельзя');
+      if (message && deliveries.some((delivery) => delivery.status === 'sending' || delivery.status === 'sent')) throw new FailedPrecondition('сообщение уже ушло по электронной почте: отозвать его нельзя');
       const stored = await store.threads.change(thread._id, (current) => ({ next: withdrawMessage(current, principal.personId!, request.messageId) }), () => new NotFound(THREAD_MISSING), thread);
       if (message?.file) await store.removeFiles([message.file.fileId]);
       // The notices of the message go with it (nobody had read it); so do e-mails not yet sent.

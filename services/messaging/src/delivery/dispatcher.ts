@@ -116,20 +116,19 @@ export class Dispatcher {
       groups.set(key, [...(groups.get(key) ?? []), delivery]);
     }
     for (const [key, group] of groups) {
+      const personId = group[0].personId;
+      const email = emailOf.get(personId) ?? '';
+      // What cannot go fails without being claimed: 'sending' means an e-mail on its way (a message's author
+      // may no longer withdraw it), never one to a person the school has no address for.
+      const unsendable = !email ? 'адрес электронной почты не указан в школе' : failingOf.get(personId) === email ? 'адрес не принимает почту' : group.every((delivery) => !noticeOf.has(delivery.noticeId)) ? 'уведомление удалено' : '';
+      if (unsendable) {
+        for (const delivery of group) await updateDocument(this.store.deliveries, { _id: delivery._id, status: 'due' }, { $set: { status: 'failed', error: unsendable } });
+        continue;
+      }
       const { claimed: deliveries, until } = await this.claim(group);
       if (deliveries.length === 0) continue;
       const now = this.now();
-      const personId = deliveries[0].personId;
-      const email = emailOf.get(personId) ?? '';
       const items = deliveries.map((delivery) => noticeOf.get(delivery.noticeId)).filter((notice): notice is Notice => Boolean(notice));
-      if (!email) {
-        await this.finish(deliveries, until, 'failed', 'адрес электронной почты не указан в школе');
-        continue;
-      }
-      if (failingOf.get(personId) === email) {
-        await this.finish(deliveries, until, 'failed', 'адрес не принимает почту');
-        continue;
-      }
       if (items.length === 0) {
         await this.finish(deliveries, until, 'failed', 'уведомление удалено');
         continue;

@@ -332,6 +332,22 @@ describe('messaging through the gateway', () => {
     expect(decided).toMatchObject({ title: 'Исправление отклонено: Математика', text: `Запрос на исправление отметки за ${lessons[0].date.split('-').reverse().join('.')} отклонён администратором. Комментарий: нужна работа на бумаге` });
   });
 
+  it('tells a parent who joined a moment ago of the next mark: the school’s people are asked again when someone joins (identity.members.changed)', async () => {
+    const later = (await ok('GET', `/classes/${classId}/lessons?week=2026-09-14`, deputy)).lessons as Array<{ id: string }>;
+    const marksOf = async (token: string) => (await noticesOf(token)).filter((entry) => entry.kind === 'mark');
+    const before = (await marksOf(parents.olya.token)).length;
+    // Messaging has just read the school's people (for the mark's notice to the mother) and keeps them ten seconds.
+    await ok('POST', `/lessons/${later[0].id}/marks`, people.teacher.token, { marks: [{ studentId: olya, values: [4], workKind: 'answer' }] });
+    await eventually(async () => ((await marksOf(parents.olya.token)).length === before + 1 ? true : undefined), 15_000, 'the mother’s notice of the mark');
+    // The father joins within those seconds, and the next mark is his as well.
+    const father = await redeem((await ok('POST', '/invitations', people.classTeacher.token, { childId: olya, role: 'parent' })).code, 'papa.oli', 'Сидоров');
+    await ok('POST', `/lessons/${later[1].id}/marks`, people.teacher.token, { marks: [{ studentId: olya, values: [5], workKind: 'answer' }] });
+    const told = await eventually(async () => (await marksOf(father.token))[0], 8_000, 'the father’s notice of the mark');
+    expect(told.title).toBe('Новая оценка: Математика');
+    // One notice: of the mark set after he joined (the one before is not his news).
+    expect(await marksOf(father.token)).toHaveLength(1);
+  });
+
   it('e-mails a person whose password the administrator reset (they may not be able to log in to read the inbox)', async () => {
     const { accountId } = await ok('GET', '/me', parents.petya.token);
     // An open live stream of the account ends with its tokens.

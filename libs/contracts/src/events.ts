@@ -9,6 +9,7 @@ import type { TokensRevoked__Output } from './generated/ejournal/identity/v1/Tok
 import type { StudentRegistered__Output } from './generated/ejournal/identity/v1/StudentRegistered';
 import type { StaffNamed__Output } from './generated/ejournal/identity/v1/StaffNamed';
 import type { InvitationIssued__Output } from './generated/ejournal/identity/v1/InvitationIssued';
+import type { MembersChanged__Output } from './generated/ejournal/identity/v1/MembersChanged';
 import { protoRoot } from './proto';
 
 /** Every event type on the bus and the TypeScript shape of its payload. Add a line per new event. */
@@ -42,6 +43,7 @@ export interface EventPayloads {
   'identity.student.registered': StudentRegistered__Output;
   'identity.staff.named': StaffNamed__Output;
   'identity.invitation.issued': InvitationIssued__Output;
+  'identity.members.changed': MembersChanged__Output;
   'gradebook.change-request.decided': gradebook.ChangeRequestDecided__Output;
   'messaging.message.posted': MessagePosted__Output;
   'messaging.inbox.changed': InboxChanged__Output;
@@ -79,6 +81,7 @@ const PAYLOAD_MESSAGES: Record<EventType, string> = {
   'identity.student.registered': 'ejournal.identity.v1.StudentRegistered',
   'identity.staff.named': 'ejournal.identity.v1.StaffNamed',
   'identity.invitation.issued': 'ejournal.identity.v1.InvitationIssued',
+  'identity.members.changed': 'ejournal.identity.v1.MembersChanged',
   'gradebook.change-request.decided': 'ejournal.gradebook.v1.ChangeRequestDecided',
   'messaging.message.posted': 'ejournal.messaging.v1.MessagePosted',
   'messaging.inbox.changed': 'ejournal.messaging.v1.InboxChanged',

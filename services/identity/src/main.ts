@@ -37,7 +37,7 @@ function signOnSettings(): SignOnSettings | undefined {
 }
 
 // Identity and access.
-// Publishes: identity.account.revoked, identity.tokens.revoked, identity.student.registered, identity.invitation.issued. Consumes: curriculum.school.registered, and the schools' years,
+// Publishes: identity.account.revoked, identity.tokens.revoked, identity.student.registered, identity.invitation.issued, identity.members.changed. Consumes: curriculum.school.registered, and the schools' years,
 // classes and own subjects (read-models/school-structure.ts).
 runService('identity', async () => {
   setHashingCost(readConfigOrExit(passwordEnvironment, 'identity').PASSWORD_SCRYPT_LOG_N);

@@ -67,6 +67,21 @@ describe('identity stores write through the kit', () => {
     expect((await accounts.findById(account._id))!.mustChangePassword).toBe(false);
   });
 
+  it('tells the schools of an account’s roles when they change, in the same write (identity.members.changed): made with roles, a role taken back, blocked', async () => {
+    const account: Account = { ...anAccount(), grants: [{ role: 'subject_teacher', schoolId: 'S1', classId: 'C1', subjectId: 'math' }, { role: 'subject_teacher', schoolId: 'S2', classId: 'C9', subjectId: 'math' }] };
+    await accounts.insert([account]);
+    const events = async () => (await pendingOf(accounts.model, account._id)).pendingEvents.map((event) => [event.type, (event as unknown as { schoolId: string }).schoolId, event.aggregateVersion]);
+    expect(await events()).toEqual([['identity.members.changed', 'S1', 1], ['identity.members.changed', 'S2', 1]]);
+    const narrowed = await accounts.update(account, { grants: [account.grants[0]] });
+    expect((await events()).slice(2)).toEqual([['identity.members.changed', 'S2', 2]]);
+    // Not a change of roles: nobody is told.
+    const renamed = await accounts.update(narrowed, { mustChangePassword: true });
+    expect(await events()).toHaveLength(3);
+    await accounts.update(renamed, { status: 'blocked', revokedAt: new Date() });
+    expect((await events()).slice(3)).toEqual([['identity.members.changed', 'S1', 4]]);
+    expect((await pendingOf(accounts.model, account._id)).pendingEvents.every((event) => JSON.stringify(event).includes(account.personId) && !JSON.stringify(event).includes(account.login))).toBe(true);
+  });
+
   it('changes an account as it stands now: every change counted once, each event at its own version', async () => {
     const account = anAccount();
     await accounts.insert([account]);

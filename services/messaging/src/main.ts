@@ -23,7 +23,7 @@ import { MessagingStore } from './store/messaging.store';
 // messaging.inbox.changed (a hint for the gateway's live streams, not kept).
 // Consumes: curriculum's school settings, classes, subjects and lesson changes; gradebook's marks,
 // finals, lesson records and decided change requests; attendance's absences; identity's invitations,
-// blocked accounts and reset passwords.
+// blocked accounts and reset passwords; every replica, identity.members.changed (its school directories).
 runService('messaging', async () => {
   // A burst of the journal's events (a lesson's marks for a whole class) is worked through many at a time.
   const runtime = await ServiceRuntime.start('messaging', { grpcPort: 50056, prefetch: 64 });
@@ -41,6 +41,8 @@ runService('messaging', async () => {
   const retention = new RetentionPass(store, runtime.logger);
   runtime.outboxRelay([store.threads.model]);
   runtime.bus.subscribe('messaging', [...MESSAGING_EVENTS], keepNotices(store, directories, notifier, mailboxes), new Inbox(runtime.db, 'messaging'));
+  // Every replica keeps directories: each hears of a change of the people (no inbox: forgetting twice is harmless).
+  runtime.bus.subscribeEachInstance('messaging-directories', ['identity.members.changed'], async (event) => directories.forgetPeople(event.schoolId));
   runtime.atLastWrite('e-mail dispatcher', async () => {
     retention.stop();
     await dispatcher.stop();

@@ -62,4 +62,16 @@ describe('the school directories messaging keeps', () => {
     expect(directory.members.has('made-up')).toBe(false);
     expect(asked).toBe(3);
   });
+  it('forgets a school’s people when identity tells that they changed: the next notice is addressed from what identity has now', async () => {
+    const directories = new SchoolDirectories(peers, store);
+    await directories.of('s1');
+    await directories.of('s2');
+    people.push('father');
+    directories.forgetPeople('s1');
+    expect((await directories.of('s1')).members.has('father')).toBe(true);
+    expect(asked).toBe(3);
+    // Another school's people are kept as they were.
+    expect((await directories.of('s2')).members.has('father')).toBe(false);
+    expect(asked).toBe(3);
+  });
 });

@@ -37,6 +37,7 @@ import type { MarkFact as _ejournal_gradebook_v1_MarkFact, MarkFact__Output as _
 import type { MarkOverAbsence as _ejournal_gradebook_v1_MarkOverAbsence, MarkOverAbsence__Output as _ejournal_gradebook_v1_MarkOverAbsence__Output } from './ejournal/gradebook/v1/MarkOverAbsence';
 import type { AccountRevoked as _ejournal_identity_v1_AccountRevoked, AccountRevoked__Output as _ejournal_identity_v1_AccountRevoked__Output } from './ejournal/identity/v1/AccountRevoked';
 import type { InvitationIssued as _ejournal_identity_v1_InvitationIssued, InvitationIssued__Output as _ejournal_identity_v1_InvitationIssued__Output } from './ejournal/identity/v1/InvitationIssued';
+import type { MembersChanged as _ejournal_identity_v1_MembersChanged, MembersChanged__Output as _ejournal_identity_v1_MembersChanged__Output } from './ejournal/identity/v1/MembersChanged';
 import type { StaffNamed as _ejournal_identity_v1_StaffNamed, StaffNamed__Output as _ejournal_identity_v1_StaffNamed__Output } from './ejournal/identity/v1/StaffNamed';
 import type { StudentRegistered as _ejournal_identity_v1_StudentRegistered, StudentRegistered__Output as _ejournal_identity_v1_StudentRegistered__Output } from './ejournal/identity/v1/StudentRegistered';
 import type { TokensRevoked as _ejournal_identity_v1_TokensRevoked, TokensRevoked__Output as _ejournal_identity_v1_TokensRevoked__Output } from './ejournal/identity/v1/TokensRevoked';
@@ -101,6 +102,7 @@ export interface ProtoGrpcType {
       v1: {
         AccountRevoked: MessageTypeDefinition<_ejournal_identity_v1_AccountRevoked, _ejournal_identity_v1_AccountRevoked__Output>
         InvitationIssued: MessageTypeDefinition<_ejournal_identity_v1_InvitationIssued, _ejournal_identity_v1_InvitationIssued__Output>
+        MembersChanged: MessageTypeDefinition<_ejournal_identity_v1_MembersChanged, _ejournal_identity_v1_MembersChanged__Output>
         StaffNamed: MessageTypeDefinition<_ejournal_identity_v1_StaffNamed, _ejournal_identity_v1_StaffNamed__Output>
         StudentRegistered: MessageTypeDefinition<_ejournal_identity_v1_StudentRegistered, _ejournal_identity_v1_StudentRegistered__Output>
         TokensRevoked: MessageTypeDefinition<_ejournal_identity_v1_TokensRevoked, _ejournal_identity_v1_TokensRevoked__Output>

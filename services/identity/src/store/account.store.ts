@@ -1,5 +1,6 @@
-import { addOutbox, Conflict, FailedPrecondition, isDuplicateKey, updateDocument, type Grant, type PendingEvent, type WithOutbox } from '@ejournal/kit';
+import { addOutbox, Conflict, FailedPrecondition, insertWithEvents, isDuplicateKey, updateDocument, type Grant, type PendingEvent, type WithOutbox } from '@ejournal/kit';
 import mongoose from 'mongoose';
+import { membersChanged, schoolsOfChange } from '../events/members-changed';
 import { tokensRevoked, type TokensRevokedReason } from '../events/tokens-revoked';
 
 export type AccountStatus = 'active' | 'blocked';
@@ -67,10 +68,11 @@ export class AccountStore {
     this.model = connection.model<AccountDocument>('Account', accountSchema);
   }
 
+  /** New accounts; those with roles tell their schools (identity.members.changed). */
   async insert(accounts: Account[]): Promise<void> {
     if (accounts.length === 0) return;
     try {
-      await this.model.insertMany(accounts, { ordered: true });
+      await insertWithEvents(this.model, accounts, new Map(accounts.map((account) => [account._id, membersChanged(account, schoolsOfChange([], account.grants))])));
     } catch (error) {
       if (isDuplicateKey(error)) throw new Conflict('такой логин уже занят', { login: 'логин занят' });
       throw error;
@@ -100,10 +102,15 @@ export class AccountStore {
     return stored;
   }
 
-  /** The one place an account's version moves: the change is written only if the account is still at the version read. */
+  /**
+   * The one place an account's version moves: the change is written only if the account is still at the
+   * version read. A change of roles (or a block, or its end) tells the schools it concerns, in the same write (identity.members.changed).
+   */
   private async write(account: Account, changes: Partial<Account>, events: (stored: Account) => PendingEvent[]): Promise<Account | null> {
     const stored: Account = { ...account, ...changes, version: account.version + 1 };
-    const written = await updateDocument(this.model, { _id: account._id, version: account.version }, { $set: { ...changes, version: stored.version } }, events(stored));
+    const blockedOrBack = changes.status !== undefined && changes.status !== account.status;
+    const members = membersChanged(stored, blockedOrBack ? schoolsOfChange([], [...account.grants, ...stored.grants]) : changes.grants ? schoolsOfChange(account.grants, changes.grants) : []);
+    const written = await updateDocument(this.model, { _id: account._id, version: account.version }, { $set: { ...changes, version: stored.version } }, [...events(stored), ...members]);
     return written ? stored : null;
   }
 

@@ -26,7 +26,8 @@ const grantOf = (grant: identityV1.Grant__Output): Grant => ({
 
 /**
  * The schools' people as identity knows them (who holds which role where, who is whose parent), asked
- * of identity and kept for ten seconds per school and process: enough to decide who may write to
+ * of identity and kept for ten seconds per school and process (forgotten at once when identity tells that
+ * someone joined or left: identity.members.changed): enough to decide who may write to
  * whom and whose family a notice goes to, without copying identity's data into messaging's database.
  * A caller's own grants come from their token, always current.
  */
@@ -70,6 +71,14 @@ export class SchoolDirectories {
   forget(schoolId: string, classesChanged: boolean): void {
     this.keptFacts.delete(schoolId);
     if (classesChanged) this.kept.delete(schoolId);
+  }
+
+  /**
+   * Forgets the school's directory: someone's roles there changed (identity.members.changed, told to every
+   * replica) — a parent who joined a moment ago is told of the mark set the next moment.
+   */
+  forgetPeople(schoolId: string): void {
+    this.kept.delete(schoolId);
   }
 
   /** The school's facts (messaging's own read model), kept like the directory: every notice needs them. */

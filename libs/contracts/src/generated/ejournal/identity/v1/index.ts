@@ -42,6 +42,7 @@ export * from './ListPeopleRequest';
 export * from './ListPupilNamesRequest';
 export * from './ListRevocationsRequest';
 export * from './LoginRequest';
+export * from './MembersChanged';
 export * from './PasswordReset';
 export * from './PeopleList';
 export * from './Person';

@@ -213,4 +213,26 @@ describe('reports: filling control, the summary sheet, the region view (issue #1
     expect((await call('GET', `/classes/${classId}/reports/movements`, otherAdmin.token)).status).toBe(404);
     expect((await call('GET', `/classes/${classId}/reports/movements?from=2026-13-01`, classTeacher.token)).status).toBe(400);
   });
+  it('shows the program’s completion against the КТП (002 §3.6, 000 §9.1): given, still planned, and the lessons short of its hours', async () => {
+    const mathOf = (report: { byClassSubject: Array<{ classId: string; subjectId: string }> }) => report.byClassSubject.find((line) => line.classId === classId && line.subjectId === 'math') as Record<string, unknown>;
+    // No КТП approved yet: said so, nothing counted as short.
+    expect(mathOf(await filling(deputy.token))).toMatchObject({ planHours: 0, lessonsGiven: 8, lessonsShort: 0 });
+    const yearId = (await ok('GET', `/classes/${classId}`, deputy.token)).yearId;
+    // Grade 6: mathematics 1 h a week, 34 h a year; the КТП's topics add up to them (003 §4.2).
+    await ok('PUT', `/years/${yearId}/curriculum/6`, deputy.token, { lines: [{ subjectId: 'math', hoursPerWeek: 1 }] });
+    await ok('POST', `/years/${yearId}/curriculum/6/approve`, deputy.token);
+    const plan = await ok('PUT', `/years/${yearId}/thematic-plans`, deputy.token, { grade: 6, subjectId: 'math', topics: Array.from({ length: 17 }, (_, index) => ({ number: index + 1, title: `Тема ${index + 1}`, hours: 2 })) });
+    await ok('POST', `/thematic-plans/${encodeURIComponent(plan.id)}/approve`, deputy.token);
+    // The timetable has lessons for three more Tuesdays only (8, 15, 22 December): 34 − 8 − 3 = 23 short.
+    await ok('POST', `/classes/${classId}/lessons/generate`, deputy.token, { from: '2026-12-07', to: '2026-12-27' });
+    const line = await eventually(async () => {
+      const current = mathOf(await filling(deputy.token));
+      return current.planHours === 34 && current.lessonsLeft === 3 ? current : undefined;
+    }, 15_000, 'the КТП and the new lessons in filling control');
+    expect(line).toMatchObject({ planHours: 34, lessonsGiven: 8, lessonsLeft: 3, lessonsShort: 23 });
+    // The teacher sees it for their own lessons; the CSV says it in Russian.
+    expect(mathOf(await filling(teacher.token))).toMatchObject({ planHours: 34, lessonsGiven: 8, lessonsLeft: 3, lessonsShort: 23 });
+    const csv = await call('GET', `/schools/${schoolId}/reports/filling?from=2026-09-01&to=2026-10-24&format=csv`, deputy.token);
+    expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/;Часов по КТП на год;Проведено уроков с начала года;Осталось уроков по расписанию;Не хватает уроков до КТП$/);
+  });
 });

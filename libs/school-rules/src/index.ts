@@ -3,3 +3,4 @@ export * from './lessons';
 export * from './marks';
 export * from './finals';
 export * from './movements';
+export * from './thematic-plans';

@@ -20,6 +20,11 @@ export interface FillingLine {
   pupilsWithOneMark: number;
   /** Marks of the period set after their kind of work's deadline (per class × subject only). */
   marksLate?: number;
+  /** Program completion (per class × subject): the КТП's hours for the year (0: none approved), lessons given by the interval's end, still planned, short of the КТП. */
+  planHours?: number;
+  lessonsGiven?: number;
+  lessonsLeft?: number;
+  lessonsShort?: number;
 }
 
 export interface OpenLesson {

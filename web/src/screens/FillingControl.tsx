@@ -39,7 +39,7 @@ const TALLY_HEADERS = (
     <th scope="col">
       Без <abbr title="домашнего задания">д/з</abbr>
     </th>
-    <th scope="col">С опозданием</th>
+    <th scope="col">Тема с опозданием</th>
   </>
 );
 
@@ -92,6 +92,51 @@ export function FillingControl({ access }: { access: ReportAccess }) {
   );
 }
 
+/**
+ * Program completion (002 §3.6, 000 §9.1): per class × subject, the КТП's hours for the year against the
+ * lessons given by the interval's end and those the timetable still has — what is short is highlighted:
+ * the teacher corrects the working program, the deputy sees it before the year ends.
+ */
+function ProgramCompletion({ report }: { report: FillingReport }) {
+  if (report.byClassSubject.length === 0) return null;
+  return (
+    <>
+      <h2 id="program-title">Выполнение программы</h2>
+      <p>С начала учебного года по {fullDate(report.to)}: часы по утверждённому КТП, проведённые уроки и уроки, оставшиеся в расписании.</p>
+      <ScrollArea label="Выполнение программы">
+        <table className="report" aria-labelledby="program-title">
+          <thead>
+            <tr>
+              <th scope="col">Класс</th>
+              <th scope="col">Предмет</th>
+              <th scope="col">Часов по КТП</th>
+              <th scope="col">Проведено</th>
+              <th scope="col">Осталось по расписанию</th>
+              <th scope="col">Не хватает уроков</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.byClassSubject.map((line) => (
+              <tr key={`${line.classId}|${line.groupId}|${line.subjectId}`}>
+                <th scope="row">
+                  {line.className || 'класс'}
+                  {line.groupId && <GroupName classId={line.classId} groupId={line.groupId} />}
+                </th>
+                <td>{line.subjectName}</td>
+                {line.planHours ? <td className="num">{line.planHours.toLocaleString('ru-RU')}</td> : <td className="problem">КТП не утверждено</td>}
+                <td className="num">{line.lessonsGiven ?? 0}</td>
+                <td className="num">{line.lessonsLeft ?? 0}</td>
+                <ProblemCell value={line.lessonsShort ?? 0} what="уроков не хватает, чтобы пройти КТП" />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollArea>
+      <p className="hint">«Не хватает уроков» — часы КТП, которые не покрыты ни проведёнными уроками, ни уроками, оставшимися в расписании до конца года: учителю нужно скорректировать рабочую программу или добавить уроки.</p>
+    </>
+  );
+}
+
 function FillingBody({ report, whole }: { report: FillingReport; whole: boolean }) {
   const openLessons = [...report.openLessons].sort((a, b) => a.date.localeCompare(b.date) || a.className.localeCompare(b.className, 'ru'));
   return (
@@ -136,8 +181,10 @@ function FillingBody({ report, whole }: { report: FillingReport; whole: boolean 
         </ScrollArea>
       )}
       <p className="hint">
-        «Без темы» — тема урока не записана до 21:00 дня урока; «С опозданием» — записана после этого срока; «Без отметок» и «С одной отметкой» — ученики класса в учебном периоде, на который приходится конец интервала; «Отметки с опозданием» — отметки этого периода, выставленные позже срока для вида работы (письменные работы — в течение недели, контрольные, лабораторные и практические — 3 рабочих дня, сочинения — 5).
+        «Без темы» — тема урока не записана до 21:00 дня урока; «Тема с опозданием» — записана после этого срока; «Без отметок» и «С одной отметкой» — ученики класса в учебном периоде, на который приходится конец интервала; «Отметки с опозданием» — отметки этого периода, выставленные позже срока для вида работы (письменные работы — в течение недели, контрольные, лабораторные и практические — 3 рабочих дня, сочинения — 5).
       </p>
+
+      <ProgramCompletion report={report} />
 
       <h2 id="by-teacher-title">По учителям</h2>
       {report.byTeacher.length === 0 ? (

@@ -3,7 +3,7 @@ import { aggregateSchema, Conflict, VersionedDocuments, type Versioned } from '@
 import { ClassRosters } from '@ejournal/read-models';
 import type mongoose from 'mongoose';
 import { rulesFromSettings, type JournalRules } from '../domain/rules';
-import { thematicPlanKey } from '../domain/thematic-plans';
+import { thematicPlanKey } from '@ejournal/school-rules';
 
 /**
  * What the gradebook knows of curriculum's decisions, kept from its events (curriculum owns them): the

@@ -4,7 +4,7 @@ import type { FinalChangeRequest } from '../domain/final-changes';
 import type { Final, JournalPage } from '../domain/journal-page';
 import type { ClassRosters } from '@ejournal/read-models';
 import { CurriculumFacts, type ApprovedPlan } from '../read-models/curriculum-facts';
-import { thematicPlanKeys } from '../domain/thematic-plans';
+import { thematicPlanKeys } from '@ejournal/school-rules';
 
 /**
  * A journal page's index: its lessons (each kept in its own sheet) and its finals. A page is read as

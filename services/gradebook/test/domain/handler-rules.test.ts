@@ -1,8 +1,7 @@
-import { periodLength } from '@ejournal/school-rules';
+import { periodLength, thematicPlanKeys } from '@ejournal/school-rules';
 import { correctionRules } from '../../src/domain/corrections';
 import { teachesPage } from '../../src/domain/journal-page';
 import { finalsSpan } from '../../src/domain/period-finals';
-import { thematicPlanKeys } from '../../src/domain/thematic-plans';
 import { yearClosed } from '../../src/domain/year-finals';
 import type { JournalRules } from '../../src/domain/rules';
 

@@ -4,11 +4,12 @@ import { studentsBetween } from '@ejournal/read-models';
 import { localDateTime, mondaysBetween } from '@ejournal/school-rules';
 import { fillingFigures, onTimeShares, pupilsByMarkCount, type FillingTally } from '../domain/filling';
 import { latest } from '../domain/moments';
+import { programProgress } from '../domain/program';
 import { subjectNames } from '../domain/school-facts';
 import type { Names } from '../peers';
 import type { ReportsStore } from '../store/reports.store';
 import { formatOf, reportFile, TALLY_COLUMNS } from './report-files';
-import { reportRange } from './report-dates';
+import { reportRange, yearsSpan } from './report-dates';
 
 type Handlers = Pick<AsyncHandlers<reportsV1.ReportsServiceHandlers>, 'GetFillingControl'>;
 
@@ -25,7 +26,8 @@ const tallyMessage = (tally: FillingTally) => ({ lessonsHeld: tally.lessonsHeld,
 
 /**
  * Filling control (002 §3.6, 003 §3.5, 003 §4.2): from the class weeks of the interval, per teacher and
- * per class × subject; pupils with no or one mark in the period of the page's last lesson in the interval.
+ * per class × subject; pupils with no or one mark in the period of the page's last lesson in the interval;
+ * program completion against the КТП over the interval's years (their weeks are read whole).
  */
 export function fillingControlApi(store: ReportsStore, names: Names): Handlers {
   return {
@@ -38,9 +40,15 @@ export function fillingControlApi(store: ReportsStore, names: Names): Handlers {
       const timeZone = school.timeZone || undefined;
       const now = new Date();
       const range = reportRange(request.from, request.to, localDateTime(now, timeZone).date);
-      const [weeks, years, schoolClasses] = await Promise.all([store.weeksOfSchool(school._id, mondaysBetween(range.from, range.to)), store.schoolYears(school._id), store.classes.findWhere({ schoolId: school._id })]);
+      const [years, schoolClasses, plans] = await Promise.all([store.schoolYears(school._id), store.classes.findWhere({ schoolId: school._id }), store.planHours.findWhere({ schoolId: school._id })]);
+      // The weeks of the interval and of its years whole: program completion counts the year's lessons.
+      const span = yearsSpan(years, range);
+      const weeks = await store.weeksOfSchool(school._id, mondaysBetween(span.from, span.to));
       const seen = scope === 'own' ? weeks.map((week) => ({ ...week, lessons: week.lessons.filter((line) => line.teacherId === principal.personId) })) : weeks;
       const figures = fillingFigures(seen, range, now, timeZone);
+      const weeksOfClass = new Map<string, typeof seen>();
+      for (const week of seen) weeksOfClass.set(week.classId, [...(weeksOfClass.get(week.classId) ?? []), week]);
+      const planOf = new Map(plans.map((plan) => [plan._id, plan]));
       const pages = [...figures.byClassSubject.values()];
 
       // Pupils with no or one mark (002 §3.6), each page in the period of its last lesson in the interval
@@ -71,6 +79,8 @@ export function fillingControlApi(store: ReportsStore, names: Names): Handlers {
         const page = `${line.classId}|${line.subjectId}|${line.periodId}`;
         const marks = pupilsByMarkCount(pupils, counts.get(page) ?? new Map());
         const late = lateCounts.get(page);
+        const klass = classes.get(line.classId);
+        const program = programProgress(line, weeksOfClass.get(line.classId) ?? [], planOf, { yearId: klass?.yearId, grade: klass?.grade }, range.to, now, timeZone);
         return {
           classId: line.classId,
           className: classes.get(line.classId)?.name ?? '',
@@ -81,6 +91,10 @@ export function fillingControlApi(store: ReportsStore, names: Names): Handlers {
           pupilsWithoutMarks: marks.withoutMarks,
           pupilsWithOneMark: marks.withOneMark,
           marksLate: pupils.reduce((sum, studentId) => sum + (late?.get(studentId) ?? 0), 0),
+          planHours: program.planHours,
+          lessonsGiven: program.given,
+          lessonsLeft: program.left,
+          lessonsShort: program.short,
         };
       }).sort((a, b) => a.className.localeCompare(b.className, 'ru') || a.subjectName.localeCompare(b.subjectName, 'ru'));
       const byTeacher = [...figures.byTeacher.entries()].map(([teacherId, tally]) => ({ teacherId, teacherName: teacherName.get(teacherId) ?? '', ...tallyMessage(tally) })).sort((a, b) => b.withoutTopic - a.withoutTopic || a.teacherName.localeCompare(b.teacherName, 'ru'));
@@ -96,6 +110,10 @@ export function fillingControlApi(store: ReportsStore, names: Names): Handlers {
           { key: 'pupilsWithoutMarks', header: 'Учеников без отметок', kind: 'number' },
           { key: 'pupilsWithOneMark', header: 'Учеников с одной отметкой', kind: 'number' },
           { key: 'marksLate', header: 'Отметок выставлено с опозданием', kind: 'number' },
+          { key: 'planHours', header: 'Часов по КТП на год', kind: 'number' },
+          { key: 'lessonsGiven', header: 'Проведено уроков с начала года', kind: 'number' },
+          { key: 'lessonsLeft', header: 'Осталось уроков по расписанию', kind: 'number' },
+          { key: 'lessonsShort', header: 'Не хватает уроков до КТП', kind: 'number' },
         ],
         rows: byClassSubject,
       }), timeZone);

@@ -17,3 +17,12 @@ export function reportRange(from: string | undefined, to: string | undefined, to
   if (Date.parse(end) - Date.parse(start) > MAX_REPORT_DAYS * 86_400_000) throw new InvalidArgument(`интервал отчёта не длиннее ${MAX_REPORT_DAYS} дней`, { from: `не раньше чем за ${MAX_REPORT_DAYS} дней до to` });
   return { from: start, to: end };
 }
+
+/** The interval widened to the school years it touches, whole (a year not dated yet adds nothing). */
+export function yearsSpan(years: Array<{ startsOn: string; endsOn: string }>, range: { from: string; to: string }): { from: string; to: string } {
+  const touched = years.filter((year) => year.startsOn && year.endsOn && year.startsOn <= range.to && year.endsOn >= range.from);
+  return {
+    from: [range.from, ...touched.map((year) => year.startsOn)].sort()[0],
+    to: [range.to, ...touched.map((year) => year.endsOn)].sort().at(-1)!,
+  };
+}

@@ -1,9 +1,10 @@
 import type { attendanceV1, curriculumV1, EventEnvelope, EventType, gradebookV1 } from '@ejournal/contracts';
 import type { EventHandler } from '@ejournal/kit';
-import { MATHEMATICAL_ROUNDING } from '@ejournal/school-rules';
+import { MATHEMATICAL_ROUNDING, thematicPlanKey } from '@ejournal/school-rules';
 import { blankClassMonth, classMonthId, withAbsence } from '../domain/absences';
 import { blankClassWeek, classWeekId, withoutMovedLesson, withPlannedLesson, withRecordedLesson, type ClassWeek, type LessonLine, type PlannedLesson } from '../domain/class-week';
 import { blankClassMovements, withMovement } from '../domain/movements';
+import { blankPlanHours, withApprovedPlan } from '../domain/program';
 import { blankPupilMarks, pupilMarksId, withFinal, withMark, type MarkKey } from '../domain/pupil-marks';
 import { blankSchool, blankYear, withOpenedYear, withPeriodState, type ClassFacts, type SchoolFacts } from '../domain/school-facts';
 import type { ReportsStore } from '../store/reports.store';
@@ -22,6 +23,7 @@ export const REPORT_EVENTS = [
   'curriculum.lesson.changed',
   'curriculum.lesson.cancelled',
   'curriculum.lesson.substituted',
+  'curriculum.thematic-plan.approved',
   'gradebook.lesson.recorded',
   'gradebook.mark.set',
   'gradebook.mark.changed',
@@ -170,6 +172,13 @@ export function keepReadModels(store: ReportsStore): EventHandler<ReportEvent> {
       case 'curriculum.lesson.substituted': {
         const { lesson } = event.payload as curriculumV1.LessonCancelled__Output;
         if (lesson) await planLesson(event.schoolId, lesson, when);
+        return;
+      }
+      case 'curriculum.thematic-plan.approved': {
+        const plan = event.payload as curriculumV1.ThematicPlanApproved__Output;
+        const id = thematicPlanKey(plan.yearId, plan.grade, plan.subjectId, plan.teacherId);
+        const hours = plan.topics.reduce((sum, topic) => sum + Number(topic.hours), 0);
+        await store.planHours.change(id, (kept) => outcome(withApprovedPlan(kept, hours, version)), () => blankPlanHours(id, event.schoolId));
         return;
       }
       case 'gradebook.lesson.recorded': {

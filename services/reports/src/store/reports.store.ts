@@ -4,6 +4,7 @@ import type mongoose from 'mongoose';
 import type { ClassMonthAbsences } from '../domain/absences';
 import type { ClassWeek } from '../domain/class-week';
 import type { ClassMovements } from '../domain/movements';
+import type { PlanHours } from '../domain/program';
 import type { PupilMarks } from '../domain/pupil-marks';
 import type { ClassFacts, SchoolFacts, YearFacts } from '../domain/school-facts';
 
@@ -19,7 +20,8 @@ function documents<T extends { _id: string; version: number }>(connection: mongo
  * The reports service's read models, each kept from the bus and read by `_id` or by equality on an
  * indexed key: schools (names, municipality, rules, subjects), years and their periods' closure,
  * classes, class rosters, each class's lessons by week (filling control), each pupil's marks per
- * subject and period (summary sheet), each class's absences by month, and its movements in and out.
+ * subject and period (summary sheet), each class's absences by month, its movements in and out, and the
+ * hours of the approved КТП (program completion).
  */
 export class ReportsStore {
   readonly schools: VersionedDocuments<SchoolFacts>;
@@ -30,6 +32,7 @@ export class ReportsStore {
   readonly pupilMarks: VersionedDocuments<PupilMarks>;
   readonly classMonths: VersionedDocuments<ClassMonthAbsences>;
   readonly classMovements: VersionedDocuments<ClassMovements>;
+  readonly planHours: VersionedDocuments<PlanHours>;
 
   constructor(connection: mongoose.Connection) {
     this.schools = documents(connection, 'ReportSchool', 'report_schools', 'школа');
@@ -40,6 +43,7 @@ export class ReportsStore {
     this.pupilMarks = documents(connection, 'PupilMarks', 'pupil_marks', 'отметки ученика', { classId: text, periodId: text, schoolId: text }, [{ classId: 1, periodId: 1 }, { schoolId: 1, periodId: 1 }]);
     this.classMonths = documents(connection, 'ClassMonthAbsences', 'class_month_absences', 'пропуски класса за месяц');
     this.classMovements = documents(connection, 'ClassMovements', 'class_movements', 'движение учащихся класса');
+    this.planHours = documents(connection, 'PlanHours', 'plan_hours', 'часы КТП', { schoolId: text }, [{ schoolId: 1 }]);
   }
 
   async schoolYears(schoolId: string): Promise<YearFacts[]> {

@@ -16,6 +16,10 @@ export interface FillingLine {
   'pupilsWithOneMark'?: (number);
   'groupId'?: (string);
   'marksLate'?: (number);
+  'planHours'?: (number | string);
+  'lessonsGiven'?: (number);
+  'lessonsLeft'?: (number);
+  'lessonsShort'?: (number);
 }
 
 export interface FillingLine__Output {
@@ -33,4 +37,8 @@ export interface FillingLine__Output {
   'pupilsWithOneMark': (number);
   'groupId': (string);
   'marksLate': (number);
+  'planHours': (number);
+  'lessonsGiven': (number);
+  'lessonsLeft': (number);
+  'lessonsShort': (number);
 }

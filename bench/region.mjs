@@ -8,28 +8,36 @@
 
 import { inParallel, staffMaker } from './lib.mjs';
 
-const YEAR = {
-  startsOn: '2026-09-01',
-  endsOn: '2027-05-26',
-  periodSets: [
-    { scheme: 'QUARTERS', periods: [['2026-09-01', '2026-10-24'], ['2026-11-05', '2026-12-27'], ['2027-01-12', '2027-03-21'], ['2027-04-01', '2027-05-26']].map(([startsOn, endsOn]) => ({ startsOn, endsOn })) },
-    { scheme: 'HALF_YEARS', periods: [['2026-09-01', '2026-12-27'], ['2027-01-12', '2027-05-26']].map(([startsOn, endsOn]) => ({ startsOn, endsOn })) },
-  ],
-};
+/** The academic year starting in September of `start` (2026: 2026/2027), in quarters and half-years. */
+export function academicYear(start) {
+  const [a, b] = [String(start), String(start + 1)];
+  return {
+    startsOn: `${a}-09-01`,
+    endsOn: `${b}-05-26`,
+    periodSets: [
+      { scheme: 'QUARTERS', periods: [[`${a}-09-01`, `${a}-10-24`], [`${a}-11-05`, `${a}-12-27`], [`${b}-01-12`, `${b}-03-21`], [`${b}-04-01`, `${b}-05-26`]].map(([startsOn, endsOn]) => ({ startsOn, endsOn })) },
+      { scheme: 'HALF_YEARS', periods: [[`${a}-09-01`, `${a}-12-27`], [`${b}-01-12`, `${b}-05-26`]].map(([startsOn, endsOn]) => ({ startsOn, endsOn })) },
+    ],
+  };
+}
+const YEAR = academicYear(2026);
 const LETTERS = 'АБВГДЕЖИКЛМН';
 const SURNAMES = ['Иванов', 'Петров', 'Сидоров', 'Смирнов', 'Кузнецов', 'Попов', 'Соколов', 'Лебедев', 'Козлов', 'Новиков', 'Морозов', 'Волков'];
 const NAMES = ['Иван', 'Пётр', 'Сергей', 'Алексей', 'Дмитрий', 'Андрей', 'Михаил', 'Артём', 'Егор', 'Никита', 'Максим', 'Илья'];
-const studentLine = (n, grade, className) => `${SURNAMES[n % SURNAMES.length]},${NAMES[Math.floor(n / SURNAMES.length) % NAMES.length]},${String(1 + (n % 28)).padStart(2, '0')}.${String(1 + (Math.floor(n / 28) % 12)).padStart(2, '0')}.${2019 - grade},ученик,${className},01.09.2026`;
+const studentLine = (n, grade, className, start) => `${SURNAMES[n % SURNAMES.length]},${NAMES[Math.floor(n / SURNAMES.length) % NAMES.length]},${String(1 + (n % 28)).padStart(2, '0')}.${String(1 + (Math.floor(n / 28) % 12)).padStart(2, '0')}.${start - 7 - grade},ученик,${className},01.09.${start}`;
 /** Subjects of the regional catalogue every grade from the 5th has. */
 const SUBJECTS = ['math', 'rus', 'lit', 'eng', 'hist', 'bio', 'geo', 'music'];
+/** The Monday of a date's week (YYYY-MM-DD). */
+const mondayOf = (date) => new Date(Date.parse(`${date}T00:00:00Z`) - ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
 /** Lessons of the days before today: they have happened, so they take marks and absences. */
 const happened = (lesson) => lesson.date < new Date().toISOString().slice(0, 10);
 const KINDS = ['answer', 'answer', 'homework', 'independent', 'test', 'dictation'];
 
-/** The academic year 2026/2027 as the generator and the benchmarks create it. */
+/** The academic year 2026/2027 as the generator and the benchmarks create it (generateRegion's startYear picks another). */
 export { YEAR };
 
-export async function generateRegion({ api, until }, operator, { schools = 1, classes = 2, students = 20, subjects = 1, seed = 1 } = {}) {
+export async function generateRegion({ api, until }, operator, { schools = 1, classes = 2, students = 20, subjects = 1, seed = 1, startYear = 2026 } = {}) {
+  const academic = academicYear(startYear);
   let random = seed;
   const rand = () => ((random = (random * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
   const staff = staffMaker(api);
@@ -41,7 +49,7 @@ export async function generateRegion({ api, until }, operator, { schools = 1, cl
     const school = await api('POST', '/schools', operator, { name: `Муниципальное общеобразовательное учреждение «Школа № ${s + 1}»`, shortName: `Школа № ${s + 1}-${Date.now().toString(36)}`, municipality: 'г. Пермь' });
     await until('identity to know the school', async () => (await api('GET', `/schools/${school.id}`, operator)).identity);
     const admin = (await staff(operator, school.id, [{ role: 'school_admin', schoolId: school.id }])).token;
-    const year = await api('POST', `/schools/${school.id}/years`, admin, YEAR);
+    const year = await api('POST', `/schools/${school.id}/years`, admin, academic);
     const made = [];
     // One teacher per subject for the school (a hand-made grant per class: the load would derive them too).
     const taught = SUBJECTS.slice(0, Math.max(1, Math.min(subjects, SUBJECTS.length)));
@@ -50,7 +58,7 @@ export async function generateRegion({ api, until }, operator, { schools = 1, cl
       const letter = LETTERS[Math.floor(c / 5) % LETTERS.length];
       const schoolClass = await api('POST', `/years/${year.id}/classes`, admin, { grade, letter });
       // Identity learns of the class from curriculum's event: the file may come a moment too early.
-      const file = ['Фамилия,Имя,Дата рождения,Тип,Класс,Дата зачисления', ...Array.from({ length: students }, (_, n) => studentLine(n + c * students, grade, schoolClass.name))].join('\n');
+      const file = ['Фамилия,Имя,Дата рождения,Тип,Класс,Дата зачисления', ...Array.from({ length: students }, (_, n) => studentLine(n + c * students, grade, schoolClass.name, startYear))].join('\n');
       const people = await until('identity to know the class', () => api('POST', `/schools/${school.id}/people/import`, admin, file, 'text/csv'));
       const studentIds = people.created.map((entry) => entry.personId);
       const teachers = [];
@@ -60,7 +68,7 @@ export async function generateRegion({ api, until }, operator, { schools = 1, cl
       const entries = Array.from({ length: Math.min(30, taught.length * 5) }, (_, n) => ({ weekday: 1 + (n % 5), lessonNumber: 1 + Math.floor(n / 5), subjectId: teachers[n % teachers.length].subjectId, teacherId: teachers[n % teachers.length].personId }));
       await api('PUT', `/classes/${schoolClass.id}/timetable`, admin, { entries });
       await api('POST', `/classes/${schoolClass.id}/lessons/generate`, admin, {});
-      await until('curriculum to enrol the pupils', async () => (await api('GET', `/classes/${schoolClass.id}/roster?date=2026-09-01`, admin)).studentIds.length === studentIds.length);
+      await until('curriculum to enrol the pupils', async () => (await api('GET', `/classes/${schoolClass.id}/roster?date=${academic.startsOn}`, admin)).studentIds.length === studentIds.length);
       const invitation = await api('POST', '/invitations', classTeacher.token, { childId: studentIds[0], role: 'parent' });
       const parentAccount = { login: `parent${Date.now().toString(36)}${c}`, password: 'родитель читает дневник каждый день' };
       const parent = (await api('POST', '/invitations/redeem', undefined, { code: invitation.code, ...parentAccount, lastName: 'Родитель', firstName: 'Тест' })).accessToken;
@@ -68,7 +76,7 @@ export async function generateRegion({ api, until }, operator, { schools = 1, cl
     }
     // Lessons of the year, once the gradebook and attendance have them from the bus.
     for (const schoolClass of made) {
-      for (let monday = '2026-08-31'; monday <= YEAR.endsOn; monday = new Date(Date.parse(`${monday}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10)) {
+      for (let monday = mondayOf(academic.startsOn); monday <= academic.endsOn; monday = new Date(Date.parse(`${monday}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10)) {
         schoolClass.lessons.push(...(await api('GET', `/classes/${schoolClass.classId}/lessons?week=${monday}`, admin)).lessons.map((lesson) => ({ id: lesson.id, date: lesson.date, teacher: schoolClass.teachers.find((teacher) => teacher.subjectId === lesson.subjectId) })));
       }
       schoolClass.lessons = schoolClass.lessons.filter(happened);

@@ -304,7 +304,7 @@ const curriculumPaths: Record<string, Record<string, Operation>> = {
   },
   '/api/v1/reports/region': {
     get: {
-      summary: 'Мониторинг школ региона (001 §9): по каждой школе и муниципалитету — проведено уроков, без темы и без домашнего задания после срока, доля заполненных уроков, периоды, которые закончились и не закрыты (reports.region: региональный оператор)',
+      summary: 'Мониторинг школ региона (001 §9): по каждой школе и муниципалитету — проведено уроков, без темы и без домашнего задания после срока, доля заполненных уроков, периоды, которые закончились и не закрыты; ученики и ученики без подключённых родителей (pupils, pupilsWithoutParents — нет активной учётной записи с ролью родителя этого ученика); открытия дневника семьями за интервал и в среднем за неделю (diaryOpenings, diaryOpeningsPerWeek, pupilsOpenedPerWeek — учеников, чей дневник открывали) (reports.region: региональный оператор)',
       parameters: [inQuery('municipality', 'только этот муниципалитет', { type: 'string' }), ...reportRange, reportFormat],
       responses: { '200': reportAnswer('мониторинг', 'ejournal.reports.v1.RegionOverview'), ...problems(400, 401, 403) },
     },

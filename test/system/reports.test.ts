@@ -3,6 +3,7 @@
 // (003 §4.1, 004 §4.2.4) whose proposed finals are the gradebook's own (000 §9.1, 004 §5: one rule), the
 // region's data-quality view (001 §9: a school that let a quarter end without closing it), as JSON, CSV
 // and XLSX with Russian headers, and the class's average as an SVG chart.
+import { localDateTime, mondayOf } from '@ejournal/school-rules';
 import { eventually } from '@ejournal/testing';
 import { Resvg } from '@resvg/resvg-js';
 import ExcelJS from 'exceljs';
@@ -234,5 +235,27 @@ describe('reports: filling control, the summary sheet, the region view (issue #1
     expect(mathOf(await filling(teacher.token))).toMatchObject({ planHours: 34, lessonsGiven: 8, lessonsLeft: 3, lessonsShort: 23 });
     const csv = await call('GET', `/schools/${schoolId}/reports/filling?from=2026-09-01&to=2026-10-24&format=csv`, deputy.token);
     expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/;Часов по КТП на год;Проведено уроков с начала года;Осталось уроков по расписанию;Не хватает уроков до КТП$/);
+  });
+  it('shows the operator each school’s pupils without a parent connected and how often families open the diary (001 §9, 002 §3.6)', async () => {
+    // This week in the region's calendar: openings are counted by the week they happen in.
+    const today = localDateTime(new Date()).date;
+    const thisWeek = `from=${mondayOf(today)}&to=${today}`;
+    const rowOf = async () => ((await ok('GET', `/reports/region?${thisWeek}`, operator)).schools as Array<Record<string, unknown>>).find((school) => school.schoolId === schoolId)!;
+    // Three pupils, no parent yet (identity counts the school when its people change).
+    expect(await eventually(async () => ((await rowOf()).pupils === 3 ? rowOf() : undefined), 15_000, 'the school’s pupils counted')).toMatchObject({ pupils: 3, pupilsWithoutParents: 3, diaryOpenings: 0 });
+    // A mother joins with the class teacher's code and opens her son's week twice.
+    const code = (await ok('POST', '/invitations', classTeacher.token, { childId: pupils[0], role: 'parent' })).code;
+    const mother = (await ok('POST', '/invitations/redeem', '', { code, login: `mama${Date.now().toString(36)}`, password: 'мама читает дневник по вечерам', lastName: 'Отчётова', firstName: 'Анна' })).accessToken;
+    for (let n = 0; n < 2; n++) expect((await call('GET', `/students/${pupils[0]}/diary/week?week=2026-09-07`, mother)).status).toBe(200);
+    const row = await eventually(async () => {
+      const current = await rowOf();
+      return current.pupilsWithoutParents === 2 && current.diaryOpenings === 2 ? current : undefined;
+    }, 20_000, 'the mother and her openings in the region’s view');
+    // One week: two openings of one pupil's diary.
+    expect(row).toMatchObject({ pupils: 3, pupilsWithoutParents: 2, diaryOpenings: 2, diaryOpeningsPerWeek: 2, pupilsOpenedPerWeek: 1 });
+    const csv = await call('GET', `/reports/region?${thisWeek}&format=csv`, operator);
+    expect(csv.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/;Учеников;Учеников без подключённых родителей;Открытий дневника за интервал;Открытий дневника в неделю;Учеников, чей дневник открывали, в неделю$/);
+    // Counts only: the school's administrator still cannot read the region's view.
+    expect((await call('GET', '/reports/region', admin.token)).status).toBe(404);
   });
 });

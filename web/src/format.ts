@@ -47,3 +47,6 @@ const percentFormat = new Intl.NumberFormat('ru-RU', { style: 'percent', maximum
 export const fullDate = (date: string) => fullDateFormat.format(asDate(date));
 /** «83 %» of a share 0..1 */
 export const percent = (share: number) => percentFormat.format(share);
+const oneDecimal = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 });
+/** «2,5», «12» (a mean of whole numbers, one decimal at most) */
+export const tenths = (value: number) => oneDecimal.format(value);

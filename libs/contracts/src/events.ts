@@ -10,6 +10,8 @@ import type { StudentRegistered__Output } from './generated/ejournal/identity/v1
 import type { StaffNamed__Output } from './generated/ejournal/identity/v1/StaffNamed';
 import type { InvitationIssued__Output } from './generated/ejournal/identity/v1/InvitationIssued';
 import type { MembersChanged__Output } from './generated/ejournal/identity/v1/MembersChanged';
+import type { FamiliesCounted__Output } from './generated/ejournal/identity/v1/FamiliesCounted';
+import type { OpeningsCounted__Output } from './generated/ejournal/diary/v1/OpeningsCounted';
 import { protoRoot } from './proto';
 
 /** Every event type on the bus and the TypeScript shape of its payload. Add a line per new event. */
@@ -44,9 +46,11 @@ export interface EventPayloads {
   'identity.staff.named': StaffNamed__Output;
   'identity.invitation.issued': InvitationIssued__Output;
   'identity.members.changed': MembersChanged__Output;
+  'identity.families.counted': FamiliesCounted__Output;
   'gradebook.change-request.decided': gradebook.ChangeRequestDecided__Output;
   'messaging.message.posted': MessagePosted__Output;
   'messaging.inbox.changed': InboxChanged__Output;
+  'diary.openings.counted': OpeningsCounted__Output;
 }
 export type EventType = keyof EventPayloads;
 
@@ -82,12 +86,14 @@ const PAYLOAD_MESSAGES: Record<EventType, string> = {
   'identity.staff.named': 'ejournal.identity.v1.StaffNamed',
   'identity.invitation.issued': 'ejournal.identity.v1.InvitationIssued',
   'identity.members.changed': 'ejournal.identity.v1.MembersChanged',
+  'identity.families.counted': 'ejournal.identity.v1.FamiliesCounted',
   'gradebook.change-request.decided': 'ejournal.gradebook.v1.ChangeRequestDecided',
   'messaging.message.posted': 'ejournal.messaging.v1.MessagePosted',
   'messaging.inbox.changed': 'ejournal.messaging.v1.InboxChanged',
+  'diary.openings.counted': 'ejournal.diary.v1.OpeningsCounted',
 };
 
-const EVENT_PROTO_FILES = ['ejournal/common/v1/envelope.proto', 'ejournal/attendance/v1/events.proto', 'ejournal/curriculum/v1/events.proto', 'ejournal/gradebook/v1/events.proto', 'ejournal/identity/v1/events.proto', 'ejournal/messaging/v1/events.proto'];
+const EVENT_PROTO_FILES = ['ejournal/common/v1/envelope.proto', 'ejournal/attendance/v1/events.proto', 'ejournal/curriculum/v1/events.proto', 'ejournal/gradebook/v1/events.proto', 'ejournal/identity/v1/events.proto', 'ejournal/messaging/v1/events.proto', 'ejournal/diary/v1/events.proto'];
 
 /** What travels on the bus: the envelope fields and the decoded payload. */
 export interface EventEnvelope<T extends EventType = EventType> {

@@ -10,7 +10,8 @@ import { DiaryStore } from './store/diary.store';
 import { DiaryViewCounter } from './store/diary-view-counter';
 
 // Diary: what parents, students and interested persons see, built from events within seconds.
-// Publishes: nothing. Consumes: curriculum's lessons and enrolment, gradebook's records, marks and
+// Publishes: diary.openings.counted (a school's week of openings, for the region's monitoring). Consumes:
+// curriculum's lessons and enrolment, gradebook's records, marks and
 // finals, attendance's absences — kept under pseudonymous student keys.
 runService('diary', async () => {
   const runtime = await ServiceRuntime.start('diary', { grpcPort: 50055, prefetch: 256 });
@@ -20,7 +21,8 @@ runService('diary', async () => {
   const jobs = new ExportJobs(runtime.db, store, pseudonyms, sources, runtime.logger);
   const schedule = new ExportSchedule(store, jobs, runtime.logger, readConfigOrExit(scheduleEnvironment, 'diary').DIARY_EXPORT_DAY_OF_MONTH);
   runtime.bus.subscribe('diary', [...DIARY_EVENTS], keepDiary(store, pseudonyms, schedule), new Inbox(runtime.db, 'diary'));
-  const views = new DiaryViewCounter(store.views, runtime.logger);
+  const views = new DiaryViewCounter(store.views, store.openings, runtime.logger);
+  runtime.outboxRelay([store.openings.model]);
   runtime.atLastWrite('diary views', () => views.stop());
   await runtime.serve([diaryApi(store, pseudonyms, jobs, sources, views)]);
   views.start();

@@ -4,6 +4,7 @@ import { setHashingCost } from './domain/passwords';
 import { identityApi } from './api/identity.api';
 import { bootstrapOperator } from './bootstrap';
 import { keepEnrolment } from './events/enrolment.consumer';
+import { FAMILY_COUNT_EVENTS, keepFamilyCounts } from './events/family-counts.consumer';
 import { onSchoolRegistered } from './events/school-registered.consumer';
 import { DERIVED_GRANT_EVENTS, DerivedGrants } from './read-models/derived-grants';
 import { SCHOOL_STRUCTURE_EVENTS, SchoolStructure } from './read-models/school-structure';
@@ -14,6 +15,7 @@ import { KeyEncryption } from './sessions/key-encryption';
 import { RegionalSignOn, type SignOnSettings } from './sessions/regional-sign-on';
 import { AccountStore } from './store/account.store';
 import { AuditStore } from './store/audit.store';
+import { FamilyCountStore } from './store/family-count.store';
 import { InvitationStore } from './store/invitation.store';
 import { PasswordResetStore } from './store/password-reset.store';
 import { KnownSchoolStore } from './store/known-school.store';
@@ -37,8 +39,9 @@ function signOnSettings(): SignOnSettings | undefined {
 }
 
 // Identity and access.
-// Publishes: identity.account.revoked, identity.tokens.revoked, identity.student.registered, identity.invitation.issued, identity.members.changed. Consumes: curriculum.school.registered, and the schools' years,
-// classes and own subjects (read-models/school-structure.ts).
+// Publishes: identity.account.revoked, identity.tokens.revoked, identity.student.registered, identity.invitation.issued, identity.members.changed, identity.families.counted. Consumes: curriculum.school.registered, and the schools' years,
+// classes and own subjects (read-models/school-structure.ts); its own members.changed and student.registered
+// and curriculum's enrolments for the family counts (events/family-counts.consumer.ts).
 runService('identity', async () => {
   setHashingCost(readConfigOrExit(passwordEnvironment, 'identity').PASSWORD_SCRYPT_LOG_N);
   const runtime = await ServiceRuntime.start('identity', { grpcPort: 50051 });
@@ -61,7 +64,8 @@ runService('identity', async () => {
     structure: new SchoolStructure(runtime.db),
     derivedGrants: new DerivedGrants(runtime.db),
   };
-  runtime.outboxRelay([accounts.model, sessions.model, people.model, identity.invitations.model]);
+  const familyCounts = new FamilyCountStore(runtime.db);
+  runtime.outboxRelay([accounts.model, sessions.model, people.model, identity.invitations.model, familyCounts.model]);
   const keepStructure = identity.structure.keep();
   const keepSchools = onSchoolRegistered(identity.knownSchools);
   const keepEnrolments = keepEnrolment(identity);
@@ -75,6 +79,8 @@ runService('identity', async () => {
     },
     new Inbox(runtime.db, 'identity'),
   );
+  // The region's monitoring of families connected: a consumer of its own, recounting a school when its people change.
+  runtime.bus.subscribe('identity-families', [...FAMILY_COUNT_EVENTS], keepFamilyCounts(identity, familyCounts), new Inbox(runtime.db, 'identity-families'));
   // Rights that follow the school's structure: a consumer of its own, so a slow one never holds up the other.
   runtime.bus.subscribe('identity-grants', [...DERIVED_GRANT_EVENTS], identity.derivedGrants.keep(refreshTokensOf(identity)), new Inbox(runtime.db, 'identity-grants'));
   await runtime.serve([identityApi(identity, signOn)], async () => {

@@ -141,6 +141,13 @@ export interface SchoolFilling {
   /** 0..1 */
   filledShare: number;
   unclosedPeriods: string[];
+  /** Diary openings in the interval's weeks, per week on average, and pupils whose diary was opened per week on average. */
+  diaryOpenings?: number;
+  diaryOpeningsPerWeek?: number;
+  pupilsOpenedPerWeek?: number;
+  /** Pupils in a class now, and those without a parent connected to the diary. */
+  pupils?: number;
+  pupilsWithoutParents?: number;
 }
 
 export interface MunicipalityFilling {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/client';
 import { queryString, type RegionOverview, type ReportAccess } from '../api/reports';
-import { fullDate, percent } from '../format';
+import { fullDate, percent, tenths } from '../format';
 import { DataAsOf, IntervalPicker, ProblemCell, ReportDownloads, ReportFailure, ReportTabs, useInterval, ScrollArea } from './report-parts';
 
 /**
@@ -98,9 +98,12 @@ export function RegionReport({ access }: { access: ReportAccess }) {
                       <th scope="col">
                         Без <abbr title="домашнего задания">д/з</abbr>
                       </th>
-                      <th scope="col">С опозданием</th>
+                      <th scope="col">Тема с опозданием</th>
                       <th scope="col">Заполнено</th>
                       <th scope="col">Не закрыты периоды</th>
+                      <th scope="col">Учеников без подключённых родителей</th>
+                      <th scope="col">Открытий дневника в неделю</th>
+                      <th scope="col">Учеников, чей дневник открывали, в неделю</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -132,11 +135,22 @@ export function RegionReport({ access }: { access: ReportAccess }) {
                         ) : (
                           <td>нет</td>
                         )}
+                        <ProblemCell value={school.pupilsWithoutParents ?? 0} what={`ученики без подключённых родителей (всего учеников: ${school.pupils ?? 0})`} />
+                        {(school.diaryOpenings ?? 0) > 0 ? (
+                          <td className="num">{tenths(school.diaryOpeningsPerWeek ?? 0)}</td>
+                        ) : (
+                          // Nobody opened a diary of the school in the interval: the families are not reached.
+                          <td className="num problem" title="за интервал дневник не открыли ни разу">
+                            ни разу
+                          </td>
+                        )}
+                        <td className="num">{tenths(school.pupilsOpenedPerWeek ?? 0)}</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
               </ScrollArea>
+              <p className="hint">«Открытий дневника в неделю» — сколько раз родители, ученики и заинтересованные лица открывали дневник учеников школы, в среднем за неделю интервала; «Учеников, чей дневник открывали» — сколько разных учеников, тоже в среднем за неделю. «Ни разу» — семьи школы дневником не пользуются. «Учеников без подключённых родителей» — ни у одного родителя ученика нет учётной записи с доступом к его дневнику: школе нужно выдать семье код.</p>
             </>
           )}
         </>

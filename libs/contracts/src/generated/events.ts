@@ -30,12 +30,14 @@ import type { ThematicPlanApproved as _ejournal_curriculum_v1_ThematicPlanApprov
 import type { WorkKind as _ejournal_curriculum_v1_WorkKind, WorkKind__Output as _ejournal_curriculum_v1_WorkKind__Output } from './ejournal/curriculum/v1/WorkKind';
 import type { YearOpened as _ejournal_curriculum_v1_YearOpened, YearOpened__Output as _ejournal_curriculum_v1_YearOpened__Output } from './ejournal/curriculum/v1/YearOpened';
 import type { YearTransitioned as _ejournal_curriculum_v1_YearTransitioned, YearTransitioned__Output as _ejournal_curriculum_v1_YearTransitioned__Output } from './ejournal/curriculum/v1/YearTransitioned';
+import type { OpeningsCounted as _ejournal_diary_v1_OpeningsCounted, OpeningsCounted__Output as _ejournal_diary_v1_OpeningsCounted__Output } from './ejournal/diary/v1/OpeningsCounted';
 import type { ChangeRequestDecided as _ejournal_gradebook_v1_ChangeRequestDecided, ChangeRequestDecided__Output as _ejournal_gradebook_v1_ChangeRequestDecided__Output } from './ejournal/gradebook/v1/ChangeRequestDecided';
 import type { FinalSet as _ejournal_gradebook_v1_FinalSet, FinalSet__Output as _ejournal_gradebook_v1_FinalSet__Output } from './ejournal/gradebook/v1/FinalSet';
 import type { LessonRecorded as _ejournal_gradebook_v1_LessonRecorded, LessonRecorded__Output as _ejournal_gradebook_v1_LessonRecorded__Output } from './ejournal/gradebook/v1/LessonRecorded';
 import type { MarkFact as _ejournal_gradebook_v1_MarkFact, MarkFact__Output as _ejournal_gradebook_v1_MarkFact__Output } from './ejournal/gradebook/v1/MarkFact';
 import type { MarkOverAbsence as _ejournal_gradebook_v1_MarkOverAbsence, MarkOverAbsence__Output as _ejournal_gradebook_v1_MarkOverAbsence__Output } from './ejournal/gradebook/v1/MarkOverAbsence';
 import type { AccountRevoked as _ejournal_identity_v1_AccountRevoked, AccountRevoked__Output as _ejournal_identity_v1_AccountRevoked__Output } from './ejournal/identity/v1/AccountRevoked';
+import type { FamiliesCounted as _ejournal_identity_v1_FamiliesCounted, FamiliesCounted__Output as _ejournal_identity_v1_FamiliesCounted__Output } from './ejournal/identity/v1/FamiliesCounted';
 import type { InvitationIssued as _ejournal_identity_v1_InvitationIssued, InvitationIssued__Output as _ejournal_identity_v1_InvitationIssued__Output } from './ejournal/identity/v1/InvitationIssued';
 import type { MembersChanged as _ejournal_identity_v1_MembersChanged, MembersChanged__Output as _ejournal_identity_v1_MembersChanged__Output } from './ejournal/identity/v1/MembersChanged';
 import type { StaffNamed as _ejournal_identity_v1_StaffNamed, StaffNamed__Output as _ejournal_identity_v1_StaffNamed__Output } from './ejournal/identity/v1/StaffNamed';
@@ -89,6 +91,11 @@ export interface ProtoGrpcType {
         YearTransitioned: MessageTypeDefinition<_ejournal_curriculum_v1_YearTransitioned, _ejournal_curriculum_v1_YearTransitioned__Output>
       }
     }
+    diary: {
+      v1: {
+        OpeningsCounted: MessageTypeDefinition<_ejournal_diary_v1_OpeningsCounted, _ejournal_diary_v1_OpeningsCounted__Output>
+      }
+    }
     gradebook: {
       v1: {
         ChangeRequestDecided: MessageTypeDefinition<_ejournal_gradebook_v1_ChangeRequestDecided, _ejournal_gradebook_v1_ChangeRequestDecided__Output>
@@ -101,6 +108,7 @@ export interface ProtoGrpcType {
     identity: {
       v1: {
         AccountRevoked: MessageTypeDefinition<_ejournal_identity_v1_AccountRevoked, _ejournal_identity_v1_AccountRevoked__Output>
+        FamiliesCounted: MessageTypeDefinition<_ejournal_identity_v1_FamiliesCounted, _ejournal_identity_v1_FamiliesCounted__Output>
         InvitationIssued: MessageTypeDefinition<_ejournal_identity_v1_InvitationIssued, _ejournal_identity_v1_InvitationIssued__Output>
         MembersChanged: MessageTypeDefinition<_ejournal_identity_v1_MembersChanged, _ejournal_identity_v1_MembersChanged__Output>
         StaffNamed: MessageTypeDefinition<_ejournal_identity_v1_StaffNamed, _ejournal_identity_v1_StaffNamed__Output>

@@ -41,11 +41,12 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
   };
 
   /** Every view is counted (who, which child, when) for the class teacher's monitoring (003 §4.2), never written on the read path. */
-  const recordView = (principal: Principal, studentKey: string, classId: string, date: string) => {
+  const recordView = (principal: Principal, studentKey: string, places: StudentPlaces | null, classId: string, date: string) => {
     // A service's read (the class teacher's printed letters) is not the family opening the diary.
     if (!classId || callingService(principal) !== undefined) return;
     const role = principal.grants.find((grant) => grant.childId !== undefined || grant.role === 'student')?.role ?? 'unknown';
-    views.count(`${classId}:${date.slice(0, 7)}`, { studentKey, viewer: principal.subject, role });
+    const schoolId = places?.years.find((year) => year.placements.some((placement) => placement.classId === classId))?.schoolId ?? '';
+    views.count(`${classId}:${date.slice(0, 7)}`, { studentKey, viewer: principal.subject, role }, schoolId);
   };
 
   /** The lessons a student has in a week: their class's on the days they were in it, and their groups'. */
@@ -76,7 +77,7 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
       const bySubject = new Map<string, Set<string>>();
       for (const lesson of weeks.flat()) bySubject.set(lesson.subjectId, (bySubject.get(lesson.subjectId) ?? new Set()).add(lesson.teacherId));
       const [subjectNames, teacherNames] = await Promise.all([names.subjects(bySubject.keys()), names.teachers([...bySubject.values()].flatMap((teachers) => [...teachers]))]);
-      recordView(principal, key, firstClassOf(places, weekOf(request.weekOf)), weekOf(request.weekOf));
+      recordView(principal, key, places, firstClassOf(places, weekOf(request.weekOf)), weekOf(request.weekOf));
       return {
         studentId: request.studentId,
         subjects: [...bySubject]
@@ -101,7 +102,7 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
         .map((absence) => ({ date: lessons.get(absence.lessonId)!.date, subjectId: lessons.get(absence.lessonId)!.subjectId, code: absence.code }))
         .sort((a, b) => a.date.localeCompare(b.date));
       const count = (code: string) => missed.filter((entry) => entry.code === code).length;
-      recordView(principal, key, firstClassOf(places, weekOf(`${request.month}-01`)), `${request.month}-01`);
+      recordView(principal, key, places, firstClassOf(places, weekOf(`${request.month}-01`)), `${request.month}-01`);
       return { studentId: request.studentId, month: request.month, unexcused: count('Н'), illness: count('Б'), excused: count('У'), late: count('О'), missed };
     },
 
@@ -148,7 +149,7 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
       const monday = weekOf(request.weekOf);
       const [studentWeek, lessons] = await Promise.all([store.studentWeeks.find(`${key}:${monday}`), lessonsOfWeek(places, monday)]);
       const [subjectNames, teacherNames] = await Promise.all([names.subjects(lessons.map((lesson) => lesson.subjectId)), names.teachers(lessons.map(effectiveTeacher))]);
-      recordView(principal, key, firstClassOf(places, monday), monday);
+      recordView(principal, key, places, firstClassOf(places, monday), monday);
       return {
         studentId: request.studentId,
         week: monday,

@@ -1,6 +1,7 @@
 import { aggregateSchema, VersionedDocuments, type Versioned } from '@ejournal/kit';
 import type { diaryV1 } from '@ejournal/contracts';
 import type mongoose from 'mongoose';
+import type { SchoolWeekOpenings } from '../domain/diary-openings';
 import type { ClassWeek, StaffName, StudentFinals, StudentPeriod, StudentPlaces, StudentWeek } from '../domain/diary';
 import { RecentDocuments } from './recent-documents';
 
@@ -27,6 +28,8 @@ export class DiaryStore {
   readonly studentPeriods: VersionedDocuments<StudentPeriod>;
   readonly finals: VersionedDocuments<StudentFinals>;
   readonly views: VersionedDocuments<DiaryViews>;
+  /** Openings per school and week, for the region's monitoring (each write carries diary.openings.counted). */
+  readonly openings: VersionedDocuments<SchoolWeekOpenings>;
   readonly knownYears: VersionedDocuments<KnownYears>;
   readonly reports: VersionedDocuments<ExportReports>;
   readonly staffNames: VersionedDocuments<StaffName>;
@@ -42,6 +45,7 @@ export class DiaryStore {
     this.studentPeriods = collection('StudentPeriod', 'student_periods', 'период ученика');
     this.finals = collection('StudentFinals', 'student_finals', 'итоговые ученика');
     this.views = collection('DiaryViews', 'diary_views', 'просмотры дневника');
+    this.openings = collection('SchoolWeekOpenings', 'school_week_openings', 'открытия дневника за неделю');
     this.knownYears = collection('KnownYears', 'known_years', 'учебные годы');
     this.reports = collection('ExportReports', 'export_reports', 'отчёты выгрузки');
     this.staffNames = collection('StaffName', 'staff_names', 'имена сотрудников');

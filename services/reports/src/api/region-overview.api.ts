@@ -2,6 +2,7 @@ import type { reportsV1 } from '@ejournal/contracts';
 import { authorize, NotFound, type AsyncHandlers } from '@ejournal/kit';
 import { localDateTime, mondaysBetween } from '@ejournal/school-rules';
 import type { ClassWeek } from '../domain/class-week';
+import { openingsOver, type SchoolFamilies, type WeekOpenings } from '../domain/diary-openings';
 import { byMunicipality, filledShare, fillingFigures } from '../domain/filling';
 import { latest } from '../domain/moments';
 import { unclosedPeriods, type YearFacts } from '../domain/school-facts';
@@ -13,7 +14,9 @@ type Handlers = Pick<AsyncHandlers<reportsV1.ReportsServiceHandlers>, 'GetRegion
 
 /**
  * The region's data-quality view (001 §9, 002 §3.6): every school's filling figures over the interval,
- * the periods it has let end without closing, and the same by municipality. Figures only, no pupils.
+ * the periods it has let end without closing, how often its families opened the diary, how many pupils
+ * have no parent connected, and the same by
+ * municipality. Figures only, no pupils.
  */
 export function regionOverviewApi(store: ReportsStore): Handlers {
   return {
@@ -22,17 +25,21 @@ export function regionOverviewApi(store: ReportsStore): Handlers {
       const format = formatOf(request.format);
       const now = new Date();
       const range = reportRange(request.from, request.to, localDateTime(now).date);
-      const [allSchools, years, weeks] = await Promise.all([store.allSchools(), store.allYears(), store.weeksOfRegion(mondaysBetween(range.from, range.to))]);
+      const mondays = mondaysBetween(range.from, range.to);
+      const [allSchools, years, weeks, openings, families] = await Promise.all([store.allSchools(), store.allYears(), store.weeksOfRegion(mondays), store.openingsOfRegion(mondays), store.schoolFamilies.findWhere({})]);
+      const familiesOf = new Map(families.map((count) => [count._id, count]));
       const schools = allSchools.filter((school) => school.nameVersion > 0 && (!request.municipality || school.municipality === request.municipality));
       const weeksOf = groupBySchool(weeks);
       const yearsOf = groupBySchool(years);
+      const openingsOf = groupBySchool(openings);
       const rows = schools
         .map((school) => {
           const timeZone = school.timeZone || undefined;
           const today = localDateTime(now, timeZone).date;
           const { total } = fillingFigures(weeksOf.get(school._id) ?? [], range, now, timeZone);
           const unclosed = (yearsOf.get(school._id) ?? []).flatMap((year) => unclosedPeriods(year, today)).map((period) => period.name);
-          return { schoolId: school._id, name: school.shortName || school.name, municipality: school.municipality, ...total, filledShare: filledShare(total), unclosedPeriods: unclosed };
+          const diary = openingsOver(openingsOf.get(school._id) ?? [], mondays.length);
+          return { schoolId: school._id, name: school.shortName || school.name, municipality: school.municipality, ...total, filledShare: filledShare(total), unclosedPeriods: unclosed, diaryOpenings: diary.openings, diaryOpeningsPerWeek: diary.openingsPerWeek, pupilsOpenedPerWeek: diary.pupilsPerWeek, ...pupilsOf(familiesOf.get(school._id)) };
         })
         .sort((a, b) => a.municipality.localeCompare(b.municipality, 'ru') || a.filledShare - b.filledShare || a.name.localeCompare(b.name, 'ru'));
       const municipalities = byMunicipality(rows);
@@ -46,6 +53,11 @@ export function regionOverviewApi(store: ReportsStore): Handlers {
           ...TALLY_COLUMNS,
           { key: 'filledShare', header: 'Доля заполненных уроков', kind: 'percent' },
           { key: 'unclosed', header: 'Не закрыты периоды' },
+          { key: 'pupils', header: 'Учеников', kind: 'number' },
+          { key: 'pupilsWithoutParents', header: 'Учеников без подключённых родителей', kind: 'number' },
+          { key: 'diaryOpenings', header: 'Открытий дневника за интервал', kind: 'number' },
+          { key: 'diaryOpeningsPerWeek', header: 'Открытий дневника в неделю', kind: 'number' },
+          { key: 'pupilsOpenedPerWeek', header: 'Учеников, чей дневник открывали, в неделю', kind: 'number' },
         ],
         rows: rows.map(({ unclosedPeriods: periods, ...row }) => ({ ...row, unclosed: periods.join(', ') })),
       }));
@@ -54,7 +66,10 @@ export function regionOverviewApi(store: ReportsStore): Handlers {
   };
 }
 
-function groupBySchool<T extends ClassWeek | YearFacts>(items: T[]): Map<string, T[]> {
+/** A school's pupils and those without a parent connected (none counted yet: zeros). */
+const pupilsOf = (count: SchoolFamilies | undefined) => ({ pupils: count?.pupils ?? 0, pupilsWithoutParents: count ? count.pupils - count.pupilsWithParents : 0 });
+
+function groupBySchool<T extends ClassWeek | YearFacts | WeekOpenings>(items: T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const group = groups.get(item.schoolId) ?? [];

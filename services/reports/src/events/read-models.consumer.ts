@@ -1,9 +1,10 @@
-import type { attendanceV1, curriculumV1, EventEnvelope, EventType, gradebookV1 } from '@ejournal/contracts';
+import type { attendanceV1, curriculumV1, diaryV1, EventEnvelope, EventType, gradebookV1, identityV1 } from '@ejournal/contracts';
 import type { EventHandler } from '@ejournal/kit';
 import { MATHEMATICAL_ROUNDING, thematicPlanKey } from '@ejournal/school-rules';
 import { blankClassMonth, classMonthId, withAbsence } from '../domain/absences';
 import { blankClassWeek, classWeekId, withoutMovedLesson, withPlannedLesson, withRecordedLesson, type ClassWeek, type LessonLine, type PlannedLesson } from '../domain/class-week';
 import { blankClassMovements, withMovement } from '../domain/movements';
+import { blankSchoolFamilies, blankWeekOpenings, withCountedFamilies, withCountedOpenings } from '../domain/diary-openings';
 import { blankPlanHours, withApprovedPlan } from '../domain/program';
 import { blankPupilMarks, pupilMarksId, withFinal, withMark, type MarkKey } from '../domain/pupil-marks';
 import { blankSchool, blankYear, withOpenedYear, withPeriodState, type ClassFacts, type SchoolFacts } from '../domain/school-facts';
@@ -31,6 +32,8 @@ export const REPORT_EVENTS = [
   'gradebook.final.set',
   'attendance.absence.recorded',
   'attendance.absence.corrected',
+  'diary.openings.counted',
+  'identity.families.counted',
 ] as const satisfies readonly EventType[];
 type ReportEvent = (typeof REPORT_EVENTS)[number];
 
@@ -172,6 +175,17 @@ export function keepReadModels(store: ReportsStore): EventHandler<ReportEvent> {
       case 'curriculum.lesson.substituted': {
         const { lesson } = event.payload as curriculumV1.LessonCancelled__Output;
         if (lesson) await planLesson(event.schoolId, lesson, when);
+        return;
+      }
+      case 'diary.openings.counted': {
+        const counted = event.payload as diaryV1.OpeningsCounted__Output;
+        const id = `${event.schoolId}:${counted.week}`;
+        await store.weekOpenings.change(id, (kept) => outcome(withCountedOpenings(kept, counted, version)), () => blankWeekOpenings(id, event.schoolId, counted.week));
+        return;
+      }
+      case 'identity.families.counted': {
+        const counted = event.payload as identityV1.FamiliesCounted__Output;
+        await store.schoolFamilies.change(event.schoolId, (kept) => outcome(withCountedFamilies(kept, counted, version)), () => blankSchoolFamilies(event.schoolId));
         return;
       }
       case 'curriculum.thematic-plan.approved': {

@@ -3,6 +3,7 @@ import { ClassRosters } from '@ejournal/read-models';
 import type mongoose from 'mongoose';
 import type { ClassMonthAbsences } from '../domain/absences';
 import type { ClassWeek } from '../domain/class-week';
+import type { SchoolFamilies, WeekOpenings } from '../domain/diary-openings';
 import type { ClassMovements } from '../domain/movements';
 import type { PlanHours } from '../domain/program';
 import type { PupilMarks } from '../domain/pupil-marks';
@@ -21,7 +22,7 @@ function documents<T extends { _id: string; version: number }>(connection: mongo
  * indexed key: schools (names, municipality, rules, subjects), years and their periods' closure,
  * classes, class rosters, each class's lessons by week (filling control), each pupil's marks per
  * subject and period (summary sheet), each class's absences by month, its movements in and out, and the
- * hours of the approved КТП (program completion).
+ * hours of the approved КТП (program completion), each school's diary openings per week and its pupils with a parent connected (the region's view).
  */
 export class ReportsStore {
   readonly schools: VersionedDocuments<SchoolFacts>;
@@ -33,6 +34,8 @@ export class ReportsStore {
   readonly classMonths: VersionedDocuments<ClassMonthAbsences>;
   readonly classMovements: VersionedDocuments<ClassMovements>;
   readonly planHours: VersionedDocuments<PlanHours>;
+  readonly weekOpenings: VersionedDocuments<WeekOpenings>;
+  readonly schoolFamilies: VersionedDocuments<SchoolFamilies>;
 
   constructor(connection: mongoose.Connection) {
     this.schools = documents(connection, 'ReportSchool', 'report_schools', 'школа');
@@ -44,6 +47,8 @@ export class ReportsStore {
     this.classMonths = documents(connection, 'ClassMonthAbsences', 'class_month_absences', 'пропуски класса за месяц');
     this.classMovements = documents(connection, 'ClassMovements', 'class_movements', 'движение учащихся класса');
     this.planHours = documents(connection, 'PlanHours', 'plan_hours', 'часы КТП', { schoolId: text }, [{ schoolId: 1 }]);
+    this.weekOpenings = documents(connection, 'WeekOpenings', 'week_openings', 'открытия дневника за неделю', { week: text }, [{ week: 1 }]);
+    this.schoolFamilies = documents(connection, 'SchoolFamilies', 'school_families', 'подключение семей школы');
   }
 
   async schoolYears(schoolId: string): Promise<YearFacts[]> {
@@ -62,6 +67,11 @@ export class ReportsStore {
   /** Each school's class weeks, one query per week (equality on the indexed week). */
   async weeksOfSchool(schoolId: string, weeks: string[]): Promise<ClassWeek[]> {
     return (await Promise.all(weeks.map((week) => this.classWeeks.findWhere({ schoolId, week })))).flat();
+  }
+
+  /** The region's diary openings of the given weeks, one query per week (equality on the indexed week). */
+  async openingsOfRegion(weeks: string[]): Promise<WeekOpenings[]> {
+    return (await Promise.all(weeks.map((week) => this.weekOpenings.findWhere({ week })))).flat();
   }
 
   async weeksOfRegion(weeks: string[]): Promise<ClassWeek[]> {

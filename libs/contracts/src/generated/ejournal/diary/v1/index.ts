@@ -18,6 +18,7 @@ export * from './ExportReportsRequest';
 export * from './Finals';
 export * from './FinalsRequest';
 export * from './GetExportJobRequest';
+export * from './OpeningsCounted';
 export * from './RunExportRequest';
 export * from './SubjectMarks';
 export * from './Teachers';

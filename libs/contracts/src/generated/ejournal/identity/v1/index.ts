@@ -18,6 +18,7 @@ export * from './CreatePersonRequest';
 export * from './DirectoryEntry';
 export * from './EndSessionRequest';
 export * from './EndSessionResponse';
+export * from './FamiliesCounted';
 export * from './GetContactAddressesRequest';
 export * from './GetKnownSchoolRequest';
 export * from './GetPersonNamesRequest';

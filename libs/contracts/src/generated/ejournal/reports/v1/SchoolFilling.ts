@@ -11,6 +11,11 @@ export interface SchoolFilling {
   'recordedLate'?: (number);
   'filledShare'?: (number | string);
   'unclosedPeriods'?: (string)[];
+  'diaryOpenings'?: (number);
+  'diaryOpeningsPerWeek'?: (number | string);
+  'pupilsOpenedPerWeek'?: (number | string);
+  'pupils'?: (number);
+  'pupilsWithoutParents'?: (number);
 }
 
 export interface SchoolFilling__Output {
@@ -23,4 +28,9 @@ export interface SchoolFilling__Output {
   'recordedLate': (number);
   'filledShare': (number);
   'unclosedPeriods': (string)[];
+  'diaryOpenings': (number);
+  'diaryOpeningsPerWeek': (number);
+  'pupilsOpenedPerWeek': (number);
+  'pupils': (number);
+  'pupilsWithoutParents': (number);
 }

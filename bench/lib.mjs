@@ -130,7 +130,10 @@ export async function startSystem(name) {
 /** A client of the gateway: JSON (or CSV) in, JSON out, an error naming the call when it fails. */
 export function gatewayClient(gatewayUrl) {
   const api = async (method, path, token, body, type = 'application/json') => {
-    const response = await fetch(`${gatewayUrl}/api/v1${path}`, { method, headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body === undefined ? undefined : type === 'application/json' ? JSON.stringify(body) : body });
+    // Never waits for ever: the gateway's longest deadline is 10 minutes (the export); a call that outlives it is a hang to report.
+    const response = await fetch(`${gatewayUrl}/api/v1${path}`, { method, signal: AbortSignal.timeout(660_000), headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body === undefined ? undefined : type === 'application/json' ? JSON.stringify(body) : body }).catch((error) => {
+      throw new Error(`${method} ${path}: ${error.message}`);
+    });
     const text = await response.text();
     if (response.status >= 300) throw new Error(`${method} ${path} → ${response.status}: ${text}`);
     return text ? JSON.parse(text) : undefined;

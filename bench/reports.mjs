@@ -43,9 +43,21 @@ try {
   // The reports service comes back and catches up: until every event is taken (the broker's count of
   // waiting ones at zero), then until every one is acknowledged (the management API, ±5 s).
   system.startProcess('reports');
-  while ((await ready('reports')) >= burst) await new Promise((resolve) => setTimeout(resolve, 100));
+  // Bounded: a reports process that never takes its queue (it did not start, it stopped) fails the run, with its state.
+  const restarted = Date.now();
+  const waitedTooLong = async (what) => {
+    if (Date.now() - restarted < 300_000) return;
+    throw new Error(`reports did not ${what} within 5 minutes: ${await ready('reports')} events ready of ${burst}; reports process ${system.processIds().reports ?? 'not running'}`);
+  };
+  while ((await ready('reports')) >= burst) {
+    await waitedTooLong('start taking its queue');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   const catchUp = Date.now();
-  while ((await ready('reports')) > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+  while ((await ready('reports')) > 0) {
+    await waitedTooLong('take the whole burst');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   const takenSeconds = (Date.now() - catchUp) / 1000;
   await drained('reports');
   const acknowledgedSeconds = (Date.now() - catchUp) / 1000;

@@ -258,4 +258,26 @@ describe('reports: filling control, the summary sheet, the region view (issue #1
     // Counts only: the school's administrator still cannot read the region's view.
     expect((await call('GET', '/reports/region', admin.token)).status).toBe(404);
   });
+  it('counts the requests to change marks still waiting for the administrator, per teacher and per page (004 §4.1, 002 §3.6)', async () => {
+    const [lessonId] = lessons;
+    // The school closes the correction window: the teacher's correction becomes a request.
+    const { version: _version, ...settings } = await ok('GET', `/schools/${schoolId}/settings`, deputy.token);
+    await ok('PUT', `/schools/${schoolId}/settings`, deputy.token, { ...settings, markCorrectionMinutes: 0 });
+    const markId = await eventually(async () => {
+      const page = await ok('GET', `/classes/${classId}/subjects/math/periods/${quarter}/journal`, teacher.token);
+      return page.markCorrectionMinutes === 0 ? page.marks.find((mark: { lessonId: string; studentId: string }) => mark.lessonId === lessonId && mark.studentId === pupils[0])?.id : undefined;
+    }, 10_000, 'the closed window in the gradebook');
+    const requested = await call('POST', `/lessons/${lessonId}/marks/${markId}/corrections`, teacher.token, { values: [4], reason: 'пересчёт баллов' });
+    expect(requested.status).toBe(202);
+    const openCounts = (report: { byClassSubject: Array<Record<string, unknown>>; byTeacher: Array<Record<string, unknown>> }) => ({
+      page: report.byClassSubject.find((line) => line.classId === classId && line.subjectId === 'math')?.openChangeRequests,
+      teacher: report.byTeacher.find((line) => line.teacherId === teacher.personId)?.openChangeRequests,
+    });
+    await eventually(async () => (openCounts(await filling(deputy.token)).page === 1 ? true : undefined), 15_000, 'the open request in filling control');
+    expect(openCounts(await filling(deputy.token))).toEqual({ page: 1, teacher: 1 });
+    // Decided: no longer open.
+    await ok('POST', `/lessons/${lessonId}/change-requests/${requested.body.changeRequest.id}/decision`, admin.token, { approve: false, note: 'нужна работа на бумаге' });
+    await eventually(async () => (openCounts(await filling(deputy.token)).page === 0 ? true : undefined), 15_000, 'the decided request gone from filling control');
+    expect(openCounts(await filling(deputy.token))).toEqual({ page: 0, teacher: 0 });
+  });
 });

@@ -48,6 +48,7 @@ export interface EventPayloads {
   'identity.members.changed': MembersChanged__Output;
   'identity.families.counted': FamiliesCounted__Output;
   'gradebook.change-request.decided': gradebook.ChangeRequestDecided__Output;
+  'gradebook.change-request.opened': gradebook.ChangeRequestOpened__Output;
   'messaging.message.posted': MessagePosted__Output;
   'messaging.inbox.changed': InboxChanged__Output;
   'diary.openings.counted': OpeningsCounted__Output;
@@ -88,6 +89,7 @@ const PAYLOAD_MESSAGES: Record<EventType, string> = {
   'identity.members.changed': 'ejournal.identity.v1.MembersChanged',
   'identity.families.counted': 'ejournal.identity.v1.FamiliesCounted',
   'gradebook.change-request.decided': 'ejournal.gradebook.v1.ChangeRequestDecided',
+  'gradebook.change-request.opened': 'ejournal.gradebook.v1.ChangeRequestOpened',
   'messaging.message.posted': 'ejournal.messaging.v1.MessagePosted',
   'messaging.inbox.changed': 'ejournal.messaging.v1.InboxChanged',
   'diary.openings.counted': 'ejournal.diary.v1.OpeningsCounted',

@@ -6,7 +6,7 @@ import { JournalStore } from './store/journal.store';
 
 // Gradebook: the class journal's lesson records, marks and finals, kept per journal page.
 // Publishes: gradebook.lesson.recorded, gradebook.mark.set/changed/removed/over-absence, gradebook.final.set,
-// gradebook.change-request.decided.
+// gradebook.change-request.opened and .decided.
 // Consumes: curriculum's settings, years, lessons and enrolment, and attendance's absences (its read models).
 runService('gradebook', async () => {
   const runtime = await ServiceRuntime.start('gradebook', { grpcPort: 50053 });

@@ -25,6 +25,8 @@ export interface FillingLine {
   lessonsGiven?: number;
   lessonsLeft?: number;
   lessonsShort?: number;
+  /** Requests to change a mark still waiting for the administrator (the teacher's, or the page's), now. */
+  openChangeRequests?: number;
 }
 
 export interface OpenLesson {

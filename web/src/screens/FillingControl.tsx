@@ -160,6 +160,7 @@ function FillingBody({ report, whole }: { report: FillingReport; whole: boolean 
                 <th scope="col">Без отметок</th>
                 <th scope="col">С одной отметкой</th>
                 <th scope="col">Отметки с опозданием</th>
+                <th scope="col">Запросы на исправление</th>
               </tr>
             </thead>
             <tbody>
@@ -174,6 +175,7 @@ function FillingBody({ report, whole }: { report: FillingReport; whole: boolean 
                   <ProblemCell value={line.pupilsWithoutMarks} what="ученики без отметок в периоде" />
                   <ProblemCell value={line.pupilsWithOneMark} what="ученики с одной отметкой в периоде" />
                   <ProblemCell value={line.marksLate ?? 0} what="отметки, выставленные позже срока" />
+                  <ProblemCell value={line.openChangeRequests ?? 0} what="запросы на исправление отметок ждут решения администрации" />
                 </tr>
               ))}
             </tbody>
@@ -181,7 +183,7 @@ function FillingBody({ report, whole }: { report: FillingReport; whole: boolean 
         </ScrollArea>
       )}
       <p className="hint">
-        «Без темы» — тема урока не записана до 21:00 дня урока; «Тема с опозданием» — записана после этого срока; «Без отметок» и «С одной отметкой» — ученики класса в учебном периоде, на который приходится конец интервала; «Отметки с опозданием» — отметки этого периода, выставленные позже срока для вида работы (письменные работы — в течение недели, контрольные, лабораторные и практические — 3 рабочих дня, сочинения — 5).
+        «Без темы» — тема урока не записана до 21:00 дня урока; «Тема с опозданием» — записана после этого срока; «Без отметок» и «С одной отметкой» — ученики класса в учебном периоде, на который приходится конец интервала; «Отметки с опозданием» — отметки этого периода, выставленные позже срока для вида работы (письменные работы — в течение недели, контрольные, лабораторные и практические — 3 рабочих дня, сочинения — 5); «Запросы на исправление» — запросы учителя на исправление отметки после срока, которые ещё ждут решения администрации (сейчас, за любой период).
       </p>
 
       <ProgramCompletion report={report} />
@@ -196,6 +198,7 @@ function FillingBody({ report, whole }: { report: FillingReport; whole: boolean 
               <tr>
                 <th scope="col">Учитель</th>
                 {TALLY_HEADERS}
+                <th scope="col">Запросы на исправление</th>
               </tr>
             </thead>
             <tbody>
@@ -203,6 +206,7 @@ function FillingBody({ report, whole }: { report: FillingReport; whole: boolean 
                 <tr key={line.teacherId}>
                   <th scope="row">{line.teacherName || 'Учитель без имени'}</th>
                   <TallyCells line={line} />
+                  <ProblemCell value={line.openChangeRequests ?? 0} what="запросы на исправление отметок ждут решения администрации" />
                 </tr>
               ))}
             </tbody>

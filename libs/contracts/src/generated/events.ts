@@ -32,6 +32,7 @@ import type { YearOpened as _ejournal_curriculum_v1_YearOpened, YearOpened__Outp
 import type { YearTransitioned as _ejournal_curriculum_v1_YearTransitioned, YearTransitioned__Output as _ejournal_curriculum_v1_YearTransitioned__Output } from './ejournal/curriculum/v1/YearTransitioned';
 import type { OpeningsCounted as _ejournal_diary_v1_OpeningsCounted, OpeningsCounted__Output as _ejournal_diary_v1_OpeningsCounted__Output } from './ejournal/diary/v1/OpeningsCounted';
 import type { ChangeRequestDecided as _ejournal_gradebook_v1_ChangeRequestDecided, ChangeRequestDecided__Output as _ejournal_gradebook_v1_ChangeRequestDecided__Output } from './ejournal/gradebook/v1/ChangeRequestDecided';
+import type { ChangeRequestOpened as _ejournal_gradebook_v1_ChangeRequestOpened, ChangeRequestOpened__Output as _ejournal_gradebook_v1_ChangeRequestOpened__Output } from './ejournal/gradebook/v1/ChangeRequestOpened';
 import type { FinalSet as _ejournal_gradebook_v1_FinalSet, FinalSet__Output as _ejournal_gradebook_v1_FinalSet__Output } from './ejournal/gradebook/v1/FinalSet';
 import type { LessonRecorded as _ejournal_gradebook_v1_LessonRecorded, LessonRecorded__Output as _ejournal_gradebook_v1_LessonRecorded__Output } from './ejournal/gradebook/v1/LessonRecorded';
 import type { MarkFact as _ejournal_gradebook_v1_MarkFact, MarkFact__Output as _ejournal_gradebook_v1_MarkFact__Output } from './ejournal/gradebook/v1/MarkFact';
@@ -99,6 +100,7 @@ export interface ProtoGrpcType {
     gradebook: {
       v1: {
         ChangeRequestDecided: MessageTypeDefinition<_ejournal_gradebook_v1_ChangeRequestDecided, _ejournal_gradebook_v1_ChangeRequestDecided__Output>
+        ChangeRequestOpened: MessageTypeDefinition<_ejournal_gradebook_v1_ChangeRequestOpened, _ejournal_gradebook_v1_ChangeRequestOpened__Output>
         FinalSet: MessageTypeDefinition<_ejournal_gradebook_v1_FinalSet, _ejournal_gradebook_v1_FinalSet__Output>
         LessonRecorded: MessageTypeDefinition<_ejournal_gradebook_v1_LessonRecorded, _ejournal_gradebook_v1_LessonRecorded__Output>
         MarkFact: MessageTypeDefinition<_ejournal_gradebook_v1_MarkFact, _ejournal_gradebook_v1_MarkFact__Output>

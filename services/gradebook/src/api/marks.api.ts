@@ -3,7 +3,7 @@ import { derivedId, ensureAllowed, NotFound, type AsyncHandlers } from '@ejourna
 import { correctionRules, correctMark, decideChangeRequest } from '../domain/corrections';
 import { ensureLessonsOpen } from '../domain/lesson-record';
 import { setMarks } from '../domain/marks';
-import { changeRequestDecided, marksSet, markRevised } from '../events/gradebook-events';
+import { changeRequestDecided, changeRequestOpened, marksSet, markRevised } from '../events/gradebook-events';
 import { LESSON_MISSING, type JournalAccess } from './journal-access';
 import { markMessage, requestMessage } from './messages';
 
@@ -31,7 +31,7 @@ export function markHandlers(journal: JournalAccess): Pick<Handlers, 'SetMarks' 
       const rules = correctionRules(await journal.rulesForLesson(page, lesson), closed);
       const outcome = await journal.changeSheet(request.lessonId, (current) => {
         const result = correctMark(current, request.lessonId, request.markId, request, rules, principal.subject, new Date());
-        return { next: result.page, events: (stored) => markRevised(stored, result.mark), result };
+        return { next: result.page, events: (stored) => [...markRevised(stored, result.mark), ...(result.request ? [changeRequestOpened(stored, result.request)] : [])], result };
       }, page);
       return { mark: outcome.mark ? markMessage(outcome.mark) : null, changeRequest: outcome.request ? requestMessage(outcome.request) : null };
     },

@@ -86,6 +86,21 @@ export function markRevised(sheet: JournalPage, mark: Mark | undefined): Pending
   return mark ? [markEvent(mark.removed ? 'gradebook.mark.removed' : 'gradebook.mark.changed', sheet, mark)] : [];
 }
 
+/** 004 §4.1: a teacher asked to change a mark after the correction window; the administrator will decide. */
+export function changeRequestOpened(page: JournalPage, request: ChangeRequest): PendingEvent {
+  const lesson = page.lessons.find((candidate) => candidate.lessonId === request.lessonId) ?? page.lessons[0];
+  return pendingEvent('gradebook.change-request.opened', { schoolId: page.schoolId, aggregateId: page._id, aggregateVersion: page.version }, {
+    lessonId: request.lessonId,
+    requestId: request.id,
+    teacherId: lesson ? effectiveTeacher(lesson) : '',
+    classId: page.classId,
+    subjectId: page.subjectId,
+    date: lesson?.date ?? '',
+    groupId: page.groupId,
+    periodId: page.periodId,
+  });
+}
+
 /** 004 §4.1: the administrator's decision on a change a teacher asked for; the lesson's teacher is told. */
 export function changeRequestDecided(page: JournalPage, request: ChangeRequest): PendingEvent {
   const lesson = page.lessons.find((candidate) => candidate.lessonId === request.lessonId) ?? page.lessons[0];

@@ -2,6 +2,7 @@ import type { reportsV1 } from '@ejournal/contracts';
 import { authorize, InvalidArgument, NotFound, type AsyncHandlers, type Principal } from '@ejournal/kit';
 import { studentsBetween } from '@ejournal/read-models';
 import { localDateTime, mondaysBetween } from '@ejournal/school-rules';
+import { openRequestCounts } from '../domain/change-requests';
 import { fillingFigures, onTimeShares, pupilsByMarkCount, type FillingTally } from '../domain/filling';
 import { latest } from '../domain/moments';
 import { programProgress } from '../domain/program';
@@ -27,7 +28,8 @@ const tallyMessage = (tally: FillingTally) => ({ lessonsHeld: tally.lessonsHeld,
 /**
  * Filling control (002 §3.6, 003 §3.5, 003 §4.2): from the class weeks of the interval, per teacher and
  * per class × subject; pupils with no or one mark in the period of the page's last lesson in the interval;
- * program completion against the КТП over the interval's years (their weeks are read whole).
+ * program completion against the КТП over the interval's years (their weeks are read whole); requests to
+ * change marks still open (004 §4.1), per teacher and per page, as they stand now.
  */
 export function fillingControlApi(store: ReportsStore, names: Names): Handlers {
   return {
@@ -40,7 +42,8 @@ export function fillingControlApi(store: ReportsStore, names: Names): Handlers {
       const timeZone = school.timeZone || undefined;
       const now = new Date();
       const range = reportRange(request.from, request.to, localDateTime(now, timeZone).date);
-      const [years, schoolClasses, plans] = await Promise.all([store.schoolYears(school._id), store.classes.findWhere({ schoolId: school._id }), store.planHours.findWhere({ schoolId: school._id })]);
+      const [years, schoolClasses, plans, openRequests] = await Promise.all([store.schoolYears(school._id), store.classes.findWhere({ schoolId: school._id }), store.planHours.findWhere({ schoolId: school._id }), store.changeRequests.findWhere({ schoolId: school._id, state: 'open' })]);
+      const requests = openRequestCounts(openRequests);
       // The weeks of the interval and of its years whole: program completion counts the year's lessons.
       const span = yearsSpan(years, range);
       const weeks = await store.weeksOfSchool(school._id, mondaysBetween(span.from, span.to));
@@ -95,9 +98,10 @@ export function fillingControlApi(store: ReportsStore, names: Names): Handlers {
           lessonsGiven: program.given,
           lessonsLeft: program.left,
           lessonsShort: program.short,
+          openChangeRequests: requests.byPage.get(`${line.classId}|${line.groupId}|${line.subjectId}`) ?? 0,
         };
       }).sort((a, b) => a.className.localeCompare(b.className, 'ru') || a.subjectName.localeCompare(b.subjectName, 'ru'));
-      const byTeacher = [...figures.byTeacher.entries()].map(([teacherId, tally]) => ({ teacherId, teacherName: teacherName.get(teacherId) ?? '', ...tallyMessage(tally) })).sort((a, b) => b.withoutTopic - a.withoutTopic || a.teacherName.localeCompare(b.teacherName, 'ru'));
+      const byTeacher = [...figures.byTeacher.entries()].map(([teacherId, tally]) => ({ teacherId, teacherName: teacherName.get(teacherId) ?? '', ...tallyMessage(tally), openChangeRequests: requests.byTeacher.get(teacherId) ?? 0 })).sort((a, b) => b.withoutTopic - a.withoutTopic || a.teacherName.localeCompare(b.teacherName, 'ru'));
       const openLessons = figures.openLessons.map((open) => ({ lessonId: open.line.lessonId, date: open.line.date, className: classes.get(open.classId)?.name ?? '', subjectName: subjectName.get(open.line.subjectId) ?? open.line.subjectId, teacherId: open.line.teacherId, teacherName: teacherName.get(open.line.teacherId) ?? '', missing: open.missing }));
       const currentTo = latest([school.asOf, ...weeks.map((week) => week.asOf), ...years.map((year) => year.asOf)]);
       const file = await reportFile(format, `kontrol-zapolneniya-${range.from}-${range.to}`, () => ({
@@ -110,6 +114,7 @@ export function fillingControlApi(store: ReportsStore, names: Names): Handlers {
           { key: 'pupilsWithoutMarks', header: 'Учеников без отметок', kind: 'number' },
           { key: 'pupilsWithOneMark', header: 'Учеников с одной отметкой', kind: 'number' },
           { key: 'marksLate', header: 'Отметок выставлено с опозданием', kind: 'number' },
+          { key: 'openChangeRequests', header: 'Запросов на исправление ждут решения', kind: 'number' },
           { key: 'planHours', header: 'Часов по КТП на год', kind: 'number' },
           { key: 'lessonsGiven', header: 'Проведено уроков с начала года', kind: 'number' },
           { key: 'lessonsLeft', header: 'Осталось уроков по расписанию', kind: 'number' },

@@ -4,6 +4,7 @@ import { MATHEMATICAL_ROUNDING, thematicPlanKey } from '@ejournal/school-rules';
 import { blankClassMonth, classMonthId, withAbsence } from '../domain/absences';
 import { blankClassWeek, classWeekId, withoutMovedLesson, withPlannedLesson, withRecordedLesson, type ClassWeek, type LessonLine, type PlannedLesson } from '../domain/class-week';
 import { blankClassMovements, withMovement } from '../domain/movements';
+import { blankChangeRequest, withDecidedRequest, withOpenedRequest } from '../domain/change-requests';
 import { blankSchoolFamilies, blankWeekOpenings, withCountedFamilies, withCountedOpenings } from '../domain/diary-openings';
 import { blankPlanHours, withApprovedPlan } from '../domain/program';
 import { blankPupilMarks, pupilMarksId, withFinal, withMark, type MarkKey } from '../domain/pupil-marks';
@@ -30,6 +31,8 @@ export const REPORT_EVENTS = [
   'gradebook.mark.changed',
   'gradebook.mark.removed',
   'gradebook.final.set',
+  'gradebook.change-request.opened',
+  'gradebook.change-request.decided',
   'attendance.absence.recorded',
   'attendance.absence.corrected',
   'diary.openings.counted',
@@ -181,6 +184,14 @@ export function keepReadModels(store: ReportsStore): EventHandler<ReportEvent> {
         const counted = event.payload as diaryV1.OpeningsCounted__Output;
         const id = `${event.schoolId}:${counted.week}`;
         await store.weekOpenings.change(id, (kept) => outcome(withCountedOpenings(kept, counted, version)), () => blankWeekOpenings(id, event.schoolId, counted.week));
+        return;
+      }
+      case 'gradebook.change-request.opened':
+      case 'gradebook.change-request.decided': {
+        const request = event.payload as gradebookV1.ChangeRequestOpened__Output;
+        const facts = { schoolId: event.schoolId, classId: request.classId, groupId: request.groupId, subjectId: request.subjectId, teacherId: request.teacherId, date: request.date };
+        const apply = event.type === 'gradebook.change-request.opened' ? withOpenedRequest : withDecidedRequest;
+        await store.changeRequests.change(request.requestId, (kept) => outcome(apply(kept, facts)), () => blankChangeRequest(request.requestId, facts));
         return;
       }
       case 'identity.families.counted': {

@@ -2,6 +2,7 @@ import { aggregateSchema, VersionedDocuments } from '@ejournal/kit';
 import { ClassRosters } from '@ejournal/read-models';
 import type mongoose from 'mongoose';
 import type { ClassMonthAbsences } from '../domain/absences';
+import type { KeptChangeRequest } from '../domain/change-requests';
 import type { ClassWeek } from '../domain/class-week';
 import type { SchoolFamilies, WeekOpenings } from '../domain/diary-openings';
 import type { ClassMovements } from '../domain/movements';
@@ -22,7 +23,8 @@ function documents<T extends { _id: string; version: number }>(connection: mongo
  * indexed key: schools (names, municipality, rules, subjects), years and their periods' closure,
  * classes, class rosters, each class's lessons by week (filling control), each pupil's marks per
  * subject and period (summary sheet), each class's absences by month, its movements in and out, and the
- * hours of the approved КТП (program completion), each school's diary openings per week and its pupils with a parent connected (the region's view).
+ * hours of the approved КТП (program completion), each school's diary openings per week and its pupils with a parent connected (the region's view), and
+ * the teachers' requests to change marks (open ones in filling control).
  */
 export class ReportsStore {
   readonly schools: VersionedDocuments<SchoolFacts>;
@@ -36,6 +38,7 @@ export class ReportsStore {
   readonly planHours: VersionedDocuments<PlanHours>;
   readonly weekOpenings: VersionedDocuments<WeekOpenings>;
   readonly schoolFamilies: VersionedDocuments<SchoolFamilies>;
+  readonly changeRequests: VersionedDocuments<KeptChangeRequest>;
 
   constructor(connection: mongoose.Connection) {
     this.schools = documents(connection, 'ReportSchool', 'report_schools', 'школа');
@@ -49,6 +52,7 @@ export class ReportsStore {
     this.planHours = documents(connection, 'PlanHours', 'plan_hours', 'часы КТП', { schoolId: text }, [{ schoolId: 1 }]);
     this.weekOpenings = documents(connection, 'WeekOpenings', 'week_openings', 'открытия дневника за неделю', { week: text }, [{ week: 1 }]);
     this.schoolFamilies = documents(connection, 'SchoolFamilies', 'school_families', 'подключение семей школы');
+    this.changeRequests = documents(connection, 'KeptChangeRequest', 'change_requests', 'запрос на исправление отметки', { schoolId: text, state: text }, [{ schoolId: 1, state: 1 }]);
   }
 
   async schoolYears(schoolId: string): Promise<YearFacts[]> {

@@ -2,6 +2,7 @@
 export * from './AttachHomeworkFileRequest';
 export * from './ChangeRequest';
 export * from './ChangeRequestDecided';
+export * from './ChangeRequestOpened';
 export * from './ClosureReadiness';
 export * from './ClosureReadinessRequest';
 export * from './CorrectMarkRequest';

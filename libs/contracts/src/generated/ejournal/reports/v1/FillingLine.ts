@@ -20,6 +20,7 @@ export interface FillingLine {
   'lessonsGiven'?: (number);
   'lessonsLeft'?: (number);
   'lessonsShort'?: (number);
+  'openChangeRequests'?: (number);
 }
 
 export interface FillingLine__Output {
@@ -41,4 +42,5 @@ export interface FillingLine__Output {
   'lessonsGiven': (number);
   'lessonsLeft': (number);
   'lessonsShort': (number);
+  'openChangeRequests': (number);
 }

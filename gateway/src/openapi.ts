@@ -281,6 +281,13 @@ const curriculumPaths: Record<string, Record<string, Operation>> = {
       responses: { '200': reportAnswer('сводная ведомость', 'ejournal.reports.v1.SummarySheet'), ...read(400) },
     },
   },
+  '/api/v1/schools/{schoolId}/reports/filling-chart': {
+    get: {
+      summary: 'Динамика заполнения журнала (002 §3.6): доля учителей, заполнивших журнал вовремя, по неделям интервала — график SVG; неделя без проведённых уроков — разрыв линии (reports.filling: администрация школы, учитель — свои уроки, региональный оператор)',
+      parameters: [uuid('schoolId'), inQuery('from', 'начало, ГГГГ-ММ-ДД (по умолчанию за 4 недели до to)', { type: 'string', format: 'date' }), inQuery('to', 'конец включительно, ГГГГ-ММ-ДД (по умолчанию сегодня)', { type: 'string', format: 'date' })],
+      responses: { '200': { description: 'график', content: { 'image/svg+xml': { schema: { type: 'string' } } } }, ...read(400) },
+    },
+  },
   '/api/v1/classes/{classId}/reports/average-chart': {
     get: {
       summary: 'Динамика среднего балла класса по неделям периода (003 §4.1): график SVG, по линии на предмет (reports.class)',

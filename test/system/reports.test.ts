@@ -280,4 +280,17 @@ describe('reports: filling control, the summary sheet, the region view (issue #1
     await eventually(async () => (openCounts(await filling(deputy.token)).page === 0 ? true : undefined), 15_000, 'the decided request gone from filling control');
     expect(openCounts(await filling(deputy.token))).toEqual({ page: 0, teacher: 0 });
   });
+  it('draws the filling-control trend as an SVG chart: teachers on time, week by week (002 §3.6)', async () => {
+    const path = `/api/v1/schools/${schoolId}/reports/filling-chart?from=2026-09-01&to=2026-10-24`;
+    const chart = await platform.request(path, { token: deputy.token });
+    expect(chart.status).toBe(200);
+    expect(chart.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    const svg = await chart.text();
+    expect(svg).toContain('Учителя, заполнившие журнал вовремя: ');
+    expect(new Resvg(svg).render().asPng().length).toBeGreaterThan(1_000);
+    // A teacher gets the chart of their own lessons; another school's administrator the 404 of a missing school.
+    expect((await platform.request(path, { token: teacher.token })).status).toBe(200);
+    expect((await platform.request(path, { token: otherAdmin.token })).status).toBe(404);
+    expect((await platform.request(`/api/v1/schools/${schoolId}/reports/filling-chart?from=2026-13-01`, { token: deputy.token })).status).toBe(400);
+  });
 });

@@ -33,6 +33,12 @@ export function reportRoutes(upstream: Upstream): Router {
     send(res, await upstream.call<reportsV1.FillingControl__Output>(callerOf(res), 'ReportsService/GetFillingControl', (md, o, cb) => upstream.reports.getFillingControl(request, md, o, cb), REPORT_DEADLINE_MS));
   });
 
+  router.get('/schools/:schoolId/reports/filling-chart', permit('reports.filling'), async (req, res) => {
+    const request = { schoolId: param(req, 'schoolId'), from: dateQuery(req, 'from'), to: dateQuery(req, 'to'), format: '' };
+    const chart = await upstream.call<reportsV1.ReportFile__Output>(callerOf(res), 'ReportsService/GetFillingChart', (md, o, cb) => upstream.reports.getFillingChart(request, md, o, cb), REPORT_DEADLINE_MS);
+    res.type(chart.contentType).set('cache-control', 'private, no-store').send(Buffer.from(chart.content));
+  });
+
   router.get('/classes/:classId/reports/summary', permit('reports.class'), async (req, res) => {
     const request = { classId: param(req, 'classId'), periodId: idQuery(req, 'periodId'), format: query(req, 'format') };
     send(res, await upstream.call<reportsV1.SummarySheet__Output>(callerOf(res), 'ReportsService/GetSummarySheet', (md, o, cb) => upstream.reports.getSummarySheet(request, md, o, cb), REPORT_DEADLINE_MS));

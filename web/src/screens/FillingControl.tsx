@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../api/client';
+import { api, saveFromApi } from '../api/client';
 import { queryString, type FillingControl as FillingReport, type FillingLine, type ReportAccess } from '../api/reports';
 import { useSchoolClass } from '../api/school';
 import { fullDate, percent, weekTitle } from '../format';
-import { SchoolPicker } from './messaging-parts';
+import { failureText, SchoolPicker } from './messaging-parts';
 import { DataAsOf, IntervalPicker, ProblemCell, ReportDownloads, ReportFailure, ReportTabs, useInterval, ScrollArea } from './report-parts';
 
 const MISSING: Record<string, string> = { topic: 'тема', homework: 'домашнее задание' };
@@ -260,6 +261,35 @@ function FillingBody({ report, whole }: { report: FillingReport; whole: boolean 
           ))}
         </ul>
       )}
+      {report.weeks.length > 0 && <ChartDownload path={`/schools/${report.schoolId}/reports/filling-chart${queryString({ from: report.from, to: report.to })}`} fallbackName={`kontrol-zapolneniya-${report.from}-${report.to}.svg`} />}
     </>
+  );
+}
+
+/** The same weeks as a chart to put in a report or a presentation: the server's SVG (002 §3.6). */
+function ChartDownload({ path, fallbackName }: { path: string; fallbackName: string }) {
+  const [state, setState] = useState<{ busy: boolean; saved: string; error: string }>({ busy: false, saved: '', error: '' });
+  const download = async () => {
+    setState({ busy: true, saved: '', error: '' });
+    try {
+      setState({ busy: false, saved: `Файл сохранён: ${await saveFromApi(path, fallbackName, { accept: 'image/svg+xml' })}`, error: '' });
+    } catch (failure) {
+      setState({ busy: false, saved: '', error: `График не скачан: ${failureText(failure, 'ошибка сервера')}.` });
+    }
+  };
+  return (
+    <div className="downloads no-print">
+      <button type="button" onClick={() => void download()} disabled={state.busy}>
+        {state.busy ? 'Готовится график…' : 'Скачать график (SVG)'}
+      </button>
+      <p role="status" className="status">
+        {state.saved}
+      </p>
+      {state.error && (
+        <p role="alert" className="error">
+          {state.error}
+        </p>
+      )}
+    </div>
   );
 }

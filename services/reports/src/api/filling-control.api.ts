@@ -8,11 +8,12 @@ import { latest } from '../domain/moments';
 import { programProgress } from '../domain/program';
 import { subjectNames } from '../domain/school-facts';
 import type { Names } from '../peers';
+import { lineChartSvg } from '../renderings/chart';
 import type { ReportsStore } from '../store/reports.store';
 import { formatOf, reportFile, TALLY_COLUMNS } from './report-files';
 import { reportRange, yearsSpan } from './report-dates';
 
-type Handlers = Pick<AsyncHandlers<reportsV1.ReportsServiceHandlers>, 'GetFillingControl'>;
+type Handlers = Pick<AsyncHandlers<reportsV1.ReportsServiceHandlers>, 'GetFillingControl' | 'GetFillingChart'>;
 
 const SCHOOL_MISSING = 'школа не найдена';
 
@@ -32,13 +33,38 @@ const tallyMessage = (tally: FillingTally) => ({ lessonsHeld: tally.lessonsHeld,
  * change marks still open (004 §4.1), per teacher and per page, as they stand now.
  */
 export function fillingControlApi(store: ReportsStore, names: Names): Handlers {
+  /** The school as the caller may see it (the whole, or their own lessons), or the 404 a missing school gets. */
+  async function schoolInScope(request: { schoolId: string }, principal: Principal) {
+    if (!request.schoolId) throw new InvalidArgument('не указана школа', { schoolId: 'обязательное поле' });
+    const scope = fillingScope(principal, request.schoolId);
+    const school = scope ? await store.schools.find(request.schoolId) : null;
+    if (!scope || !school || !school.nameVersion) throw new NotFound(SCHOOL_MISSING);
+    return { scope, school };
+  }
+
   return {
+    async GetFillingChart(request, { principal }) {
+      const { scope, school } = await schoolInScope(request, principal);
+      const timeZone = school.timeZone || undefined;
+      const now = new Date();
+      const range = reportRange(request.from, request.to, localDateTime(now, timeZone).date);
+      const weeks = await store.weeksOfSchool(school._id, mondaysBetween(range.from, range.to));
+      const seen = scope === 'own' ? weeks.map((week) => ({ ...week, lessons: week.lessons.filter((line) => line.teacherId === principal.personId) })) : weeks;
+      const shares = new Map(onTimeShares(fillingFigures(seen, range, now, timeZone)).map((week) => [week.week, week]));
+      const svg = await lineChartSvg({
+        title: `Учителя, заполнившие журнал вовремя: ${school.shortName || school.name}`,
+        yLabel: 'доля учителей, %',
+        xLabel: 'неделя (понедельник)',
+        yDomain: [0, 100],
+        // A week without held lessons is a gap, not a zero.
+        series: [{ name: 'вовремя', points: mondaysBetween(range.from, range.to).map((week) => ({ x: week, y: shares.has(week) && shares.get(week)!.teachers > 0 ? Math.round(shares.get(week)!.share * 1000) / 10 : null })) }],
+      });
+      return { contentType: 'image/svg+xml', fileName: `kontrol-zapolneniya-${range.from}-${range.to}.svg`, content: Buffer.from(svg, 'utf8') };
+    },
+
     async GetFillingControl(request, { principal }) {
-      if (!request.schoolId) throw new InvalidArgument('не указана школа', { schoolId: 'обязательное поле' });
       const format = formatOf(request.format);
-      const scope = fillingScope(principal, request.schoolId);
-      const school = scope ? await store.schools.find(request.schoolId) : null;
-      if (!scope || !school || !school.nameVersion) throw new NotFound(SCHOOL_MISSING);
+      const { scope, school } = await schoolInScope(request, principal);
       const timeZone = school.timeZone || undefined;
       const now = new Date();
       const range = reportRange(request.from, request.to, localDateTime(now, timeZone).date);

@@ -34,6 +34,15 @@ export interface ReportsServiceClient extends grpc.Client {
   getAverageChart(argument: _ejournal_reports_v1_AverageChartRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_reports_v1_ReportFile__Output>): grpc.ClientUnaryCall;
   getAverageChart(argument: _ejournal_reports_v1_AverageChartRequest, callback: grpc.requestCallback<_ejournal_reports_v1_ReportFile__Output>): grpc.ClientUnaryCall;
   
+  GetFillingChart(argument: _ejournal_reports_v1_FillingControlRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_reports_v1_ReportFile__Output>): grpc.ClientUnaryCall;
+  GetFillingChart(argument: _ejournal_reports_v1_FillingControlRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_reports_v1_ReportFile__Output>): grpc.ClientUnaryCall;
+  GetFillingChart(argument: _ejournal_reports_v1_FillingControlRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_reports_v1_ReportFile__Output>): grpc.ClientUnaryCall;
+  GetFillingChart(argument: _ejournal_reports_v1_FillingControlRequest, callback: grpc.requestCallback<_ejournal_reports_v1_ReportFile__Output>): grpc.ClientUnaryCall;
+  getFillingChart(argument: _ejournal_reports_v1_FillingControlRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_reports_v1_ReportFile__Output>): grpc.ClientUnaryCall;
+  getFillingChart(argument: _ejournal_reports_v1_FillingControlRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_reports_v1_ReportFile__Output>): grpc.ClientUnaryCall;
+  getFillingChart(argument: _ejournal_reports_v1_FillingControlRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_reports_v1_ReportFile__Output>): grpc.ClientUnaryCall;
+  getFillingChart(argument: _ejournal_reports_v1_FillingControlRequest, callback: grpc.requestCallback<_ejournal_reports_v1_ReportFile__Output>): grpc.ClientUnaryCall;
+  
   GetFillingControl(argument: _ejournal_reports_v1_FillingControlRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_reports_v1_FillingControl__Output>): grpc.ClientUnaryCall;
   GetFillingControl(argument: _ejournal_reports_v1_FillingControlRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_reports_v1_FillingControl__Output>): grpc.ClientUnaryCall;
   GetFillingControl(argument: _ejournal_reports_v1_FillingControlRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_reports_v1_FillingControl__Output>): grpc.ClientUnaryCall;
@@ -77,6 +86,8 @@ export interface ReportsServiceHandlers extends grpc.UntypedServiceImplementatio
   
   GetAverageChart: grpc.handleUnaryCall<_ejournal_reports_v1_AverageChartRequest__Output, _ejournal_reports_v1_ReportFile>;
   
+  GetFillingChart: grpc.handleUnaryCall<_ejournal_reports_v1_FillingControlRequest__Output, _ejournal_reports_v1_ReportFile>;
+  
   GetFillingControl: grpc.handleUnaryCall<_ejournal_reports_v1_FillingControlRequest__Output, _ejournal_reports_v1_FillingControl>;
   
   GetMovementList: grpc.handleUnaryCall<_ejournal_reports_v1_MovementListRequest__Output, _ejournal_reports_v1_MovementList>;
@@ -90,6 +101,7 @@ export interface ReportsServiceHandlers extends grpc.UntypedServiceImplementatio
 export interface ReportsServiceDefinition extends grpc.ServiceDefinition {
   GetAttendanceSheet: MethodDefinition<_ejournal_reports_v1_AttendanceSheetRequest, _ejournal_reports_v1_AttendanceSheet, _ejournal_reports_v1_AttendanceSheetRequest__Output, _ejournal_reports_v1_AttendanceSheet__Output>
   GetAverageChart: MethodDefinition<_ejournal_reports_v1_AverageChartRequest, _ejournal_reports_v1_ReportFile, _ejournal_reports_v1_AverageChartRequest__Output, _ejournal_reports_v1_ReportFile__Output>
+  GetFillingChart: MethodDefinition<_ejournal_reports_v1_FillingControlRequest, _ejournal_reports_v1_ReportFile, _ejournal_reports_v1_FillingControlRequest__Output, _ejournal_reports_v1_ReportFile__Output>
   GetFillingControl: MethodDefinition<_ejournal_reports_v1_FillingControlRequest, _ejournal_reports_v1_FillingControl, _ejournal_reports_v1_FillingControlRequest__Output, _ejournal_reports_v1_FillingControl__Output>
   GetMovementList: MethodDefinition<_ejournal_reports_v1_MovementListRequest, _ejournal_reports_v1_MovementList, _ejournal_reports_v1_MovementListRequest__Output, _ejournal_reports_v1_MovementList__Output>
   GetRegionOverview: MethodDefinition<_ejournal_reports_v1_RegionOverviewRequest, _ejournal_reports_v1_RegionOverview, _ejournal_reports_v1_RegionOverviewRequest__Output, _ejournal_reports_v1_RegionOverview__Output>

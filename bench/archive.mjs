@@ -28,19 +28,22 @@ try {
   // The periods to close: every one of a year that has ended (both schemes, the last one last), else the first quarter.
   const whole = (year.endsOn || year.periods.map((period) => period.endsOn).sort().at(-1)) < today;
   const closing = whole ? [...year.periods].sort((a, b) => a.endsOn.localeCompare(b.endsOn)) : [year.periods.find((period) => period.scheme === 'QUARTERS' && period.number === 1)];
-  const awaited = [...closing.map((period) => period.id), ...(whole ? [`year:${year.id}`] : [])];
+  // The generated classes (grades 5–9) keep quarters: their pages are archived per quarter, then the year's summary sheets.
+  const awaited = closing.filter((period) => period.scheme === 'QUARTERS').map((period) => period.id);
+  const yearRecords = async () => (await client.api('GET', `/schools/${school.schoolId}/archive/records?periodId=${encodeURIComponent(`year:${year.id}`)}`, school.admin)).records;
 
   // Closing → every page's record kept (the archivings' status, polled every 200 ms).
   const closed = Date.now();
   for (const period of closing) await client.api('POST', `/years/${school.yearId}/periods/${period.id}/close`, school.admin, { confirm: true });
   for (;;) {
     const jobs = (await client.api('GET', `/schools/${school.schoolId}/archive/archivings`, school.admin)).archivings;
-    if (awaited.every((periodId) => jobs.some((entry) => entry.periodId === periodId && entry.status === 'done'))) break;
-    if (Date.now() - closed > 3_600_000) throw new Error(`not archived in an hour: ${JSON.stringify(jobs)}`);
+    // The year's summary sheets (one per class) are kept once no period is left open; they have no archiving of their own.
+    if (awaited.every((periodId) => jobs.some((entry) => entry.periodId === periodId && entry.status === 'done')) && (!whole || (await yearRecords()).length >= shape.classes)) break;
+    if (Date.now() - closed > Number(argument('wait', '3600')) * 1000) throw new Error(`not archived in time: ${JSON.stringify(jobs.map(({ periodId, status }) => ({ periodId, status })))}; awaited ${JSON.stringify(awaited)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const archivingSeconds = (Date.now() - closed) / 1000;
-  const records = (await Promise.all(awaited.map(async (periodId) => (await client.api('GET', `/schools/${school.schoolId}/archive/records?periodId=${encodeURIComponent(periodId)}`, school.admin)).records))).flat();
+  const records = [...(await Promise.all(awaited.map(async (periodId) => (await client.api('GET', `/schools/${school.schoolId}/archive/records?periodId=${encodeURIComponent(periodId)}`, school.admin)).records))).flat(), ...(whole ? await yearRecords() : [])];
   const bytes = records.reduce((sum, record) => sum + record.size, 0);
 
   // One record printed and checked, ten times each (the first includes loading the font).

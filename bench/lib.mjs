@@ -139,12 +139,16 @@ export function gatewayClient(gatewayUrl) {
     return text ? JSON.parse(text) : undefined;
   };
   const until = async (what, probe, tries = 300) => {
+    let last = '';
     for (let attempt = 0; attempt < tries; attempt++) {
-      const value = await probe().catch(() => undefined);
+      const value = await probe().catch((error) => {
+        last = error.message;
+        return undefined;
+      });
       if (value) return value;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error(`timed out waiting for ${what}`);
+    throw new Error(`timed out waiting for ${what}${last ? ` (the last answer: ${last})` : ''}`);
   };
   return { api, until };
 }

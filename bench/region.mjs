@@ -38,6 +38,7 @@ export { YEAR };
 
 export async function generateRegion({ api, until }, operator, { schools = 1, classes = 2, students = 20, subjects = 1, seed = 1, startYear = 2026 } = {}) {
   const academic = academicYear(startYear);
+  const past = academic.endsOn < new Date().toISOString().slice(0, 10);
   let random = seed;
   const rand = () => ((random = (random * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
   const staff = staffMaker(api);
@@ -57,10 +58,13 @@ export async function generateRegion({ api, until }, operator, { schools = 1, cl
       const grade = 5 + (c % 5);
       const letter = LETTERS[Math.floor(c / 5) % LETTERS.length];
       const schoolClass = await api('POST', `/years/${year.id}/classes`, admin, { grade, letter });
-      // Identity learns of the class from curriculum's event: the file may come a moment too early.
-      const file = ['Фамилия,Имя,Дата рождения,Тип,Класс,Дата зачисления', ...Array.from({ length: students }, (_, n) => studentLine(n + c * students, grade, schoolClass.name, startYear))].join('\n');
+      // Identity learns of the class from curriculum's event: the file may come a moment too early. A year that
+      // has ended is not the school's year now: its pupils come without a class, then into it by curriculum's roster.
+      const lines = Array.from({ length: students }, (_, n) => studentLine(n + c * students, grade, schoolClass.name, startYear));
+      const file = ['Фамилия,Имя,Дата рождения,Тип,Класс,Дата зачисления', ...(past ? lines.map((line) => line.split(',').slice(0, 4).concat(['', '']).join(',')) : lines)].join('\n');
       const people = await until('identity to know the class', () => api('POST', `/schools/${school.id}/people/import`, admin, file, 'text/csv'));
-      const studentIds = people.created.map((entry) => entry.personId);
+      const studentIds = people.created.sort((a, b) => a.line - b.line).map((entry) => entry.personId);
+      if (past) await api('POST', `/years/${year.id}/imports/rosters`, admin, ['Класс;Ученик;Дата зачисления;Приказ', ...studentIds.map((id) => `${schoolClass.name};${id};${academic.startsOn.split('-').reverse().join('.')};№ 1`)].join('\n'), 'text/csv');
       const teachers = [];
       for (const subjectId of taught) teachers.push({ subjectId, ...(await staff(admin, school.id, [{ role: 'subject_teacher', schoolId: school.id, classId: schoolClass.id, subjectId }])) });
       const classTeacher = await staff(admin, school.id, [{ role: 'class_teacher', schoolId: school.id, classId: schoolClass.id }]);

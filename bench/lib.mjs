@@ -69,7 +69,8 @@ export async function helloWorld() {
 /** The whole system on the local servers, in its own namespace and databases; `stop` removes them. */
 export async function startSystem(name) {
   const secrets = generateDevSecrets();
-  const run = `${name}_${Date.now().toString(36)}`;
+  // Named as the test runs name theirs (a moment and 5 random letters): what a killed benchmark leaves, the tests' sweep removes after an hour.
+  const run = `${name}_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7).padEnd(5, '0')}`;
   const namespace = run.replace(/_/g, '.');
   const servers = testServers();
   const system = await LocalSystem.start({ ...servers, secrets, namespace, databasePrefix: `${run}_`, ...(process.env.BENCH_LOGS ? { onLine: (name, line) => console.error(`${name} | ${line}`) } : {}), env: { LOG_LEVEL: 'warn', AUTH_RATE_LIMIT_PER_MINUTE: '100000', RATE_LIMIT_PER_MINUTE: '1000000', ...(process.env.BENCH_PROFILE ? { BENCH_PROFILE: process.env.BENCH_PROFILE, NODE_OPTIONS: `--require ${new URL('./tools/cpu-profile.cjs', import.meta.url).pathname}` } : {}) } });

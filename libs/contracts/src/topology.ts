@@ -58,7 +58,7 @@ export function producerOfEventType(type: string): string {
  * its main.ts. Tools that look at the queues (tests cleaning up, benchmarks waiting for quiet) read this.
  */
 export const EVENT_CONSUMERS: Record<ServiceName, string[]> = {
-  identity: ['identity', 'identity-grants'],
+  identity: ['identity', 'identity-grants', 'identity-families'],
   curriculum: ['curriculum-lesson-weeks', 'curriculum-students'],
   gradebook: ['gradebook', 'gradebook-absences'],
   attendance: ['attendance'],

@@ -22,6 +22,19 @@ function GroupName({ classId, groupId }: { classId: string; groupId: string }) {
 }
 
 /** The figures every line shares: held, without topic, without homework, recorded late. */
+/** A class × subject line's first cells: the class (and group) as the row's header, then the subject. */
+function PageCells({ line }: { line: FillingLine }) {
+  return (
+    <>
+      <th scope="row">
+        {line.className || 'класс'}
+        {line.groupId && <GroupName classId={line.classId} groupId={line.groupId} />}
+      </th>
+      <td>{line.subjectName}</td>
+    </>
+  );
+}
+
 function TallyCells({ line }: { line: FillingLine }) {
   return (
     <>
@@ -119,11 +132,7 @@ function ProgramCompletion({ report }: { report: FillingReport }) {
           <tbody>
             {report.byClassSubject.map((line) => (
               <tr key={`${line.classId}|${line.groupId}|${line.subjectId}`}>
-                <th scope="row">
-                  {line.className || 'класс'}
-                  {line.groupId && <GroupName classId={line.classId} groupId={line.groupId} />}
-                </th>
-                <td>{line.subjectName}</td>
+                <PageCells line={line} />
                 {line.planHours ? <td className="num">{line.planHours.toLocaleString('ru-RU')}</td> : <td className="problem">КТП не утверждено</td>}
                 <td className="num">{line.lessonsGiven ?? 0}</td>
                 <td className="num">{line.lessonsLeft ?? 0}</td>
@@ -167,11 +176,7 @@ function FillingBody({ report, whole }: { report: FillingReport; whole: boolean 
             <tbody>
               {report.byClassSubject.map((line) => (
                 <tr key={`${line.classId}|${line.groupId}|${line.subjectId}`}>
-                  <th scope="row">
-                    {line.className || 'класс'}
-                    {line.groupId && <GroupName classId={line.classId} groupId={line.groupId} />}
-                  </th>
-                  <td>{line.subjectName}</td>
+                  <PageCells line={line} />
                   <TallyCells line={line} />
                   <ProblemCell value={line.pupilsWithoutMarks} what="ученики без отметок в периоде" />
                   <ProblemCell value={line.pupilsWithOneMark} what="ученики с одной отметкой в периоде" />

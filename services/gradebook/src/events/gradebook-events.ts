@@ -86,10 +86,10 @@ export function markRevised(sheet: JournalPage, mark: Mark | undefined): Pending
   return mark ? [markEvent(mark.removed ? 'gradebook.mark.removed' : 'gradebook.mark.changed', sheet, mark)] : [];
 }
 
-/** 004 §4.1: a teacher asked to change a mark after the correction window; the administrator will decide. */
-export function changeRequestOpened(page: JournalPage, request: ChangeRequest): PendingEvent {
+/** A request's page, lesson and asker, as both of its events tell them (the lesson's teacher: the substitute's when there is one). */
+function requestFacts(page: JournalPage, request: ChangeRequest) {
   const lesson = page.lessons.find((candidate) => candidate.lessonId === request.lessonId) ?? page.lessons[0];
-  return pendingEvent('gradebook.change-request.opened', { schoolId: page.schoolId, aggregateId: page._id, aggregateVersion: page.version }, {
+  return {
     lessonId: request.lessonId,
     requestId: request.id,
     teacherId: lesson ? effectiveTeacher(lesson) : '',
@@ -98,22 +98,19 @@ export function changeRequestOpened(page: JournalPage, request: ChangeRequest): 
     date: lesson?.date ?? '',
     groupId: page.groupId,
     periodId: page.periodId,
-  });
+  };
+}
+
+/** 004 §4.1: a teacher asked to change a mark after the correction window; the administrator will decide. */
+export function changeRequestOpened(page: JournalPage, request: ChangeRequest): PendingEvent {
+  return pendingEvent('gradebook.change-request.opened', { schoolId: page.schoolId, aggregateId: page._id, aggregateVersion: page.version }, requestFacts(page, request));
 }
 
 /** 004 §4.1: the administrator's decision on a change a teacher asked for; the lesson's teacher is told. */
 export function changeRequestDecided(page: JournalPage, request: ChangeRequest): PendingEvent {
-  const lesson = page.lessons.find((candidate) => candidate.lessonId === request.lessonId) ?? page.lessons[0];
   return pendingEvent('gradebook.change-request.decided', { schoolId: page.schoolId, aggregateId: page._id, aggregateVersion: page.version }, {
-    lessonId: request.lessonId,
-    requestId: request.id,
-    teacherId: lesson ? effectiveTeacher(lesson) : '',
-    classId: page.classId,
-    subjectId: page.subjectId,
-    date: lesson?.date ?? '',
+    ...requestFacts(page, request),
     approved: request.status === 'approved',
     note: request.decisionNote,
-    groupId: page.groupId,
-    periodId: page.periodId,
   });
 }

@@ -1,7 +1,4 @@
 /**
- * Families and the diary, for the region's monitoring (001 §9, 002 §3.6 «процент участия родителей и
- * обучающихся»): how often they opened it, week by week, and how many pupils have a parent connected.
- *
  * How often families opened a school's diary in a week (from diary.openings.counted: cumulative counts,
  * the newest version wins), for the region's monitoring (002 §3.6 «процент участия родителей и обучающихся»).
  */
@@ -30,22 +27,4 @@ export function openingsOver(weeks: WeekOpenings[], weekCount: number): { openin
   const pupils = weeks.reduce((sum, week) => sum + week.pupilsOpened, 0);
   const per = (value: number) => (weekCount > 0 ? Math.round((value / weekCount) * 10) / 10 : 0);
   return { openings, openingsPerWeek: per(openings), pupilsPerWeek: per(pupils) };
-}
-
-/** A school's pupils and those with a parent connected (from identity.families.counted; the newest version wins). */
-export interface SchoolFamilies {
-  /** The school. */
-  _id: string;
-  version: number;
-  pupils: number;
-  pupilsWithParents: number;
-  countVersion: number;
-}
-
-export const blankSchoolFamilies = (schoolId: string): SchoolFamilies => ({ _id: schoolId, version: 0, pupils: 0, pupilsWithParents: 0, countVersion: 0 });
-
-/** A newer count replaces the one kept; the same or an older one changes nothing (null). */
-export function withCountedFamilies(kept: SchoolFamilies, counted: { pupils: number; pupilsWithParents: number }, countVersion: number): SchoolFamilies | null {
-  if (kept.countVersion >= countVersion) return null;
-  return { ...kept, pupils: counted.pupils, pupilsWithParents: counted.pupilsWithParents, countVersion };
 }

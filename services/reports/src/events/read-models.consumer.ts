@@ -5,9 +5,10 @@ import { blankClassMonth, classMonthId, withAbsence } from '../domain/absences';
 import { blankClassWeek, classWeekId, withoutMovedLesson, withPlannedLesson, withRecordedLesson, type ClassWeek, type LessonLine, type PlannedLesson } from '../domain/class-week';
 import { blankClassMovements, withMovement } from '../domain/movements';
 import { blankChangeRequest, withDecidedRequest, withOpenedRequest } from '../domain/change-requests';
-import { blankSchoolFamilies, blankWeekOpenings, withCountedFamilies, withCountedOpenings } from '../domain/diary-openings';
+import { blankWeekOpenings, withCountedOpenings } from '../domain/diary-openings';
 import { blankPlanHours, withApprovedPlan } from '../domain/program';
 import { blankPupilMarks, pupilMarksId, withFinal, withMark, type MarkKey } from '../domain/pupil-marks';
+import { blankSchoolFamilies, withCountedFamilies } from '../domain/school-families';
 import { blankSchool, blankYear, withOpenedYear, withPeriodState, type ClassFacts, type SchoolFacts } from '../domain/school-facts';
 import type { ReportsStore } from '../store/reports.store';
 

@@ -4,11 +4,12 @@ import type mongoose from 'mongoose';
 import type { ClassMonthAbsences } from '../domain/absences';
 import type { KeptChangeRequest } from '../domain/change-requests';
 import type { ClassWeek } from '../domain/class-week';
-import type { SchoolFamilies, WeekOpenings } from '../domain/diary-openings';
+import type { WeekOpenings } from '../domain/diary-openings';
 import type { ClassMovements } from '../domain/movements';
 import type { PlanHours } from '../domain/program';
 import type { PupilMarks } from '../domain/pupil-marks';
 import type { ClassFacts, SchoolFacts, YearFacts } from '../domain/school-facts';
+import type { SchoolFamilies } from '../domain/school-families';
 
 const text = { type: String, required: true };
 

@@ -1,4 +1,5 @@
-import { blankSchoolFamilies, blankWeekOpenings, openingsOver, withCountedFamilies, withCountedOpenings } from '../../src/domain/diary-openings';
+import { blankWeekOpenings, openingsOver, withCountedOpenings } from '../../src/domain/diary-openings';
+import { blankSchoolFamilies, withCountedFamilies } from '../../src/domain/school-families';
 
 // Families using the diary (002 §3.6 «процент участия родителей и обучающихся в работе с электронным
 // журналом»): the diary tells its cumulative weekly counts; the region's view adds them over an interval.

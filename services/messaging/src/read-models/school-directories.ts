@@ -8,11 +8,13 @@ import type { MessagingStore, SchoolFacts } from '../store/messaging.store';
 /** How long a school's directory is used before identity is asked again. */
 const FRESH_MS = 10_000;
 /**
- * How long after a directory was asked for it is asked again for someone missing from it: the caller
- * themself (a member who has just joined) a second, others they name five (made-up ids in a loop).
+ * How long after a directory was asked for it is asked again for someone missing from it — the caller
+ * themself (a member who has just joined) or others they name (made-up ids in a loop): a second, so
+ * identity is asked at most once a second per school, and a call that waits stays well within the
+ * gateway's deadline (five seconds of waiting answered a made-up recipient with 504, not 404).
  */
 const CALLER_MISSING_MS = 1_000;
-const OTHERS_MISSING_MS = 5_000;
+const OTHERS_MISSING_MS = 1_000;
 
 const grantOf = (grant: identityV1.Grant__Output): Grant => ({
   role: grant.role as Grant['role'],
@@ -43,7 +45,7 @@ export class SchoolDirectories {
   /**
    * The school's directory; `mustKnow`: the caller first, then the people they write to. When one is
    * missing they may have just joined (a parent who redeemed their code a moment ago), so the directory is
-   * asked for again — no sooner than a second (the caller) or five (the others) after the one kept was, so
+   * asked for again — no sooner than a second after the one kept was, so
    * made-up ids in a loop cannot drive identity; a call in that window waits for it rather than be answered
    * from a directory older than the person (it would name them '' for good, or refuse them as missing).
    */

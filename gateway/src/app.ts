@@ -31,6 +31,8 @@ import { sessionRoutes } from './routes/sessions';
 import { timetableRoutes } from './routes/timetable';
 import type { Upstream } from './upstream';
 import { webClient } from './web-client';
+import { WeekPageCopies } from './week-page-copies';
+import { DiaryViewTally } from './diary-view-tally';
 
 export interface GatewayDependencies {
   upstream: Upstream;
@@ -44,9 +46,13 @@ export interface GatewayDependencies {
   webRoot: string;
   /** The open live streams of people's inboxes (fed from the bus by main.ts). */
   liveInbox?: LiveInbox;
+  /** The diary's week pages kept here (hints from the bus by main.ts; without them nothing is kept). */
+  weekPages?: WeekPageCopies;
+  /** Openings of the kept pages, told to the diary (main.ts starts it). */
+  diaryViews?: DiaryViewTally;
 }
 
-export function createApp({ upstream, logger, verifier, isReady, limits, trustProxyHops = 0, webRoot, liveInbox = new LiveInbox() }: GatewayDependencies): Express {
+export function createApp({ upstream, logger, verifier, isReady, limits, trustProxyHops = 0, webRoot, liveInbox = new LiveInbox(), weekPages = new WeekPageCopies(), diaryViews = new DiaryViewTally(async () => {}, logger) }: GatewayDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   // Only the configured number of proxy hops may name the client; by default none.
@@ -95,7 +101,7 @@ export function createApp({ upstream, logger, verifier, isReady, limits, trustPr
   // The attendance service.
   app.use('/api/v1', attendanceRoutes(upstream));
   // The diary service.
-  app.use('/api/v1', diaryRoutes(upstream));
+  app.use('/api/v1', diaryRoutes(upstream, weekPages, diaryViews));
   app.use('/api/v1', diaryExportRoutes(upstream));
   // The messaging service: messages, announcements, notices; the class teacher's information letters.
   app.use('/api/v1', messageRoutes(upstream, liveInbox));

@@ -30,6 +30,8 @@ export const gatewayEnvironment = z.object({
    * then cannot be fooled by a header anybody can send).
    */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** Megabytes of the diary's week pages each instance keeps and answers again (week-page-copies.ts); 0: none, every page is asked of the diary. */
+  DIARY_PAGE_COPIES_MB: z.coerce.number().int().min(0).max(1024).default(16),
   /** Deadline of each gRPC call the gateway makes. */
   GRPC_DEADLINE_MS: z.coerce.number().int().positive().default(5_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(10_000),

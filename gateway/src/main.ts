@@ -7,6 +7,8 @@ import { createApp } from './app';
 import { ANONYMOUS } from './authenticate';
 import { gatewayEnvironment, type GatewayConfig } from './config';
 import { LiveInbox } from './live-inbox';
+import { DiaryViewTally } from './diary-view-tally';
+import { WeekPageCopies } from './week-page-copies';
 import { RevocationList } from './revocations';
 import { GATEWAY_PRINCIPAL, Upstream } from './upstream';
 
@@ -15,7 +17,8 @@ const TOKEN_LIFETIME_MS = ACCESS_TOKEN.lifetimeSeconds * 1000 + 5 * 60_000;
 
 // The API gateway: authenticates every request, checks it through the policy, forwards it to the
 // services over gRPC with the caller's identity, and answers errors as RFC 9457 problem documents.
-// Consumes (every instance): identity.account.revoked, identity.tokens.revoked, messaging.inbox.changed.
+// Consumes (every instance): identity.account.revoked, identity.tokens.revoked, messaging.inbox.changed,
+// diary.pages.changed.
 runService('gateway', async () => {
   const config = readConfigOrExit(gatewayEnvironment, 'gateway') as GatewayConfig;
   const logger = createLogger('gateway', config.LOG_LEVEL);
@@ -38,6 +41,12 @@ runService('gateway', async () => {
   });
   // Signals for the live streams of people's inboxes (a hint: the inbox is the source of truth).
   bus.subscribeEachInstance('gateway-inbox', ['messaging.inbox.changed'], async (event) => liveInbox.tell((event.payload as { personIds: string[] }).personIds));
+  // The diary's week pages kept here, dropped on the diary's hints; their openings told to the diary.
+  const weekPages = new WeekPageCopies(undefined, config.DIARY_PAGE_COPIES_MB * 1024 * 1024);
+  bus.subscribeEachInstance('gateway-diary-pages', ['diary.pages.changed'], async (event) => weekPages.documentsChanged(event.payload.documents));
+  const diaryViews = new DiaryViewTally(async (views) => {
+    await upstream.call({ principal: GATEWAY_PRINCIPAL }, 'DiaryService/CountViews', (md, o, cb) => upstream.diary.countViews({ views }, md, o, cb));
+  }, logger);
   // Revocations older than any living token no longer matter.
   setInterval(() => revocations.forgetBefore(new Date(Date.now() - TOKEN_LIFETIME_MS)), 60_000).unref();
   const verifier = new AccessTokenVerifier(
@@ -57,7 +66,10 @@ runService('gateway', async () => {
     trustProxyHops: config.TRUST_PROXY_HOPS,
     webRoot: config.WEB_ROOT,
     liveInbox,
+    weekPages,
+    diaryViews,
   });
+  diaryViews.start();
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(config.PORT, () => resolve(listening));
   });
@@ -79,6 +91,7 @@ runService('gateway', async () => {
     }
   };
   bus.onConnectionChange = (connected) => {
+    weekPages.hearing(connected);
     if (connected) void loadRevocations();
   };
   await bus.start();
@@ -101,6 +114,7 @@ runService('gateway', async () => {
       },
     ],
     ['event bus', () => bus.stop(config.SHUTDOWN_GRACE_MS)],
+    ['diary views', () => diaryViews.stop()],
     ['upstream', async () => upstream.close()],
     ['tracing', () => tracing.shutdown()],
   ]);

@@ -2,6 +2,10 @@
 // those who may see a child's diary see it — the parent, the student, the interested person the parent
 // named (001 §2); the parent of another child sees nothing of it.
 import { createYear, importPeople, registerSchool, runDiaryExport, staffAccount, startPlatform, type Platform } from './platform';
+import { join } from 'node:path';
+import { diaryPackage, type diaryV1 } from '@ejournal/contracts';
+import { attachCallIdentity, createGrpcClient, loadCredentials, servicePrincipal } from '@ejournal/kit';
+import * as grpc from '@grpc/grpc-js';
 import amqp from 'amqplib';
 import { eventually, testServers } from '@ejournal/testing';
 
@@ -27,6 +31,13 @@ describe('the diary through the gateway', () => {
   };
   const redeem = async (code: string, login: string, lastName: string) => (await post('/invitations/redeem', { code, login, password: `длинный пароль для дневника номер ${login.length}`, lastName, firstName: 'Тест' })).accessToken as string;
   const weekPage = (token: string, studentId: string) => platform.request(`/api/v1/students/${studentId}/diary/week?week=2026-09-07`, { token });
+  /** The class teacher's view of who opened the diaries this month, by pupil, once `ready` says it is. */
+  const readersByStudent = (ready: (students: Record<string, any>) => true | undefined) =>
+    eventually(async () => {
+      const readers = await (await platform.request(`/api/v1/classes/${classId}/diary-readers?month=2026-09`, { token: classTeacherToken })).json();
+      const students = Object.fromEntries(readers.students.map((entry: { studentId: string }) => [entry.studentId, entry]));
+      return ready(students) ? students : undefined;
+    }, 5_000, 'the openings to be counted');
 
   beforeAll(async () => {
     platform = await startPlatform('diary');
@@ -118,12 +129,61 @@ describe('the diary through the gateway', () => {
     expect(teachers.subjects).toEqual([{ subjectId: 'math', subjectName: 'Математика', teacherIds: [teacher.personId], teacherNames: ['Иванова Мария Петровна'] }]);
     const missed = await (await platform.request(`/api/v1/students/${petya}/diary/attendance?month=2026-09`, { token: tokens.parentA })).json();
     expect(missed).toMatchObject({ unexcused: 1, illness: 0, missed: [{ date: lessons[1].date, subjectId: 'math', code: 'Н' }] });
-    const readers = await (await platform.request(`/api/v1/classes/${classId}/diary-readers?month=2026-09`, { token: classTeacherToken })).json();
-    const byStudent = Object.fromEntries(readers.students.map((entry: { studentId: string }) => [entry.studentId, entry]));
+    // Pages the gateway answered from its copy are told to the diary within a second.
+    const byStudent = await readersByStudent((students) => (students[petya]?.viewers === 3 ? true : undefined));
     expect(byStudent[petya]).toMatchObject({ viewers: 3, roles: ['interested_person', 'parent', 'student'] });
     expect(byStudent[olya]).toMatchObject({ viewers: 1, roles: ['parent'] });
     // Parents do not see who reads the diaries.
     expect((await platform.request(`/api/v1/classes/${classId}/diary-readers?month=2026-09`, { token: tokens.parentA })).status).toBe(404);
+  });
+
+  it('answers a family\'s week page again from the gateway\'s copy, even while the diary restarts, and counts every opening (issue #12, 003 §4.2)', async () => {
+    const before = (await readersByStudent(() => true))[petya].views as number;
+    const shown = await (await weekPage(tokens.parentA, petya)).text();
+    await platform.system.stopProcess('diary');
+    try {
+      // The diary is down: the page the mother has just seen is answered by the gateway, as it was.
+      for (let n = 0; n < 3; n++) {
+        const again = await weekPage(tokens.parentA, petya);
+        expect(again.status).toBe(200);
+        expect(again.headers.get('cache-control')).toBe('private, no-store');
+        expect(await again.text()).toBe(shown);
+      }
+      // Never to anyone else: they are sent on to the diary (down now: 503 for them, as for a made-up pupil).
+      expect((await weekPage(tokens.parentB, petya)).status).toBe(503);
+      expect((await weekPage(tokens.parentB, '00000000-0000-4000-8000-000000000000')).status).toBe(503);
+    } finally {
+      platform.system.startProcess('diary');
+      await platform.system.waitHealthy();
+    }
+    // The gateway sees the diary back within a second.
+    const answered = await eventually(async () => {
+      const status = (await weekPage(tokens.parentB, petya)).status;
+      return status === 503 ? undefined : status;
+    }, 10_000, 'the restarted diary to answer');
+    expect(answered).toBe(404);
+    // The four openings (one asked of the diary, three answered by the gateway while it was down) are all counted.
+    const after = await readersByStudent((students) => (students[petya]?.views >= before + 4 ? true : undefined));
+    expect(after[petya].views).toBe(before + 4);
+  });
+
+  it('counts openings told only by the gateway, and only whole ones', async () => {
+    const address = platform.system.addressOf('diary');
+    const countViews = (as: 'gateway' | 'messaging', views: diaryV1.CountedViews['views']) => {
+      const credentials = loadCredentials(as, join(platform.system.credentialsRoot, as));
+      const client = createGrpcClient(diaryPackage().DiaryService, 'diary', address, credentials);
+      const metadata = new grpc.Metadata();
+      attachCallIdentity(metadata, credentials, servicePrincipal(as), 'DiaryService/CountViews');
+      return new Promise<grpc.ServiceError | null>((resolve) => client.countViews({ views }, metadata, (error) => resolve(error))).finally(() => client.close());
+    };
+    const view = { classMonth: `${classId}:2026-09`, studentKey: 'k', schoolId: schoolIdOf, viewer: 'someone', role: 'parent', count: 1, lastAt: '2026-09-08T18:00:00Z' };
+    // Messaging may call the diary, but not to count openings: the same answer as for a missing diary.
+    expect((await countViews('messaging', [view]))?.code).toBe(grpc.status.NOT_FOUND);
+    // A malformed view refuses the whole batch, naming which view and what is wrong.
+    const refused = await countViews('gateway', [view, { ...view, count: 0 }]);
+    expect(refused?.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(refused?.details).toContain('просмотр 2');
+    expect((await countViews('gateway', [{ ...view, classMonth: 'без месяца' }]))?.code).toBe(grpc.status.INVALID_ARGUMENT);
   });
 
   it('repairs a stale diary by the full export, and its report counts the repairs (000 §5, 001 §9.2.2)', async () => {
@@ -157,7 +217,11 @@ describe('the diary through the gateway', () => {
     expect(report.mismatches).toBe(3);
     expect(report.repaired).toBe(report.mismatches);
 
-    const repaired = await (await weekPage(tokens.parentB, olya)).json();
+    // The repairs reach the page within a moment (the gateway's copy is dropped when the diary tells of them).
+    const repaired = await eventually(async () => {
+      const page = await (await weekPage(tokens.parentB, olya)).json();
+      return page.lessons[1]?.topic === 'Сложение дробей' ? page : undefined;
+    }, 2_000, 'the repaired week page');
     expect(repaired.lessons[1]).toMatchObject({ topic: 'Сложение дробей', homework: '№ 20', marks: [expect.objectContaining({ values: [4] })] });
     // A second export finds nothing to repair; only the administrator runs it.
     expect((await runDiaryExport(platform, adminToken, schoolIdOf, yearIdOf, { from: '2026-09-01', to: '2026-09-30' })).mismatches).toBe(0);

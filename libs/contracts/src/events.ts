@@ -12,6 +12,7 @@ import type { InvitationIssued__Output } from './generated/ejournal/identity/v1/
 import type { MembersChanged__Output } from './generated/ejournal/identity/v1/MembersChanged';
 import type { FamiliesCounted__Output } from './generated/ejournal/identity/v1/FamiliesCounted';
 import type { OpeningsCounted__Output } from './generated/ejournal/diary/v1/OpeningsCounted';
+import type { PagesChanged__Output } from './generated/ejournal/diary/v1/PagesChanged';
 import { protoRoot } from './proto';
 
 /** Every event type on the bus and the TypeScript shape of its payload. Add a line per new event. */
@@ -52,6 +53,7 @@ export interface EventPayloads {
   'messaging.message.posted': MessagePosted__Output;
   'messaging.inbox.changed': InboxChanged__Output;
   'diary.openings.counted': OpeningsCounted__Output;
+  'diary.pages.changed': PagesChanged__Output;
 }
 export type EventType = keyof EventPayloads;
 
@@ -93,6 +95,7 @@ const PAYLOAD_MESSAGES: Record<EventType, string> = {
   'messaging.message.posted': 'ejournal.messaging.v1.MessagePosted',
   'messaging.inbox.changed': 'ejournal.messaging.v1.InboxChanged',
   'diary.openings.counted': 'ejournal.diary.v1.OpeningsCounted',
+  'diary.pages.changed': 'ejournal.diary.v1.PagesChanged',
 };
 
 const EVENT_PROTO_FILES = ['ejournal/common/v1/envelope.proto', 'ejournal/attendance/v1/events.proto', 'ejournal/curriculum/v1/events.proto', 'ejournal/gradebook/v1/events.proto', 'ejournal/identity/v1/events.proto', 'ejournal/messaging/v1/events.proto', 'ejournal/diary/v1/events.proto'];

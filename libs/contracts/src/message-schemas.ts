@@ -28,6 +28,9 @@ function valueSchema(field: protobuf.Field, refer: (type: protobuf.Type) => Json
  * JSON Schemas of proto messages, by full name (ejournal.gradebook.v1.JournalPage), and of every message
  * they contain, for an OpenAPI document's components (each message refers to the others by $ref).
  */
+/** Fields for the gateway alone, which it takes off before answering (the diary's PageKeeping): not in the public API. */
+export const GATEWAY_ONLY_FIELDS: Record<string, string[]> = { 'ejournal.diary.v1.WeekPage': ['keeping'] };
+
 export function messageSchemas(fullNames: string[], refPrefix = '#/components/schemas/'): Record<string, JsonSchema> {
   const schemas: Record<string, JsonSchema> = {};
   const pending = [...fullNames];
@@ -42,7 +45,7 @@ export function messageSchemas(fullNames: string[], refPrefix = '#/components/sc
     const type = serviceRoot().lookupType(name);
     schemas[name] = {};
     const properties = Object.fromEntries(
-      type.fieldsArray.map((field) => {
+      type.fieldsArray.filter((field) => !GATEWAY_ONLY_FIELDS[name]?.includes(field.name)).map((field) => {
         const value = valueSchema(field, refer);
         if (field.map) return [field.name, { type: 'object', additionalProperties: value }];
         return [field.name, field.repeated ? { type: 'array', items: value } : value];

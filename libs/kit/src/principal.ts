@@ -54,3 +54,8 @@ export function hasRole(principal: Principal, role: Role, scope: Partial<Omit<Gr
       Object.entries(scope).every(([key, id]) => grant[key as keyof Omit<Grant, 'role'>] === id),
   );
 }
+
+/** How the caller stands towards the pupil whose diary they open: parent, interested person or student (003 §4.2's monitoring). */
+export function viewerRole(principal: Principal): string {
+  return principal.grants.find((grant) => grant.childId !== undefined || grant.role === 'student')?.role ?? 'unknown';
+}

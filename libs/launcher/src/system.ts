@@ -161,6 +161,13 @@ export class LocalSystem {
     return exited;
   }
 
+  /** Stops one process and starts it again with some of its environment changed (a benchmark comparing a setting). */
+  async restartProcess(name: ProcessName, env: Record<string, string> = {}): Promise<void> {
+    await this.stopProcess(name);
+    Object.assign(this.environments.get(name)!, env);
+    this.startProcess(name);
+  }
+
   /** Logs in through the gateway; the session's access token. */
   logIn(login: string, password: string): Promise<string> {
     return logInThrough(this.gatewayUrl, login, password);

@@ -8,11 +8,13 @@ import { Pseudonyms } from './domain/pseudonym';
 import { DIARY_EVENTS, keepDiary } from './events/diary.consumer';
 import { DiaryStore } from './store/diary.store';
 import { DiaryViewCounter } from './store/diary-view-counter';
+import { sharePageChanges } from './events/page-changes';
 
 // Diary: what parents, students and interested persons see, built from events within seconds.
-// Publishes: diary.openings.counted (a school's week of openings, for the region's monitoring). Consumes:
-// curriculum's lessons and enrolment, gradebook's records, marks and
-// finals, attendance's absences — kept under pseudonymous student keys.
+// Publishes: diary.openings.counted (a school's week of openings, for the region's monitoring) and
+// diary.pages.changed (a hint: the documents of week pages just written). Consumes: curriculum's lessons
+// and enrolment, gradebook's records, marks and finals, attendance's absences — kept under pseudonymous
+// student keys; and (every instance) diary.pages.changed, to drop its own copies.
 runService('diary', async () => {
   const runtime = await ServiceRuntime.start('diary', { grpcPort: 50055, prefetch: 256 });
   const store = new DiaryStore(runtime.db);
@@ -21,6 +23,8 @@ runService('diary', async () => {
   const jobs = new ExportJobs(runtime.db, store, pseudonyms, sources, runtime.logger);
   const schedule = new ExportSchedule(store, jobs, runtime.logger, readConfigOrExit(scheduleEnvironment, 'diary').DIARY_EXPORT_DAY_OF_MONTH);
   runtime.bus.subscribe('diary', [...DIARY_EVENTS], keepDiary(store, pseudonyms, schedule), new Inbox(runtime.db, 'diary'));
+  // Week pages kept in memory — by the gateways, and the documents behind them here — hear of every write.
+  sharePageChanges(runtime.bus, store, runtime.logger);
   const views = new DiaryViewCounter(store.views, store.openings, runtime.logger);
   runtime.outboxRelay([store.openings.model]);
   runtime.atLastWrite('diary views', () => views.stop());

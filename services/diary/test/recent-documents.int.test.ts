@@ -2,13 +2,13 @@
 // parents opening it at once cost one read of the database, not one each — and a change the consumer
 // or the full export writes is shown at once by this instance (it forgets what it wrote), never two
 // seconds late.
-import type { EventEnvelope } from '@ejournal/contracts';
 import type mongoose from 'mongoose';
 import { freshDatabase } from '@ejournal/testing';
 import { Pseudonyms } from '../src/domain/pseudonym';
 import { keepDiary } from '../src/events/diary.consumer';
 import type { ExportSchedule } from '../src/export/export-schedule';
 import { DiaryStore } from '../src/store/diary.store';
+import { lessonRecorded } from './lesson-recorded';
 
 describe('recent documents of the week page', () => {
   let connection: mongoose.Connection;
@@ -21,16 +21,11 @@ describe('recent documents of the week page', () => {
   });
   afterAll(async () => drop());
 
-  const recorded = (topic: string, version: number) =>
-    ({
-      id: `e${version}`, type: 'gradebook.lesson.recorded', occurredAt: new Date(), producer: 'gradebook', schoolId: 'S1', aggregateId: 'L1', aggregateVersion: version, traceparent: '', tracestate: '',
-      payload: { lessonId: 'L1', classId: 'C1', groupId: '', subjectId: 'math', date: '2026-09-02', teacherId: 'T1', topic, homework: '', noHomework: false, individualHomework: [], remarks: [], files: [], version: String(version) },
-    }) as unknown as EventEnvelope<'gradebook.lesson.recorded'>;
 
   it('reads a class week once for many readers at once, and shows what the consumer wrote at once', async () => {
     // Only a lesson record arrives here: the schedule is never asked for (no year events).
     const handle = keepDiary(store, new Pseudonyms('x'.repeat(32)), undefined as unknown as ExportSchedule);
-    await handle(recorded('Дроби', 1));
+    await handle(lessonRecorded('Дроби', 1));
     let reads = 0;
     const model = store.classWeeks.model;
     const findById = model.findById.bind(model);
@@ -40,7 +35,7 @@ describe('recent documents of the week page', () => {
     expect(weeks.every((week) => week?.lessons[0]?.topic === 'Дроби')).toBe(true);
     expect(reads).toBe(1);
 
-    await handle(recorded('Десятичные дроби', 2));
+    await handle(lessonRecorded('Десятичные дроби', 2));
     expect((await store.recent.classWeeks.find('C1:2026-08-31'))?.lessons[0]?.topic).toBe('Десятичные дроби');
     expect(reads).toBe(3); // one by the consumer's write, one by the reader after it
 

@@ -151,6 +151,7 @@ describe("a pupil's letter from the diary's weeks", () => {
     const week: diaryV1.WeekPage__Output = {
       studentId: 'S',
       week: '2026-12-07',
+      keeping: null,
       lessons: [
         lesson({ lessonId: 'A', marks: [mark([5], 'test', 'Молодец')], homework: '№ 1–5', files: [{ id: 'F', name: 'задачи.pdf', contentType: 'application/pdf', size: 10 }] }),
         lesson({ lessonId: 'B', date: '2026-12-08', subjectId: 'rus', subjectName: 'Русский язык', absence: 'Б', teacherName: 'Петрова Ольга Ивановна' }),

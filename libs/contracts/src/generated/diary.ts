@@ -3,6 +3,7 @@ import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { AttendanceSummary as _ejournal_diary_v1_AttendanceSummary, AttendanceSummary__Output as _ejournal_diary_v1_AttendanceSummary__Output } from './ejournal/diary/v1/AttendanceSummary';
 import type { AttendanceSummaryRequest as _ejournal_diary_v1_AttendanceSummaryRequest, AttendanceSummaryRequest__Output as _ejournal_diary_v1_AttendanceSummaryRequest__Output } from './ejournal/diary/v1/AttendanceSummaryRequest';
+import type { CountedViews as _ejournal_diary_v1_CountedViews, CountedViews__Output as _ejournal_diary_v1_CountedViews__Output } from './ejournal/diary/v1/CountedViews';
 import type { CurrentMarks as _ejournal_diary_v1_CurrentMarks, CurrentMarks__Output as _ejournal_diary_v1_CurrentMarks__Output } from './ejournal/diary/v1/CurrentMarks';
 import type { CurrentMarksRequest as _ejournal_diary_v1_CurrentMarksRequest, CurrentMarksRequest__Output as _ejournal_diary_v1_CurrentMarksRequest__Output } from './ejournal/diary/v1/CurrentMarksRequest';
 import type { DiaryFile as _ejournal_diary_v1_DiaryFile, DiaryFile__Output as _ejournal_diary_v1_DiaryFile__Output } from './ejournal/diary/v1/DiaryFile';
@@ -20,9 +21,11 @@ import type { ExportReportsRequest as _ejournal_diary_v1_ExportReportsRequest, E
 import type { Finals as _ejournal_diary_v1_Finals, Finals__Output as _ejournal_diary_v1_Finals__Output } from './ejournal/diary/v1/Finals';
 import type { FinalsRequest as _ejournal_diary_v1_FinalsRequest, FinalsRequest__Output as _ejournal_diary_v1_FinalsRequest__Output } from './ejournal/diary/v1/FinalsRequest';
 import type { GetExportJobRequest as _ejournal_diary_v1_GetExportJobRequest, GetExportJobRequest__Output as _ejournal_diary_v1_GetExportJobRequest__Output } from './ejournal/diary/v1/GetExportJobRequest';
+import type { PageKeeping as _ejournal_diary_v1_PageKeeping, PageKeeping__Output as _ejournal_diary_v1_PageKeeping__Output } from './ejournal/diary/v1/PageKeeping';
 import type { RunExportRequest as _ejournal_diary_v1_RunExportRequest, RunExportRequest__Output as _ejournal_diary_v1_RunExportRequest__Output } from './ejournal/diary/v1/RunExportRequest';
 import type { SubjectMarks as _ejournal_diary_v1_SubjectMarks, SubjectMarks__Output as _ejournal_diary_v1_SubjectMarks__Output } from './ejournal/diary/v1/SubjectMarks';
 import type { Teachers as _ejournal_diary_v1_Teachers, Teachers__Output as _ejournal_diary_v1_Teachers__Output } from './ejournal/diary/v1/Teachers';
+import type { ViewsCounted as _ejournal_diary_v1_ViewsCounted, ViewsCounted__Output as _ejournal_diary_v1_ViewsCounted__Output } from './ejournal/diary/v1/ViewsCounted';
 import type { WeekPage as _ejournal_diary_v1_WeekPage, WeekPage__Output as _ejournal_diary_v1_WeekPage__Output } from './ejournal/diary/v1/WeekPage';
 import type { WeekPageRequest as _ejournal_diary_v1_WeekPageRequest, WeekPageRequest__Output as _ejournal_diary_v1_WeekPageRequest__Output } from './ejournal/diary/v1/WeekPageRequest';
 
@@ -36,6 +39,7 @@ export interface ProtoGrpcType {
       v1: {
         AttendanceSummary: MessageTypeDefinition<_ejournal_diary_v1_AttendanceSummary, _ejournal_diary_v1_AttendanceSummary__Output>
         AttendanceSummaryRequest: MessageTypeDefinition<_ejournal_diary_v1_AttendanceSummaryRequest, _ejournal_diary_v1_AttendanceSummaryRequest__Output>
+        CountedViews: MessageTypeDefinition<_ejournal_diary_v1_CountedViews, _ejournal_diary_v1_CountedViews__Output>
         CurrentMarks: MessageTypeDefinition<_ejournal_diary_v1_CurrentMarks, _ejournal_diary_v1_CurrentMarks__Output>
         CurrentMarksRequest: MessageTypeDefinition<_ejournal_diary_v1_CurrentMarksRequest, _ejournal_diary_v1_CurrentMarksRequest__Output>
         DiaryFile: MessageTypeDefinition<_ejournal_diary_v1_DiaryFile, _ejournal_diary_v1_DiaryFile__Output>
@@ -53,9 +57,11 @@ export interface ProtoGrpcType {
         Finals: MessageTypeDefinition<_ejournal_diary_v1_Finals, _ejournal_diary_v1_Finals__Output>
         FinalsRequest: MessageTypeDefinition<_ejournal_diary_v1_FinalsRequest, _ejournal_diary_v1_FinalsRequest__Output>
         GetExportJobRequest: MessageTypeDefinition<_ejournal_diary_v1_GetExportJobRequest, _ejournal_diary_v1_GetExportJobRequest__Output>
+        PageKeeping: MessageTypeDefinition<_ejournal_diary_v1_PageKeeping, _ejournal_diary_v1_PageKeeping__Output>
         RunExportRequest: MessageTypeDefinition<_ejournal_diary_v1_RunExportRequest, _ejournal_diary_v1_RunExportRequest__Output>
         SubjectMarks: MessageTypeDefinition<_ejournal_diary_v1_SubjectMarks, _ejournal_diary_v1_SubjectMarks__Output>
         Teachers: MessageTypeDefinition<_ejournal_diary_v1_Teachers, _ejournal_diary_v1_Teachers__Output>
+        ViewsCounted: MessageTypeDefinition<_ejournal_diary_v1_ViewsCounted, _ejournal_diary_v1_ViewsCounted__Output>
         WeekPage: MessageTypeDefinition<_ejournal_diary_v1_WeekPage, _ejournal_diary_v1_WeekPage__Output>
         WeekPageRequest: MessageTypeDefinition<_ejournal_diary_v1_WeekPageRequest, _ejournal_diary_v1_WeekPageRequest__Output>
       }

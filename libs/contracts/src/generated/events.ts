@@ -31,6 +31,7 @@ import type { WorkKind as _ejournal_curriculum_v1_WorkKind, WorkKind__Output as 
 import type { YearOpened as _ejournal_curriculum_v1_YearOpened, YearOpened__Output as _ejournal_curriculum_v1_YearOpened__Output } from './ejournal/curriculum/v1/YearOpened';
 import type { YearTransitioned as _ejournal_curriculum_v1_YearTransitioned, YearTransitioned__Output as _ejournal_curriculum_v1_YearTransitioned__Output } from './ejournal/curriculum/v1/YearTransitioned';
 import type { OpeningsCounted as _ejournal_diary_v1_OpeningsCounted, OpeningsCounted__Output as _ejournal_diary_v1_OpeningsCounted__Output } from './ejournal/diary/v1/OpeningsCounted';
+import type { PagesChanged as _ejournal_diary_v1_PagesChanged, PagesChanged__Output as _ejournal_diary_v1_PagesChanged__Output } from './ejournal/diary/v1/PagesChanged';
 import type { ChangeRequestDecided as _ejournal_gradebook_v1_ChangeRequestDecided, ChangeRequestDecided__Output as _ejournal_gradebook_v1_ChangeRequestDecided__Output } from './ejournal/gradebook/v1/ChangeRequestDecided';
 import type { ChangeRequestOpened as _ejournal_gradebook_v1_ChangeRequestOpened, ChangeRequestOpened__Output as _ejournal_gradebook_v1_ChangeRequestOpened__Output } from './ejournal/gradebook/v1/ChangeRequestOpened';
 import type { FinalSet as _ejournal_gradebook_v1_FinalSet, FinalSet__Output as _ejournal_gradebook_v1_FinalSet__Output } from './ejournal/gradebook/v1/FinalSet';
@@ -95,6 +96,7 @@ export interface ProtoGrpcType {
     diary: {
       v1: {
         OpeningsCounted: MessageTypeDefinition<_ejournal_diary_v1_OpeningsCounted, _ejournal_diary_v1_OpeningsCounted__Output>
+        PagesChanged: MessageTypeDefinition<_ejournal_diary_v1_PagesChanged, _ejournal_diary_v1_PagesChanged__Output>
       }
     }
     gradebook: {

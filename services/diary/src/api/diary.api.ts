@@ -1,7 +1,7 @@
 import { effectiveTeacher } from '@ejournal/school-rules';
 import { diaryPackage, GRPC_SERVICE_NAMES, type diaryV1 } from '@ejournal/contracts';
 import { status as GrpcStatus } from '@grpc/grpc-js';
-import { authorize, callingService, InvalidArgument, isServiceError, NotFound, type AsyncHandlers, type GrpcServiceBinding, type Principal } from '@ejournal/kit';
+import { authorize, callingService, viewerRole, InvalidArgument, isServiceError, NotFound, type AsyncHandlers, type GrpcServiceBinding, type Principal } from '@ejournal/kit';
 import { addDays, placesOn, schoolsOf, weekOf, subjectAverage, type DiaryMark, type StudentPlaces, type WeekLesson } from '../domain/diary';
 import type { Pseudonyms } from '../domain/pseudonym';
 import type { DiaryStore } from '../store/diary.store';
@@ -9,6 +9,7 @@ import type { DiaryViewCounter } from '../store/diary-view-counter';
 import { exportJobMessage, type ExportJobs } from '../export/export-jobs';
 import type { Sources } from '../export/sources';
 import { Names } from './names';
+import { pageDocument } from '../events/page-changes';
 
 const DIARY_MISSING = 'дневник не найден';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,6 +23,29 @@ function checkMonth(month: string): void {
 const WEEK_READING_SERVICES = ['messaging'];
 
 const markMessage = (mark: DiaryMark): diaryV1.DiaryMark => ({ markId: mark.markId, values: mark.values, passFail: mark.passFail, workKind: mark.workKind, weight: mark.weight, comment: mark.comment ?? '' });
+
+/** The diary documents a week page is built from, as diary.pages.changed names them. */
+function weekPageDocuments(studentKey: string, monday: string, classIds: string[], ownSubjectIds: string[], teacherIds: string[]): string[] {
+  return [
+    pageDocument('student_weeks', `${studentKey}:${monday}`),
+    pageDocument('student_places', studentKey),
+    ...classIds.map((classId) => pageDocument('class_weeks', `${classId}:${monday}`)),
+    ...ownSubjectIds.map((subjectId) => pageDocument('subject_names', subjectId)),
+    ...[...new Set(teacherIds)].filter(Boolean).map((teacherId) => pageDocument('staff_names', teacherId)),
+  ];
+}
+
+const CLASS_MONTH = /^[^:]{1,64}:\d{4}-(0[1-9]|1[0-2])$/;
+/** A view the gateway counted: whole and plausible, or the batch is refused. */
+function checkedView(view: diaryV1.CountedViews__Output['views'][number], index: number) {
+  const lastAt = new Date(view.lastAt);
+  const wrong = (what: string) => new InvalidArgument(`просмотр ${index + 1}: ${what}`, { [`views[${index}]`]: what });
+  if (!CLASS_MONTH.test(view.classMonth)) throw wrong('класс и месяц: <класс>:ГГГГ-ММ');
+  if (!view.studentKey || !view.viewer || !view.role) throw wrong('нужны ключ ученика, кто открыл и его роль');
+  if (!Number.isInteger(view.count) || view.count < 1 || view.count > 100_000) throw wrong('число просмотров от 1 до 100000');
+  if (Number.isNaN(lastAt.getTime())) throw wrong('время последнего просмотра: ISO 8601');
+  return { classMonth: view.classMonth, studentKey: view.studentKey, schoolId: view.schoolId, viewer: view.viewer, role: view.role, count: view.count, lastAt };
+}
 
 export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: ExportJobs, sources: Sources, views: DiaryViewCounter): GrpcServiceBinding {
   const names = new Names(store);
@@ -40,13 +64,17 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
     return { key, places };
   };
 
+  /** Where a view is counted: the class and month, and the class's school. */
+  const viewPlace = (places: StudentPlaces | null, classId: string, date: string) => ({
+    classMonth: `${classId}:${date.slice(0, 7)}`,
+    schoolId: places?.years.find((year) => year.placements.some((placement) => placement.classId === classId))?.schoolId ?? '',
+  });
   /** Every view is counted (who, which child, when) for the class teacher's monitoring (003 §4.2), never written on the read path. */
   const recordView = (principal: Principal, studentKey: string, places: StudentPlaces | null, classId: string, date: string) => {
     // A service's read (the class teacher's printed letters) is not the family opening the diary.
     if (!classId || callingService(principal) !== undefined) return;
-    const role = principal.grants.find((grant) => grant.childId !== undefined || grant.role === 'student')?.role ?? 'unknown';
-    const schoolId = places?.years.find((year) => year.placements.some((placement) => placement.classId === classId))?.schoolId ?? '';
-    views.count(`${classId}:${date.slice(0, 7)}`, { studentKey, viewer: principal.subject, role }, schoolId);
+    const { classMonth, schoolId } = viewPlace(places, classId, date);
+    views.count(classMonth, { studentKey, viewer: principal.subject, role: viewerRole(principal) }, schoolId);
   };
 
   /** The lessons a student has in a week: their class's on the days they were in it, and their groups'. */
@@ -149,10 +177,23 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
       const monday = weekOf(request.weekOf);
       const [studentWeek, lessons] = await Promise.all([store.studentWeeks.find(`${key}:${monday}`), lessonsOfWeek(places, monday)]);
       const [subjectNames, teacherNames] = await Promise.all([names.subjects(lessons.map((lesson) => lesson.subjectId)), names.teachers(lessons.map(effectiveTeacher))]);
-      recordView(principal, key, places, firstClassOf(places, monday), monday);
+      const classId = firstClassOf(places, monday);
+      recordView(principal, key, places, classId, monday);
+      // The gateway keeps the page a while for the family that asked (never for a service's read).
+      const keeping: diaryV1.PageKeeping | undefined =
+        callingService(principal) === undefined
+          ? {
+              schoolIds: schoolsOf(places),
+              documents: weekPageDocuments(key, monday, classesOfWeek(places, monday), Names.ownSubjects(lessons.map((lesson) => lesson.subjectId)), lessons.map(effectiveTeacher)),
+              viewClassMonth: classId ? viewPlace(places, classId, monday).classMonth : '',
+              viewSchoolId: classId ? viewPlace(places, classId, monday).schoolId : '',
+              studentKey: key,
+            }
+          : undefined;
       return {
         studentId: request.studentId,
         week: monday,
+        keeping,
         lessons: lessons.map((lesson) => ({
             lessonId: lesson.lessonId,
             date: lesson.date,
@@ -176,6 +217,14 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
             periodId: lesson.periodId,
           })),
       };
+    },
+
+    // The week pages the gateway answered from its own copy, counted as if the diary had answered them.
+    async CountViews(request, { principal }) {
+      if (callingService(principal) !== 'gateway') throw new NotFound('просмотры учитывает только шлюз');
+      const counted = request.views.map((view, index) => checkedView(view, index));
+      for (const view of counted) views.count(view.classMonth, { studentKey: view.studentKey, viewer: view.viewer, role: view.role }, view.schoolId, view.lastAt, view.count);
+      return { views: counted.reduce((sum, view) => sum + view.count, 0) };
     },
 
     async GetCurrentMarks(request, { principal }) {

@@ -26,15 +26,18 @@ export class DiaryViewCounter {
     private readonly intervalMs = 1_000,
   ) {}
 
-  /** A view of a pupil's diary by a viewer, in a class and month (`classId:YYYY-MM`), and in the school's week of the opening. */
-  count(classMonth: string, view: Omit<DiaryView, 'count' | 'lastAt'>, schoolId = '', at = new Date()): void {
+  /**
+   * A view of a pupil's diary by a viewer, in a class and month (`classId:YYYY-MM`), and in the school's
+   * week of the opening; `times` views at once, the last at `at` (those the gateway answered itself).
+   */
+  count(classMonth: string, view: Omit<DiaryView, 'count' | 'lastAt'>, schoolId = '', at = new Date(), times = 1): void {
     const list = this.counted.get(classMonth) ?? [];
-    this.counted.set(classMonth, addViews(list, [{ ...view, count: 1, lastAt: at }]));
+    this.counted.set(classMonth, addViews(list, [{ ...view, count: times, lastAt: at }]));
     if (!schoolId) return;
     const week = mondayOf(localDateTime(at).date);
     const id = schoolWeekId(schoolId, week);
     const opened = this.opened.get(id) ?? { schoolId, week, openings: 0, pupilKeys: new Set<string>() };
-    opened.openings += 1;
+    opened.openings += times;
     opened.pupilKeys.add(view.studentKey);
     this.opened.set(id, opened);
   }

@@ -20,6 +20,9 @@ export interface ExportReports extends Versioned {
   reports: diaryV1.ExportReport[];
 }
 
+/** How long a name read from the store is reused here. */
+const NAME_TTL_MS = 60_000;
+
 /** The diary's documents, every one looked up by `_id`. */
 export class DiaryStore {
   readonly places: VersionedDocuments<StudentPlaces>;
@@ -34,8 +37,16 @@ export class DiaryStore {
   readonly reports: VersionedDocuments<ExportReports>;
   readonly staffNames: VersionedDocuments<StaffName>;
   readonly subjectNames: VersionedDocuments<{ _id: string; name: string; version: number }>;
-  /** What the week page reads for many pupils or on every page, kept for two seconds (recent-documents.ts). */
-  readonly recent: { classWeeks: RecentDocuments<ClassWeek>; places: RecentDocuments<StudentPlaces> };
+  /**
+   * What the week page reads for many pupils or on every page, kept in memory (recent-documents.ts): a
+   * class's week and a pupil's places for two seconds, names for a minute (a teacher renamed shows within it).
+   */
+  readonly recent: {
+    classWeeks: RecentDocuments<ClassWeek>;
+    places: RecentDocuments<StudentPlaces>;
+    subjectNames: RecentDocuments<{ _id: string; name: string; version: number }>;
+    staffNames: RecentDocuments<StaffName>;
+  };
 
   constructor(connection: mongoose.Connection) {
     const collection = <T extends Versioned>(model: string, name: string, what: string) => new VersionedDocuments<T>(connection.model(model, aggregateSchema(name)), what);
@@ -50,6 +61,24 @@ export class DiaryStore {
     this.reports = collection('ExportReports', 'export_reports', 'отчёты выгрузки');
     this.staffNames = collection('StaffName', 'staff_names', 'имена сотрудников');
     this.subjectNames = collection('SubjectName', 'subject_names', 'названия предметов');
-    this.recent = { classWeeks: new RecentDocuments(this.classWeeks, 2_000), places: new RecentDocuments(this.places, 2_000) };
+    this.recent = {
+      classWeeks: new RecentDocuments(this.classWeeks, 2_000),
+      places: new RecentDocuments(this.places, 2_000),
+      subjectNames: new RecentDocuments(this.subjectNames, NAME_TTL_MS, 50_000),
+      staffNames: new RecentDocuments(this.staffNames, NAME_TTL_MS, 50_000),
+    };
+  }
+
+  /** The documents a week page is built from: each write of one is told to the copies of pages kept elsewhere (events/page-changes.ts). */
+  get pageSources(): VersionedDocuments<any>[] {
+    return [this.studentWeeks, this.classWeeks, this.places, this.subjectNames, this.staffNames];
+  }
+
+  /** Another instance wrote this page document (`<collection>:<id>`): the copy kept here is read again. */
+  forgetCopy(document: string): void {
+    const at = document.indexOf(':');
+    const collection = document.slice(0, at);
+    const id = document.slice(at + 1);
+    for (const recent of Object.values(this.recent)) if (recent.collection === collection) recent.forget(id);
   }
 }

@@ -18,6 +18,11 @@ export class RecentDocuments<T extends Versioned> {
     documents.onWrite((id) => this.forget(id));
   }
 
+  /** The MongoDB collection the documents are kept in. */
+  get collection(): string {
+    return this.documents.model.collection.name;
+  }
+
   find(id: string, now = Date.now()): Promise<T | null> {
     const hit = this.kept.get(id);
     if (hit && hit.until > now) return hit.document;
@@ -31,7 +36,7 @@ export class RecentDocuments<T extends Versioned> {
     return document;
   }
 
-  /** After a write of this document here: the next read reads it again. */
+  /** After a write of this document (here, or by another instance as its hint says): the next read reads it again. */
   forget(id: string): void {
     this.kept.delete(id);
   }

@@ -4,6 +4,7 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AttendanceSummary as _ejournal_diary_v1_AttendanceSummary, AttendanceSummary__Output as _ejournal_diary_v1_AttendanceSummary__Output } from '../../../ejournal/diary/v1/AttendanceSummary';
 import type { AttendanceSummaryRequest as _ejournal_diary_v1_AttendanceSummaryRequest, AttendanceSummaryRequest__Output as _ejournal_diary_v1_AttendanceSummaryRequest__Output } from '../../../ejournal/diary/v1/AttendanceSummaryRequest';
+import type { CountedViews as _ejournal_diary_v1_CountedViews, CountedViews__Output as _ejournal_diary_v1_CountedViews__Output } from '../../../ejournal/diary/v1/CountedViews';
 import type { CurrentMarks as _ejournal_diary_v1_CurrentMarks, CurrentMarks__Output as _ejournal_diary_v1_CurrentMarks__Output } from '../../../ejournal/diary/v1/CurrentMarks';
 import type { CurrentMarksRequest as _ejournal_diary_v1_CurrentMarksRequest, CurrentMarksRequest__Output as _ejournal_diary_v1_CurrentMarksRequest__Output } from '../../../ejournal/diary/v1/CurrentMarksRequest';
 import type { DiaryReaders as _ejournal_diary_v1_DiaryReaders, DiaryReaders__Output as _ejournal_diary_v1_DiaryReaders__Output } from '../../../ejournal/diary/v1/DiaryReaders';
@@ -16,10 +17,20 @@ import type { FinalsRequest as _ejournal_diary_v1_FinalsRequest, FinalsRequest__
 import type { GetExportJobRequest as _ejournal_diary_v1_GetExportJobRequest, GetExportJobRequest__Output as _ejournal_diary_v1_GetExportJobRequest__Output } from '../../../ejournal/diary/v1/GetExportJobRequest';
 import type { RunExportRequest as _ejournal_diary_v1_RunExportRequest, RunExportRequest__Output as _ejournal_diary_v1_RunExportRequest__Output } from '../../../ejournal/diary/v1/RunExportRequest';
 import type { Teachers as _ejournal_diary_v1_Teachers, Teachers__Output as _ejournal_diary_v1_Teachers__Output } from '../../../ejournal/diary/v1/Teachers';
+import type { ViewsCounted as _ejournal_diary_v1_ViewsCounted, ViewsCounted__Output as _ejournal_diary_v1_ViewsCounted__Output } from '../../../ejournal/diary/v1/ViewsCounted';
 import type { WeekPage as _ejournal_diary_v1_WeekPage, WeekPage__Output as _ejournal_diary_v1_WeekPage__Output } from '../../../ejournal/diary/v1/WeekPage';
 import type { WeekPageRequest as _ejournal_diary_v1_WeekPageRequest, WeekPageRequest__Output as _ejournal_diary_v1_WeekPageRequest__Output } from '../../../ejournal/diary/v1/WeekPageRequest';
 
 export interface DiaryServiceClient extends grpc.Client {
+  CountViews(argument: _ejournal_diary_v1_CountedViews, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ViewsCounted__Output>): grpc.ClientUnaryCall;
+  CountViews(argument: _ejournal_diary_v1_CountedViews, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_ViewsCounted__Output>): grpc.ClientUnaryCall;
+  CountViews(argument: _ejournal_diary_v1_CountedViews, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ViewsCounted__Output>): grpc.ClientUnaryCall;
+  CountViews(argument: _ejournal_diary_v1_CountedViews, callback: grpc.requestCallback<_ejournal_diary_v1_ViewsCounted__Output>): grpc.ClientUnaryCall;
+  countViews(argument: _ejournal_diary_v1_CountedViews, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ViewsCounted__Output>): grpc.ClientUnaryCall;
+  countViews(argument: _ejournal_diary_v1_CountedViews, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_ViewsCounted__Output>): grpc.ClientUnaryCall;
+  countViews(argument: _ejournal_diary_v1_CountedViews, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_ViewsCounted__Output>): grpc.ClientUnaryCall;
+  countViews(argument: _ejournal_diary_v1_CountedViews, callback: grpc.requestCallback<_ejournal_diary_v1_ViewsCounted__Output>): grpc.ClientUnaryCall;
+  
   GetAttendanceSummary(argument: _ejournal_diary_v1_AttendanceSummaryRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_AttendanceSummary__Output>): grpc.ClientUnaryCall;
   GetAttendanceSummary(argument: _ejournal_diary_v1_AttendanceSummaryRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_diary_v1_AttendanceSummary__Output>): grpc.ClientUnaryCall;
   GetAttendanceSummary(argument: _ejournal_diary_v1_AttendanceSummaryRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_diary_v1_AttendanceSummary__Output>): grpc.ClientUnaryCall;
@@ -104,6 +115,8 @@ export interface DiaryServiceClient extends grpc.Client {
 }
 
 export interface DiaryServiceHandlers extends grpc.UntypedServiceImplementation {
+  CountViews: grpc.handleUnaryCall<_ejournal_diary_v1_CountedViews__Output, _ejournal_diary_v1_ViewsCounted>;
+  
   GetAttendanceSummary: grpc.handleUnaryCall<_ejournal_diary_v1_AttendanceSummaryRequest__Output, _ejournal_diary_v1_AttendanceSummary>;
   
   GetCurrentMarks: grpc.handleUnaryCall<_ejournal_diary_v1_CurrentMarksRequest__Output, _ejournal_diary_v1_CurrentMarks>;
@@ -125,6 +138,7 @@ export interface DiaryServiceHandlers extends grpc.UntypedServiceImplementation 
 }
 
 export interface DiaryServiceDefinition extends grpc.ServiceDefinition {
+  CountViews: MethodDefinition<_ejournal_diary_v1_CountedViews, _ejournal_diary_v1_ViewsCounted, _ejournal_diary_v1_CountedViews__Output, _ejournal_diary_v1_ViewsCounted__Output>
   GetAttendanceSummary: MethodDefinition<_ejournal_diary_v1_AttendanceSummaryRequest, _ejournal_diary_v1_AttendanceSummary, _ejournal_diary_v1_AttendanceSummaryRequest__Output, _ejournal_diary_v1_AttendanceSummary__Output>
   GetCurrentMarks: MethodDefinition<_ejournal_diary_v1_CurrentMarksRequest, _ejournal_diary_v1_CurrentMarks, _ejournal_diary_v1_CurrentMarksRequest__Output, _ejournal_diary_v1_CurrentMarks__Output>
   GetDiaryReaders: MethodDefinition<_ejournal_diary_v1_DiaryReadersRequest, _ejournal_diary_v1_DiaryReaders, _ejournal_diary_v1_DiaryReadersRequest__Output, _ejournal_diary_v1_DiaryReaders__Output>

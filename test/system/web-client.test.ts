@@ -461,6 +461,35 @@ describe('the web client in a browser', () => {
       return (await journalPage.getByText('Период закрыт').count()) === 1 ? true : undefined;
     }, 15_000, 'the journal page to show the period closed');
     expect(await journalPage.locator('table.journal input.cell').first().isDisabled()).toBe(true);
+    // In a closed period a mark changes only through a request the administrator decides (004 §4.1).
+    await journalPage.locator('table.journal').getByRole('button', { name: /^5 — Петров Пётр/ }).first().click();
+    await journalPage.getByLabel('Новая отметка').fill('4');
+    await journalPage.getByLabel('Причина исправления').fill('ошибка при переносе из тетради');
+    await journalPage.getByRole('button', { name: 'Исправить', exact: true }).click();
+    await journalPage.getByText('Окно исправления прошло: запрос отправлен администратору').waitFor();
+    await journalPage.getByRole('heading', { name: 'Запросы на исправление: ждут решения — 1' }).waitFor();
+    // The teacher sees the request waiting, and cannot decide it.
+    expect(await journalPage.getByRole('button', { name: /^Одобрить/ }).count()).toBe(0);
+
+    // The administrator finds it on the journal page, refuses to reject it without a word, and approves it.
+    await page.goto(`${platform.system.gatewayUrl}/journal/${classId}/math/${periodId}`);
+    await page.getByRole('heading', { name: 'Запросы на исправление: ждут решения — 1' }).waitFor();
+    const requestRow = page.getByRole('row', { name: /Петров Пётр/ });
+    expect(await requestRow.getByRole('cell', { name: '5 → 4' }).count()).toBe(1);
+    await requestRow.getByRole('cell', { name: 'ошибка при переносе из тетради' }).waitFor();
+    await page.getByRole('button', { name: /^Отклонить: отметка Петров Пётр/ }).click();
+    await page.getByText('Напишите, почему запрос отклонён').waitFor();
+    await screen(page, '15-change-requests');
+    await page.getByLabel(/^Комментарий к решению: отметка Петров Пётр/).fill('согласовано по тетради');
+    await page.getByRole('button', { name: /^Одобрить: отметка Петров Пётр/ }).click();
+    await page.getByRole('heading', { name: 'Запросы на исправление: ждут решения — 0' }).waitFor();
+    await page.locator('table.journal').getByRole('button', { name: /^4 — Петров Пётр/ }).first().waitFor();
+    const changed = (await journal()).marks.filter((mark) => mark.lessonId === firstLesson.id && mark.studentId === petya);
+    expect(changed.map((mark) => mark.values.join('/'))).toEqual(['4']);
+    // The teacher sees the decision with the administrator's note.
+    await journalPage.reload();
+    await journalPage.getByText('Решённые запросы: 1').click();
+    await journalPage.getByText('Петров Пётр, отметка за', { exact: false }).filter({ hasText: 'одобрен — «согласовано по тетради»' }).waitFor();
     await teacherDesk.close();
 
     // The closed quarter's pages are in the archive, signed (issue #16): the administrator checks one.

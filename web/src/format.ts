@@ -50,3 +50,7 @@ export const percent = (share: number) => percentFormat.format(share);
 const oneDecimal = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 });
 /** «2,5», «12» (a mean of whole numbers, one decimal at most) */
 export const tenths = (value: number) => oneDecimal.format(value);
+
+const momentFormat = new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+/** A moment (ISO 8601) on the reader's clock: «08.09, 18:05». */
+export const dateTime = (moment: string) => momentFormat.format(new Date(moment));

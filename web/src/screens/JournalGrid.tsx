@@ -6,6 +6,8 @@ import { useCatalogue, usePupilNames, useSchoolClass } from '../api/school';
 import { flushUnsentMarks, sendMarks, unsentMarks, type UnsentMarks } from '../api/outbox';
 import { average, markText, shortDate } from '../format';
 import { LessonAttendance } from './LessonAttendance';
+import { useMe } from '../api/me';
+import { ChangeRequests, type FinalChangeRequest, type MarkChangeRequest } from './ChangeRequests';
 import { MarkCorrection } from './MarkCorrection';
 import { PeriodFinal } from './PeriodFinal';
 import { parseMark } from './mark-input';
@@ -34,6 +36,8 @@ interface JournalPage {
   closed: boolean;
   planTopics: Array<{ number: number; title: string }>;
   finals: Array<{ studentId: string; value: number; notAttested: boolean; kind: string }>;
+  changeRequests: MarkChangeRequest[];
+  finalRequests: FinalChangeRequest[];
 }
 
 interface Settings {
@@ -59,6 +63,7 @@ export function JournalGrid() {
   const settings = useQuery({ queryKey: ['settings', schoolId], queryFn: () => api<Settings>(`/schools/${schoolId}/settings`), enabled: schoolId !== '', staleTime: 600_000 });
   const catalogue = useCatalogue(schoolId);
   const { nameOf } = usePupilNames(classId);
+  const me = useMe();
   const [workKind, setWorkKind] = useState('');
   const [correcting, setCorrecting] = useState<Mark | null>(null);
   const [finalFor, setFinalFor] = useState('');
@@ -287,6 +292,26 @@ export function JournalGrid() {
           </tbody>
         </table>
       </div>
+      <ChangeRequests
+        pageId={journal.id}
+        requests={journal.changeRequests ?? []}
+        finalRequests={journal.finalRequests ?? []}
+        markNow={(markId) => {
+          const mark = journal.marks.find((candidate) => candidate.id === markId);
+          return mark ? markText(mark) : '';
+        }}
+        finalNow={(studentId, kind) => {
+          const final = journal.finals.find((candidate) => candidate.studentId === studentId && (candidate.kind || 'period') === kind);
+          return final ? (final.notAttested ? 'н/а' : String(final.value)) : '';
+        }}
+        lessonDate={(lessonId) => journal.lessons.find((lesson) => lesson.lessonId === lessonId)?.date ?? ''}
+        nameOf={nameOf}
+        decides={(me.data?.grants ?? []).some((grant) => grant.role === 'school_admin' && grant.schoolId === schoolId)}
+        onDecided={(done) => {
+          setMessage(done);
+          void queries.invalidateQueries({ queryKey: pageKey });
+        }}
+      />
       {finalFor && (
         <PeriodFinal
           key={finalFor}

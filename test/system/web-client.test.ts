@@ -260,6 +260,28 @@ describe('the web client in a browser', () => {
     const resetCode = (await sheet.locator('.code').innerText()).trim();
     await page.getByText(/сброшен: распечатайте лист/).waitFor();
 
+    // Roles (002 §3.3): the deputy also teaches mathematics in 5Б — given, seen, and taken back.
+    await page.getByRole('button', { name: 'Роли: Иванова Мария' }).click();
+    const roles = page.locator('.staff-roles');
+    await roles.locator('li', { hasText: 'завуч' }).waitFor();
+    await roles.getByLabel(/^Роль/).selectOption({ label: 'учитель' });
+    await page.getByRole('button', { name: 'Назначить' }).click();
+    await roles.getByText('Выберите класс').waitFor();
+    await roles.getByLabel(/^Класс/).selectOption({ label: '5Б' });
+    await roles.getByLabel(/^Предмет/).selectOption({ label: 'Математика' });
+    await page.getByRole('button', { name: 'Назначить' }).click();
+    await page.getByText('Иванова Мария: назначена роль «учитель»').waitFor();
+    await roles.getByText('учитель, Математика, 5Б').waitFor();
+    await screen(page, '07e-staff-roles');
+    const held = async () => {
+      const found = (await (await platform.request(`/api/v1/schools/${school}/people?query=${encodeURIComponent(forgetful.login)}`, { token: adminToken })).json()) as { people: Array<{ accounts: Array<{ grants: Array<{ role: string; classId: string; subjectId: string }> }> }> };
+      return found.people[0].accounts[0].grants;
+    };
+    expect((await held()).filter((grant) => grant.role === 'subject_teacher')).toEqual([expect.objectContaining({ classId, subjectId: 'math' })]);
+    await page.getByRole('button', { name: 'Снять роль: учитель, Математика — Иванова Мария' }).click();
+    await page.getByText('Иванова Мария: роль «учитель» снята').waitFor();
+    expect((await held()).map((grant) => grant.role)).toEqual(['deputy_director']);
+
     // Filling control (issue #17) over the weeks the lessons were made for: the class's line, once the reports service has them from the bus.
     await page.getByRole('link', { name: 'Отчёты', exact: true }).click();
     await page.getByRole('heading', { name: 'Контроль заполнения журнала' }).waitFor();

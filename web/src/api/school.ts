@@ -1,5 +1,6 @@
 // The school's data several screens show, each asked once and cached under one key.
 import { useQuery } from '@tanstack/react-query';
+import { today } from '../format';
 import { api } from './client';
 
 export interface PupilName {
@@ -20,4 +21,30 @@ export function usePupilNames(classId: string) {
   const byId = new Map((names.data?.pupils ?? []).map((pupil) => [pupil.personId, `${pupil.lastName} ${pupil.firstName}`]));
   // A pupil who has left the class since is no longer on its list of names.
   return { names, nameOf: (studentId: string) => byId.get(studentId) ?? 'Выбывший ученик' };
+}
+
+export interface SchoolClass {
+  id: string;
+  name: string;
+  grade: number;
+}
+
+/** The classes of the school's current year (the administration addresses any of them). */
+export function useSchoolClasses(schoolId: string, enabled: boolean) {
+  const years = useQuery({
+    queryKey: ['years', schoolId],
+    queryFn: () => api<{ years: Array<{ id: string; startsOn: string; endsOn: string; status: string }> }>(`/schools/${schoolId}/years`),
+    enabled,
+  });
+  const day = today();
+  const open = (years.data?.years ?? []).filter((year) => year.status !== 'transitioned');
+  const year = open.find((candidate) => candidate.startsOn <= day && day <= candidate.endsOn) ?? open.at(-1);
+  const classes = useQuery({
+    queryKey: ['year-classes', year?.id],
+    queryFn: () => api<{ classes: SchoolClass[] }>(`/years/${year!.id}/classes`),
+    enabled: enabled && Boolean(year),
+    staleTime: 300_000,
+  });
+  const sorted = [...(classes.data?.classes ?? [])].sort((a, b) => a.grade - b.grade || a.name.localeCompare(b.name, 'ru'));
+  return { classes: sorted, pending: enabled && (years.isPending || (Boolean(year) && classes.isPending)), error: years.error ?? classes.error };
 }

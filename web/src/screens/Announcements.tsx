@@ -3,46 +3,17 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import type { Me } from '../api/me';
 import { MANAGING_ROLES, messagingSchools, STAFF_ROLES } from '../api/messaging';
-import { useSchoolClass } from '../api/school';
+import { useSchoolClass, useSchoolClasses } from '../api/school';
 import { today } from '../format';
 import { calendarDay, failureText, moment, SchoolPicker, type Announcement } from './messaging-parts';
-import { FormActions, FormError } from './parts';
+import { ClassName, FormActions, FormError } from './parts';
 
-interface SchoolClass {
-  id: string;
-  name: string;
-  grade: number;
-}
-
-function ClassName({ classId }: { classId: string }) {
-  const found = useSchoolClass(classId);
-  return <>{found.data?.name ?? 'класс'}</>;
-}
 
 function ClassOption({ classId }: { classId: string }) {
   const found = useSchoolClass(classId);
   return <option value={classId}>{found.data?.name ?? 'класс'}</option>;
 }
 
-/** The classes of the school's current year (the administration addresses any of them). */
-function useSchoolClasses(schoolId: string, enabled: boolean) {
-  const years = useQuery({
-    queryKey: ['years', schoolId],
-    queryFn: () => api<{ years: Array<{ id: string; startsOn: string; endsOn: string; status: string }> }>(`/schools/${schoolId}/years`),
-    enabled,
-  });
-  const day = today();
-  const open = (years.data?.years ?? []).filter((year) => year.status !== 'transitioned');
-  const year = open.find((candidate) => candidate.startsOn <= day && day <= candidate.endsOn) ?? open.at(-1);
-  const classes = useQuery({
-    queryKey: ['year-classes', year?.id],
-    queryFn: () => api<{ classes: SchoolClass[] }>(`/years/${year!.id}/classes`),
-    enabled: enabled && Boolean(year),
-    staleTime: 300_000,
-  });
-  const sorted = [...(classes.data?.classes ?? [])].sort((a, b) => a.grade - b.grade || a.name.localeCompare(b.name, 'ru'));
-  return { classes: sorted, pending: enabled && (years.isPending || (Boolean(year) && classes.isPending)), error: years.error ?? classes.error };
-}
 
 /**
  * The school's announcements (000 §9.2): everyone reads those meant for them and confirms «ознакомлен»

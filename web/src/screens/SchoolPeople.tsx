@@ -2,12 +2,13 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useEffect, useState } from 'react';
 import { api, openFromApi } from '../api/client';
 import { ROLE_NAMES } from '../api/me';
+import { StaffRoles, type HeldGrant } from './StaffRoles';
 
 interface Account {
   id: string;
   login: string;
   status: string;
-  grants: Array<{ role: string; classId?: string; subjectId?: string; childId?: string }>;
+  grants: HeldGrant[];
 }
 
 interface Person {
@@ -23,7 +24,8 @@ const KINDS: Record<string, string> = { staff: 'сотрудник', student: '�
 
 /**
  * The school's people and their accounts for the administrator (002 §3.3): found by name or login;
- * a forgotten password is reset with a sheet to print and hand over; an account that must stop is blocked.
+ * a forgotten password is reset with a sheet to print and hand over; an account that must stop is blocked;
+ * a member of staff's roles are given and taken back.
  */
 export function SchoolPeople({ schoolId }: { schoolId: string }) {
   const queries = useQueryClient();
@@ -36,6 +38,7 @@ export function SchoolPeople({ schoolId }: { schoolId: string }) {
   }, [typed]);
   const [kind, setKind] = useState('');
   const [message, setMessage] = useState('');
+  const [rolesOf, setRolesOf] = useState('');
   const people = useQuery({
     queryKey: ['people', schoolId, query, kind],
     placeholderData: keepPreviousData,
@@ -120,7 +123,27 @@ export function SchoolPeople({ schoolId }: { schoolId: string }) {
                             <button type="button" className="link" onClick={() => void block(account, name)} aria-label={`Заблокировать: ${name}`}>
                               Заблокировать
                             </button>
+                            {person.kind === 'staff' && (
+                              <>
+                                {' '}
+                                <button type="button" className="link" aria-expanded={rolesOf === account.id} onClick={() => setRolesOf(rolesOf === account.id ? '' : account.id)} aria-label={`Роли: ${name}`}>
+                                  Роли
+                                </button>
+                              </>
+                            )}
                           </>
+                        )}
+                        {rolesOf === account.id && (
+                          <StaffRoles
+                            schoolId={schoolId}
+                            accountId={account.id}
+                            name={name}
+                            grants={account.grants}
+                            onChanged={(done) => {
+                              setMessage(done);
+                              void queries.invalidateQueries({ queryKey: ['people', schoolId] });
+                            }}
+                          />
                         )}
                       </div>
                     ))}

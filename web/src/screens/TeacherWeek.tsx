@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { useWeek, WeekNav } from './parts';
+import { ClassName, useWeek, WeekNav } from './parts';
 import { api } from '../api/client';
-import { useCatalogue, useSchoolClass } from '../api/school';
+import { useCatalogue } from '../api/school';
 import { teachingSchools, type Me } from '../api/me';
 import { addDays, dayTitle, today } from '../format';
 
@@ -20,10 +20,6 @@ interface Lesson {
   substituteTeacherId: string;
 }
 
-function ClassName({ classId }: { classId: string }) {
-  const found = useSchoolClass(classId);
-  return <>{found.data?.name ?? 'класс'}</>;
-}
 
 /** A teacher's lessons of the week, today's first: each opens its journal page. */
 export function TeacherWeek({ me }: { me: Me }) {

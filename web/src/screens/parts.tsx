@@ -1,6 +1,7 @@
 // Pieces every screen's forms and weeks share.
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { useSchoolClass } from '../api/school';
 import { addDays, mondayOf, today, weekTitle } from '../format';
 
 /** A form's fields kept together: `field('login')` gives an input its value and change handler. */
@@ -55,4 +56,10 @@ export function useWeek(): [monday: string, setMonday: (monday: string) => void]
   const asked = search.get('week') ?? '';
   const monday = mondayOf(/^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : today());
   return [monday, (next) => setSearch({ week: next })];
+}
+
+/** A class by its name (asked once per class and kept). */
+export function ClassName({ classId }: { classId: string }) {
+  const found = useSchoolClass(classId);
+  return <>{found.data?.name ?? 'класс'}</>;
 }

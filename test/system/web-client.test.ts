@@ -14,6 +14,9 @@ import { createYear, importPeople, registerSchool, staffAccount, sharedPlatform,
 /** The page's localStorage, as seen from a function the browser runs. */
 type BrowserStorage = { getItem(key: string): string | null; setItem(key: string, value: string): void };
 
+/** «07.09», as the grid's columns name their lessons. */
+const shortRussianDate = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}`;
+
 describe('the web client in a browser', () => {
   let platform: Gateway;
   let browser: Browser;
@@ -225,6 +228,41 @@ describe('the web client in a browser', () => {
     await screen(page, '11b-period-final');
     await page.getByRole('button', { name: 'Поставить', exact: true }).click();
     await page.getByRole('button', { name: '4 — итоговая: Сидорова Ольга' }).waitFor();
+    await desk.close();
+  }, 120_000);
+
+  it('shows a mark entered offline that the server refused beside what the journal holds now, and lets the teacher drop it', async () => {
+    const desk = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+    const page = await desk.newPage();
+    await page.goto(platform.system.gatewayUrl);
+    await logIn(page, teacher.login, teacher.password);
+    await page.goto(`${platform.system.gatewayUrl}/journal/${classId}/math/${periodId}`);
+    await page.locator('table.journal').getByRole('rowheader', { name: 'Петров Пётр' }).waitFor();
+    const lessons = (await (await platform.request(`/api/v1/classes/${classId}/subjects/math/periods/${periodId}/journal`, { token: teacher.token })).json()).lessons as Array<{ lessonId: string; date: string }>;
+    const sixth = lessons[5];
+
+    // Offline, the teacher gives Petya a 5 on the sixth lesson; meanwhile the administrator cancels that lesson.
+    await desk.setOffline(true);
+    await page.getByRole('textbox', { name: `Петров Пётр, ${shortRussianDate(sixth.date)}` }).focus();
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Не отправлено на сервер: 1' }).waitFor();
+    const cancelled = await platform.request(`/api/v1/lessons/${sixth.lessonId}/cancel`, { method: 'POST', token: adminToken, body: JSON.stringify({ reason: 'учитель на курсах' }) });
+    expect(cancelled.status).toBe(200);
+    await eventually(async () => {
+      const now = (await (await platform.request(`/api/v1/classes/${classId}/subjects/math/periods/${periodId}/journal`, { token: teacher.token })).json()) as { lessons: Array<{ lessonId: string; status: string }> };
+      return now.lessons.find((lesson) => lesson.lessonId === sixth.lessonId)?.status === 'cancelled' ? true : undefined;
+    }, 15_000, 'the journal to know the lesson cancelled');
+
+    // Back online: refused, never applied, and shown beside the journal's own state of that cell.
+    await desk.setOffline(false);
+    await page.getByText(/не принято: .*урок отменён/).waitFor({ timeout: 20_000 });
+    await page.getByText('В журнале сейчас: урок отменён; отметок нет.').waitFor();
+    await page.getByRole('heading', { name: 'Не отправлено на сервер: 0 · не принято: 1' }).waitFor();
+    await screen(page, '05b-journal-refused');
+    expect((await journal()).marks.filter((mark) => mark.lessonId === sixth.lessonId)).toEqual([]);
+    await page.getByRole('button', { name: 'Убрать' }).click();
+    await page.getByRole('heading', { name: /Не отправлено на сервер/ }).waitFor({ state: 'detached' });
     await desk.close();
   }, 120_000);
 

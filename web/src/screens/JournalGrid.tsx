@@ -148,6 +148,16 @@ export function JournalGrid() {
     else setMessage(`Не принято: ${entry.label}`);
   };
 
+  /** Beside a refused entry, what the journal holds now in its cell: the teacher decides with both in sight. */
+  const serverNow = (entry: UnsentMarks) => {
+    const studentId = entry.body.marks[0]?.studentId;
+    const lesson = journal.lessons.find((candidate) => candidate.lessonId === entry.lessonId);
+    if (!lesson) return 'В журнале сейчас: урока на этой странице нет.';
+    const held = journal.marks.filter((mark) => mark.lessonId === entry.lessonId && mark.studentId === studentId).map(markText);
+    const state = lesson.status === 'cancelled' ? 'урок отменён' : journal.closed ? 'период закрыт' : '';
+    return `В журнале сейчас: ${[state, held.length ? `отметки ${held.join(', ')}` : 'отметок нет'].filter(Boolean).join('; ')}.`;
+  };
+
   // A refused entry was never applied: sent again under a new key (a key's refusal may be remembered by the server).
   const resend = async (entry: UnsentMarks) => {
     await unsentMarks.keep({ ...entry, key: newKey(), refused: undefined, enteredAt: new Date().toISOString() });
@@ -183,7 +193,10 @@ export function JournalGrid() {
       </p>
       {unsent.length > 0 && (
         <section aria-label="Не отправленные отметки" className="unsent">
-          <h2>Не отправлено на сервер: {unsent.filter((entry) => !entry.refused).length}</h2>
+          <h2>
+            Не отправлено на сервер: {unsent.filter((entry) => !entry.refused).length}
+            {unsent.some((entry) => entry.refused) ? ` · не принято: ${unsent.filter((entry) => entry.refused).length}` : ''}
+          </h2>
           <ul>
             {unsent.map((entry) => (
               <li key={entry.key}>
@@ -191,7 +204,7 @@ export function JournalGrid() {
                 {entry.refused ? (
                   <>
                     {' '}
-                    — <span className="error">не принято: {entry.refused}</span>{' '}
+                    — <span className="error">не принято: {entry.refused}</span> <span className="server-now">{serverNow(entry)}</span>{' '}
                     <button type="button" onClick={() => void resend(entry)}>
                       Отправить снова
                     </button>{' '}

@@ -228,6 +228,24 @@ describe('the web client in a browser', () => {
     await screen(page, '11b-period-final');
     await page.getByRole('button', { name: 'Поставить', exact: true }).click();
     await page.getByRole('button', { name: '4 — итоговая: Сидорова Ольга' }).waitFor();
+
+    // The year (004 §5): the period finals, the year final they give, and the year final set — another value needs a reason.
+    await page.getByRole('link', { name: 'Итоги года: годовые и экзаменационные' }).click();
+    await page.getByRole('heading', { name: /^Итоги года: 5Б — Математика/ }).waitFor();
+    const olyaRow = page.getByRole('row', { name: /Сидорова Ольга/ });
+    await olyaRow.getByRole('cell', { name: '4' }).first().waitFor();
+    expect(await page.getByRole('columnheader', { name: '1 четверть' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Поставить — годовая: Сидорова Ольга' }).click();
+    await page.getByLabel('Отметка', { exact: true }).fill('5');
+    await page.getByRole('button', { name: 'Поставить', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: /укажите причину/ }).waitFor();
+    await page.getByLabel(/^Причина/).fill('победитель муниципальной олимпиады');
+    await screen(page, '11c-year-finals');
+    await page.getByRole('button', { name: 'Поставить', exact: true }).click();
+    await page.getByRole('button', { name: '5 — годовая: Сидорова Ольга' }).waitFor();
+    const yearId = ((await (await platform.request(`/api/v1/classes/${classId}`, { token: teacher.token })).json()) as { yearId: string }).yearId;
+    const year = (await (await platform.request(`/api/v1/classes/${classId}/subjects/math/years/${yearId}/finals`, { token: teacher.token })).json()) as { students: Array<{ studentId: string; proposed: number; yearFinal: number }> };
+    expect(year.students.find((student) => student.studentId === olya)).toMatchObject({ proposed: 4, yearFinal: 5 });
     await desk.close();
   }, 120_000);
 

@@ -7,6 +7,7 @@ import { messagingSchools, useInboxSignals, useUnreadCounts } from './api/messag
 import { mayReadAttendance, mayReadMovements, mayReadFilling, mayReadSummary, reportAccess, reportsHome } from './api/reports';
 import { DiaryWeek } from './screens/DiaryWeek';
 import { JournalGrid } from './screens/JournalGrid';
+import { YearFinals } from './screens/YearFinals';
 import { Login } from './screens/Login';
 import { MyClass } from './screens/MyClass';
 import { PeopleImport } from './screens/PeopleImport';
@@ -98,6 +99,7 @@ function SignedIn() {
               <Route path="/diary" element={<DiaryWeek me={me.data} />} />
               <Route path="/lessons" element={<TeacherWeek me={me.data} />} />
               <Route path="/journal/:classId/:subjectId/:periodId" element={<JournalGrid />} />
+              <Route path="/journal/:classId/:subjectId/year/finals" element={<YearFinals />} />
               {keptClasses.length > 0 && <Route path="/class/:classId" element={<MyClass />} />}
               {operator && <Route path="/schools" element={<RegionSchools />} />}
               {administered && <Route path="/years" element={<SchoolYears schoolId={administered} />} />}

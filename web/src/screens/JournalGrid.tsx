@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { api, sessions } from '../api/client';
 import { useCatalogue, usePupilNames, useSchoolClass } from '../api/school';
 import { flushUnsentMarks, sendMarks, unsentMarks, type UnsentMarks } from '../api/outbox';
@@ -184,6 +184,7 @@ export function JournalGrid() {
             ))}
           </select>
         </label>
+        <Link to={`/journal/${classId}/${subjectId}/year/finals`}>Итоги года: годовые и экзаменационные</Link>
         <p className="muted">
           Клавиши: стрелки — по клеткам, Enter — поставить отметку и перейти к следующему ученику. Пунктирная рамка — отметка выставлена позже срока; серая — ещё не отправлена.
         </p>

@@ -82,8 +82,7 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
   const classesOfWeek = (places: Awaited<ReturnType<typeof store.places.find>>, monday: string) => [
     ...new Set(Array.from({ length: 7 }, (_, day) => addDays(monday, day)).flatMap((date) => placesOn(places, date).filter((placement) => placement.groupId === '').map((placement) => placement.classId))),
   ];
-  const lessonsOfWeek = async (places: Awaited<ReturnType<typeof store.places.find>>, monday: string): Promise<WeekLesson[]> => {
-    const classIds = classesOfWeek(places, monday);
+  const lessonsOfWeek = async (places: Awaited<ReturnType<typeof store.places.find>>, monday: string, classIds = classesOfWeek(places, monday)): Promise<WeekLesson[]> => {
     const classWeeks = await Promise.all(classIds.map((classId) => store.recent.classWeeks.find(`${classId}:${monday}`)));
     return classWeeks
       .flatMap((week, index) =>
@@ -175,18 +174,20 @@ export function diaryApi(store: DiaryStore, pseudonyms: Pseudonyms, jobs: Export
       const { key, places } = await open(principal, request.studentId, WEEK_READING_SERVICES);
       if (!DATE.test(request.weekOf)) throw new InvalidArgument('неделя: дата ГГГГ-ММ-ДД', { weekOf: 'ГГГГ-ММ-ДД' });
       const monday = weekOf(request.weekOf);
-      const [studentWeek, lessons] = await Promise.all([store.studentWeeks.find(`${key}:${monday}`), lessonsOfWeek(places, monday)]);
+      const classIds = classesOfWeek(places, monday);
+      const [studentWeek, lessons] = await Promise.all([store.studentWeeks.find(`${key}:${monday}`), lessonsOfWeek(places, monday, classIds)]);
       const [subjectNames, teacherNames] = await Promise.all([names.subjects(lessons.map((lesson) => lesson.subjectId)), names.teachers(lessons.map(effectiveTeacher))]);
-      const classId = firstClassOf(places, monday);
+      const classId = classIds[0] ?? '';
       recordView(principal, key, places, classId, monday);
       // The gateway keeps the page a while for the family that asked (never for a service's read).
+      const view = classId ? viewPlace(places, classId, monday) : { classMonth: '', schoolId: '' };
       const keeping: diaryV1.PageKeeping | undefined =
         callingService(principal) === undefined
           ? {
               schoolIds: schoolsOf(places),
-              documents: weekPageDocuments(key, monday, classesOfWeek(places, monday), Names.ownSubjects(lessons.map((lesson) => lesson.subjectId)), lessons.map(effectiveTeacher)),
-              viewClassMonth: classId ? viewPlace(places, classId, monday).classMonth : '',
-              viewSchoolId: classId ? viewPlace(places, classId, monday).schoolId : '',
+              documents: weekPageDocuments(key, monday, classIds, Names.ownSubjects(lessons.map((lesson) => lesson.subjectId)), lessons.map(effectiveTeacher)),
+              viewClassMonth: view.classMonth,
+              viewSchoolId: view.schoolId,
               studentKey: key,
             }
           : undefined;

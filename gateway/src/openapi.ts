@@ -402,6 +402,11 @@ const curriculumPaths: Record<string, Record<string, Operation>> = {
       parameters: [uuid('yearId')],
       responses: { '200': message('КТП (черновик)', 'ejournal.curriculum.v1.ThematicPlan'), ...change() },
     },
+    get: {
+      summary: 'КТП учебного года: школы и собственные планы учителей, с часами по учебному плану и состоянием (schedule.read)',
+      parameters: [uuid('yearId')],
+      responses: { '200': message('КТП года', 'ejournal.curriculum.v1.ThematicPlans'), ...read() },
+    },
   },
   '/api/v1/thematic-plans/{planId}': { get: { summary: 'Календарно-тематический план (schedule.read)', parameters: [uuid('planId')], responses: { '200': message('КТП', 'ejournal.curriculum.v1.ThematicPlan'), ...read() } } },
   '/api/v1/thematic-plans/{planId}/approve': { post: { summary: 'Утвердить КТП (schedule.manage)', parameters: [uuid('planId')], responses: { '200': message('утверждённый КТП', 'ejournal.curriculum.v1.ThematicPlan'), ...change() } } },

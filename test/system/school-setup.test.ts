@@ -147,6 +147,23 @@ describe('setting up a school and its year through the gateway', () => {
     // The teacher's own plan, fixed.
     await call('PUT', `/years/${yearId}/thematic-plans`, teachers.math.token, { grade: 5, subjectId: 'math', teacherId: teachers.math.personId, topics: [{ number: 1, title: 'Натуральные числа', hours: 68 }] });
     await call('POST', `/thematic-plans/${encodeURIComponent(plan.id)}/approve`, deputy);
+
+    // The year's plans, for the set-up's checklist: the school's three and the teacher's own, with their hours and state.
+    const listed = (await call('GET', `/years/${yearId}/thematic-plans`, director)).body.plans;
+    expect(listed.map((entry: { subjectId: string; teacherId: string; totalHours: number; curriculumHours: number; status: string }) => [entry.subjectId, entry.teacherId, entry.totalHours, entry.curriculumHours, entry.status])).toEqual([
+      ['eng', '', 34, 34, 'approved'],
+      ['math', '', 68, 68, 'approved'],
+      ['math', teachers.math.personId, 68, 68, 'approved'],
+      ['rus', '', 34, 34, 'approved'],
+    ]);
+    // Another school's administrator is told the year is not there, as for a made-up one.
+    const operator = await platform.operatorToken();
+    const otherSchool = await registerSchool(platform, operator, 'Школа № 90');
+    const stranger = (await staffAccount(platform, operator, otherSchool, [{ role: 'school_admin', schoolId: otherSchool }])).token;
+    const foreign = await platform.request(`/api/v1/years/${yearId}/thematic-plans`, { token: stranger });
+    const madeUp = await platform.request(`/api/v1/years/${crypto.randomUUID()}/thematic-plans`, { token: stranger });
+    expect([foreign.status, madeUp.status]).toEqual([404, 404]);
+    expect((await foreign.json()).detail).toBe((await madeUp.json()).detail);
   });
 
   it('plans the dated lessons of the year and publishes them', async () => {

@@ -13,7 +13,6 @@ import { MyClass } from './screens/MyClass';
 import { PeopleImport } from './screens/PeopleImport';
 import { RegionSchools } from './screens/RegionSchools';
 import { SchoolPeople } from './screens/SchoolPeople';
-import { SchoolYears } from './screens/SchoolYears';
 import { TeacherWeek } from './screens/TeacherWeek';
 
 // Screens not on the first screen of anyone's day load when first opened (their own files).
@@ -28,6 +27,8 @@ const FillingControl = lazy(() => import('./screens/FillingControl').then((scree
 const SummarySheet = lazy(() => import('./screens/SummarySheet').then((screen) => ({ default: screen.SummarySheet })));
 const MovementReport = lazy(() => import('./screens/MovementReport').then((screen) => ({ default: screen.MovementReport })));
 const AttendanceReport = lazy(() => import('./screens/AttendanceReport').then((screen) => ({ default: screen.AttendanceReport })));
+const SchoolYears = lazy(() => import('./screens/SchoolYears').then((screen) => ({ default: screen.SchoolYears })));
+const YearSetup = lazy(() => import('./screens/YearSetup').then((screen) => ({ default: screen.YearSetup })));
 const RegionReport = lazy(() => import('./screens/RegionReport').then((screen) => ({ default: screen.RegionReport })));
 
 function useSession(): Session | null {
@@ -103,6 +104,7 @@ function SignedIn() {
               {keptClasses.length > 0 && <Route path="/class/:classId" element={<MyClass />} />}
               {operator && <Route path="/schools" element={<RegionSchools />} />}
               {administered && <Route path="/years" element={<SchoolYears schoolId={administered} />} />}
+              {administered && <Route path="/years/:yearId/setup/:step?" element={<YearSetup schoolId={administered} />} />}
               {administered && <Route path="/people" element={<SchoolPeople schoolId={administered} />} />}
               {administered && <Route path="/people/import" element={<PeopleImport schoolId={administered} />} />}
               {archived && <Route path="/archive" element={<Archive schoolId={archived} mayHold={mayHold} />} />}

@@ -94,6 +94,13 @@ export function planningRoutes(upstream: Upstream): Router {
     res.location(`/api/v1/thematic-plans/${plan.id}`).json(toJson(plan));
   });
 
+  router.get('/years/:yearId/thematic-plans', permit('schedule.read'), async (req, res) => {
+    const plans = await upstream.call<curriculumV1.ThematicPlans__Output>(callerOf(res), 'CurriculumService/ListThematicPlans', (md, o, cb) =>
+      curriculum.listThematicPlans({ yearId: param(req, 'yearId') }, md, o, cb),
+    );
+    res.json(toJson(plans));
+  });
+
   router.get('/thematic-plans/:planId', permit('schedule.read'), async (req, res) => {
     const plan = await upstream.call<curriculumV1.ThematicPlan__Output>(callerOf(res), 'CurriculumService/GetThematicPlan', (md, o, cb) =>
       curriculum.getThematicPlan({ planId: param(req, 'planId') }, md, o, cb),

@@ -17,7 +17,7 @@ export const useCatalogue = (schoolId: string) =>
 
 /** A class's pupils by name (for those who teach or keep it), and a pupil's name by id. */
 export function usePupilNames(classId: string) {
-  const names = useQuery({ queryKey: ['pupil-names', classId], queryFn: () => api<{ pupils: PupilName[] }>(`/classes/${classId}/pupil-names`), staleTime: 300_000 });
+  const names = useQuery({ queryKey: ['pupil-names', classId], queryFn: () => api<{ pupils: PupilName[] }>(`/classes/${classId}/pupil-names`), enabled: Boolean(classId), staleTime: 300_000 });
   const byId = new Map((names.data?.pupils ?? []).map((pupil) => [pupil.personId, `${pupil.lastName} ${pupil.firstName}`]));
   // A pupil who has left the class since is no longer on its list of names.
   return { names, nameOf: (studentId: string) => byId.get(studentId) ?? 'Выбывший ученик' };

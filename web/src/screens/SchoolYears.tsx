@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { api } from '../api/client';
 import { useCatalogue } from '../api/school';
 import { dayTitle, shortDate, today } from '../format';
+import { NewYear } from './NewYear';
 import { FormError } from './parts';
 
 interface Period {
@@ -75,6 +76,7 @@ export function SchoolYears({ schoolId }: { schoolId: string }) {
   const years = useQuery({ queryKey: ['years', schoolId], queryFn: () => api<{ years: AcademicYear[] }>(`/schools/${schoolId}/years`) });
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
+  const [opening, setOpening] = useState(false);
 
   const act: Act = async (path, body, refresh) => {
     setError('');
@@ -98,10 +100,22 @@ export function SchoolYears({ schoolId }: { schoolId: string }) {
       <FormError error={error} />
       {years.isPending && <p>Загрузка…</p>}
       {years.isError && <p role="alert" className="error">{years.error.message}</p>}
-      {years.data?.years.length === 0 && <p className="muted">Учебных годов пока нет: год с его периодами открывают при настройке школы (заместитель директора или администратор).</p>}
+      {years.data?.years.length === 0 && <p className="muted">Учебных годов пока нет: откройте первый, с его периодами, и настройте его по шагам.</p>}
+      {opening ? (
+        <NewYear schoolId={schoolId} onCancel={() => setOpening(false)} />
+      ) : (
+        <button type="button" onClick={() => setOpening(true)}>
+          Открыть новый учебный год
+        </button>
+      )}
       {years.data?.years.map((year) => (
         <article key={year.id} aria-labelledby={`year-${year.id}`}>
           <h2 id={`year-${year.id}`}>{year.name}</h2>
+          {year.status !== 'transitioned' && (
+            <p>
+              <Link to={`/years/${year.id}/setup`}>Настройка года {year.name}: классы, учебный план, нагрузка, расписание, КТП, электронный инспектор</Link>
+            </p>
+          )}
           <table className="report">
             <thead>
               <tr>

@@ -50,6 +50,7 @@ import type { ListClassesRequest as _ejournal_curriculum_v1_ListClassesRequest, 
 import type { ListSchoolsRequest as _ejournal_curriculum_v1_ListSchoolsRequest, ListSchoolsRequest__Output as _ejournal_curriculum_v1_ListSchoolsRequest__Output } from './ejournal/curriculum/v1/ListSchoolsRequest';
 import type { ListSubjectLessonsRequest as _ejournal_curriculum_v1_ListSubjectLessonsRequest, ListSubjectLessonsRequest__Output as _ejournal_curriculum_v1_ListSubjectLessonsRequest__Output } from './ejournal/curriculum/v1/ListSubjectLessonsRequest';
 import type { ListTeacherLessonsRequest as _ejournal_curriculum_v1_ListTeacherLessonsRequest, ListTeacherLessonsRequest__Output as _ejournal_curriculum_v1_ListTeacherLessonsRequest__Output } from './ejournal/curriculum/v1/ListTeacherLessonsRequest';
+import type { ListThematicPlansRequest as _ejournal_curriculum_v1_ListThematicPlansRequest, ListThematicPlansRequest__Output as _ejournal_curriculum_v1_ListThematicPlansRequest__Output } from './ejournal/curriculum/v1/ListThematicPlansRequest';
 import type { LoadAssignment as _ejournal_curriculum_v1_LoadAssignment, LoadAssignment__Output as _ejournal_curriculum_v1_LoadAssignment__Output } from './ejournal/curriculum/v1/LoadAssignment';
 import type { MinimumMarks as _ejournal_curriculum_v1_MinimumMarks, MinimumMarks__Output as _ejournal_curriculum_v1_MinimumMarks__Output } from './ejournal/curriculum/v1/MinimumMarks';
 import type { MoveLessonRequest as _ejournal_curriculum_v1_MoveLessonRequest, MoveLessonRequest__Output as _ejournal_curriculum_v1_MoveLessonRequest__Output } from './ejournal/curriculum/v1/MoveLessonRequest';
@@ -82,6 +83,7 @@ import type { Subject as _ejournal_curriculum_v1_Subject, Subject__Output as _ej
 import type { TeacherLoad as _ejournal_curriculum_v1_TeacherLoad, TeacherLoad__Output as _ejournal_curriculum_v1_TeacherLoad__Output } from './ejournal/curriculum/v1/TeacherLoad';
 import type { Textbook as _ejournal_curriculum_v1_Textbook, Textbook__Output as _ejournal_curriculum_v1_Textbook__Output } from './ejournal/curriculum/v1/Textbook';
 import type { ThematicPlan as _ejournal_curriculum_v1_ThematicPlan, ThematicPlan__Output as _ejournal_curriculum_v1_ThematicPlan__Output } from './ejournal/curriculum/v1/ThematicPlan';
+import type { ThematicPlans as _ejournal_curriculum_v1_ThematicPlans, ThematicPlans__Output as _ejournal_curriculum_v1_ThematicPlans__Output } from './ejournal/curriculum/v1/ThematicPlans';
 import type { TimetableEntry as _ejournal_curriculum_v1_TimetableEntry, TimetableEntry__Output as _ejournal_curriculum_v1_TimetableEntry__Output } from './ejournal/curriculum/v1/TimetableEntry';
 import type { Topic as _ejournal_curriculum_v1_Topic, Topic__Output as _ejournal_curriculum_v1_Topic__Output } from './ejournal/curriculum/v1/Topic';
 import type { TransitionPlan as _ejournal_curriculum_v1_TransitionPlan, TransitionPlan__Output as _ejournal_curriculum_v1_TransitionPlan__Output } from './ejournal/curriculum/v1/TransitionPlan';
@@ -148,6 +150,7 @@ export interface ProtoGrpcType {
         ListSchoolsRequest: MessageTypeDefinition<_ejournal_curriculum_v1_ListSchoolsRequest, _ejournal_curriculum_v1_ListSchoolsRequest__Output>
         ListSubjectLessonsRequest: MessageTypeDefinition<_ejournal_curriculum_v1_ListSubjectLessonsRequest, _ejournal_curriculum_v1_ListSubjectLessonsRequest__Output>
         ListTeacherLessonsRequest: MessageTypeDefinition<_ejournal_curriculum_v1_ListTeacherLessonsRequest, _ejournal_curriculum_v1_ListTeacherLessonsRequest__Output>
+        ListThematicPlansRequest: MessageTypeDefinition<_ejournal_curriculum_v1_ListThematicPlansRequest, _ejournal_curriculum_v1_ListThematicPlansRequest__Output>
         LoadAssignment: MessageTypeDefinition<_ejournal_curriculum_v1_LoadAssignment, _ejournal_curriculum_v1_LoadAssignment__Output>
         MinimumMarks: MessageTypeDefinition<_ejournal_curriculum_v1_MinimumMarks, _ejournal_curriculum_v1_MinimumMarks__Output>
         MoveLessonRequest: MessageTypeDefinition<_ejournal_curriculum_v1_MoveLessonRequest, _ejournal_curriculum_v1_MoveLessonRequest__Output>
@@ -182,6 +185,7 @@ export interface ProtoGrpcType {
         TeacherLoad: MessageTypeDefinition<_ejournal_curriculum_v1_TeacherLoad, _ejournal_curriculum_v1_TeacherLoad__Output>
         Textbook: MessageTypeDefinition<_ejournal_curriculum_v1_Textbook, _ejournal_curriculum_v1_Textbook__Output>
         ThematicPlan: MessageTypeDefinition<_ejournal_curriculum_v1_ThematicPlan, _ejournal_curriculum_v1_ThematicPlan__Output>
+        ThematicPlans: MessageTypeDefinition<_ejournal_curriculum_v1_ThematicPlans, _ejournal_curriculum_v1_ThematicPlans__Output>
         TimetableEntry: MessageTypeDefinition<_ejournal_curriculum_v1_TimetableEntry, _ejournal_curriculum_v1_TimetableEntry__Output>
         Topic: MessageTypeDefinition<_ejournal_curriculum_v1_Topic, _ejournal_curriculum_v1_Topic__Output>
         TransitionPlan: MessageTypeDefinition<_ejournal_curriculum_v1_TransitionPlan, _ejournal_curriculum_v1_TransitionPlan__Output>

@@ -12,7 +12,7 @@ import { settingsOf, YEAR_MISSING, yearOf, type Stores } from './stores';
 
 type Handlers = Pick<
   AsyncHandlers<CurriculumServiceHandlers>,
-  'SetCurriculum' | 'ApproveCurriculum' | 'GetCurriculum' | 'SetTeacherLoad' | 'GetTeacherLoad' | 'SetThematicPlan' | 'ApproveThematicPlan' | 'GetThematicPlan'
+  'SetCurriculum' | 'ApproveCurriculum' | 'GetCurriculum' | 'SetTeacherLoad' | 'GetTeacherLoad' | 'SetThematicPlan' | 'ApproveThematicPlan' | 'GetThematicPlan' | 'ListThematicPlans'
 >;
 
 const CURRICULUM_MISSING = 'учебный план не найден';
@@ -118,6 +118,18 @@ export function curriculumPlanHandlers(stores: Stores): Handlers {
       if (!plan) throw new NotFound(PLAN_MISSING);
       allow(principal, 'schedule.read', { schoolId: plan.schoolId }, PLAN_MISSING);
       return planView(plan);
+    },
+
+    // By grade, subject, then the school's plan before the teachers' own.
+    async ListThematicPlans(request, { principal }) {
+      const year = await yearOf(stores, requiredId(request.yearId, 'yearId', YEAR_MISSING));
+      allow(principal, 'schedule.read', { schoolId: year.schoolId }, YEAR_MISSING);
+      const [found, settings] = await Promise.all([plans.findWhere({ yearId: year._id }), settingsOf(stores, year.schoolId)]);
+      const curriculaByGrade = new Map(await Promise.all([...new Set(found.map((plan) => plan.grade))].map(async (grade) => [grade, await curricula.find(curriculumId(year._id, grade))] as const)));
+      const listed = found
+        .sort((a, b) => a.grade - b.grade || a.subjectId.localeCompare(b.subjectId) || a.teacherId.localeCompare(b.teacherId))
+        .map((plan) => planMessage(plan, curriculumHoursOf(plan, curriculaByGrade.get(plan.grade) ?? null, settings) ?? 0));
+      return { plans: listed };
     },
   };
 }

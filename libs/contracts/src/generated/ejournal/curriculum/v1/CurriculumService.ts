@@ -42,6 +42,7 @@ import type { ListClassesRequest as _ejournal_curriculum_v1_ListClassesRequest, 
 import type { ListSchoolsRequest as _ejournal_curriculum_v1_ListSchoolsRequest, ListSchoolsRequest__Output as _ejournal_curriculum_v1_ListSchoolsRequest__Output } from '../../../ejournal/curriculum/v1/ListSchoolsRequest';
 import type { ListSubjectLessonsRequest as _ejournal_curriculum_v1_ListSubjectLessonsRequest, ListSubjectLessonsRequest__Output as _ejournal_curriculum_v1_ListSubjectLessonsRequest__Output } from '../../../ejournal/curriculum/v1/ListSubjectLessonsRequest';
 import type { ListTeacherLessonsRequest as _ejournal_curriculum_v1_ListTeacherLessonsRequest, ListTeacherLessonsRequest__Output as _ejournal_curriculum_v1_ListTeacherLessonsRequest__Output } from '../../../ejournal/curriculum/v1/ListTeacherLessonsRequest';
+import type { ListThematicPlansRequest as _ejournal_curriculum_v1_ListThematicPlansRequest, ListThematicPlansRequest__Output as _ejournal_curriculum_v1_ListThematicPlansRequest__Output } from '../../../ejournal/curriculum/v1/ListThematicPlansRequest';
 import type { MoveLessonRequest as _ejournal_curriculum_v1_MoveLessonRequest, MoveLessonRequest__Output as _ejournal_curriculum_v1_MoveLessonRequest__Output } from '../../../ejournal/curriculum/v1/MoveLessonRequest';
 import type { Movement as _ejournal_curriculum_v1_Movement, Movement__Output as _ejournal_curriculum_v1_Movement__Output } from '../../../ejournal/curriculum/v1/Movement';
 import type { PeriodClosure as _ejournal_curriculum_v1_PeriodClosure, PeriodClosure__Output as _ejournal_curriculum_v1_PeriodClosure__Output } from '../../../ejournal/curriculum/v1/PeriodClosure';
@@ -66,6 +67,7 @@ import type { Subject as _ejournal_curriculum_v1_Subject, Subject__Output as _ej
 import type { TeacherLoad as _ejournal_curriculum_v1_TeacherLoad, TeacherLoad__Output as _ejournal_curriculum_v1_TeacherLoad__Output } from '../../../ejournal/curriculum/v1/TeacherLoad';
 import type { Textbook as _ejournal_curriculum_v1_Textbook, Textbook__Output as _ejournal_curriculum_v1_Textbook__Output } from '../../../ejournal/curriculum/v1/Textbook';
 import type { ThematicPlan as _ejournal_curriculum_v1_ThematicPlan, ThematicPlan__Output as _ejournal_curriculum_v1_ThematicPlan__Output } from '../../../ejournal/curriculum/v1/ThematicPlan';
+import type { ThematicPlans as _ejournal_curriculum_v1_ThematicPlans, ThematicPlans__Output as _ejournal_curriculum_v1_ThematicPlans__Output } from '../../../ejournal/curriculum/v1/ThematicPlans';
 import type { TransitionPlan as _ejournal_curriculum_v1_TransitionPlan, TransitionPlan__Output as _ejournal_curriculum_v1_TransitionPlan__Output } from '../../../ejournal/curriculum/v1/TransitionPlan';
 import type { TransitionYearRequest as _ejournal_curriculum_v1_TransitionYearRequest, TransitionYearRequest__Output as _ejournal_curriculum_v1_TransitionYearRequest__Output } from '../../../ejournal/curriculum/v1/TransitionYearRequest';
 import type { UpdateSchoolSettingsRequest as _ejournal_curriculum_v1_UpdateSchoolSettingsRequest, UpdateSchoolSettingsRequest__Output as _ejournal_curriculum_v1_UpdateSchoolSettingsRequest__Output } from '../../../ejournal/curriculum/v1/UpdateSchoolSettingsRequest';
@@ -386,6 +388,15 @@ export interface CurriculumServiceClient extends grpc.Client {
   listTeacherLessons(argument: _ejournal_curriculum_v1_ListTeacherLessonsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_Lessons__Output>): grpc.ClientUnaryCall;
   listTeacherLessons(argument: _ejournal_curriculum_v1_ListTeacherLessonsRequest, callback: grpc.requestCallback<_ejournal_curriculum_v1_Lessons__Output>): grpc.ClientUnaryCall;
   
+  ListThematicPlans(argument: _ejournal_curriculum_v1_ListThematicPlansRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_ThematicPlans__Output>): grpc.ClientUnaryCall;
+  ListThematicPlans(argument: _ejournal_curriculum_v1_ListThematicPlansRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_curriculum_v1_ThematicPlans__Output>): grpc.ClientUnaryCall;
+  ListThematicPlans(argument: _ejournal_curriculum_v1_ListThematicPlansRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_ThematicPlans__Output>): grpc.ClientUnaryCall;
+  ListThematicPlans(argument: _ejournal_curriculum_v1_ListThematicPlansRequest, callback: grpc.requestCallback<_ejournal_curriculum_v1_ThematicPlans__Output>): grpc.ClientUnaryCall;
+  listThematicPlans(argument: _ejournal_curriculum_v1_ListThematicPlansRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_ThematicPlans__Output>): grpc.ClientUnaryCall;
+  listThematicPlans(argument: _ejournal_curriculum_v1_ListThematicPlansRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_curriculum_v1_ThematicPlans__Output>): grpc.ClientUnaryCall;
+  listThematicPlans(argument: _ejournal_curriculum_v1_ListThematicPlansRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_ThematicPlans__Output>): grpc.ClientUnaryCall;
+  listThematicPlans(argument: _ejournal_curriculum_v1_ListThematicPlansRequest, callback: grpc.requestCallback<_ejournal_curriculum_v1_ThematicPlans__Output>): grpc.ClientUnaryCall;
+  
   MoveLesson(argument: _ejournal_curriculum_v1_MoveLessonRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_Lesson__Output>): grpc.ClientUnaryCall;
   MoveLesson(argument: _ejournal_curriculum_v1_MoveLessonRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_curriculum_v1_Lesson__Output>): grpc.ClientUnaryCall;
   MoveLesson(argument: _ejournal_curriculum_v1_MoveLessonRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_Lesson__Output>): grpc.ClientUnaryCall;
@@ -567,6 +578,8 @@ export interface CurriculumServiceHandlers extends grpc.UntypedServiceImplementa
   
   ListTeacherLessons: grpc.handleUnaryCall<_ejournal_curriculum_v1_ListTeacherLessonsRequest__Output, _ejournal_curriculum_v1_Lessons>;
   
+  ListThematicPlans: grpc.handleUnaryCall<_ejournal_curriculum_v1_ListThematicPlansRequest__Output, _ejournal_curriculum_v1_ThematicPlans>;
+  
   MoveLesson: grpc.handleUnaryCall<_ejournal_curriculum_v1_MoveLessonRequest__Output, _ejournal_curriculum_v1_Lesson>;
   
   RecordMovement: grpc.handleUnaryCall<_ejournal_curriculum_v1_RecordMovementRequest__Output, _ejournal_curriculum_v1_Movement>;
@@ -629,6 +642,7 @@ export interface CurriculumServiceDefinition extends grpc.ServiceDefinition {
   ListSchools: MethodDefinition<_ejournal_curriculum_v1_ListSchoolsRequest, _ejournal_curriculum_v1_Schools, _ejournal_curriculum_v1_ListSchoolsRequest__Output, _ejournal_curriculum_v1_Schools__Output>
   ListSubjectLessons: MethodDefinition<_ejournal_curriculum_v1_ListSubjectLessonsRequest, _ejournal_curriculum_v1_Lessons, _ejournal_curriculum_v1_ListSubjectLessonsRequest__Output, _ejournal_curriculum_v1_Lessons__Output>
   ListTeacherLessons: MethodDefinition<_ejournal_curriculum_v1_ListTeacherLessonsRequest, _ejournal_curriculum_v1_Lessons, _ejournal_curriculum_v1_ListTeacherLessonsRequest__Output, _ejournal_curriculum_v1_Lessons__Output>
+  ListThematicPlans: MethodDefinition<_ejournal_curriculum_v1_ListThematicPlansRequest, _ejournal_curriculum_v1_ThematicPlans, _ejournal_curriculum_v1_ListThematicPlansRequest__Output, _ejournal_curriculum_v1_ThematicPlans__Output>
   MoveLesson: MethodDefinition<_ejournal_curriculum_v1_MoveLessonRequest, _ejournal_curriculum_v1_Lesson, _ejournal_curriculum_v1_MoveLessonRequest__Output, _ejournal_curriculum_v1_Lesson__Output>
   RecordMovement: MethodDefinition<_ejournal_curriculum_v1_RecordMovementRequest, _ejournal_curriculum_v1_Movement, _ejournal_curriculum_v1_RecordMovementRequest__Output, _ejournal_curriculum_v1_Movement__Output>
   RegisterSchool: MethodDefinition<_ejournal_curriculum_v1_RegisterSchoolRequest, _ejournal_curriculum_v1_School, _ejournal_curriculum_v1_RegisterSchoolRequest__Output, _ejournal_curriculum_v1_School__Output>

@@ -7,7 +7,7 @@ export npm_config_audit := false
 .PHONY: install build infra up down test test-unit test-int test-system typecheck bench faults backup restore clean
 
 node_modules/.installed: package.json package-lock.json $(wildcard libs/*/package.json services/*/package.json gateway/package.json web/package.json)
-	npm install --no-audit --no-fund
+	npm install --no-audit --no-fund --prefer-offline
 	@touch $@
 
 install: node_modules/.installed

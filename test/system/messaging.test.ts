@@ -7,12 +7,11 @@ import amqp from 'amqplib';
 import { randomUUID } from 'node:crypto';
 import { decodeEnvelope, encodeEnvelope } from '@ejournal/contracts';
 import { localDateTime } from '@ejournal/school-rules';
-import { eventually, startMailSink, testServers } from '@ejournal/testing';
-import { createYear, importPeople, registerSchool, staffAccount, startPlatform, type Platform } from './platform';
+import { eventually, testServers } from '@ejournal/testing';
+import { createYear, importPeople, registerSchool, sharedMailbox, sharedPlatform, staffAccount, type Gateway } from './platform';
 
 describe('messaging through the gateway', () => {
-  let platform: Platform;
-  let sink: Awaited<ReturnType<typeof startMailSink>>;
+  let platform: Gateway;
   let schoolId: string;
   let classId: string;
   let petya: string;
@@ -43,8 +42,8 @@ describe('messaging through the gateway', () => {
   const noticesOf = async (token: string) => (await ok('GET', '/notices', token)).notices as Array<{ kind: string; title: string; text: string; deliveries: Array<{ channel: string; status: string; dueAt: string }> }>;
 
   beforeAll(async () => {
-    sink = await startMailSink();
-    platform = await startPlatform('messaging', { MESSAGING_SMTP_URL: sink.url, MESSAGING_DISPATCH_INTERVAL_MS: '200' });
+    // The shared platform sends its e-mail to the run's SMTP server (sharedMailbox) and looks for e-mail to send every 200 ms.
+    platform = sharedPlatform();
     const operator = await platform.operatorToken();
     schoolId = await registerSchool(platform, operator, 'Школа № 15');
     const otherSchool = await registerSchool(platform, operator, 'Школа № 16');
@@ -62,20 +61,15 @@ describe('messaging through the gateway', () => {
     people.teacher = await staffAccount(platform, people.admin.token, schoolId, [{ role: 'subject_teacher', schoolId, classId, subjectId: 'math' }]);
     people.otherTeacher = await staffAccount(platform, people.admin.token, schoolId, [{ role: 'subject_teacher', schoolId, classId: otherClass, subjectId: 'math' }]);
     people.strangerTeacher = await staffAccount(platform, operator, otherSchool, [{ role: 'school_admin', schoolId: otherSchool }]);
-    parents.petya = await redeem((await ok('POST', '/invitations', people.classTeacher.token, { childId: petya, role: 'parent' })).code, 'mama.peti', 'Петрова');
-    parents.olya = await redeem((await ok('POST', '/invitations', people.classTeacher.token, { childId: olya, role: 'parent' })).code, 'mama.oli', 'Сидорова');
+    parents.petya = await redeem((await ok('POST', '/invitations', people.classTeacher.token, { childId: petya, role: 'parent' })).code, 'mama.peti15', 'Петрова');
+    parents.olya = await redeem((await ok('POST', '/invitations', people.classTeacher.token, { childId: olya, role: 'parent' })).code, 'mama.oli15', 'Сидорова');
     // The class teacher keeps the parents' contacts (004 §4.2.4).
-    await ok('PATCH', `/people/${parents.petya.personId}`, people.classTeacher.token, { email: 'petrova@example.test' });
-    await ok('PATCH', `/people/${parents.olya.personId}`, people.classTeacher.token, { email: 'sidorova@example.test' });
+    await ok('PATCH', `/people/${parents.petya.personId}`, people.classTeacher.token, { email: 'petrova.m15@example.test' });
+    await ok('PATCH', `/people/${parents.olya.personId}`, people.classTeacher.token, { email: 'sidorova.m15@example.test' });
     const timetable = await platform.request(`/api/v1/classes/${classId}/timetable`, { method: 'PUT', token: deputy, body: JSON.stringify({ entries: [1, 3].map((weekday) => ({ weekday, lessonNumber: 2, subjectId: 'math', teacherId: people.teacher.personId })) }) });
     expect(timetable.status).toBe(200);
     await ok('POST', `/classes/${classId}/lessons/generate`, deputy, { from: '2026-09-01', to: '2026-10-24' });
     lessons = (await ok('GET', `/classes/${classId}/lessons?week=2026-09-07`, deputy)).lessons;
-  });
-
-  afterAll(async () => {
-    await platform?.stop();
-    await sink?.stop();
   });
 
   it('lets a parent write to their child’s teachers and the administration only; anyone else is as missing as a made-up person', async () => {
@@ -195,7 +189,7 @@ describe('messaging through the gateway', () => {
     const notice = await eventually(async () => (await noticesOf(parents.petya.token)).find((entry) => entry.kind === 'mark-over-absence'), 15_000, 'the notice in the parent’s inbox');
     expect(notice.title).toBe('Оценка за пропущенный урок: Математика');
     expect(notice.text).toContain('Пояснение учителя: Петя ответил на следующий день');
-    const mail = await eventually(async () => sink.received.find((entry) => entry.to === 'petrova@example.test' && entry.subject.startsWith('Оценка за пропущенный урок')), 15_000, 'the e-mail to arrive at the SMTP server');
+    const mail = await eventually(async () => sharedMailbox().find((entry) => entry.to === 'petrova.m15@example.test' && entry.subject.startsWith('Оценка за пропущенный урок')), 15_000, 'the e-mail to arrive at the SMTP server');
     expect(mail.text).toContain('Петя ответил на следующий день');
     expect((await noticesOf(parents.petya.token)).find((entry) => entry.kind === 'mark-over-absence')!.deliveries).toEqual([expect.objectContaining({ channel: 'email', status: 'sent' })]);
 
@@ -211,7 +205,7 @@ describe('messaging through the gateway', () => {
     await connection.close();
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     expect((await noticesOf(parents.petya.token)).filter((entry) => entry.kind === 'mark-over-absence')).toHaveLength(1);
-    expect(sink.received.filter((entry) => entry.to === 'petrova@example.test' && entry.subject.startsWith('Оценка за пропущенный урок'))).toHaveLength(1);
+    expect(sharedMailbox().filter((entry) => entry.to === 'petrova.m15@example.test' && entry.subject.startsWith('Оценка за пропущенный урок'))).toHaveLength(1);
   });
 
   it('holds the e-mail of an absence in the parent’s quiet hours, and puts a new mark in the evening digest', async () => {
@@ -229,7 +223,7 @@ describe('messaging through the gateway', () => {
     expect(absence.deliveries).toEqual([expect.objectContaining({ channel: 'email', status: 'deferred' })]);
     expect(localDateTime(new Date(absence.deliveries[0].dueAt), 'Europe/Moscow').time).toBe(shift(120));
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    expect(sink.received.filter((entry) => entry.to === 'sidorova@example.test')).toEqual([]);
+    expect(sharedMailbox().filter((entry) => entry.to === 'sidorova.m15@example.test')).toEqual([]);
 
     await ok('POST', `/lessons/${lessons[0].id}/marks`, people.teacher.token, { marks: [{ studentId: olya, values: [5], workKind: 'answer' }] });
     // The notice is in the inbox first, its delivery a moment later.
@@ -340,7 +334,7 @@ describe('messaging through the gateway', () => {
     await ok('POST', `/lessons/${later[0].id}/marks`, people.teacher.token, { marks: [{ studentId: olya, values: [4], workKind: 'answer' }] });
     await eventually(async () => ((await marksOf(parents.olya.token)).length === before + 1 ? true : undefined), 15_000, 'the mother’s notice of the mark');
     // The father joins within those seconds, and the next mark is his as well.
-    const father = await redeem((await ok('POST', '/invitations', people.classTeacher.token, { childId: olya, role: 'parent' })).code, 'papa.oli', 'Сидоров');
+    const father = await redeem((await ok('POST', '/invitations', people.classTeacher.token, { childId: olya, role: 'parent' })).code, 'papa.oli15', 'Сидоров');
     await ok('POST', `/lessons/${later[1].id}/marks`, people.teacher.token, { marks: [{ studentId: olya, values: [5], workKind: 'answer' }] });
     const told = await eventually(async () => (await marksOf(father.token))[0], 8_000, 'the father’s notice of the mark');
     expect(told.title).toBe('Новая оценка: Математика');
@@ -358,7 +352,7 @@ describe('messaging through the gateway', () => {
     })();
     // The administrator gets the sheet to print (HTML) with the one-time code.
     expect((await platform.request(`/api/v1/accounts/${accountId}/password-reset`, { method: 'POST', token: people.admin.token })).status).toBe(201);
-    const mail = await eventually(async () => sink.received.find((entry) => entry.to === 'petrova@example.test' && entry.subject === 'Пароль сброшен'), 15_000, 'the e-mail of the reset');
+    const mail = await eventually(async () => sharedMailbox().find((entry) => entry.to === 'petrova.m15@example.test' && entry.subject === 'Пароль сброшен'), 15_000, 'the e-mail of the reset');
     expect(mail.text).toContain('Задайте новый по коду с листа');
     // The old token no longer works: the inbox is read after the new password.
     expect((await call('GET', '/notices', parents.petya.token)).status).toBe(401);

@@ -3,7 +3,7 @@ import { EVENT_CONSUMERS, SERVICE_NAMES } from '@ejournal/contracts';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import mongoose from 'mongoose';
 import { generateDevSecrets, LocalSystem, logInThrough, type DevSecrets } from '@ejournal/launcher';
-import { deleteEventNamespace, eventually, testServers, uniqueName } from '@ejournal/testing';
+import { deleteEventNamespace, eventually, readMailFolder, testServers, uniqueName, type ReceivedMail } from '@ejournal/testing';
 
 export type JsonResponse = Omit<Response, 'json'> & { json(): Promise<any> };
 
@@ -26,7 +26,7 @@ export interface Platform {
  * run's event namespace (also its databases' prefix, dots as underscores). Both a suite's own platform
  * and the shared one are this.
  */
-export type Gateway = Pick<Platform, 'request' | 'operatorToken' | 'namespace' | 'secrets' | 'logLines'> & { system: Pick<LocalSystem, 'gatewayUrl' | 'logIn'> };
+export type Gateway = Pick<Platform, 'request' | 'operatorToken' | 'namespace' | 'secrets' | 'logLines'> & { system: Pick<LocalSystem, 'gatewayUrl' | 'logIn' | 'brokerUrlOf'> };
 
 /** Where the system project's global set-up leaves the shared platform for the suites (shared-platform.setup.ts). */
 export const SHARED_PLATFORM_VARIABLE = 'EJOURNAL_SHARED_PLATFORM';
@@ -40,15 +40,32 @@ export const SHARED_PLATFORM_VARIABLE = 'EJOURNAL_SHARED_PLATFORM';
 export function sharedPlatform(): Gateway {
   const shared = process.env[SHARED_PLATFORM_VARIABLE];
   if (!shared) throw new Error(`no shared platform: ${SHARED_PLATFORM_VARIABLE} is set by test/system/shared-platform.setup.ts (run the suite with jest --selectProjects system)`);
-  const { gatewayUrl, namespace, secrets, logFile } = JSON.parse(shared) as { gatewayUrl: string; namespace: string; secrets: DevSecrets; logFile: string };
+  const { gatewayUrl, namespace, secrets, logFile, brokerUrls } = JSON.parse(shared) as SharedPlatform;
   return {
-    system: { gatewayUrl, logIn: (login, password) => logInThrough(gatewayUrl, login, password) },
+    system: { gatewayUrl, logIn: (login, password) => logInThrough(gatewayUrl, login, password), brokerUrlOf: (name) => brokerUrls[name] },
     secrets,
     namespace,
     request: clientOf(gatewayUrl),
     operatorToken: () => logInThrough(gatewayUrl, secrets.operatorLogin, secrets.operatorPassword),
     logLines: () => linesOf(logFile),
   };
+}
+
+/** What the system project's global set-up tells the suites of the shared platform. */
+interface SharedPlatform {
+  gatewayUrl: string;
+  namespace: string;
+  secrets: DevSecrets;
+  logFile: string;
+  mailFolder: string;
+  brokerUrls: Record<string, string>;
+}
+
+/** The e-mail the shared platform has sent so far (to the run's SMTP server), in the order it arrived. */
+export function sharedMailbox(): ReceivedMail[] {
+  const shared = process.env[SHARED_PLATFORM_VARIABLE];
+  if (!shared) throw new Error(`no shared platform: ${SHARED_PLATFORM_VARIABLE} is set by test/system/shared-platform.setup.ts`);
+  return readMailFolder((JSON.parse(shared) as SharedPlatform).mailFolder);
 }
 
 const linesOf = (logFile: string) => readFileSync(logFile, 'utf8').split('\n').filter(Boolean);

@@ -4,21 +4,20 @@
 // state and marked read, their settings saved; the class teacher publishes an announcement the parent
 // confirms «ознакомлен», and sees who confirmed. Every screen is checked by axe-core (no serious or
 // critical violations) and photographed into $SCREENSHOTS_DIR (else <tmp>/ejournal-screens).
-import { eventually, headlessChromium, startMailSink } from '@ejournal/testing';
+import { eventually, headlessChromium } from '@ejournal/testing';
 import { chromium, type Browser } from 'playwright-core';
 import { focusedLabel, logIn, makeScreenshotsFolder, screen } from './browser-pages';
-import { createYear, importPeople, registerSchool, staffAccount, startPlatform, type Platform } from './platform';
+import { createYear, importPeople, registerSchool, sharedPlatform, staffAccount, type Gateway } from './platform';
 
 describe('the messaging screens in a browser', () => {
-  let platform: Platform;
-  let sink: Awaited<ReturnType<typeof startMailSink>>;
+  let platform: Gateway;
   let browser: Browser;
   let schoolId: string;
   let administrator: { login: string; password: string; token: string };
   let classTeacher: { login: string; password: string; token: string; personId: string };
   let director: { login: string; password: string };
   let parentToken: string;
-  const parent = { login: 'mama.peti', password: 'длинный пароль мамы Пети' };
+  const parent = { login: 'mama.peti21', password: 'длинный пароль мамы Пети' };
 
   const post = async (path: string, body: unknown, token?: string) => {
     const response = await platform.request(`/api/v1${path}`, { method: 'POST', token, body: JSON.stringify(body) });
@@ -29,8 +28,8 @@ describe('the messaging screens in a browser', () => {
 
   beforeAll(async () => {
     makeScreenshotsFolder();
-    sink = await startMailSink();
-    platform = await startPlatform('web-messages', { MESSAGING_SMTP_URL: sink.url, MESSAGING_DISPATCH_INTERVAL_MS: '200' });
+    // The shared platform sends its e-mail to the run's SMTP server and looks for e-mail to send every 200 ms.
+    platform = sharedPlatform();
     const operator = await platform.operatorToken();
     schoolId = await registerSchool(platform, operator, 'Школа № 21');
     administrator = await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }]);
@@ -49,15 +48,13 @@ describe('the messaging screens in a browser', () => {
     parentToken = session.accessToken;
     const parentId = (await (await platform.request('/api/v1/me', { token: parentToken })).json()).personId;
     // The class teacher keeps the parents' contacts (004 §4.2.4): the address the settings show, read-only.
-    const contact = await platform.request(`/api/v1/people/${parentId}`, { method: 'PATCH', token: classTeacher.token, body: JSON.stringify({ email: 'petrova@example.test' }) });
+    const contact = await platform.request(`/api/v1/people/${parentId}`, { method: 'PATCH', token: classTeacher.token, body: JSON.stringify({ email: 'petrova.w21@example.test' }) });
     expect(contact.status).toBe(200);
     browser = await chromium.launch(headlessChromium());
   }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
-    await platform?.stop();
-    await sink?.stop();
   });
 
   it('lets a parent on a phone write to the class teacher, who reads and answers; the parent sees it read, reports and withdraws', async () => {
@@ -175,7 +172,7 @@ describe('the messaging screens in a browser', () => {
 
     await mother.getByRole('link', { name: 'Настройки' }).click();
     await mother.getByLabel('Адрес для писем').waitFor();
-    expect(await mother.getByLabel('Адрес для писем').inputValue()).toBe('petrova@example.test');
+    expect(await mother.getByLabel('Адрес для писем').inputValue()).toBe('petrova.w21@example.test');
     expect(await mother.getByLabel('Адрес для писем').getAttribute('readonly')).not.toBeNull();
     await mother.getByLabel('новая оценка').selectOption({ label: 'на почту сразу' });
     await mother.getByLabel('Тихие часы с').selectOption('22:00');
@@ -186,7 +183,7 @@ describe('the messaging screens in a browser', () => {
     await mother.getByRole('button', { name: 'Сохранить настройки' }).click();
     await mother.getByText('Настройки сохранены').waitFor();
     const saved = await (await platform.request('/api/v1/notices/preferences', { token: parentToken })).json();
-    expect(saved).toMatchObject({ quietFrom: '22:00', quietUntil: '07:00', digest: 'weekly', digestWeekday: 6, digestHour: 18, email: 'petrova@example.test' });
+    expect(saved).toMatchObject({ quietFrom: '22:00', quietUntil: '07:00', digest: 'weekly', digestWeekday: 6, digestHour: 18, email: 'petrova.w21@example.test' });
     expect(saved.kinds.find((entry: { kind: string }) => entry.kind === 'mark')).toEqual({ kind: 'mark', email: true, digest: false });
     await phone.close();
 

@@ -26,7 +26,7 @@ describe('the school year set-up in a browser', () => {
     makeScreenshotsFolder();
     platform = sharedPlatform();
     const operator = await platform.operatorToken();
-    schoolId = await registerSchool(platform, operator, 'Школа № 15');
+    schoolId = await registerSchool(platform, operator, 'Школа № 35');
     admin = await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }]);
     await person('Кузнецова', 'Анна', 'Сергеевна');
     await person('Смирнов', 'Игорь', 'Павлович');

@@ -1,4 +1,6 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
@@ -14,10 +16,12 @@ export interface ReceivedMail {
 /**
  * A real SMTP server for tests (the `smtp-server` package, no authentication): it receives what the
  * platform sends and keeps it, parsed. `refuse` makes it answer a recipient with an SMTP code (550:
- * refused for good; 451: try again later), to test what the sender does with failures.
+ * refused for good; 451: try again later), to test what the sender does with failures. With `folder`,
+ * each e-mail is also written there as a JSON file, for tests in another process (readMailFolder).
  */
-export async function startMailSink(): Promise<{ url: string; received: ReceivedMail[]; refuse(address: string, code: number, times?: number): void; refuseSender(code: number, times?: number): void; reset(): void; stop(): Promise<void> }> {
+export async function startMailSink(options: { folder?: string } = {}): Promise<{ url: string; received: ReceivedMail[]; refuse(address: string, code: number, times?: number): void; refuseSender(code: number, times?: number): void; reset(): void; stop(): Promise<void> }> {
   const received: ReceivedMail[] = [];
+  if (options.folder) mkdirSync(options.folder, { recursive: true });
   const refusals = new Map<string, { code: number; times: number }>();
   /** A refusal of the sender (MAIL FROM): the server's quarrel with the platform, not with an address. */
   let senderRefusal = { code: 0, times: 0 };
@@ -47,7 +51,9 @@ export async function startMailSink(): Promise<{ url: string; received: Received
       simpleParser(stream)
         .then((mail) => {
           const to = Array.isArray(mail.to) ? mail.to.map((entry) => entry.text).join(', ') : (mail.to?.text ?? '');
-          received.push({ to, from: mail.from?.text ?? '', subject: mail.subject ?? '', text: mail.text ?? '', messageId: mail.messageId ?? '' });
+          const parsed: ReceivedMail = { to, from: mail.from?.text ?? '', subject: mail.subject ?? '', text: mail.text ?? '', messageId: mail.messageId ?? '' };
+          received.push(parsed);
+          if (options.folder) writeFileSync(join(options.folder, `${String(received.length).padStart(6, '0')}.json`), JSON.stringify(parsed));
           callback();
         })
         .catch((error: Error) => callback(error));
@@ -70,4 +76,12 @@ export async function startMailSink(): Promise<{ url: string; received: Received
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** What a sink started with `folder` has received so far, in the order it came. */
+export function readMailFolder(folder: string): ReceivedMail[] {
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => JSON.parse(readFileSync(join(folder, file), 'utf8')) as ReceivedMail);
 }

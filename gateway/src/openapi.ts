@@ -552,7 +552,15 @@ const writtenPaths: Record<string, Record<string, Operation>> = {
       post: { summary: 'Сменить пароль (в том числе временный)', security: [], responses: { '204': { description: 'пароль сменён; прежние сеансы завершены' }, ...problems(400, 401, 409, 429) } },
     },
     '/api/v1/sso/login': { get: { summary: 'Вход через региональный портал (ЕСИА): перенаправление', security: [], responses: { '302': { description: 'на страницу входа портала' }, ...problems(409) } } },
-    '/api/v1/sso/callback': { get: { summary: 'Возврат с портала', security: [], responses: { '200': json('сеанс'), ...problems(401, 403) } } },
+    '/api/v1/sso/callback': {
+      get: {
+        summary: 'Возврат с портала: программе — сеанс (JSON); браузеру (Accept: text/html) — перенаправление на страницу веб-клиента /sso, которая завершает вход через POST /api/v1/sso/session',
+        security: [],
+        responses: { '200': json('сеанс'), '303': { description: 'браузеру: на /sso?code=…&state=…' }, ...problems(401, 403) },
+      },
+    },
+    '/api/v1/sso/session': { post: { summary: 'Завершить вход через портал: код и state из адреса возврата (одноразовые)', security: [], responses: { '200': json('сеанс'), ...problems(400, 401, 403, 409, 429) } } },
+    '/api/v1/sign-on': { get: { summary: 'Настроен ли вход через региональный портал: { enabled }', security: [], responses: { '200': json('{ enabled: true | false }') } } },
     '/.well-known/jwks.json': { get: { summary: 'Открытые ключи проверки токенов доступа', security: [], responses: { '200': { description: 'JWK Set' } } } },
     '/api/v1/signing-keys/rotate': { post: { summary: 'Сменить ключ подписи токенов (региональный оператор)', responses: { '200': { description: 'JWK Set' }, ...problems(401, 403) } } },
     '/api/v1/people': {

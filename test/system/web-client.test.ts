@@ -590,4 +590,61 @@ describe('the web client in a browser', () => {
     await page.getByRole('button', { name: 'Закрыть: 1 четверть' }).waitFor();
     await desk.close();
   }, 120_000);
+
+  it('lets a teacher ask to change a year final once every period of the year is closed, and the administrator approve it beside the finals (004 §4.1)', async () => {
+    // Last school year, all of it over: a class with a pupil and a month of the teacher's mathematics, every period closed.
+    const past = await createYear(platform, adminToken, school, 2025);
+    const pastClass = (await post(`/years/${past.id}/classes`, { grade: 4, letter: 'Б' }, adminToken)).id;
+    // A past year's pupils are enrolled by curriculum's roster import (the people import enrols into the year going on).
+    const imported = await importPeople(platform, adminToken, school, ['Фамилия,Имя,Дата рождения,Тип', 'Смирнов,Кирилл,03.03.2016,ученик'].join('\n'));
+    expect(imported.status).toBe(201);
+    const [kirill] = (await imported.json()).created.map((row: { personId: string }) => row.personId);
+    const enrolled = await platform.request(`/api/v1/years/${past.id}/imports/rosters`, { method: 'POST', token: adminToken, headers: { 'content-type': 'text/csv' }, body: ['Класс;Ученик;Дата зачисления;Приказ', `4Б;${kirill};01.09.2025;№ 77-у`].join('\n') });
+    expect(enrolled.status).toBe(200);
+    await eventually(async () => ((await (await platform.request(`/api/v1/classes/${pastClass}/roster?date=2025-09-01`, { token: adminToken })).json()).studentIds?.length === 1 ? true : undefined), 10_000, 'the roster');
+    const timetable = await platform.request(`/api/v1/classes/${pastClass}/timetable`, { method: 'PUT', token: adminToken, body: JSON.stringify({ entries: [{ weekday: 1, lessonNumber: 1, subjectId: 'math', teacherId: teacher.personId }] }) });
+    expect(timetable.status).toBe(200);
+    await post(`/classes/${pastClass}/lessons/generate`, { from: '2025-09-01', to: '2025-09-30' }, adminToken);
+    for (const period of past.periods) await post(`/years/${past.id}/periods/${period.id}/close`, { confirm: true }, adminToken);
+
+    const teacherDesk = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+    const finalsPage = await teacherDesk.newPage();
+    await finalsPage.goto(platform.system.gatewayUrl);
+    await logIn(finalsPage, teacher.login, teacher.password);
+    const ask = finalsPage.getByRole('button', { name: 'Запросить исправление — годовая: Смирнов Кирилл' });
+    // The gradebook learns of the lessons and the closures from the bus; the teacher's right to the class comes with the timetable.
+    await eventually(async () => {
+      await finalsPage.goto(`${platform.system.gatewayUrl}/journal/${pastClass}/math/year/finals`);
+      await finalsPage.getByRole('heading', { name: /^Итоги года/ }).or(finalsPage.getByRole('alert')).first().waitFor();
+      return (await ask.count()) === 1 ? true : undefined;
+    }, 20_000, 'the closed year on the year finals screen');
+    expect(await finalsPage.getByText('Все периоды года закрыты').count()).toBe(1);
+    await ask.click();
+    await finalsPage.getByLabel('Отметка', { exact: true }).fill('5');
+    await finalsPage.getByRole('button', { name: 'Отправить запрос' }).click();
+    await finalsPage.getByRole('alert').filter({ hasText: 'Напишите причину' }).waitFor();
+    await finalsPage.getByLabel(/^Причина изменения/).fill('годовая контрольная переписана 28.05');
+    await screen(finalsPage, '11d-year-final-request');
+    await finalsPage.getByRole('button', { name: 'Отправить запрос' }).click();
+    await finalsPage.getByText('Запрос отправлен администратору: годовая Смирнов Кирилл — 5').waitFor();
+    await finalsPage.getByRole('heading', { name: 'Запросы на исправление: ждут решения — 1' }).waitFor();
+    // The teacher does not decide it.
+    expect(await finalsPage.getByRole('button', { name: /^Одобрить/ }).count()).toBe(0);
+    await teacherDesk.close();
+
+    const desk = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
+    const page = await desk.newPage();
+    await page.goto(platform.system.gatewayUrl);
+    await logIn(page, administrator.login, administrator.password);
+    await page.goto(`${platform.system.gatewayUrl}/journal/${pastClass}/math/year/finals`);
+    await page.getByRole('heading', { name: 'Запросы на исправление: ждут решения — 1' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Запросить исправление/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Одобрить: итоговая Смирнов Кирилл' }).click();
+    await page.getByRole('heading', { name: 'Запросы на исправление: ждут решения — 0' }).waitFor();
+    await page.getByRole('row', { name: /Смирнов Кирилл/ }).getByRole('cell', { name: '5' }).waitFor();
+    await desk.close();
+    const year = (await (await platform.request(`/api/v1/classes/${pastClass}/subjects/math/years/${past.id}/finals`, { token: adminToken })).json()) as { students: Array<{ yearFinal: number }>; finalRequests: Array<{ status: string; value: number }> };
+    expect(year.students.map((student) => student.yearFinal)).toEqual([5]);
+    expect(year.finalRequests).toEqual([expect.objectContaining({ status: 'approved', value: 5 })]);
+  }, 120_000);
 });

@@ -9,6 +9,7 @@ import { DiaryWeek } from './screens/DiaryWeek';
 import { JournalGrid } from './screens/JournalGrid';
 import { YearFinals } from './screens/YearFinals';
 import { Login } from './screens/Login';
+import { Account, SignOnReturn } from './screens/SignOn';
 import { MyClass } from './screens/MyClass';
 import { PeopleImport } from './screens/PeopleImport';
 import { RegionSchools } from './screens/RegionSchools';
@@ -40,9 +41,13 @@ function useSession(): Session | null {
 export function App() {
   const session = useSession();
   const queries = useQueryClient();
+  const location = useLocation();
+  // Signed out: nothing of the last person is kept, but what the log-in page itself asked (is the portal set up?).
   useEffect(() => {
-    if (!session) queries.clear();
+    if (!session) queries.removeQueries({ predicate: (query) => query.queryKey[0] !== 'sign-on' });
   }, [session, queries]);
+  // Back from the regional portal: signed in (or linked) there, whoever is signed in here.
+  if (location.pathname === '/sso') return <SignOnReturn />;
   if (!session) return <Login />;
   return <SignedIn />;
 }
@@ -89,15 +94,19 @@ function SignedIn() {
           {reportsLink && <Link to={reportsLink}>Отчёты</Link>}
           {messaging && <MessagingLinks />}
         </nav>
-        <button type="button" onClick={() => void logOut()}>
-          Выйти
-        </button>
+        <div className="account">
+          <Link to="/account">Учётная запись</Link>
+          <button type="button" onClick={() => void logOut()}>
+            Выйти
+          </button>
+        </div>
       </header>
       <main>
         <ScreenFailure path={location.pathname}>
           <Suspense fallback={<p>Загрузка…</p>}>
             <Routes>
               <Route path="/diary" element={<DiaryWeek me={me.data} />} />
+              <Route path="/account" element={<Account me={me.data} />} />
               <Route path="/lessons" element={<TeacherWeek me={me.data} />} />
               <Route path="/journal/:classId/:subjectId/:periodId" element={<JournalGrid />} />
               <Route path="/journal/:classId/:subjectId/year/finals" element={<YearFinals />} />

@@ -19,6 +19,8 @@ const resetBody = z.object({
   newPassword: field.password('новый пароль'),
 });
 
+const ssoBody = z.object({ code: field.text('код от портала', 2048), state: field.text('состояние входа (state)', 200) });
+
 export function sessionView(session: Session__Output) {
   return {
     accountId: session.accountId,
@@ -67,16 +69,35 @@ export function sessionRoutes(upstream: Upstream): Router {
     res.status(204).end();
   });
 
+  // Whether the regional sign-on is set up: the web client's log-in page offers it only then.
+  router.get('/api/v1/sign-on', async (_req, res) => {
+    const { enabled } = await upstream.call<{ enabled: boolean }>(anonymous(res), 'IdentityService/DescribeSignOn', (md, o, cb) => identity.describeSignOn({}, md, o, cb));
+    res.set('Cache-Control', 'public, max-age=300').json({ enabled });
+  });
+
   // Regional single sign-on: the browser goes to the portal and comes back to the callback.
   router.get('/api/v1/sso/login', async (_req, res) => {
     const { authorizationUrl } = await upstream.call<{ authorizationUrl: string }>(anonymous(res), 'IdentityService/BeginSsoLogin', (md, o, cb) => identity.beginSsoLogin({}, md, o, cb));
     res.set('Cache-Control', 'no-store').redirect(302, authorizationUrl);
   });
 
+  // A program gets the session as JSON. A browser (it asks for HTML) is sent on to the web client's
+  // page, which completes the sign-on with POST /api/v1/sso/session and keeps the session as a
+  // password log-in does: the tokens never appear in an address or a page the server renders.
   router.get('/api/v1/sso/callback', async (req, res) => {
     const code = typeof req.query.code === 'string' ? req.query.code : '';
     const state = typeof req.query.state === 'string' ? req.query.state : '';
+    if (req.accepts(['json', 'html']) === 'html') {
+      res.set('Cache-Control', 'no-store').redirect(303, `/sso?${new URLSearchParams({ code, state }).toString()}`);
+      return;
+    }
     const session = await upstream.call<Session__Output>(anonymous(res), 'IdentityService/CompleteSsoLogin', (md, o, cb) => identity.completeSsoLogin({ code, state }, md, o, cb));
+    res.set('Cache-Control', 'no-store').json(sessionView(session));
+  });
+
+  router.post('/api/v1/sso/session', accepts(ssoBody), async (_req, res) => {
+    const body = bodyOf(res, ssoBody);
+    const session = await upstream.call<Session__Output>(anonymous(res), 'IdentityService/CompleteSsoLogin', (md, o, cb) => identity.completeSsoLogin(body, md, o, cb));
     res.set('Cache-Control', 'no-store').json(sessionView(session));
   });
 

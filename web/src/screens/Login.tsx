@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, ApiError, sessions, type Session } from '../api/client';
 import { FormError, useFields } from './parts';
+import { SignOnLink } from './SignOn';
 
 /** Log-in with the login and password; a temporary password is changed here before the first log-in. */
 export function Login() {
@@ -158,6 +159,7 @@ function PasswordLogin({ onCode, onReset }: { onCode: () => void; onReset: () =>
           {mustChange ? 'Сменить пароль и войти' : 'Войти'}
         </button>
       </form>
+      <SignOnLink />
       <p>
         <button type="button" className="link" onClick={onCode}>
           У меня есть код приглашения

@@ -2,7 +2,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/client';
+import { useMe } from '../api/me';
 import { useCatalogue, usePupilNames, useSchoolClass } from '../api/school';
+import { ChangeRequests, type FinalChangeRequest } from './ChangeRequests';
 import { FormActions, FormError } from './parts';
 
 interface StudentYearFinals {
@@ -16,6 +18,8 @@ interface StudentYearFinals {
 interface YearFinalsPage {
   students: StudentYearFinals[];
   closed: boolean;
+  /** Requests to change a year or exam final once every period is closed (on the year's own page). */
+  finalRequests: Array<FinalChangeRequest & { pageId: string }>;
 }
 
 interface Period {
@@ -31,7 +35,7 @@ type Kind = keyof typeof KIND_NAMES;
  * A class × subject's year (004 §5, 000 §9.1): each pupil's period finals, the year final they give by
  * the school's rounding, the year final set and the exam mark. The teacher sets the year final (another
  * value than the proposed one needs a reason) and the exam mark; once every period is closed they change
- * only through requests the administrator decides.
+ * only through requests (004 §4.1): the teacher asks with a reason, the administrator decides here.
  */
 export function YearFinals() {
   const { classId = '', subjectId = '' } = useParams();
@@ -46,6 +50,8 @@ export function YearFinals() {
   const year = useQuery({ queryKey: ['year', yearId], queryFn: () => api<{ periods: Period[] }>(`/years/${yearId}`), enabled: yearId !== '', staleTime: 600_000 });
   const [setting, setSetting] = useState<{ studentId: string; kind: Kind } | null>(null);
   const [message, setMessage] = useState('');
+  const me = useMe();
+  const decides = (me.data?.grants ?? []).some((grant) => grant.role === 'school_admin' && grant.schoolId === schoolId);
 
   if (finals.isError) return <p role="alert" className="error">{finals.error.message}</p>;
   if (!finals.data) return <p>Загрузка итогов года…</p>;
@@ -96,7 +102,14 @@ export function YearFinals() {
                 return (
                   <td key={kind} className="num">
                     {finals.data.closed ? (
-                      value || '—'
+                      <>
+                        {value || '—'}{' '}
+                        {!decides && (
+                          <button type="button" className="link" aria-label={`Запросить исправление — ${KIND_NAMES[kind]}: ${nameOf(student.studentId)}`} onClick={() => setSetting({ studentId: student.studentId, kind })}>
+                            Запросить исправление
+                          </button>
+                        )}
+                      </>
                     ) : (
                       <button type="button" className={value ? 'mark' : 'link'} aria-label={`${value || 'Поставить'} — ${KIND_NAMES[kind]}: ${nameOf(student.studentId)}`} onClick={() => setSetting({ studentId: student.studentId, kind })}>
                         {value || 'Поставить'}
@@ -112,10 +125,29 @@ export function YearFinals() {
       <p>
         <Link to={`/journal/${classId}/${subjectId}/${periods.at(-1)?.id ?? ''}`}>К журналу</Link>
       </p>
+      <ChangeRequests
+        pageId={finals.data.finalRequests[0]?.pageId ?? ''}
+        requests={[]}
+        finalRequests={finals.data.finalRequests}
+        markNow={() => ''}
+        finalNow={(studentId, kind) => {
+          const student = finals.data.students.find((candidate) => candidate.studentId === studentId);
+          const value = kind === 'exam' ? student?.exam : student?.yearFinal;
+          return value ? String(value) : '';
+        }}
+        lessonDate={() => ''}
+        nameOf={nameOf}
+        decides={decides}
+        onDecided={(done) => {
+          setMessage(done);
+          void queries.invalidateQueries({ queryKey: key });
+        }}
+      />
       {setting && chosen && (
         <YearFinalForm
           key={`${setting.studentId}:${setting.kind}`}
-          path={`/classes/${classId}/subjects/${subjectId}/years/${yearId}/finals/${setting.studentId}`}
+          path={`/classes/${classId}/subjects/${subjectId}/years/${yearId}/${finals.data.closed ? 'final-change-requests' : 'finals'}/${setting.studentId}`}
+          requested={finals.data.closed}
           kind={setting.kind}
           who={nameOf(setting.studentId)}
           proposed={setting.kind === 'year' ? chosen.proposed : 0}
@@ -130,7 +162,8 @@ export function YearFinals() {
   );
 }
 
-function YearFinalForm({ path, kind, who, proposed, onDone }: { path: string; kind: Kind; who: string; proposed: number; onDone: (message: string) => void }) {
+/** A year or exam final set (while a period is open), or asked for with a reason once the year is closed. */
+function YearFinalForm({ path, requested, kind, who, proposed, onDone }: { path: string; requested: boolean; kind: Kind; who: string; proposed: number; onDone: (message: string) => void }) {
   const [value, setValue] = useState(proposed ? String(proposed) : '');
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
@@ -138,30 +171,34 @@ function YearFinalForm({ path, kind, who, proposed, onDone }: { path: string; ki
     event.preventDefault();
     setError('');
     try {
-      await api(path, { method: 'PUT', body: { kind, value: Number(value), ...(reason.trim() ? { reason: reason.trim() } : {}) } });
-      onDone(`Поставлена ${KIND_NAMES[kind]}: ${who} — ${value}`);
+      if (requested) {
+        if (!reason.trim()) return setError('Напишите причину: администратор решает по ней');
+        await api(path, { method: 'POST', body: { kind, value: Number(value), reason: reason.trim() } });
+        onDone(`Запрос отправлен администратору: ${KIND_NAMES[kind]} ${who} — ${value}`);
+      } else {
+        await api(path, { method: 'PUT', body: { kind, value: Number(value), ...(reason.trim() ? { reason: reason.trim() } : {}) } });
+        onDone(`Поставлена ${KIND_NAMES[kind]}: ${who} — ${value}`);
+      }
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : 'не поставлена');
     }
   };
   return (
     <form className="record" onSubmit={submit} aria-labelledby="year-final-title">
-      <h2 id="year-final-title">
-        {kind === 'year' ? 'Годовая отметка' : 'Экзаменационная отметка'}: {who}
-      </h2>
+      <h2 id="year-final-title">{requested ? `Запрос на исправление: ${KIND_NAMES[kind]} отметка, ${who}` : `${kind === 'year' ? 'Годовая отметка' : 'Экзаменационная отметка'}: ${who}`}</h2>
       {kind === 'year' && <p>{proposed ? `По отметкам за периоды выходит ${proposed}.` : 'Отметок за периоды нет.'}</p>}
       <label>
         Отметка
         <input autoFocus inputMode="numeric" value={value} onChange={(event) => setValue(event.target.value)} />
       </label>
-      {kind === 'year' && (
+      {(kind === 'year' || requested) && (
         <label>
-          Причина (если отметка не та, что выходит)
+          {requested ? 'Причина изменения (её увидит администратор)' : 'Причина (если отметка не та, что выходит)'}
           <input value={reason} maxLength={500} onChange={(event) => setReason(event.target.value)} />
         </label>
       )}
       <FormError error={error} />
-      <FormActions submit="Поставить" onCancel={() => onDone('')} />
+      <FormActions submit={requested ? 'Отправить запрос' : 'Поставить'} onCancel={() => onDone('')} />
     </form>
   );
 }

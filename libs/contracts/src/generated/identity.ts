@@ -16,6 +16,7 @@ import type { ConfirmGuardianRequest as _ejournal_identity_v1_ConfirmGuardianReq
 import type { ContactAddress as _ejournal_identity_v1_ContactAddress, ContactAddress__Output as _ejournal_identity_v1_ContactAddress__Output } from './ejournal/identity/v1/ContactAddress';
 import type { ContactAddresses as _ejournal_identity_v1_ContactAddresses, ContactAddresses__Output as _ejournal_identity_v1_ContactAddresses__Output } from './ejournal/identity/v1/ContactAddresses';
 import type { CreatePersonRequest as _ejournal_identity_v1_CreatePersonRequest, CreatePersonRequest__Output as _ejournal_identity_v1_CreatePersonRequest__Output } from './ejournal/identity/v1/CreatePersonRequest';
+import type { DescribeSignOnRequest as _ejournal_identity_v1_DescribeSignOnRequest, DescribeSignOnRequest__Output as _ejournal_identity_v1_DescribeSignOnRequest__Output } from './ejournal/identity/v1/DescribeSignOnRequest';
 import type { DirectoryEntry as _ejournal_identity_v1_DirectoryEntry, DirectoryEntry__Output as _ejournal_identity_v1_DirectoryEntry__Output } from './ejournal/identity/v1/DirectoryEntry';
 import type { EndSessionRequest as _ejournal_identity_v1_EndSessionRequest, EndSessionRequest__Output as _ejournal_identity_v1_EndSessionRequest__Output } from './ejournal/identity/v1/EndSessionRequest';
 import type { EndSessionResponse as _ejournal_identity_v1_EndSessionResponse, EndSessionResponse__Output as _ejournal_identity_v1_EndSessionResponse__Output } from './ejournal/identity/v1/EndSessionResponse';
@@ -64,6 +65,7 @@ import type { RotateSigningKeyRequest as _ejournal_identity_v1_RotateSigningKeyR
 import type { SchoolDirectory as _ejournal_identity_v1_SchoolDirectory, SchoolDirectory__Output as _ejournal_identity_v1_SchoolDirectory__Output } from './ejournal/identity/v1/SchoolDirectory';
 import type { Session as _ejournal_identity_v1_Session, Session__Output as _ejournal_identity_v1_Session__Output } from './ejournal/identity/v1/Session';
 import type { SessionRevocation as _ejournal_identity_v1_SessionRevocation, SessionRevocation__Output as _ejournal_identity_v1_SessionRevocation__Output } from './ejournal/identity/v1/SessionRevocation';
+import type { SignOnDescription as _ejournal_identity_v1_SignOnDescription, SignOnDescription__Output as _ejournal_identity_v1_SignOnDescription__Output } from './ejournal/identity/v1/SignOnDescription';
 import type { SigningKeys as _ejournal_identity_v1_SigningKeys, SigningKeys__Output as _ejournal_identity_v1_SigningKeys__Output } from './ejournal/identity/v1/SigningKeys';
 import type { SsoAuthorization as _ejournal_identity_v1_SsoAuthorization, SsoAuthorization__Output as _ejournal_identity_v1_SsoAuthorization__Output } from './ejournal/identity/v1/SsoAuthorization';
 import type { UnlockAccountRequest as _ejournal_identity_v1_UnlockAccountRequest, UnlockAccountRequest__Output as _ejournal_identity_v1_UnlockAccountRequest__Output } from './ejournal/identity/v1/UnlockAccountRequest';
@@ -93,6 +95,7 @@ export interface ProtoGrpcType {
         ContactAddress: MessageTypeDefinition<_ejournal_identity_v1_ContactAddress, _ejournal_identity_v1_ContactAddress__Output>
         ContactAddresses: MessageTypeDefinition<_ejournal_identity_v1_ContactAddresses, _ejournal_identity_v1_ContactAddresses__Output>
         CreatePersonRequest: MessageTypeDefinition<_ejournal_identity_v1_CreatePersonRequest, _ejournal_identity_v1_CreatePersonRequest__Output>
+        DescribeSignOnRequest: MessageTypeDefinition<_ejournal_identity_v1_DescribeSignOnRequest, _ejournal_identity_v1_DescribeSignOnRequest__Output>
         DirectoryEntry: MessageTypeDefinition<_ejournal_identity_v1_DirectoryEntry, _ejournal_identity_v1_DirectoryEntry__Output>
         EndSessionRequest: MessageTypeDefinition<_ejournal_identity_v1_EndSessionRequest, _ejournal_identity_v1_EndSessionRequest__Output>
         EndSessionResponse: MessageTypeDefinition<_ejournal_identity_v1_EndSessionResponse, _ejournal_identity_v1_EndSessionResponse__Output>
@@ -141,6 +144,7 @@ export interface ProtoGrpcType {
         SchoolDirectory: MessageTypeDefinition<_ejournal_identity_v1_SchoolDirectory, _ejournal_identity_v1_SchoolDirectory__Output>
         Session: MessageTypeDefinition<_ejournal_identity_v1_Session, _ejournal_identity_v1_Session__Output>
         SessionRevocation: MessageTypeDefinition<_ejournal_identity_v1_SessionRevocation, _ejournal_identity_v1_SessionRevocation__Output>
+        SignOnDescription: MessageTypeDefinition<_ejournal_identity_v1_SignOnDescription, _ejournal_identity_v1_SignOnDescription__Output>
         SigningKeys: MessageTypeDefinition<_ejournal_identity_v1_SigningKeys, _ejournal_identity_v1_SigningKeys__Output>
         SsoAuthorization: MessageTypeDefinition<_ejournal_identity_v1_SsoAuthorization, _ejournal_identity_v1_SsoAuthorization__Output>
         UnlockAccountRequest: MessageTypeDefinition<_ejournal_identity_v1_UnlockAccountRequest, _ejournal_identity_v1_UnlockAccountRequest__Output>

@@ -8,7 +8,7 @@ import { sessionToMessage } from './messages';
 
 type Handlers = Pick<
   AsyncHandlers<IdentityServiceHandlers>,
-  'Login' | 'RefreshSession' | 'EndSession' | 'ChangePassword' | 'CompletePasswordReset' | 'GetSigningKeys' | 'RotateSigningKey' | 'ListRevocations' | 'BeginSsoLogin' | 'BeginSsoLink' | 'CompleteSsoLogin'
+  'Login' | 'RefreshSession' | 'EndSession' | 'ChangePassword' | 'CompletePasswordReset' | 'GetSigningKeys' | 'RotateSigningKey' | 'ListRevocations' | 'DescribeSignOn' | 'BeginSsoLogin' | 'BeginSsoLink' | 'CompleteSsoLogin'
 >;
 
 export function sessionsApi(identity: Identity, signOn: RegionalSignOn): Handlers {
@@ -34,6 +34,10 @@ export function sessionsApi(identity: Identity, signOn: RegionalSignOn): Handler
     async CompletePasswordReset(request, { clientAddress }) {
       await completePasswordReset(identity, normaliseLogin(request.login), request.code, request.newPassword, clientAddress);
       return {};
+    },
+
+    async DescribeSignOn() {
+      return { enabled: signOn.enabled };
     },
 
     async BeginSsoLogin() {

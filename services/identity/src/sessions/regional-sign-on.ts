@@ -36,6 +36,11 @@ export class RegionalSignOn {
     private readonly attempts: SsoAttemptStore,
   ) {}
 
+  /** Whether a provider is set up at all. */
+  get enabled(): boolean {
+    return this.settings !== undefined;
+  }
+
   private configured(): SignOnSettings {
     if (!this.settings) throw new FailedPrecondition('вход через региональный портал не настроен');
     return this.settings;

@@ -15,6 +15,7 @@ import type { CompleteSsoLoginRequest as _ejournal_identity_v1_CompleteSsoLoginR
 import type { ConfirmGuardianRequest as _ejournal_identity_v1_ConfirmGuardianRequest, ConfirmGuardianRequest__Output as _ejournal_identity_v1_ConfirmGuardianRequest__Output } from '../../../ejournal/identity/v1/ConfirmGuardianRequest';
 import type { ContactAddresses as _ejournal_identity_v1_ContactAddresses, ContactAddresses__Output as _ejournal_identity_v1_ContactAddresses__Output } from '../../../ejournal/identity/v1/ContactAddresses';
 import type { CreatePersonRequest as _ejournal_identity_v1_CreatePersonRequest, CreatePersonRequest__Output as _ejournal_identity_v1_CreatePersonRequest__Output } from '../../../ejournal/identity/v1/CreatePersonRequest';
+import type { DescribeSignOnRequest as _ejournal_identity_v1_DescribeSignOnRequest, DescribeSignOnRequest__Output as _ejournal_identity_v1_DescribeSignOnRequest__Output } from '../../../ejournal/identity/v1/DescribeSignOnRequest';
 import type { EndSessionRequest as _ejournal_identity_v1_EndSessionRequest, EndSessionRequest__Output as _ejournal_identity_v1_EndSessionRequest__Output } from '../../../ejournal/identity/v1/EndSessionRequest';
 import type { EndSessionResponse as _ejournal_identity_v1_EndSessionResponse, EndSessionResponse__Output as _ejournal_identity_v1_EndSessionResponse__Output } from '../../../ejournal/identity/v1/EndSessionResponse';
 import type { GetContactAddressesRequest as _ejournal_identity_v1_GetContactAddressesRequest, GetContactAddressesRequest__Output as _ejournal_identity_v1_GetContactAddressesRequest__Output } from '../../../ejournal/identity/v1/GetContactAddressesRequest';
@@ -53,6 +54,7 @@ import type { RevokeInterestedPersonResponse as _ejournal_identity_v1_RevokeInte
 import type { RotateSigningKeyRequest as _ejournal_identity_v1_RotateSigningKeyRequest, RotateSigningKeyRequest__Output as _ejournal_identity_v1_RotateSigningKeyRequest__Output } from '../../../ejournal/identity/v1/RotateSigningKeyRequest';
 import type { SchoolDirectory as _ejournal_identity_v1_SchoolDirectory, SchoolDirectory__Output as _ejournal_identity_v1_SchoolDirectory__Output } from '../../../ejournal/identity/v1/SchoolDirectory';
 import type { Session as _ejournal_identity_v1_Session, Session__Output as _ejournal_identity_v1_Session__Output } from '../../../ejournal/identity/v1/Session';
+import type { SignOnDescription as _ejournal_identity_v1_SignOnDescription, SignOnDescription__Output as _ejournal_identity_v1_SignOnDescription__Output } from '../../../ejournal/identity/v1/SignOnDescription';
 import type { SigningKeys as _ejournal_identity_v1_SigningKeys, SigningKeys__Output as _ejournal_identity_v1_SigningKeys__Output } from '../../../ejournal/identity/v1/SigningKeys';
 import type { SsoAuthorization as _ejournal_identity_v1_SsoAuthorization, SsoAuthorization__Output as _ejournal_identity_v1_SsoAuthorization__Output } from '../../../ejournal/identity/v1/SsoAuthorization';
 import type { UnlockAccountRequest as _ejournal_identity_v1_UnlockAccountRequest, UnlockAccountRequest__Output as _ejournal_identity_v1_UnlockAccountRequest__Output } from '../../../ejournal/identity/v1/UnlockAccountRequest';
@@ -130,6 +132,15 @@ export interface IdentityServiceClient extends grpc.Client {
   createPerson(argument: _ejournal_identity_v1_CreatePersonRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_PersonCreated__Output>): grpc.ClientUnaryCall;
   createPerson(argument: _ejournal_identity_v1_CreatePersonRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_PersonCreated__Output>): grpc.ClientUnaryCall;
   createPerson(argument: _ejournal_identity_v1_CreatePersonRequest, callback: grpc.requestCallback<_ejournal_identity_v1_PersonCreated__Output>): grpc.ClientUnaryCall;
+  
+  DescribeSignOn(argument: _ejournal_identity_v1_DescribeSignOnRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SignOnDescription__Output>): grpc.ClientUnaryCall;
+  DescribeSignOn(argument: _ejournal_identity_v1_DescribeSignOnRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_SignOnDescription__Output>): grpc.ClientUnaryCall;
+  DescribeSignOn(argument: _ejournal_identity_v1_DescribeSignOnRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SignOnDescription__Output>): grpc.ClientUnaryCall;
+  DescribeSignOn(argument: _ejournal_identity_v1_DescribeSignOnRequest, callback: grpc.requestCallback<_ejournal_identity_v1_SignOnDescription__Output>): grpc.ClientUnaryCall;
+  describeSignOn(argument: _ejournal_identity_v1_DescribeSignOnRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SignOnDescription__Output>): grpc.ClientUnaryCall;
+  describeSignOn(argument: _ejournal_identity_v1_DescribeSignOnRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_SignOnDescription__Output>): grpc.ClientUnaryCall;
+  describeSignOn(argument: _ejournal_identity_v1_DescribeSignOnRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_SignOnDescription__Output>): grpc.ClientUnaryCall;
+  describeSignOn(argument: _ejournal_identity_v1_DescribeSignOnRequest, callback: grpc.requestCallback<_ejournal_identity_v1_SignOnDescription__Output>): grpc.ClientUnaryCall;
   
   EndSession(argument: _ejournal_identity_v1_EndSessionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
   EndSession(argument: _ejournal_identity_v1_EndSessionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
@@ -375,6 +386,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   CreatePerson: grpc.handleUnaryCall<_ejournal_identity_v1_CreatePersonRequest__Output, _ejournal_identity_v1_PersonCreated>;
   
+  DescribeSignOn: grpc.handleUnaryCall<_ejournal_identity_v1_DescribeSignOnRequest__Output, _ejournal_identity_v1_SignOnDescription>;
+  
   EndSession: grpc.handleUnaryCall<_ejournal_identity_v1_EndSessionRequest__Output, _ejournal_identity_v1_EndSessionResponse>;
   
   GetContactAddresses: grpc.handleUnaryCall<_ejournal_identity_v1_GetContactAddressesRequest__Output, _ejournal_identity_v1_ContactAddresses>;
@@ -436,6 +449,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   CompleteSsoLogin: MethodDefinition<_ejournal_identity_v1_CompleteSsoLoginRequest, _ejournal_identity_v1_Session, _ejournal_identity_v1_CompleteSsoLoginRequest__Output, _ejournal_identity_v1_Session__Output>
   ConfirmGuardian: MethodDefinition<_ejournal_identity_v1_ConfirmGuardianRequest, _ejournal_identity_v1_Invitation, _ejournal_identity_v1_ConfirmGuardianRequest__Output, _ejournal_identity_v1_Invitation__Output>
   CreatePerson: MethodDefinition<_ejournal_identity_v1_CreatePersonRequest, _ejournal_identity_v1_PersonCreated, _ejournal_identity_v1_CreatePersonRequest__Output, _ejournal_identity_v1_PersonCreated__Output>
+  DescribeSignOn: MethodDefinition<_ejournal_identity_v1_DescribeSignOnRequest, _ejournal_identity_v1_SignOnDescription, _ejournal_identity_v1_DescribeSignOnRequest__Output, _ejournal_identity_v1_SignOnDescription__Output>
   EndSession: MethodDefinition<_ejournal_identity_v1_EndSessionRequest, _ejournal_identity_v1_EndSessionResponse, _ejournal_identity_v1_EndSessionRequest__Output, _ejournal_identity_v1_EndSessionResponse__Output>
   GetContactAddresses: MethodDefinition<_ejournal_identity_v1_GetContactAddressesRequest, _ejournal_identity_v1_ContactAddresses, _ejournal_identity_v1_GetContactAddressesRequest__Output, _ejournal_identity_v1_ContactAddresses__Output>
   GetKnownSchool: MethodDefinition<_ejournal_identity_v1_GetKnownSchoolRequest, _ejournal_identity_v1_KnownSchool, _ejournal_identity_v1_GetKnownSchoolRequest__Output, _ejournal_identity_v1_KnownSchool__Output>

@@ -6,7 +6,7 @@
 // scale it up (a school of 1,000 pupils: --classes 40 --students 25 --subjects 6).
 // Used by bench/diary.mjs; alone: node bench/region.mjs --gateway http://127.0.0.1:8080 --login <operator> --password <password>
 
-import { inParallel, staffMaker } from './lib.mjs';
+import { freshToken, inParallel, staffMaker } from './lib.mjs';
 
 /** The academic year starting in September of `start` (2026: 2026/2027), in quarters and half-years. */
 export function academicYear(start) {
@@ -49,30 +49,30 @@ export async function generateRegion({ api, until }, operator, { schools = 1, cl
   for (let s = 0; s < schools; s++) {
     const school = await api('POST', '/schools', operator, { name: `Муниципальное общеобразовательное учреждение «Школа № ${s + 1}»`, shortName: `Школа № ${s + 1}-${Date.now().toString(36)}`, municipality: 'г. Пермь' });
     await until('identity to know the school', async () => (await api('GET', `/schools/${school.id}`, operator)).identity);
-    const admin = (await staff(operator, school.id, [{ role: 'school_admin', schoolId: school.id }])).token;
-    const year = await api('POST', `/schools/${school.id}/years`, admin, academic);
+    const administrator = await staff(operator, school.id, [{ role: 'school_admin', schoolId: school.id }]);
+    const year = await api('POST', `/schools/${school.id}/years`, await freshToken(api, administrator), academic);
     const made = [];
     // One teacher per subject for the school (a hand-made grant per class: the load would derive them too).
     const taught = SUBJECTS.slice(0, Math.max(1, Math.min(subjects, SUBJECTS.length)));
     for (let c = 0; c < classes; c++) {
       const grade = 5 + (c % 5);
       const letter = LETTERS[Math.floor(c / 5) % LETTERS.length];
-      const schoolClass = await api('POST', `/years/${year.id}/classes`, admin, { grade, letter });
+      const schoolClass = await api('POST', `/years/${year.id}/classes`, await freshToken(api, administrator), { grade, letter });
       // Identity learns of the class from curriculum's event: the file may come a moment too early. A year that
       // has ended is not the school's year now: its pupils come without a class, then into it by curriculum's roster.
       const lines = Array.from({ length: students }, (_, n) => studentLine(n + c * students, grade, schoolClass.name, startYear));
       const file = ['Фамилия,Имя,Дата рождения,Тип,Класс,Дата зачисления', ...(past ? lines.map((line) => line.split(',').slice(0, 4).concat(['', '']).join(',')) : lines)].join('\n');
-      const people = await until('identity to know the class', () => api('POST', `/schools/${school.id}/people/import`, admin, file, 'text/csv'));
+      const people = await until('identity to know the class', async () => api('POST', `/schools/${school.id}/people/import`, await freshToken(api, administrator), file, 'text/csv'));
       const studentIds = people.created.sort((a, b) => a.line - b.line).map((entry) => entry.personId);
-      if (past) await api('POST', `/years/${year.id}/imports/rosters`, admin, ['Класс;Ученик;Дата зачисления;Приказ', ...studentIds.map((id) => `${schoolClass.name};${id};${academic.startsOn.split('-').reverse().join('.')};№ 1`)].join('\n'), 'text/csv');
+      if (past) await api('POST', `/years/${year.id}/imports/rosters`, await freshToken(api, administrator), ['Класс;Ученик;Дата зачисления;Приказ', ...studentIds.map((id) => `${schoolClass.name};${id};${academic.startsOn.split('-').reverse().join('.')};№ 1`)].join('\n'), 'text/csv');
       const teachers = [];
-      for (const subjectId of taught) teachers.push({ subjectId, ...(await staff(admin, school.id, [{ role: 'subject_teacher', schoolId: school.id, classId: schoolClass.id, subjectId }])) });
-      const classTeacher = await staff(admin, school.id, [{ role: 'class_teacher', schoolId: school.id, classId: schoolClass.id }]);
+      for (const subjectId of taught) teachers.push({ subjectId, ...(await staff(await freshToken(api, administrator), school.id, [{ role: 'subject_teacher', schoolId: school.id, classId: schoolClass.id, subjectId }])) });
+      const classTeacher = await staff(await freshToken(api, administrator), school.id, [{ role: 'class_teacher', schoolId: school.id, classId: schoolClass.id }]);
       // Up to 6 lessons a day, 5 days a week, the subjects in turn.
       const entries = Array.from({ length: Math.min(30, taught.length * 5) }, (_, n) => ({ weekday: 1 + (n % 5), lessonNumber: 1 + Math.floor(n / 5), subjectId: teachers[n % teachers.length].subjectId, teacherId: teachers[n % teachers.length].personId }));
-      await api('PUT', `/classes/${schoolClass.id}/timetable`, admin, { entries });
-      await api('POST', `/classes/${schoolClass.id}/lessons/generate`, admin, {});
-      await until('curriculum to enrol the pupils', async () => (await api('GET', `/classes/${schoolClass.id}/roster?date=${academic.startsOn}`, admin)).studentIds.length === studentIds.length);
+      await api('PUT', `/classes/${schoolClass.id}/timetable`, await freshToken(api, administrator), { entries });
+      await api('POST', `/classes/${schoolClass.id}/lessons/generate`, await freshToken(api, administrator), {});
+      await until('curriculum to enrol the pupils', async () => (await api('GET', `/classes/${schoolClass.id}/roster?date=${academic.startsOn}`, await freshToken(api, administrator))).studentIds.length === studentIds.length);
       const invitation = await api('POST', '/invitations', classTeacher.token, { childId: studentIds[0], role: 'parent' });
       const parentAccount = { login: `parent${Date.now().toString(36)}${c}`, password: 'родитель читает дневник каждый день' };
       const parent = (await api('POST', '/invitations/redeem', undefined, { code: invitation.code, ...parentAccount, lastName: 'Родитель', firstName: 'Тест' })).accessToken;
@@ -81,26 +81,26 @@ export async function generateRegion({ api, until }, operator, { schools = 1, cl
     // Lessons of the year, once the gradebook and attendance have them from the bus.
     for (const schoolClass of made) {
       for (let monday = mondayOf(academic.startsOn); monday <= academic.endsOn; monday = new Date(Date.parse(`${monday}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10)) {
-        schoolClass.lessons.push(...(await api('GET', `/classes/${schoolClass.classId}/lessons?week=${monday}`, admin)).lessons.map((lesson) => ({ id: lesson.id, date: lesson.date, teacher: schoolClass.teachers.find((teacher) => teacher.subjectId === lesson.subjectId) })));
+        schoolClass.lessons.push(...(await api('GET', `/classes/${schoolClass.classId}/lessons?week=${monday}`, await freshToken(api, administrator))).lessons.map((lesson) => ({ id: lesson.id, date: lesson.date, teacher: schoolClass.teachers.find((teacher) => teacher.subjectId === lesson.subjectId) })));
       }
       schoolClass.lessons = schoolClass.lessons.filter(happened);
       const last = schoolClass.lessons.at(-1);
-      await until('the gradebook to know the lessons', async () => (await api('POST', `/lessons/${last.id}/marks`, last.teacher.token, { marks: [{ studentId: schoolClass.students[0], values: [5], workKind: 'answer' }] })) !== undefined, 600);
-      await until('attendance to know the lessons', async () => (await api('PUT', `/lessons/${last.id}/attendance`, last.teacher.token, { absences: [] })) !== undefined, 600);
+      await until('the gradebook to know the lessons', async () => (await api('POST', `/lessons/${last.id}/marks`, await freshToken(api, last.teacher), { marks: [{ studentId: schoolClass.students[0], values: [5], workKind: 'answer' }] })) !== undefined, 600);
+      await until('attendance to know the lessons', async () => (await api('PUT', `/lessons/${last.id}/attendance`, await freshToken(api, last.teacher), { absences: [] })) !== undefined, 600);
     }
     // About one mark per student per lesson, and a few absences.
     const work = made.flatMap((schoolClass) => schoolClass.lessons.map((lesson) => ({ schoolClass, lesson })));
     await inParallel(work, 4, async ({ schoolClass, lesson }) => {
       const absent = schoolClass.students.filter(() => rand() < 0.04);
       if (absent.length > 0) {
-        await api('PUT', `/lessons/${lesson.id}/attendance`, lesson.teacher.token, { absences: absent.map((studentId) => ({ studentId, code: rand() < 0.5 ? 'Н' : 'Б' })) });
+        await api('PUT', `/lessons/${lesson.id}/attendance`, await freshToken(api, lesson.teacher), { absences: absent.map((studentId) => ({ studentId, code: rand() < 0.5 ? 'Н' : 'Б' })) });
         absences += absent.length;
       }
       const present = schoolClass.students.filter((id) => !absent.includes(id));
-      await api('POST', `/lessons/${lesson.id}/marks`, lesson.teacher.token, { marks: present.map((studentId) => ({ studentId, values: [2 + Math.floor(rand() * 4)], workKind: KINDS[Math.floor(rand() * KINDS.length)] })) });
+      await api('POST', `/lessons/${lesson.id}/marks`, await freshToken(api, lesson.teacher), { marks: present.map((studentId) => ({ studentId, values: [2 + Math.floor(rand() * 4)], workKind: KINDS[Math.floor(rand() * KINDS.length)] })) });
       marks += present.length;
     });
-    region.push({ schoolId: school.id, yearId: year.id, admin, classes: made });
+    region.push({ schoolId: school.id, yearId: year.id, admin: await freshToken(api, administrator), classes: made });
   }
   return { region, marks, absences };
 }

@@ -157,9 +157,20 @@ export function gatewayClient(gatewayUrl) {
 /** Staff accounts as a new user gets them: created with a temporary password, changed, then logged in. */
 /** The account's access token (staffMaker's), logged in again when it is eight minutes old: it lasts ten, and a school of 1,000 pupils takes longer to make. */
 export async function freshToken(api, account) {
+  // Callers side by side wait for the same log-in (the old token may have run out already).
   if (Date.now() - account.issuedAt > 8 * 60_000) {
-    account.issuedAt = Date.now();
-    account.token = (await api('POST', '/sessions', undefined, { login: account.login, password: account.password })).accessToken;
+    account.renewal ??= api('POST', '/sessions', undefined, { login: account.login, password: account.password }).then(
+      (session) => {
+        account.token = session.accessToken;
+        account.issuedAt = Date.now();
+        account.renewal = undefined;
+      },
+      (error) => {
+        account.renewal = undefined;
+        throw error;
+      },
+    );
+    await account.renewal;
   }
   return account.token;
 }

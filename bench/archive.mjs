@@ -5,8 +5,9 @@
 // past year — every period closed in turn, then the year's summary sheets — which is what a school keeps
 // each summer. Measured: the time from the first closing to the last signed record kept, the records'
 // number and size, the rate per record; then one record's printout (PDF) and its check, each timed.
-// usage: node bench/archive.mjs [--classes 40] [--students 25] [--subjects 1] [--year 2025] [--json bench/results/archive.json]
-import { argument, gatewayClient, staffMaker, startSystem, summary, writeResults } from './lib.mjs';
+// With --export the same school's full diary export (issue #12) is timed too: a school of 1,000 pupils is long to make.
+// usage: node bench/archive.mjs [--classes 40] [--students 25] [--subjects 1] [--year 2025] [--export] [--json bench/results/archive.json]
+import { argument, fullExport, gatewayClient, staffMaker, startSystem, summary, writeResults } from './lib.mjs';
 import { generateRegion } from './region.mjs';
 
 const jsonPath = argument('json', 'bench/results/archive.json');
@@ -70,12 +71,15 @@ try {
     return 1;
   });
 
+  const exported = process.argv.includes('--export') ? await fullExport(client, school) : undefined;
+
   const result = {
     shape: { ...shape, pupils: shape.classes * shape.students, marks, absences, closed: whole ? 'year' : 'quarter' },
     generationSeconds,
     archiving: { seconds: archivingSeconds, records: records.length, bytes, recordsPerSecond: Math.round((records.length / archivingSeconds) * 10) / 10, msPerRecord: Math.round((archivingSeconds * 1000) / records.length), bytesPerRecord: Math.round(bytes / records.length) },
     printout,
     check,
+    ...(exported && { fullExport: { seconds: exported.seconds, queuedSeconds: exported.queuedSeconds, runSeconds: exported.runSeconds, lessons: exported.report.lessons, marks: exported.report.marks, absences: exported.report.absences, mismatches: exported.report.mismatches } }),
   };
   const table = [
     `| archive (${result.shape.pupils} pupils: ${shape.classes} classes × ${shape.students}, ${shape.subjects} subject(s); ${marks} marks, ${absences} absences in ${whole ? `the year ${startYear}/${startYear + 1}` : 'the year so far'}) | figure |`,
@@ -85,6 +89,7 @@ try {
     `| one record's printout (PDF ${(printout.size / 1024).toFixed(0)} KB) | p50 ${printout.p50} ms, p99 ${printout.p99} ms |`,
     `| one record's check by hash | p50 ${check.p50} ms, p99 ${check.p99} ms |`,
     `| generating the school (not archiving) | ${generationSeconds.toFixed(0)} s |`,
+    ...(exported ? [`| the school's full diary export, a background job (${exported.report.lessons} lessons, ${exported.report.marks} marks, ${exported.report.absences} absences) | ${exported.seconds} s (${exported.runSeconds} s running), ${exported.report.mismatches} mismatches |`] : []),
   ].join('\n');
   writeResults(jsonPath, result, table);
 } finally {

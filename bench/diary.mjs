@@ -10,7 +10,7 @@
 // each process's resident memory at the end.
 // usage: node bench/diary.mjs [--schools 1] [--classes 2] [--students 20] [--subjects 1] [--connections 50] [--seconds 5] [--json bench/results/diary.json]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { argument, gatewayClient, helloWorld, load, startSystem, summary, writeResults } from './lib.mjs';
+import { argument, fullExport, gatewayClient, helloWorld, load, startSystem, summary, writeResults } from './lib.mjs';
 import { generateRegion } from './region.mjs';
 import { createRequire } from 'node:module';
 
@@ -132,18 +132,7 @@ try {
   // Propagation: the teacher's POST returns → the parent's GET shows the mark.
   const propagation = await marksShown(0);
 
-  const exportStarted = performance.now();
-  const job = await client.api('POST', `/schools/${school.schoolId}/years/${school.yearId}/diary-export`, school.admin, {});
-  const finished = await client.until('the export to finish', async () => {
-    const state = await client.api('GET', `/schools/${school.schoolId}/diary-export/jobs/${job.id}`, school.admin);
-    if (state.status === 'failed') throw new Error(`the export failed: ${state.failure}`);
-    return state.status === 'done' ? state : undefined;
-  }, 36_000);
-  const report = finished.report;
-  const exportSeconds = Number(((performance.now() - exportStarted) / 1000).toFixed(2));
-  const between = (from, to) => Number(((Date.parse(to) - Date.parse(from)) / 1000).toFixed(2));
-  const exportQueuedSeconds = between(finished.requestedAt, finished.startedAt);
-  const exportRunSeconds = between(finished.startedAt, finished.finishedAt);
+  const { seconds: exportSeconds, queuedSeconds: exportQueuedSeconds, runSeconds: exportRunSeconds, report } = await fullExport(client, school);
   const memory = Object.fromEntries(
     Object.entries(system.processIds()).map(([name, pid]) => {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');

@@ -217,3 +217,16 @@ export function writeResults(path, result, table) {
   writeFileSync(path.replace(/\.json$/, '.md'), `${table}\n`);
   console.log(table);
 }
+
+/** The full diary export of a school's year as a background job (issue #12): requested, polled until done; its times and report. */
+export async function fullExport(client, school) {
+  const started = performance.now();
+  const job = await client.api('POST', `/schools/${school.schoolId}/years/${school.yearId}/diary-export`, school.admin, {});
+  const finished = await client.until('the export to finish', async () => {
+    const state = await client.api('GET', `/schools/${school.schoolId}/diary-export/jobs/${job.id}`, school.admin);
+    if (state.status === 'failed') throw new Error(`the export failed: ${state.failure}`);
+    return state.status === 'done' ? state : undefined;
+  }, 36_000);
+  const between = (from, to) => Number(((Date.parse(to) - Date.parse(from)) / 1000).toFixed(2));
+  return { seconds: Number(((performance.now() - started) / 1000).toFixed(2)), queuedSeconds: between(finished.requestedAt, finished.startedAt), runSeconds: between(finished.startedAt, finished.finishedAt), report: finished.report };
+}

@@ -44,6 +44,9 @@ export async function generateRegion({ api, until }, operator, { schools = 1, cl
   const staff = staffMaker(api);
 
   const region = [];
+  const began = Date.now();
+  /** A line on stderr for each phase of a long generation: where its minutes go. */
+  const progress = (what) => process.stderr.write(`[region ${((Date.now() - began) / 1000).toFixed(0)} s] ${what}\n`);
   let marks = 0;
   let absences = 0;
   for (let s = 0; s < schools; s++) {
@@ -77,6 +80,7 @@ export async function generateRegion({ api, until }, operator, { schools = 1, cl
       const parentAccount = { login: `parent${Date.now().toString(36)}${c}`, password: 'родитель читает дневник каждый день' };
       const parent = (await api('POST', '/invitations/redeem', undefined, { code: invitation.code, ...parentAccount, lastName: 'Родитель', firstName: 'Тест' })).accessToken;
       made.push({ classId: schoolClass.id, teacher: teachers[0], teachers, students: studentIds, parent, parentAccount, lessons: [] });
+      progress(`class ${c + 1} of ${classes} made (pupils, staff, timetable, lessons)`);
     }
     // Lessons of the year, once the gradebook and attendance have them from the bus.
     for (const schoolClass of made) {
@@ -88,7 +92,9 @@ export async function generateRegion({ api, until }, operator, { schools = 1, cl
       await until('the gradebook to know the lessons', async () => (await api('POST', `/lessons/${last.id}/marks`, await freshToken(api, last.teacher), { marks: [{ studentId: schoolClass.students[0], values: [5], workKind: 'answer' }] })) !== undefined, 600);
       await until('attendance to know the lessons', async () => (await api('PUT', `/lessons/${last.id}/attendance`, await freshToken(api, last.teacher), { absences: [] })) !== undefined, 600);
     }
+    progress(`lessons known to the gradebook and attendance; marking ${made.reduce((n, schoolClass) => n + schoolClass.lessons.length, 0)} lessons`);
     // About one mark per student per lesson, and a few absences.
+    let marked = 0;
     const work = made.flatMap((schoolClass) => schoolClass.lessons.map((lesson) => ({ schoolClass, lesson })));
     await inParallel(work, 4, async ({ schoolClass, lesson }) => {
       const absent = schoolClass.students.filter(() => rand() < 0.04);
@@ -99,7 +105,9 @@ export async function generateRegion({ api, until }, operator, { schools = 1, cl
       const present = schoolClass.students.filter((id) => !absent.includes(id));
       await api('POST', `/lessons/${lesson.id}/marks`, await freshToken(api, lesson.teacher), { marks: present.map((studentId) => ({ studentId, values: [2 + Math.floor(rand() * 4)], workKind: KINDS[Math.floor(rand() * KINDS.length)] })) });
       marks += present.length;
+      if (++marked % 500 === 0) progress(`${marked} lessons marked, ${marks} marks`);
     });
+    progress(`school ${s + 1} done: ${marks} marks, ${absences} absences`);
     region.push({ schoolId: school.id, yearId: year.id, admin: await freshToken(api, administrator), classes: made });
   }
   return { region, marks, absences };

@@ -5,7 +5,8 @@ import type { Me } from '../api/me';
 import { MANAGING_ROLES, messagingSchools, STAFF_ROLES } from '../api/messaging';
 import { useSchoolClass, useSchoolClasses } from '../api/school';
 import { today } from '../format';
-import { calendarDay, failureText, moment, SchoolPicker, type Announcement } from './messaging-parts';
+import { calendarDay, moment, SchoolPicker, type Announcement } from './messaging-parts';
+import { failureText } from '../api/outcome';
 import { ClassName, FormActions, FormError } from './parts';
 
 

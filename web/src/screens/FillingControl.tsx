@@ -5,7 +5,8 @@ import { api, saveFromApi } from '../api/client';
 import { queryString, type FillingControl as FillingReport, type FillingLine, type ReportAccess } from '../api/reports';
 import { useSchoolClass } from '../api/school';
 import { fullDate, percent, weekTitle } from '../format';
-import { failureText, SchoolPicker } from './messaging-parts';
+import { SchoolPicker } from './messaging-parts';
+import { failureText } from '../api/outcome';
 import { DataAsOf, IntervalPicker, ProblemCell, ReportDownloads, ReportFailure, ReportTabs, useInterval, ScrollArea } from './report-parts';
 
 const MISSING: Record<string, string> = { topic: 'тема', homework: 'домашнее задание' };

@@ -4,8 +4,9 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, openFromApi } from '../api/client';
 import type { Me } from '../api/me';
 import { messagingSchools } from '../api/messaging';
-import { failureText, fold, moment, SchoolPicker, type Participant, type Thread, type ThreadList, type ThreadMessage } from './messaging-parts';
-import { FormActions, FormError } from './parts';
+import { fold, moment, SchoolPicker, type Participant, type Thread, type ThreadList, type ThreadMessage } from './messaging-parts';
+import { failureText, useOutcome } from '../api/outcome';
+import { FormActions, FormError, OutcomeLines } from './parts';
 
 /** Ctrl+Enter (⌘+Enter on a Mac) in a text box sends its form, as in mail programs. */
 function sendOnCtrlEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -120,9 +121,7 @@ function ThreadPage({ me, threadId }: { me: Me; threadId: string }) {
     refetchInterval: 120_000,
   });
   const [text, setText] = useState('');
-  const [sending, setSending] = useState(false);
-  const [error, setError] = useState('');
-  const [status, setStatus] = useState('');
+  const outcome = useOutcome();
 
   /** The thread as the server answered a change (its latest messages): in place of what is shown. */
   const settle = async (answer: Thread) => {
@@ -143,7 +142,7 @@ function ThreadPage({ me, threadId }: { me: Me; threadId: string }) {
     // Up to the newest message shown: one that came meanwhile stays unread for its author to see (and withdraw).
     api<Thread>(`/messages/threads/${threadId}/read`, { method: 'POST', body: { upTo: latest.lastMessageAt } }).then(settle, (failure: unknown) => {
       marked.current = '';
-      setError(failureText(failure, 'переписка не отмечена прочитанной'));
+      outcome.refuse(failureText(failure, 'переписка не отмечена прочитанной'));
     });
   }, [threadId, latest?.unread, latest?.lastMessageAt]);
 
@@ -169,64 +168,32 @@ function ThreadPage({ me, threadId }: { me: Me; threadId: string }) {
     .filter((message) => !seen.has(message.messageId) && Boolean(seen.add(message.messageId)));
   const subject = latest?.subject ?? '';
 
+  // On a refusal the text stays in the box, to be sent again.
   const send = async (event: FormEvent) => {
     event.preventDefault();
-    if (!text.trim() || sending) return;
-    setSending(true);
-    setError('');
-    setStatus('');
-    try {
-      const answer = await api<Thread>(`/messages/threads/${threadId}/messages`, { method: 'POST', body: { text } });
-      setText('');
-      await settle(answer);
-    } catch (failure) {
-      // The text stays in the box, to be sent again.
-      setError(failureText(failure, 'сообщение не отправлено'));
-    } finally {
-      setSending(false);
-    }
+    if (!text.trim() || outcome.busy) return;
+    const answer = await outcome.attempt(() => api<Thread>(`/messages/threads/${threadId}/messages`, { method: 'POST', body: { text } }), '', 'сообщение не отправлено');
+    if (!answer) return;
+    setText('');
+    await settle(answer);
   };
 
   // A file goes as a message of its own (the words in the box stay there, to be sent as they are).
   const attach = async (file: File | undefined) => {
-    if (!file || sending) return;
-    setSending(true);
-    setError('');
-    setStatus('');
-    try {
-      const answer = await api<Thread>(`/messages/threads/${threadId}/files?name=${encodeURIComponent(file.name)}`, { method: 'POST', file });
-      setStatus(`Файл «${file.name}» отправлен`);
-      await settle(answer);
-    } catch (failure) {
-      setError(failureText(failure, `файл «${file.name}» не отправлен`));
-    } finally {
-      setSending(false);
-    }
+    if (!file || outcome.busy) return;
+    const answer = await outcome.attempt(() => api<Thread>(`/messages/threads/${threadId}/files?name=${encodeURIComponent(file.name)}`, { method: 'POST', file }), `Файл «${file.name}» отправлен`, `файл «${file.name}» не отправлен`);
+    if (answer) await settle(answer);
   };
 
   const withdraw = async (message: ThreadMessage) => {
     if (!window.confirm('Отозвать сообщение? Его ещё никто не прочитал: оно исчезнет из переписки.')) return;
-    setError('');
-    setStatus('');
-    try {
-      await settle(await api<Thread>(`/messages/threads/${threadId}/messages/${message.messageId}/withdrawal`, { method: 'POST' }));
-      setStatus('Сообщение отозвано');
-    } catch (failure) {
-      setError(failureText(failure, 'сообщение не отозвано'));
-    }
+    await outcome.attempt(async () => settle(await api<Thread>(`/messages/threads/${threadId}/messages/${message.messageId}/withdrawal`, { method: 'POST' })), 'Сообщение отозвано', 'сообщение не отозвано');
   };
 
   const report = async (message: ThreadMessage) => {
     const reason = window.prompt(`Жалоба в администрацию школы на сообщение от ${nameOf(message.authorId)}. Причина (можно не указывать):`);
     if (reason === null) return;
-    setError('');
-    setStatus('');
-    try {
-      await api(`/messages/threads/${threadId}/messages/${message.messageId}/report`, { method: 'POST', body: reason.trim() ? { reason: reason.trim() } : {} });
-      setStatus('Жалоба отправлена администрации школы');
-    } catch (failure) {
-      setError(failureText(failure, 'жалоба не отправлена'));
-    }
+    await outcome.attempt(() => api(`/messages/threads/${threadId}/messages/${message.messageId}/report`, { method: 'POST', body: reason.trim() ? { reason: reason.trim() } : {} }), 'Жалоба отправлена администрации школы', 'жалоба не отправлена');
   };
 
   return (
@@ -262,7 +229,7 @@ function ThreadPage({ me, threadId }: { me: Me; threadId: string }) {
               {message.withdrawn ? <p className="muted text">Сообщение отозвано автором</p> : message.text && <p className="text">{message.text}</p>}
               {!message.withdrawn && message.file && (
                 <p className="attachment">
-                  <button type="button" className="link" onClick={() => openFromApi(`/messages/threads/${threadId}/files/${message.file!.fileId}`, { saveAs: message.file!.name }).catch((failure: Error) => setError(failure.message))}>
+                  <button type="button" className="link" onClick={() => openFromApi(`/messages/threads/${threadId}/files/${message.file!.fileId}`, { saveAs: message.file!.name }).catch((failure: Error) => outcome.refuse(failure.message))}>
                     Файл «{message.file.name}» ({Math.max(1, Math.round(message.file.size / 1024))} КБ)
                   </button>
                 </p>
@@ -288,10 +255,7 @@ function ThreadPage({ me, threadId }: { me: Me; threadId: string }) {
           );
         })}
       </ol>
-      <p role="status" className="status">
-        {status}
-      </p>
-      <FormError error={error} />
+      <OutcomeLines message={outcome.message} error={outcome.error} />
       <form onSubmit={send} className="reply">
         <label>
           Ответ
@@ -300,12 +264,12 @@ function ThreadPage({ me, threadId }: { me: Me; threadId: string }) {
         <p id="reply-hint" className="muted">
           Ctrl+Enter — отправить
         </p>
-        <button type="submit" disabled={sending || !text.trim()}>
+        <button type="submit" disabled={outcome.busy || !text.trim()}>
           Отправить
         </button>{' '}
         <label className="file-pick">
           Приложить файл (до 5 МБ)
-          <input type="file" disabled={sending} accept=".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.txt,.jpg,.jpeg,.png,.mp3" onChange={(event) => void attach(event.target.files?.[0]).finally(() => (event.target.value = ''))} />
+          <input type="file" disabled={outcome.busy} accept=".pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.txt,.jpg,.jpeg,.png,.mp3" onChange={(event) => void attach(event.target.files?.[0]).finally(() => (event.target.value = ''))} />
         </label>
       </form>
     </section>
@@ -330,8 +294,7 @@ export function NewMessage({ me }: { me: Me }) {
   const [chosen, setChosen] = useState<string[]>([]);
   const [subject, setSubject] = useState('');
   const [text, setText] = useState('');
-  const [error, setError] = useState('');
-  const [sending, setSending] = useState(false);
+  const outcome = useOutcome();
 
   const everyone = correspondents.data?.correspondents ?? [];
   const byId = new Map(everyone.map((person) => [person.personId, person]));
@@ -341,22 +304,12 @@ export function NewMessage({ me }: { me: Me }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (sending) return;
-    if (chosen.length === 0) {
-      setError('Выберите хотя бы одного адресата');
-      return;
-    }
-    setError('');
-    setSending(true);
-    try {
-      const thread = await api<Thread>('/messages/threads', { method: 'POST', body: { schoolId, subject, participantIds: chosen, text } });
-      void queries.invalidateQueries({ queryKey: ['threads'] });
-      navigate(`/messages/${thread.threadId}`);
-    } catch (failure) {
-      setError(failureText(failure, 'сообщение не отправлено'));
-    } finally {
-      setSending(false);
-    }
+    if (outcome.busy) return;
+    if (chosen.length === 0) return outcome.refuse('Выберите хотя бы одного адресата');
+    const thread = await outcome.attempt(() => api<Thread>('/messages/threads', { method: 'POST', body: { schoolId, subject, participantIds: chosen, text } }), '', 'сообщение не отправлено');
+    if (!thread) return;
+    void queries.invalidateQueries({ queryKey: ['threads'] });
+    navigate(`/messages/${thread.threadId}`);
   };
 
   if (schools.length === 0) return <p>У этой учётной записи нет переписки со школой.</p>;
@@ -420,8 +373,8 @@ export function NewMessage({ me }: { me: Me }) {
       <p id="new-message-hint" className="muted">
         Ctrl+Enter — отправить
       </p>
-      <FormError error={error} />
-      <FormActions submit="Отправить" onCancel={() => navigate('/messages')} disabled={sending} />
+      <FormError error={outcome.error} />
+      <FormActions submit="Отправить" onCancel={() => navigate('/messages')} disabled={outcome.busy} />
     </form>
   );
 }

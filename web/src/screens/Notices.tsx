@@ -4,8 +4,9 @@ import { Link } from 'react-router';
 import { api } from '../api/client';
 import { diaryChildren, type Me } from '../api/me';
 import { MANAGING_ROLES, STAFF_ROLES } from '../api/messaging';
-import { deliveryText, EmailFailure, failureText, KIND_TITLES, moment, FAMILY_KINDS, NOTICE_KINDS, PersonName, STAFF_KINDS, usePreferences, type NoticeList, type NoticePreferences } from './messaging-parts';
-import { FormError } from './parts';
+import { deliveryText, EmailFailure, KIND_TITLES, moment, FAMILY_KINDS, NOTICE_KINDS, PersonName, STAFF_KINDS, usePreferences, type NoticeList, type NoticePreferences } from './messaging-parts';
+import { failureText, useOutcome } from '../api/outcome';
+import { OutcomeLines } from './parts';
 
 function NoticeTabs({ current }: { current: 'list' | 'settings' }) {
   return (
@@ -34,29 +35,22 @@ export function Notices({ me }: { me: Me }) {
     refetchInterval: 60_000,
   });
   const preferences = usePreferences();
-  const [error, setError] = useState('');
-  const [status, setStatus] = useState('');
-  const [marking, setMarking] = useState(false);
+  const outcome = useOutcome();
   // A parent of several children is told whose notice it is.
   const severalChildren = diaryChildren(me).length > 1;
   const list = notices.data?.pages.flatMap((page) => page.notices) ?? [];
   const unread = notices.data?.pages[0]?.unread ?? 0;
 
-  const markAll = async () => {
-    setError('');
-    setStatus('');
-    setMarking(true);
-    try {
-      await api<NoticeList>('/notices/read', { method: 'POST', body: {} });
-      await queries.invalidateQueries({ queryKey: ['notices'] });
-      void queries.invalidateQueries({ queryKey: ['unread-counts'] });
-      setStatus('Все уведомления отмечены прочитанными');
-    } catch (failure) {
-      setError(failureText(failure, 'уведомления не отмечены'));
-    } finally {
-      setMarking(false);
-    }
-  };
+  const markAll = () =>
+    outcome.attempt(
+      async () => {
+        await api<NoticeList>('/notices/read', { method: 'POST', body: {} });
+        await queries.invalidateQueries({ queryKey: ['notices'] });
+        void queries.invalidateQueries({ queryKey: ['unread-counts'] });
+      },
+      'Все уведомления отмечены прочитанными',
+      'уведомления не отмечены',
+    );
 
   return (
     <section aria-labelledby="notices-title">
@@ -65,14 +59,11 @@ export function Notices({ me }: { me: Me }) {
       <EmailFailure preferences={preferences.data} />
       <div className="toolbar">
         <span>{notices.data ? (unread > 0 ? `Непрочитанных: ${unread}` : 'Все прочитаны') : ''}</span>
-        <button type="button" onClick={() => void markAll()} disabled={marking || unread === 0}>
+        <button type="button" onClick={() => void markAll()} disabled={outcome.busy || unread === 0}>
           Отметить все прочитанными
         </button>
       </div>
-      <p role="status" className="status">
-        {status}
-      </p>
-      <FormError error={error} />
+      <OutcomeLines message={outcome.message} error={outcome.error} />
       {notices.isPending && <p>Загрузка…</p>}
       {notices.isError && <p role="alert" className="error">{failureText(notices.error, 'уведомления не загружены')}</p>}
       {notices.data && list.length === 0 && <p>Уведомлений пока нет. Здесь появятся новые отметки, пропуски, домашние задания, изменения в расписании и сообщения; как они приходят на почту — в разделе «Настройки».</p>}
@@ -158,25 +149,13 @@ function PreferencesForm({ saved, kinds: shown }: { saved: NoticePreferences; ki
   const [digest, setDigest] = useState(saved.digest || 'daily');
   const [digestHour, setDigestHour] = useState(saved.digestHour >= 0 ? saved.digestHour : 19);
   const [digestWeekday, setDigestWeekday] = useState(saved.digestWeekday >= 1 ? saved.digestWeekday : 5);
-  const [error, setError] = useState('');
-  const [status, setStatus] = useState('');
-  const [saving, setSaving] = useState(false);
+  const outcome = useOutcome();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setError('');
-    setStatus('');
-    setSaving(true);
-    try {
-      const kinds = NOTICE_KINDS.map(([kind]) => ({ kind, email: channels[kind] === 'email', digest: channels[kind] === 'digest' }));
-      const answer = await api<NoticePreferences>('/notices/preferences', { method: 'PUT', body: { kinds, quietFrom, quietUntil, digest, digestHour, digestWeekday } });
-      setStatus('Настройки сохранены');
-      queries.setQueryData(['notice-preferences'], answer);
-    } catch (failure) {
-      setError(failureText(failure, 'настройки не сохранены'));
-    } finally {
-      setSaving(false);
-    }
+    const kinds = NOTICE_KINDS.map(([kind]) => ({ kind, email: channels[kind] === 'email', digest: channels[kind] === 'digest' }));
+    const answer = await outcome.attempt(() => api<NoticePreferences>('/notices/preferences', { method: 'PUT', body: { kinds, quietFrom, quietUntil, digest, digestHour, digestWeekday } }), 'Настройки сохранены', 'настройки не сохранены');
+    if (answer) queries.setQueryData(['notice-preferences'], answer);
   };
 
   return (
@@ -257,11 +236,8 @@ function PreferencesForm({ saved, kinds: shown }: { saved: NoticePreferences; ki
           </label>
         </div>
       </fieldset>
-      <FormError error={error} />
-      <p role="status" className="status">
-        {status}
-      </p>
-      <button type="submit" disabled={saving}>
+      <OutcomeLines message={outcome.message} error={outcome.error} />
+      <button type="submit" disabled={outcome.busy}>
         Сохранить настройки
       </button>
     </form>

@@ -2,10 +2,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../api/client';
+import { useOutcome } from '../api/outcome';
 import { useCatalogue } from '../api/school';
 import { dayTitle, shortDate, today } from '../format';
 import { NewYear } from './NewYear';
-import { FormError } from './parts';
+import { OutcomeLines } from './parts';
 
 interface Period {
   id: string;
@@ -74,30 +75,22 @@ const periodNoun = (period: Period) => period.name.replace(/^\d+\s*/, '') || 'п
 export function SchoolYears({ schoolId }: { schoolId: string }) {
   const queries = useQueryClient();
   const years = useQuery({ queryKey: ['years', schoolId], queryFn: () => api<{ years: AcademicYear[] }>(`/schools/${schoolId}/years`) });
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState('');
+  const outcome = useOutcome();
   const [opening, setOpening] = useState(false);
 
   const act: Act = async (path, body, refresh) => {
-    setError('');
-    setMessage('');
-    try {
+    await outcome.attempt(async () => {
       const closure = await api<{ effect: string }>(path, { method: 'POST', body });
-      setMessage(closure.effect);
       await queries.invalidateQueries({ queryKey: ['years', schoolId] });
       if (refresh) await queries.invalidateQueries({ queryKey: refresh });
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : 'не выполнено');
-    }
+      return closure;
+    }, (closure) => closure.effect);
   };
 
   return (
     <section aria-labelledby="years-title">
       <h1 id="years-title">Учебные годы и периоды</h1>
-      <p role="status" className="status">
-        {message}
-      </p>
-      <FormError error={error} />
+      <OutcomeLines message={outcome.message} error={outcome.error} />
       {years.isPending && <p>Загрузка…</p>}
       {years.isError && <p role="alert" className="error">{years.error.message}</p>}
       {years.data?.years.length === 0 && <p className="muted">Учебных годов пока нет: откройте первый, с его периодами, и настройте его по шагам.</p>}

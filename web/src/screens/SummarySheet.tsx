@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { api, imageFromApi } from '../api/client';
 import { queryString, type ReportAccess, type SummaryCell, type SummarySheet as Sheet } from '../api/reports';
 import { average } from '../format';
-import { failureText } from './messaging-parts';
+import { failureText } from '../api/outcome';
 import { ClassChoiceStatus, ClassPickers, currentPeriod, DataAsOf, ReportDownloads, ReportFailure, ReportTabs, useClassChoice, ScrollArea } from './report-parts';
 
 /**

@@ -1,7 +1,7 @@
 // What the messaging screens (messages, notices, announcements) share: the API's shapes, times as
 // people read them, the words for notices and their delivery.
 import { useQuery } from '@tanstack/react-query';
-import { api, ApiError, Unreachable } from '../api/client';
+import { api } from '../api/client';
 
 export interface Participant {
   personId: string;
@@ -113,13 +113,6 @@ export const STAFF_KINDS = ['message-reported', 'change-request-decided'];
 export const FAMILY_KINDS = ['invitation'];
 export const KIND_TITLES: Record<string, string> = { ...Object.fromEntries(NOTICE_KINDS), announcement: 'объявление' };
 
-/** A refusal or a lost connection in words: the problem document's Russian detail, or what to do when the server is away. */
-export function failureText(failure: unknown, fallback: string): string {
-  if (failure instanceof Unreachable) return `${failure.message}: проверьте подключение и повторите`;
-  // The gateway's own check names the fields by their API names; its words for each are Russian.
-  if (failure instanceof ApiError && failure.message.startsWith('неверные поля') && Object.keys(failure.errors).length > 0) return Object.values(failure.errors).join('; ');
-  return failure instanceof Error ? failure.message : fallback;
-}
 
 /** For search without case and «ё». */
 export const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е');

@@ -21,6 +21,18 @@ export function FormError({ error }: { error: string }) {
   );
 }
 
+/** What the last change came to: its line as a status, or what was wrong as an alert (useOutcome). */
+export function OutcomeLines({ message, error }: { message: string; error: string }) {
+  return (
+    <>
+      <p role="status" className="status">
+        {message}
+      </p>
+      <FormError error={error} />
+    </>
+  );
+}
+
 /** A form's submit button beside its cancel (or close) button. */
 export function FormActions({ submit, cancel = 'Отмена', onCancel, disabled = false }: { submit: string; cancel?: string; onCancel: () => void; disabled?: boolean }) {
   return (

@@ -8,7 +8,8 @@ import { api, saveFromApi } from '../api/client';
 import { mayReadAttendance, mayReadMovements, mayReadFilling, mayReadSummary, type ReportAccess } from '../api/reports';
 import { useSchoolClass } from '../api/school';
 import { addDays, fullDate, today } from '../format';
-import { failureText, SchoolPicker } from './messaging-parts';
+import { SchoolPicker } from './messaging-parts';
+import { failureText } from '../api/outcome';
 
 /** The reports the caller may read, the one shown marked. */
 export function ReportTabs({ access }: { access: ReportAccess }) {

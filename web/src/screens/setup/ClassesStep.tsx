@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { SETUP_KEYS, useSettings, type YearClass } from '../../api/setup';
-import { FormError } from '../parts';
+import { OutcomeLines } from '../parts';
 import { GroupMembers } from './GroupMembers';
 import { FindingList } from './InspectionStep';
 import { StaffOptions } from './StaffOptions';
@@ -24,8 +24,8 @@ export function ClassesStep({ context }: { context: SetupContext }) {
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
-    if (!grade) return change.setError('Выберите параллель');
-    if (!letter.trim()) return change.setError('Укажите литеру класса');
+    if (!grade) return change.refuse('Выберите параллель');
+    if (!letter.trim()) return change.refuse('Укажите литеру класса');
     const created = await change.send<YearClass>(
       `/years/${year.id}/classes`,
       'POST',
@@ -40,10 +40,7 @@ export function ClassesStep({ context }: { context: SetupContext }) {
     <section aria-labelledby="step-title">
       <h2 id="step-title">Классы и группы</h2>
       <FindingList context={context} step="classes" />
-      <p role="status" className="status">
-        {change.message}
-      </p>
-      <FormError error={names.text(change.error)} />
+      <OutcomeLines message={change.message} error={names.text(change.error)} />
       {classes.length === 0 ? (
         <p className="muted">Классов этого года пока нет. Создайте их здесь или загрузите учеников из файла: классы из файла создаются сами.</p>
       ) : (
@@ -136,7 +133,7 @@ function ClassGroups({ context, schoolClass, change }: { context: SetupContext; 
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    if (!subjectId || !name.trim()) return change.setError(`${schoolClass.name}: для группы нужны предмет и название`);
+    if (!subjectId || !name.trim()) return change.refuse(`${schoolClass.name}: для группы нужны предмет и название`);
     const changed = await change.send(`/classes/${schoolClass.id}/groups`, 'POST', { subjectId, name: name.trim() }, `${schoolClass.name}: группа «${name.trim()}» по предмету «${names.subject(subjectId)}» создана`, [
       SETUP_KEYS.classes(context.year.id),
     ]);

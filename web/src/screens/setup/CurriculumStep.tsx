@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { SETUP_KEYS, useCurriculum, type Curriculum, type CurriculumLine } from '../../api/setup';
-import { FormError } from '../parts';
+import { OutcomeLines } from '../parts';
 import { FindingList } from './InspectionStep';
 import { namesOf, useChange, type SetupContext } from './steps';
 
@@ -44,10 +44,7 @@ export function CurriculumStep({ context }: { context: SetupContext }) {
       {grade > 0 && curriculum.isPending && <p>Загрузка…</p>}
       {curriculum.isError && <p role="alert" className="error">{curriculum.error.message}</p>}
       {grade > 0 && curriculum.isSuccess && <CurriculumEditor key={`${grade}:${curriculum.data?.status}:${JSON.stringify(curriculum.data?.lines)}`} context={context} grade={grade} curriculum={curriculum.data} change={change} />}
-      <p role="status" className="status">
-        {change.message}
-      </p>
-      <FormError error={change.error} />
+      <OutcomeLines message={change.message} error={change.error} />
       <NewSubject context={context} />
     </section>
   );
@@ -77,7 +74,7 @@ function CurriculumEditor({ context, grade, curriculum, change }: { context: Set
   const save = async (event: FormEvent) => {
     event.preventDefault();
     const wrong = lines.findIndex((line) => !line.subjectId || !(hoursOf(line.hours) > 0));
-    if (wrong >= 0) return change.setError(`Строка ${wrong + 1}: нужны предмет и часы в неделю (больше нуля)`);
+    if (wrong >= 0) return change.refuse(`Строка ${wrong + 1}: нужны предмет и часы в неделю (больше нуля)`);
     const saved = await change.send(
       `/years/${context.year.id}/curriculum/${grade}`,
       'PUT',
@@ -172,7 +169,7 @@ function NewSubject({ context }: { context: SetupContext }) {
   const [name, setName] = useState('');
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) return change.setError('Укажите название предмета');
+    if (!name.trim()) return change.refuse('Укажите название предмета');
     const added = await change.send(`/schools/${context.schoolId}/subjects`, 'POST', { name: name.trim() }, `Предмет «${name.trim()}» добавлен в справочник школы`, [['catalogue', context.schoolId]]);
     if (added) setName('');
   };
@@ -184,10 +181,7 @@ function NewSubject({ context }: { context: SetupContext }) {
         <input value={name} onChange={(event) => setName(event.target.value)} maxLength={100} />
       </label>
       <button type="submit">Добавить предмет в справочник</button>
-      <p role="status" className="status">
-        {change.message}
-      </p>
-      <FormError error={change.error} />
+      <OutcomeLines message={change.message} error={change.error} />
     </form>
   );
 }

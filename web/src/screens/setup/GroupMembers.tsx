@@ -1,10 +1,11 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { useOutcome } from '../../api/outcome';
 import { usePupilNames } from '../../api/school';
 import type { YearClass } from '../../api/setup';
 import { fullDate, today } from '../../format';
-import { FormError } from '../parts';
+import { OutcomeLines } from '../parts';
 import { namesOf, type SetupContext } from './steps';
 
 const rosterOf = (classId: string, date: string, groupId = '') => ['roster', classId, date, groupId];
@@ -21,8 +22,7 @@ export function GroupMembers({ context, schoolClass }: { context: SetupContext; 
   const day = today();
   const [from, setFrom] = useState(day < year.startsOn ? year.startsOn : day > year.endsOn ? year.endsOn : day);
   const [chosen, setChosen] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState('');
+  const outcome = useOutcome();
   const pupils = usePupilNames(schoolClass.id);
   const roster = useQuery({ queryKey: rosterOf(schoolClass.id, from), queryFn: () => api<{ studentIds: string[] }>(`/classes/${schoolClass.id}/roster?date=${from}`) });
   const groupRosters = useQueries({
@@ -37,21 +37,17 @@ export function GroupMembers({ context, schoolClass }: { context: SetupContext; 
   const nameIn = (text: string) => studentIds.reduce((result, studentId) => result.replaceAll(studentId, pupils.nameOf(studentId)), names.text(text));
 
   const save = async () => {
-    setError('');
-    setMessage('');
     const byGroup = new Map<string, string[]>();
     for (const [key, groupId] of Object.entries(chosen)) {
       const [, studentId] = key.split(':');
       if (groupId && groupOf.get(key) !== groupId) byGroup.set(groupId, [...(byGroup.get(groupId) ?? []), studentId]);
     }
-    if (byGroup.size === 0) return setError('Ничего не изменено');
-    try {
+    if (byGroup.size === 0) return outcome.refuse('Ничего не изменено');
+    const saved = await outcome.attempt(async () => {
       for (const [groupId, members] of byGroup) await api(`/classes/${schoolClass.id}/groups/${groupId}/students`, { method: 'POST', body: { studentIds: members, from } });
-      setChosen({});
-      setMessage(`${schoolClass.name}: состав групп сохранён с ${fullDate(from)}`);
-    } catch (failure) {
-      setError(failure instanceof Error ? nameIn(failure.message) : 'состав групп не сохранён');
-    }
+      return true;
+    }, `${schoolClass.name}: состав групп сохранён с ${fullDate(from)}`, 'состав групп не сохранён');
+    if (saved) setChosen({});
     await Promise.all([['roster', schoolClass.id], ['inspection', year.id]].map((queryKey) => queries.invalidateQueries({ queryKey })));
   };
 
@@ -108,10 +104,7 @@ export function GroupMembers({ context, schoolClass }: { context: SetupContext; 
           </tbody>
         </table>
       )}
-      <p role="status" className="status">
-        {message}
-      </p>
-      <FormError error={error} />
+      <OutcomeLines message={outcome.message} error={nameIn(outcome.error)} />
       {studentIds.length > 0 && (
         <button type="button" onClick={() => void save()}>
           Сохранить состав групп {schoolClass.name}

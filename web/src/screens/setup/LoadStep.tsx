@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { SETUP_KEYS, type LoadAssignment } from '../../api/setup';
-import { FormError } from '../parts';
+import { OutcomeLines } from '../parts';
 import { FindingList } from './InspectionStep';
 import { StaffOptions } from './StaffOptions';
 import { namesOf, useChange, type SetupContext } from './steps';
@@ -35,10 +35,7 @@ export function LoadStep({ context }: { context: SetupContext }) {
       ) : (
         <LoadEditor key={JSON.stringify(context.load) + context.classes.length + [...context.curricula.values()].map((curriculum) => curriculum?.lines.length).join()} context={context} change={change} />
       )}
-      <p role="status" className="status">
-        {change.message}
-      </p>
-      <FormError error={namesOf(context).text(change.error)} />
+      <OutcomeLines message={change.message} error={namesOf(context).text(change.error)} />
     </section>
   );
 }
@@ -56,7 +53,7 @@ function LoadEditor({ context, change }: { context: SetupContext; change: Return
   const save = async () => {
     const chosen = rows.filter((row) => row.teacherId);
     const wrong = chosen.find((row) => !(hoursOf(row.hours) > 0));
-    if (wrong) return change.setError(`${label(wrong)}: часы в неделю — число больше нуля`);
+    if (wrong) return change.refuse(`${label(wrong)}: часы в неделю — число больше нуля`);
     const assignments = chosen.map((row): LoadAssignment => ({ teacherId: row.teacherId, subjectId: row.subjectId, classId: row.classId, groupId: row.groupId, hoursPerWeek: hoursOf(row.hours) }));
     const saved = await change.send(`/years/${context.year.id}/load`, 'PUT', { assignments }, `Нагрузка сохранена: назначений ${assignments.length}`, [SETUP_KEYS.load(context.year.id)]);
     if (saved) setEdited(false);

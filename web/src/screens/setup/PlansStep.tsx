@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { SETUP_KEYS, useSettings, type ThematicPlan } from '../../api/setup';
-import { FormError } from '../parts';
+import { FormError, OutcomeLines } from '../parts';
 import { FindingList } from './InspectionStep';
 import { namesOf, useChange, type SetupContext } from './steps';
 
@@ -28,10 +28,7 @@ export function PlansStep({ context }: { context: SetupContext }) {
       <h2 id="step-title">Календарно-тематические планы</h2>
       <FindingList context={context} step="plans" />
       {grades.length === 0 && <p className="muted">КТП составляется по предметам учебного плана: сначала учебный план.</p>}
-      <p role="status" className="status">
-        {change.message}
-      </p>
-      <FormError error={names.text(change.error)} />
+      <OutcomeLines message={change.message} error={names.text(change.error)} />
       {grades.length > 0 && (
         <table className="report setup">
           <thead>
@@ -108,8 +105,8 @@ function PlanEditor({ context, grade, subjectId, plan, onSaved }: { context: Set
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    if (parsed.topics.length === 0) return change.setError('Нет ни одной темы');
-    if (parsed.wrong >= 0) return change.setError(`Строка ${parsed.wrong + 1}: нужны тема и через точку с запятой число часов, например «Натуральные числа; 4»`);
+    if (parsed.topics.length === 0) return change.refuse('Нет ни одной темы');
+    if (parsed.wrong >= 0) return change.refuse(`Строка ${parsed.wrong + 1}: нужны тема и через точку с запятой число часов, например «Натуральные числа; 4»`);
     const saved = await change.send(`/years/${context.year.id}/thematic-plans`, 'PUT', { grade, subjectId, topics: parsed.topics }, 'КТП сохранено (черновик)', [SETUP_KEYS.plans(context.year.id)]);
     if (saved) onSaved();
   };

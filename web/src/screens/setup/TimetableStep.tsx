@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { SETUP_KEYS, useRooms, useSettings, useTimetable, type LoadAssignment, type TimetableEntry, type WeeklyTimetable, type YearClass } from '../../api/setup';
 import { addDays, fullDate, mondayOf, today } from '../../format';
-import { FormError } from '../parts';
+import { OutcomeLines } from '../parts';
 import { FindingList } from './InspectionStep';
 import { namesOf, useChange, type SetupContext } from './steps';
 
@@ -43,10 +43,7 @@ export function TimetableStep({ context }: { context: SetupContext }) {
           {timetable.isPending && <p>Загрузка…</p>}
           {timetable.isError && <p role="alert" className="error">{timetable.error.message}</p>}
           {timetable.isSuccess && <WeekGrid key={`${schoolClass.id}:${JSON.stringify(timetable.data)}`} context={context} schoolClass={schoolClass} timetables={timetable.data} change={change} />}
-          <p role="status" className="status">
-            {change.message}
-          </p>
-          <FormError error={namesOf(context).text(change.error)} />
+          <OutcomeLines message={change.message} error={namesOf(context).text(change.error)} />
         </>
       )}
     </section>

@@ -1,7 +1,7 @@
 // The steps of the year's set-up, what each step reads, and the finding codes each step fixes.
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { api } from '../../api/client';
+import { useOutcome } from '../../api/outcome';
 import type { Curriculum, Finding, LoadAssignment, SchoolYear, StaffMember, ThematicPlan, YearClass } from '../../api/setup';
 
 export const STEPS = [
@@ -64,24 +64,16 @@ export function namesOf(context: SetupContext) {
 
 /**
  * A change sent to the API, then the set-up's data it makes stale asked again (the inspector's
- * findings always): the step shows what the server said, done or refused.
+ * findings always): the step shows what the server said, done or refused (useOutcome).
  */
 export function useChange(yearId: string) {
   const queries = useQueryClient();
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState('');
-  const send = async <T>(path: string, method: string, body: unknown, done: string | ((answer: T) => string), stale: unknown[][]): Promise<T | undefined> => {
-    setError('');
-    setMessage('');
-    try {
+  const outcome = useOutcome();
+  const send = <T>(path: string, method: string, body: unknown, done: string | ((answer: T) => string), stale: unknown[][]): Promise<T | undefined> =>
+    outcome.attempt(async () => {
       const answer = await api<T>(path, { method, body });
       await Promise.all([...stale, ['inspection', yearId]].map((queryKey) => queries.invalidateQueries({ queryKey })));
-      setMessage(typeof done === 'string' ? done : done(answer));
       return answer;
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : 'не выполнено');
-      return undefined;
-    }
-  };
-  return { send, message, error, setError };
+    }, done);
+  return { send, message: outcome.message, error: outcome.error, refuse: outcome.refuse };
 }

@@ -10,7 +10,7 @@
 // each process's resident memory at the end.
 // usage: node bench/diary.mjs [--schools 1] [--classes 2] [--students 20] [--subjects 1] [--connections 50] [--seconds 5] [--json bench/results/diary.json]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { argument, fullExport, gatewayClient, helloWorld, load, startSystem, summary, writeResults } from './lib.mjs';
+import { argument, fullExport, gatewayClient, helloWorld, load, startSystem, statusOf, summary, writeResults } from './lib.mjs';
 import { generateRegion } from './region.mjs';
 import { createRequire } from 'node:module';
 
@@ -76,10 +76,10 @@ try {
   await Promise.all(Object.values(EVENT_CONSUMERS).flat().map((consumer) => drained(consumer)));
   const burstPerSecond = Math.round(burst / deliveredSeconds);
 
-  const readWeek = async (_worker, n) => (await fetch(week(mondays[n % mondays.length]), asParent)).status === 200;
+  const readWeek = async (_worker, n) => (await statusOf(week(mondays[n % mondays.length]), asParent)) === 200;
   // The baseline is measured before the week pages and again after them; the better of the two counts
   // (a moment of noise on a shared machine would otherwise flatter the ratios).
-  const helloFirst = await load(async () => (await fetch(hello.url)).ok, { seconds, concurrency: connections });
+  const helloFirst = await load(async () => (await statusOf(hello.url)) === 200, { seconds, concurrency: connections });
   // BENCH_PROFILE=<dir>: every process profiles the saturated week pages (bench/tools/cpu-profile.cjs).
   const profileSignal = () => process.env.BENCH_PROFILE && Object.values(system.processIds()).forEach((pid) => process.kill(pid, 'SIGUSR2'));
   /** The week pages at saturation (with the CPU each process spent per page), then at half that rate. */
@@ -118,7 +118,7 @@ try {
   for (const monday of mondays) await readWeek(0, mondays.indexOf(monday));
   const kept = await weekPages();
   const { saturated: diarySaturated, cpuPerPage, rate, fixed: diaryFixed } = kept;
-  const helloFixed = await load(async () => (await fetch(hello.url)).ok, { seconds, rate, concurrency: connections });
+  const helloFixed = await load(async () => (await statusOf(hello.url)) === 200, { seconds, rate, concurrency: connections });
   // Every page asked of the diary (the gateway keeps none): what a page nobody opened lately costs.
   await system.restartProcess('gateway', { DIARY_PAGE_COPIES_MB: '0' });
   await system.waitHealthy();
@@ -126,7 +126,7 @@ try {
   const askedPropagation = await marksShown(3);
   await system.restartProcess('gateway', { DIARY_PAGE_COPIES_MB: '16' });
   await system.waitHealthy();
-  const helloAgain = await load(async () => (await fetch(hello.url)).ok, { seconds, concurrency: connections });
+  const helloAgain = await load(async () => (await statusOf(hello.url)) === 200, { seconds, concurrency: connections });
   const helloSaturated = helloAgain.perSecond > helloFirst.perSecond ? helloAgain : helloFirst;
 
   // Propagation: the teacher's POST returns → the parent's GET shows the mark.

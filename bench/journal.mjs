@@ -5,7 +5,7 @@
 // Each worker writes on one of --pages journal pages (a class's mathematics), as teachers do at once.
 // usage: node bench/journal.mjs [--seconds 5] [--concurrency 8] [--pages 4] [--json bench/results/journal.json]
 import { readFileSync } from 'node:fs';
-import { argument, gatewayClient, helloWorld, load as loadFor, staffMaker, startSystem, writeResults } from './lib.mjs';
+import { argument, gatewayClient, helloWorld, load as loadFor, staffMaker, startSystem, statusOf, writeResults } from './lib.mjs';
 import { YEAR } from './region.mjs';
 
 const seconds = Number(argument('seconds', '5'));
@@ -45,13 +45,12 @@ try {
   const marksBody = (students, n) => JSON.stringify({ marks: students.map((studentId, i) => ({ studentId, values: [2 + ((n + i) % 4)], workKind: kinds[(n + i) % kinds.length] })) });
   const pageOf = (worker) => pages[worker % pages.length];
 
-  const helloGet = await load(async () => (await fetch(helloUrl)).ok);
-  const pageRead = await load(async (worker) => (await fetch(`${system.gatewayUrl}/api/v1${pageOf(worker).path}`, { headers: { authorization: `Bearer ${pageOf(worker).teacher.token}` } })).status === 200);
-  const helloPost = await load(async (worker, n) => (await fetch(helloUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: marksBody(pageOf(worker).students, n) })).status === 201);
+  const helloGet = await load(async () => (await statusOf(helloUrl)) === 200);
+  const pageRead = await load(async (worker) => (await statusOf(`${system.gatewayUrl}/api/v1${pageOf(worker).path}`, { headers: { authorization: `Bearer ${pageOf(worker).teacher.token}` } })) === 200);
+  const helloPost = await load(async (worker, n) => (await statusOf(helloUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: marksBody(pageOf(worker).students, n) })) === 201);
   const bulkMarks = await load(async (worker, n) => {
     const { lessonIds, teacher, students } = pageOf(worker);
-    const response = await fetch(`${system.gatewayUrl}/api/v1/lessons/${lessonIds[(worker * 7 + n) % lessonIds.length]}/marks`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${teacher.token}` }, body: marksBody(students, n) });
-    return response.status === 201;
+    return (await statusOf(`${system.gatewayUrl}/api/v1/lessons/${lessonIds[(worker * 7 + n) % lessonIds.length]}/marks`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${teacher.token}` }, body: marksBody(students, n) })) === 201;
   });
   // Read once the system is quiet again (right after the writes, a read may wait behind the burst).
   const pageAfter = await until('the page after the writes', () => api('GET', pages[0].path, pages[0].teacher.token));

@@ -40,6 +40,13 @@ export async function load(request, { seconds, concurrency = 8, rate = 0 }) {
   return { ...summary(latencies), failures, perSecond: Math.round(latencies.length / seconds) };
 }
 
+/** A request as a client makes it — its whole answer read (an unread body holds its connection until it is collected) — and the answer's status. */
+export async function statusOf(url, init) {
+  const response = await fetch(url, init);
+  await response.arrayBuffer();
+  return response.status;
+}
+
 /** Work over items, `concurrency` at a time. */
 export async function inParallel(items, concurrency, work) {
   let next = 0;

@@ -8,7 +8,7 @@
 // usage: node bench/notices.mjs [--pupils 30] [--lessons 20] [--samples 15] [--json bench/results/notices.json]
 import mongoose from 'mongoose';
 import { testServers } from '@ejournal/testing';
-import { argument, gatewayClient, helloWorld, load, staffMaker, startSystem, summary, writeResults } from './lib.mjs';
+import { argument, gatewayClient, helloWorld, load, staffMaker, startSystem, statusOf, summary, writeResults } from './lib.mjs';
 import { YEAR } from './region.mjs';
 
 const pupils = Number(argument('pupils', '30'));
@@ -79,7 +79,7 @@ try {
     }, 1_000);
     latencies.push(Date.now() - posted);
   }
-  const helloGet = await load(async () => (await fetch(hello.url)).ok, { seconds: 5, concurrency: 8 });
+  const helloGet = await load(async () => (await statusOf(hello.url)) === 200, { seconds: 5, concurrency: 8 });
   const noticesPerSecond = Math.round(expected / catchUpSeconds);
   const result = {
     benchmark: 'notices', at: new Date().toISOString(), pupils, lessons: lessonCount,

@@ -6,7 +6,7 @@
 // school's filling figures and unclosed periods) and a school's filling control, at saturation and at half
 // that rate, beside a bare express hello-world measured in the same run.
 // usage: node bench/reports.mjs [--schools 100] [--seconds 5] [--connections 8] [--json bench/results/reports.json]
-import { argument, gatewayClient, helloWorld, inParallel, load, residentMegabytes, staffMaker, startSystem, writeResults } from './lib.mjs';
+import { argument, gatewayClient, helloWorld, inParallel, load, residentMegabytes, staffMaker, startSystem, statusOf, writeResults } from './lib.mjs';
 import { generateRegion, YEAR } from './region.mjs';
 
 const schools = Number(argument('schools', '100'));
@@ -72,16 +72,16 @@ try {
   const overview = await (await fetch(regionUrl, asOperator)).json();
   if (overview.schools?.length !== schools) throw new Error(`the region view shows ${overview.schools?.length} schools of ${schools}: ${JSON.stringify(overview).slice(0, 300)}`);
 
-  const helloSaturated = await load(async () => (await fetch(hello.url)).ok, { seconds, concurrency: connections });
-  const regionSaturated = await load(async () => (await fetch(regionUrl, asOperator)).status === 200, { seconds, concurrency: connections });
+  const helloSaturated = await load(async () => (await statusOf(hello.url)) === 200, { seconds, concurrency: connections });
+  const regionSaturated = await load(async () => (await statusOf(regionUrl, asOperator)) === 200, { seconds, concurrency: connections });
   // BENCH_PROFILE=<dir>: every process profiles the saturated filling control (bench/tools/cpu-profile.cjs).
   const profileSignal = () => process.env.BENCH_PROFILE && Object.values(system.processIds()).forEach((pid) => process.kill(pid, 'SIGUSR2'));
   profileSignal();
-  const fillingSaturated = await load(async () => (await fetch(fillingUrl, asAdmin)).status === 200, { seconds, concurrency: connections });
+  const fillingSaturated = await load(async () => (await statusOf(fillingUrl, asAdmin)) === 200, { seconds, concurrency: connections });
   profileSignal();
   const rate = Math.max(1, Math.floor(regionSaturated.perSecond / 2));
-  const helloFixed = await load(async () => (await fetch(hello.url)).ok, { seconds, concurrency: connections, rate });
-  const regionFixed = await load(async () => (await fetch(regionUrl, asOperator)).status === 200, { seconds, concurrency: connections, rate });
+  const helloFixed = await load(async () => (await statusOf(hello.url)) === 200, { seconds, concurrency: connections, rate });
+  const regionFixed = await load(async () => (await statusOf(regionUrl, asOperator)) === 200, { seconds, concurrency: connections, rate });
   const xlsxStarted = performance.now();
   const xlsx = await fetch(`${regionUrl}&format=xlsx`, asOperator);
   const xlsxBytes = (await xlsx.arrayBuffer()).byteLength;

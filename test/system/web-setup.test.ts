@@ -4,7 +4,8 @@
 // pupils in the groups, writes and approves the curriculum, gives the load to teachers, makes the
 // timetable and plans the year's lessons from it, writes and approves the КТП — and the electronic
 // inspector, which found what was missing on the way (each with a link to the step that fixes it),
-// finds nothing. Every step is checked by axe-core and photographed.
+// finds nothing. Then a teacher of the load writes her own КТП from the school's on «Мои КТП», and the
+// administrator approves it in the set-up (003 §4.2). Every step is checked by axe-core and photographed.
 import { eventually, headlessChromium } from '@ejournal/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { logIn, makeScreenshotsFolder, screen } from './browser-pages';
@@ -15,6 +16,7 @@ describe('the school year set-up in a browser', () => {
   let browser: Browser;
   let schoolId: string;
   let admin: { login: string; password: string; token: string };
+  let teacher: { login: string; password: string; personId: string };
 
   const person = async (lastName: string, firstName: string, middleName: string) => {
     const response = await platform.request('/api/v1/people', { method: 'POST', token: admin.token, body: JSON.stringify({ schoolId, kind: 'staff', lastName, firstName, middleName }) });
@@ -28,7 +30,8 @@ describe('the school year set-up in a browser', () => {
     const operator = await platform.operatorToken();
     schoolId = await registerSchool(platform, operator, 'Школа № 35');
     admin = await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }]);
-    await person('Кузнецова', 'Анна', 'Сергеевна');
+    // Her account has no role yet: the load (step 4) makes her the teacher of 5А's mathematics.
+    teacher = await staffAccount(platform, operator, schoolId, [], ['Кузнецова', 'Анна', 'Сергеевна']);
     await person('Смирнов', 'Игорь', 'Павлович');
     await person('Орлова', 'Елена', 'Викторовна');
     browser = await chromium.launch(headlessChromium());
@@ -159,6 +162,40 @@ describe('the school year set-up in a browser', () => {
       ['2026-09-10', 'eng', true],
       ['2026-09-10', 'eng', true],
     ]);
+
+    // The teacher's own КТП of mathematics: begun from the school's, its first topic changed; a draft until approved.
+    const lectern = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
+    const teacherPage = await lectern.newPage();
+    await teacherPage.goto(platform.system.gatewayUrl);
+    await logIn(teacherPage, teacher.login, teacher.password);
+    await teacherPage.getByRole('link', { name: 'мои КТП' }).click();
+    await teacherPage.getByRole('heading', { name: 'Мои КТП' }).waitFor();
+    const mathRow = teacherPage.getByRole('row', { name: /^5 классы, Математика/ });
+    await mathRow.getByText('КТП школы', { exact: true }).waitFor();
+    expect(await mathRow.innerText()).toMatch(/5А\s+68\s+КТП школы\s+не составлено/);
+    // Her load has no English: that row is not hers.
+    expect(await teacherPage.getByRole('row', { name: /Иностранный язык/ }).count()).toBe(0);
+    await teacherPage.getByRole('button', { name: 'Составить своё КТП: 5 классы, Математика' }).click();
+    const topics = teacherPage.getByLabel(/^Темы вашего КТП/);
+    expect((await topics.inputValue()).split('\n')).toHaveLength(34);
+    await topics.fill(['Повторение; 2', ...Array.from({ length: 33 }, (_, index) => `Тема ${index + 2}; 2`)].join('\n'));
+    await teacherPage.getByRole('button', { name: 'Сохранить КТП' }).click();
+    await status(teacherPage, 'Ваше КТП сохранено (черновик): 5 классы, Математика');
+    await mathRow.getByText(/68 ч, 34 тем — черновик, ждёт утверждения/).waitFor();
+    await screen(teacherPage, '16i-teacher-plans');
+
+    // The administration sees it in the КТП step and approves it; the journal follows it from then on.
+    await page.getByRole('link', { name: /^6\. КТП/ }).click();
+    await page.getByText(/КТП учителя Кузнецова Анна Сергеевна: 68 ч, 34 тем — черновик/).waitFor();
+    await page.getByRole('button', { name: 'Утвердить КТП учителя Кузнецова Анна Сергеевна: 5 классы, Математика' }).click();
+    await status(page, 'КТП утверждено: «Математика», 5 классы, Кузнецова Анна Сергеевна');
+    await teacherPage.reload();
+    await mathRow.getByText('вашему КТП', { exact: true }).waitFor();
+    await mathRow.getByText('утверждено').waitFor();
+    const plans = (await (await platform.request(`/api/v1/years/${yearId}/thematic-plans`, { token: admin.token })).json()) as { plans: Array<{ teacherId: string; subjectId: string; status: string; topics: Array<{ title: string }> }> };
+    const own = plans.plans.find((plan) => plan.teacherId === teacher.personId);
+    expect([own?.subjectId, own?.status, own?.topics[0].title]).toEqual(['math', 'approved', 'Повторение']);
+    await lectern.close();
     await desk.close();
-  }, 180_000);
+  }, 300_000);
 });

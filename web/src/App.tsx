@@ -30,6 +30,7 @@ const MovementReport = lazy(() => import('./screens/MovementReport').then((scree
 const AttendanceReport = lazy(() => import('./screens/AttendanceReport').then((screen) => ({ default: screen.AttendanceReport })));
 const SchoolYears = lazy(() => import('./screens/SchoolYears').then((screen) => ({ default: screen.SchoolYears })));
 const YearSetup = lazy(() => import('./screens/YearSetup').then((screen) => ({ default: screen.YearSetup })));
+const TeacherPlans = lazy(() => import('./screens/TeacherPlans').then((screen) => ({ default: screen.TeacherPlans })));
 const RegionReport = lazy(() => import('./screens/RegionReport').then((screen) => ({ default: screen.RegionReport })));
 
 function useSession(): Session | null {
@@ -108,6 +109,7 @@ function SignedIn() {
               <Route path="/diary" element={<DiaryWeek me={me.data} />} />
               <Route path="/account" element={<Account me={me.data} />} />
               <Route path="/lessons" element={<TeacherWeek me={me.data} />} />
+              {teaching && <Route path="/plans" element={<TeacherPlans me={me.data} />} />}
               <Route path="/journal/:classId/:subjectId/:periodId" element={<JournalGrid />} />
               <Route path="/journal/:classId/:subjectId/year/finals" element={<YearFinals />} />
               {keptClasses.length > 0 && <Route path="/class/:classId" element={<MyClass />} />}

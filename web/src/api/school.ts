@@ -29,16 +29,31 @@ export interface SchoolClass {
   grade: number;
 }
 
-/** The classes of the school's current year (the administration addresses any of them). */
-export function useSchoolClasses(schoolId: string, enabled: boolean) {
+export interface SchoolYearBrief {
+  id: string;
+  name: string;
+  startsOn: string;
+  endsOn: string;
+  status: string;
+}
+
+/** The school's current year: the open year that holds today, else its latest open year. */
+export function useCurrentYear(schoolId: string, enabled = true) {
   const years = useQuery({
     queryKey: ['years', schoolId],
-    queryFn: () => api<{ years: Array<{ id: string; startsOn: string; endsOn: string; status: string }> }>(`/schools/${schoolId}/years`),
-    enabled,
+    queryFn: () => api<{ years: SchoolYearBrief[] }>(`/schools/${schoolId}/years`),
+    enabled: enabled && Boolean(schoolId),
   });
   const day = today();
   const open = (years.data?.years ?? []).filter((year) => year.status !== 'transitioned');
   const year = open.find((candidate) => candidate.startsOn <= day && day <= candidate.endsOn) ?? open.at(-1);
+  return { year, pending: enabled && Boolean(schoolId) && years.isPending, error: years.error };
+}
+
+/** The classes of the school's current year (the administration addresses any of them). */
+export function useSchoolClasses(schoolId: string, enabled: boolean) {
+  const current = useCurrentYear(schoolId, enabled);
+  const year = current.year;
   const classes = useQuery({
     queryKey: ['year-classes', year?.id],
     queryFn: () => api<{ classes: SchoolClass[] }>(`/years/${year!.id}/classes`),
@@ -46,5 +61,5 @@ export function useSchoolClasses(schoolId: string, enabled: boolean) {
     staleTime: 300_000,
   });
   const sorted = [...(classes.data?.classes ?? [])].sort((a, b) => a.grade - b.grade || a.name.localeCompare(b.name, 'ru'));
-  return { classes: sorted, pending: enabled && (years.isPending || (Boolean(year) && classes.isPending)), error: years.error ?? classes.error };
+  return { classes: sorted, pending: current.pending || (Boolean(year) && enabled && classes.isPending), error: current.error ?? classes.error };
 }

@@ -174,8 +174,9 @@ export const useLoad = (yearId: string) =>
 export const useTimetable = (classId: string) =>
   useQuery({ queryKey: ['timetable', classId], queryFn: async () => (await api<{ timetables: WeeklyTimetable[] }>(`/classes/${classId}/timetable`)).timetables, enabled: Boolean(classId), staleTime: KEPT });
 
+/** The year's КТП, asked again on every visit: teachers write their own, the administration approves them. */
 export const usePlans = (yearId: string) =>
-  useQuery({ queryKey: ['plans', yearId], queryFn: async () => (await api<{ plans: ThematicPlan[] }>(`/years/${yearId}/thematic-plans`)).plans, staleTime: KEPT });
+  useQuery({ queryKey: ['plans', yearId], queryFn: async () => (await api<{ plans: ThematicPlan[] }>(`/years/${yearId}/thematic-plans`)).plans, staleTime: 0 });
 
 /** The inspector's findings on a date (the timetable and rosters in force then); asked again on every visit. */
 export const useInspection = (yearId: string, onDate: string) =>

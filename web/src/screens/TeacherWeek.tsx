@@ -37,6 +37,9 @@ export function TeacherWeek({ me }: { me: Me }) {
   return (
     <section aria-labelledby="lessons-title">
       <h1 id="lessons-title">Мои уроки</h1>
+      <p className="hint">
+        Темы уроков в журнале подсказываются по КТП: <Link to="/plans">мои КТП</Link>.
+      </p>
       <WeekNav monday={monday} onChange={setMonday} />
       {lessons.isPending && <p>Загрузка…</p>}
       {lessons.isError && <p role="alert" className="error">{lessons.error.message}</p>}

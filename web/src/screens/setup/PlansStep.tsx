@@ -1,10 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import { SETUP_KEYS, useSettings, type ThematicPlan } from '../../api/setup';
-import { FormError, OutcomeLines } from '../parts';
+import { useState } from 'react';
+import { SETUP_KEYS, usePlans, useSettings, type ThematicPlan } from '../../api/setup';
+import { OutcomeLines } from '../parts';
+import { hoursText, PlanEditor } from '../PlanEditor';
 import { FindingList } from './InspectionStep';
 import { namesOf, useChange, type SetupContext } from './steps';
-
-const hoursText = (hours: number) => String(hours).replace('.', ',');
 
 /**
  * The calendar-thematic plans (КТП) of the year for each grade's subjects: the school's plan and the
@@ -16,6 +15,8 @@ export function PlansStep({ context }: { context: SetupContext }) {
   const names = namesOf(context);
   const change = useChange(context.year.id);
   const settings = useSettings(context.schoolId);
+  // Opening the step asks for the plans again: teachers write their own meanwhile (context.plans is refreshed with them).
+  usePlans(context.year.id);
   // The year's hours of a weekly hour, as the server counts them: the study weeks of the school's settings (the 1st grade's own).
   const weeks = (grade: number) => (settings.data ? (grade === 1 ? settings.data.studyWeeksFirstGrade : settings.data.studyWeeks) : undefined);
   const [editing, setEditing] = useState('');
@@ -73,7 +74,7 @@ export function PlansStep({ context }: { context: SetupContext }) {
                       <button type="button" className="link" aria-expanded={editing === key} onClick={() => setEditing(editing === key ? '' : key)} aria-label={`${school ? 'Изменить КТП школы' : 'Составить КТП школы'}: ${title}`}>
                         {school ? 'Изменить КТП школы' : 'Составить КТП школы'}
                       </button>
-                      {editing === key && <PlanEditor context={context} grade={grade} subjectId={line.subjectId} plan={school} onSaved={() => setEditing('')} />}
+                      {editing === key && <PlanEditor yearId={context.year.id} grade={grade} subjectId={line.subjectId} subjectName={names.subject(line.subjectId)} plan={school} onSaved={() => setEditing('')} />}
                     </td>
                   </tr>
                 );
@@ -83,45 +84,5 @@ export function PlansStep({ context }: { context: SetupContext }) {
         </table>
       )}
     </section>
-  );
-}
-
-/** «Натуральные числа; 4» → a topic of 4 hours; the lines are numbered in order. */
-function topicsOf(text: string): { topics: Array<{ number: number; title: string; hours: number }>; wrong: number } {
-  const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);
-  const topics = lines.map((line, index) => {
-    const match = /^(.*?)[;\t]\s*(\d+(?:[.,]\d+)?)\s*(?:ч\.?)?$/.exec(line);
-    return match ? { number: index + 1, title: match[1].trim(), hours: Number(match[2].replace(',', '.')) } : { number: index + 1, title: line, hours: Number.NaN };
-  });
-  return { topics, wrong: topics.findIndex((topic) => !topic.title || !(topic.hours > 0)) };
-}
-
-function PlanEditor({ context, grade, subjectId, plan, onSaved }: { context: SetupContext; grade: number; subjectId: string; plan: ThematicPlan | undefined; onSaved: () => void }) {
-  const names = namesOf(context);
-  const change = useChange(context.year.id);
-  const [text, setText] = useState(plan?.topics.map((topic) => `${topic.title}; ${hoursText(topic.hours)}`).join('\n') ?? '');
-  const parsed = topicsOf(text);
-  const total = parsed.topics.reduce((sum, topic) => sum + (topic.hours || 0), 0);
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (parsed.topics.length === 0) return change.refuse('Нет ни одной темы');
-    if (parsed.wrong >= 0) return change.refuse(`Строка ${parsed.wrong + 1}: нужны тема и через точку с запятой число часов, например «Натуральные числа; 4»`);
-    const saved = await change.send(`/years/${context.year.id}/thematic-plans`, 'PUT', { grade, subjectId, topics: parsed.topics }, 'КТП сохранено (черновик)', [SETUP_KEYS.plans(context.year.id)]);
-    if (saved) onSaved();
-  };
-
-  return (
-    <form onSubmit={(event) => void save(event)} className="plan-editor">
-      <label>
-        Темы КТП школы: {grade} классы, {names.subject(subjectId)} — тема и часы через точку с запятой, по теме в строке
-        <textarea rows={8} value={text} onChange={(event) => setText(event.target.value)} placeholder={'Натуральные числа; 4\nДроби; 6'} />
-      </label>
-      <p className="hint">
-        Тем: {parsed.topics.length}, часов: {hoursText(total)}
-      </p>
-      <FormError error={change.error} />
-      <button type="submit">Сохранить КТП</button>
-    </form>
   );
 }

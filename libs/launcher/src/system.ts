@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -61,6 +62,21 @@ export async function freePort(): Promise<number> {
     }
     if (attempt > 200) throw new Error('no free port between 20000 and 32000');
   }
+}
+
+/**
+ * A GET on a connection of its own, closed after the answer. fetch would keep it for the caller's next
+ * request, and a caller whose event loop is then busy past the gateway's keep-alive (5 s: a test file
+ * loading) sends that request on a connection the gateway is closing — "other side closed".
+ */
+function answerOf(url: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = get(url, { agent: false, timeout: 5_000 }, (response) => {
+      let body = '';
+      response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: response.statusCode ?? 0, body })).on('error', reject);
+    });
+    request.on('timeout', () => request.destroy(new Error(`no answer from ${url} in 5 s`))).on('error', reject);
+  });
 }
 
 /** Logs in through a gateway as a client does; the session's access token. */
@@ -182,10 +198,10 @@ export class LocalSystem {
         if (child.exitCode !== null) throw new Error(`${name} exited with status ${child.exitCode} before the system was healthy`);
       }
       try {
-        const response = await fetch(`${this.gatewayUrl}/healthz`);
-        last = await response.json();
-        const ready = (await fetch(`${this.gatewayUrl}/readyz`)).status === 200;
-        if (response.status === 200 && ready) return (last as { services: Record<string, string> }).services;
+        const health = await answerOf(`${this.gatewayUrl}/healthz`);
+        last = JSON.parse(health.body);
+        const ready = (await answerOf(`${this.gatewayUrl}/readyz`)).status === 200;
+        if (health.status === 200 && ready) return (last as { services: Record<string, string> }).services;
       } catch (error) {
         last = (error as Error).message;
       }

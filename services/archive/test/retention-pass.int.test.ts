@@ -66,6 +66,30 @@ describe('removal of archived records at the end of their term', () => {
     expect(await store.removals.countDocuments({ schoolId: 'school-1' })).toBe(3);
   });
 
+  it('keeps a record\'s file apart from its summary, and removes a file its removal left behind (a crash between)', async () => {
+    const kept = record('ff', '2026-11-05');
+    expect(await store.keep({ ...kept, fileText: '{"record":"ff"}' })).toBe(true);
+    // Listings read the summaries: the file is not in them.
+    expect(await store.records.findById(kept._id).lean()).not.toHaveProperty('fileText');
+    expect((await store.record(kept._id))?.fileText).toBe('{"record":"ff"}');
+    // Kept again (an archiving retried after a crash): nothing new, the file as it was.
+    expect(await store.keep({ ...kept, fileText: '{"record":"ff"}' })).toBe(false);
+    expect(await store.files.countDocuments({ _id: kept._id })).toBe(1);
+    // Another record for a place already taken: not kept, and its file does not stay.
+    const rival = { ...record('f2', '2026-11-05'), place: kept.place };
+    expect(await store.keep(rival)).toBe(false);
+    expect(await store.files.countDocuments({ _id: rival._id })).toBe(0);
+
+    // The removal cut short after the record went: the next pass (over the same days) removes the file.
+    await store.records.deleteOne({ _id: kept._id });
+    const pass = new RetentionPass(store, testLogger('archive'));
+    await pass.pass(new Date('2026-11-07T06:00:00Z'));
+    expect(await store.files.countDocuments({ _id: kept._id })).toBe(0);
+    // The files of records still kept stay (cc: not yet due; dd was removed with its file above).
+    expect(await store.files.countDocuments({ _id: record('cc', '')._id })).toBe(1);
+    expect(await store.files.countDocuments({ _id: record('dd', '')._id })).toBe(0);
+  });
+
   it('never removes a held record, even when asked to', async () => {
     const kept = record('ee', '2020-01-01', true);
     await store.keep(kept);

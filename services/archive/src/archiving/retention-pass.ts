@@ -56,6 +56,8 @@ export class RetentionPass {
       removed += 1;
       this.logger.info('archived record removed at the end of its term', { hash: record._id, kind: record.kind, schoolId: record.schoolId, retainUntil: record.retainUntil });
     }
+    // A removal cut short between a record and its file: the file goes too.
+    for (const hash of await this.store.filesLeftBehind(days)) await this.store.removeFile(hash);
     // A held record's day is passed over: it is removed once the hold is lifted (the hold's release re-checks it).
     await this.store.setRemovedThrough(days.at(-1)!);
     return removed;

@@ -97,6 +97,14 @@ const recordSchema = new mongoose.Schema(
   { collection: 'records', versionKey: false },
 );
 
+/**
+ * A record's file (its canonical JSON with the signature), apart from its summary: a listing reads the
+ * summaries only — a whole-document store (FerretDB here) reads every file of a school to leave them
+ * out (a year of a 1,000-pupil school: hundreds of megabytes). Content-addressed, like the record; its
+ * last day is kept with it, so a file left behind by a removal cut short is still removed at its term.
+ */
+const fileSchema = new mongoose.Schema({ _id: String, fileText: String, retainUntil: { type: String, index: true } }, { collection: 'record_files', versionKey: false });
+
 const keySchema = new mongoose.Schema(
   { _id: String, keyId: String, schoolId: { type: String, index: true }, number: Number, algorithm: String, publicKeyPem: String, encryptedPrivateKeyPem: String, validFrom: Date, validUntil: Date },
   { collection: 'archive_keys', versionKey: false },
@@ -116,10 +124,12 @@ const passSchema = new mongoose.Schema({ _id: String, through: String }, { colle
 
 /** Summaries leave the file out: listings never carry the records themselves. */
 const SUMMARY = { fileText: 0 } as const;
+const ID_ONLY = { _id: 1 } as const;
 
 /** The archive's documents: the records (insert-only, but for the legal hold and the removal at term), keys, jobs, the read log. */
 export class ArchiveStore {
   readonly records: mongoose.Model<StoredRecord>;
+  readonly files: mongoose.Model<{ _id: string; fileText: string; retainUntil: string }>;
   readonly keys: mongoose.Model<ArchiveKey>;
   readonly jobs: mongoose.Model<ArchivingJob>;
   readonly reads: mongoose.Model<RecordRead>;
@@ -128,6 +138,7 @@ export class ArchiveStore {
 
   constructor(connection: mongoose.Connection) {
     this.records = connection.model<StoredRecord>('ArchivedRecord', recordSchema);
+    this.files = connection.model('ArchivedRecordFile', fileSchema) as unknown as mongoose.Model<{ _id: string; fileText: string; retainUntil: string }>;
     this.keys = connection.model<ArchiveKey>('ArchiveKey', keySchema);
     this.jobs = connection.model<ArchivingJob>('ArchivingJob', jobSchema);
     this.reads = connection.model<RecordRead>('RecordRead', readSchema);
@@ -135,19 +146,34 @@ export class ArchiveStore {
     this.passes = connection.model('ArchivePass', passSchema) as unknown as mongoose.Model<{ _id: string; through: string }>;
   }
 
-  /** Keeps a record; false when its place (or the same content) is already kept — by another archiver, or before a crash. */
+  /**
+   * Keeps a record; false when its place (or the same content) is already kept — by another archiver, or
+   * before a crash. The file first, then the summary that makes the record exist: a crash between leaves
+   * a file that the archiving's retry writes again (the same hash); a file whose place another record took
+   * is removed.
+   */
   async keep(record: StoredRecord): Promise<boolean> {
+    const { fileText, ...summary } = record;
+    await this.files.updateOne({ _id: record._id }, { $setOnInsert: { fileText, retainUntil: record.retainUntil } }, { upsert: true });
     try {
-      await this.records.create(record);
+      await this.records.create(summary);
       return true;
     } catch (error) {
-      if (isDuplicateKey(error)) return false;
-      throw error;
+      if (!isDuplicateKey(error)) throw error;
+      const kept = await this.records.findOne({ place: record.place }, ID_ONLY).lean<{ _id: string }>();
+      if (kept && kept._id !== record._id) await this.files.deleteOne({ _id: record._id });
+      return false;
     }
   }
 
+  /** A record with its file. */
   async record(hash: string): Promise<StoredRecord | null> {
-    return this.records.findById(hash).lean<StoredRecord>();
+    const [summary, file] = await Promise.all([this.records.findById(hash).lean<StoredRecord>(), this.files.findById(hash).lean<{ fileText: string }>()]);
+    if (!summary) return null;
+    // Records kept before the files had a collection of their own carry their file in the summary.
+    const fileText = file?.fileText ?? summary.fileText;
+    if (fileText === undefined) throw new Error(`the file of archived record ${hash} is missing`);
+    return { ...summary, fileText };
   }
 
   async summary(hash: string): Promise<StoredRecord | null> {
@@ -175,14 +201,30 @@ export class ArchiveStore {
     return found.flat();
   }
 
-  /** Removes a record at its term, leaving the note of its removal first (a crash between leaves the note and the record: removed next pass). */
+  /** Files of those days whose record is gone: a removal cut short between the record and its file. */
+  async filesLeftBehind(days: string[]): Promise<string[]> {
+    const files = (await Promise.all(days.map((day) => this.files.find({ retainUntil: day }, ID_ONLY).lean<Array<{ _id: string }>>()))).flat();
+    const kept = await Promise.all(files.map((file) => this.records.exists({ _id: file._id })));
+    return files.filter((_, index) => !kept[index]).map((file) => file._id);
+  }
+
+  /**
+   * Removes a record at its term, leaving the note of its removal first (a crash between leaves the note and
+   * the record: removed next pass), then its file once the record is gone (a crash between: filesLeftBehind).
+   */
   async remove(record: StoredRecord, at: Date): Promise<void> {
     await this.removals.updateOne(
       { _id: record._id },
       { $setOnInsert: { title: record.title, schoolId: record.schoolId, kind: record.kind, retainUntil: record.retainUntil, removedAt: at } },
       { upsert: true },
     );
-    await this.records.deleteOne({ _id: record._id, legalHold: false });
+    const removed = await this.records.deleteOne({ _id: record._id, legalHold: false });
+    if (removed.deletedCount === 1) await this.removeFile(record._id);
+  }
+
+  /** A file whose record is gone. */
+  async removeFile(hash: string): Promise<void> {
+    await this.files.deleteOne({ _id: hash });
   }
 
   /** The last day the removal pass has gone through (YYYY-MM-DD); undefined before its first pass. */

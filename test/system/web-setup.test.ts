@@ -5,7 +5,7 @@
 // timetable and plans the year's lessons from it, writes and approves the КТП — and the electronic
 // inspector, which found what was missing on the way (each with a link to the step that fixes it),
 // finds nothing. Then a teacher of the load writes her own КТП from the school's on «Мои КТП», and the
-// administrator approves it in the set-up (003 §4.2). Every step is checked by axe-core and photographed.
+// deputy director, who sets the year up too (without closing periods or the people), approves it (003 §4.2). Every step is checked by axe-core and photographed.
 import { eventually, headlessChromium } from '@ejournal/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { logIn, makeScreenshotsFolder, screen } from './browser-pages';
@@ -17,6 +17,7 @@ describe('the school year set-up in a browser', () => {
   let schoolId: string;
   let admin: { login: string; password: string; token: string };
   let teacher: { login: string; password: string; personId: string };
+  let deputy: { login: string; password: string };
 
   const person = async (lastName: string, firstName: string, middleName: string) => {
     const response = await platform.request('/api/v1/people', { method: 'POST', token: admin.token, body: JSON.stringify({ schoolId, kind: 'staff', lastName, firstName, middleName }) });
@@ -32,6 +33,7 @@ describe('the school year set-up in a browser', () => {
     admin = await staffAccount(platform, operator, schoolId, [{ role: 'school_admin', schoolId }]);
     // Her account has no role yet: the load (step 4) makes her the teacher of 5А's mathematics.
     teacher = await staffAccount(platform, operator, schoolId, [], ['Кузнецова', 'Анна', 'Сергеевна']);
+    deputy = await staffAccount(platform, operator, schoolId, [{ role: 'deputy_director', schoolId }], ['Лебедева', 'Ольга', 'Игоревна']);
     await person('Смирнов', 'Игорь', 'Павлович');
     await person('Орлова', 'Елена', 'Викторовна');
     browser = await chromium.launch(headlessChromium());
@@ -184,11 +186,27 @@ describe('the school year set-up in a browser', () => {
     await mathRow.getByText(/68 ч, 34 тем — черновик, ждёт утверждения/).waitFor();
     await screen(teacherPage, '16i-teacher-plans');
 
-    // The administration sees it in the КТП step and approves it; the journal follows it from then on.
-    await page.getByRole('link', { name: /^6\. КТП/ }).click();
-    await page.getByText(/КТП учителя Кузнецова Анна Сергеевна: 68 ч, 34 тем — черновик/).waitFor();
-    await page.getByRole('button', { name: 'Утвердить КТП учителя Кузнецова Анна Сергеевна: 5 классы, Математика' }).click();
-    await status(page, 'КТП утверждено: «Математика», 5 классы, Кузнецова Анна Сергеевна');
+    // The deputy director (завуч) sets the year up as the administrator does, and approves it in the КТП step; the journal
+    // follows it from then on. Closing periods, the pupils and the groups' members stay the administrator's: not offered to her.
+    const office = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
+    const deputyPage = await office.newPage();
+    await deputyPage.goto(platform.system.gatewayUrl);
+    await logIn(deputyPage, deputy.login, deputy.password);
+    await deputyPage.getByRole('heading', { name: 'Учебные годы и периоды' }).waitFor();
+    await deputyPage.getByRole('row', { name: /1 четверть/ }).first().waitFor();
+    expect(await deputyPage.getByRole('button', { name: /^Закрыть/ }).count()).toBe(0);
+    await deputyPage.getByRole('link', { name: /^Настройка года 2026\/2027/ }).click();
+    await deputyPage.getByText('Состав групп меняет администратор школы.').waitFor();
+    expect(await deputyPage.getByRole('button', { name: 'Состав групп 5А' }).count()).toBe(0);
+    await deputyPage.getByRole('link', { name: /^2\. Ученики/ }).click();
+    await deputyPage.getByText(/загружает из файла и зачисляет в классы администратор школы/).waitFor();
+    expect(await deputyPage.getByRole('link', { name: 'Загрузить людей из файла' }).count()).toBe(0);
+    await deputyPage.getByRole('link', { name: /^6\. КТП/ }).click();
+    await deputyPage.getByText(/КТП учителя Кузнецова Анна Сергеевна: 68 ч, 34 тем — черновик/).waitFor();
+    await deputyPage.getByRole('button', { name: 'Утвердить КТП учителя Кузнецова Анна Сергеевна: 5 классы, Математика' }).click();
+    await status(deputyPage, 'КТП утверждено: «Математика», 5 классы, Кузнецова Анна Сергеевна');
+    await screen(deputyPage, '16j-deputy-plans');
+    await office.close();
     await teacherPage.reload();
     await mathRow.getByText('вашему КТП', { exact: true }).waitFor();
     await mathRow.getByText('утверждено').waitFor();

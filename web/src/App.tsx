@@ -68,6 +68,9 @@ function SignedIn() {
   const operator = me.data.grants.some((grant) => grant.role === 'region_operator');
   const keptClasses = me.data.grants.filter((grant) => grant.role === 'class_teacher' && grant.classId && grant.schoolId);
   const [administered] = me.data.grants.filter((grant) => grant.role === 'school_admin' && grant.schoolId).map((grant) => grant.schoolId!);
+  // 004 §4.2: the deputy director (завуч) sets the school year up as the administrator does (classes, curriculum, load, timetable, КТП).
+  const [planned] = me.data.grants.filter((grant) => ['school_admin', 'deputy_director'].includes(grant.role) && grant.schoolId).map((grant) => grant.schoolId!);
+  const plannedAsAdministrator = me.data.grants.some((grant) => grant.role === 'school_admin' && grant.schoolId === planned);
   const messaging = messagingSchools(me.data).length > 0;
   // 002 §5, 003 §5: the school's administration reads, checks and prints the archive; the administrator and the director hold records.
   const [archived] = me.data.grants.filter((grant) => ['school_admin', 'director', 'deputy_director'].includes(grant.role) && grant.schoolId).map((grant) => grant.schoolId!);
@@ -89,7 +92,7 @@ function SignedIn() {
           ))}
           {administered && <Link to="/people">Люди школы</Link>}
           {administered && <Link to="/people/import">Загрузка людей</Link>}
-          {administered && <Link to="/years">Учебный год</Link>}
+          {planned && <Link to="/years">Учебный год</Link>}
           {archived && <Link to="/archive">Архив</Link>}
           {operator && <Link to="/schools">Школы</Link>}
           {reportsLink && <Link to={reportsLink}>Отчёты</Link>}
@@ -114,8 +117,8 @@ function SignedIn() {
               <Route path="/journal/:classId/:subjectId/year/finals" element={<YearFinals />} />
               {keptClasses.length > 0 && <Route path="/class/:classId" element={<MyClass />} />}
               {operator && <Route path="/schools" element={<RegionSchools />} />}
-              {administered && <Route path="/years" element={<SchoolYears schoolId={administered} />} />}
-              {administered && <Route path="/years/:yearId/setup/:step?" element={<YearSetup schoolId={administered} />} />}
+              {planned && <Route path="/years" element={<SchoolYears schoolId={planned} mayClose={plannedAsAdministrator} />} />}
+              {planned && <Route path="/years/:yearId/setup/:step?" element={<YearSetup schoolId={planned} administrator={plannedAsAdministrator} />} />}
               {administered && <Route path="/people" element={<SchoolPeople schoolId={administered} />} />}
               {administered && <Route path="/people/import" element={<PeopleImport schoolId={administered} />} />}
               {archived && <Route path="/archive" element={<Archive schoolId={archived} mayHold={mayHold} />} />}
@@ -130,7 +133,7 @@ function SignedIn() {
               {messaging && <Route path="/notices" element={<Notices me={me.data} />} />}
               {messaging && <Route path="/notices/settings" element={<NoticeSettings me={me.data} />} />}
               {messaging && <Route path="/announcements" element={<Announcements me={me.data} />} />}
-              <Route path="*" element={family ? <Navigate to="/diary" replace /> : teaching ? <Navigate to="/lessons" replace /> : keptClasses.length > 0 ? <Navigate to={`/class/${keptClasses[0].classId}`} replace /> : administered ? <Navigate to="/people/import" replace /> : operator ? <Navigate to="/schools" replace /> : messaging ? <Navigate to="/messages" replace /> : <NothingYet />} />
+              <Route path="*" element={family ? <Navigate to="/diary" replace /> : teaching ? <Navigate to="/lessons" replace /> : keptClasses.length > 0 ? <Navigate to={`/class/${keptClasses[0].classId}`} replace /> : administered ? <Navigate to="/people/import" replace /> : planned ? <Navigate to="/years" replace /> : operator ? <Navigate to="/schools" replace /> : messaging ? <Navigate to="/messages" replace /> : <NothingYet />} />
             </Routes>
           </Suspense>
         </ScreenFailure>

@@ -70,9 +70,9 @@ const periodNoun = (period: Period) => period.name.replace(/^\d+\s*/, '') || 'п
  * The school's years and their periods for the administrator (004 §4.2.3): closing a period locks its
  * marks, records and finals (changes then go through requests); before it, the screen shows what the
  * period's journal leaves incomplete and asks to confirm closing anyway. Reopening needs a reason,
- * kept in the period's history.
+ * kept in the period's history. The deputy director opens and sets up years; closing is the administrator's (`mayClose`).
  */
-export function SchoolYears({ schoolId }: { schoolId: string }) {
+export function SchoolYears({ schoolId, mayClose }: { schoolId: string; mayClose: boolean }) {
   const queries = useQueryClient();
   const years = useQuery({ queryKey: ['years', schoolId], queryFn: () => api<{ years: AcademicYear[] }>(`/schools/${schoolId}/years`) });
   const outcome = useOutcome();
@@ -115,12 +115,12 @@ export function SchoolYears({ schoolId }: { schoolId: string }) {
                 <th scope="col">Период</th>
                 <th scope="col">Даты</th>
                 <th scope="col">Состояние</th>
-                <th scope="col">Заполнение журнала</th>
+                {mayClose && <th scope="col">Заполнение журнала</th>}
               </tr>
             </thead>
             <tbody>
               {year.periods.map((period) => (
-                <PeriodRow key={period.id} schoolId={schoolId} year={year} period={period} act={act} />
+                <PeriodRow key={period.id} schoolId={schoolId} year={year} period={period} act={act} mayClose={mayClose} />
               ))}
             </tbody>
           </table>
@@ -131,13 +131,13 @@ export function SchoolYears({ schoolId }: { schoolId: string }) {
 }
 
 /** A period: its dates, open or closed, and — while open and begun — what its journal leaves incomplete. */
-function PeriodRow({ schoolId, year, period, act }: { schoolId: string; year: AcademicYear; period: Period; act: Act }) {
+function PeriodRow({ schoolId, year, period, act, mayClose }: { schoolId: string; year: AcademicYear; period: Period; act: Act; mayClose: boolean }) {
   const checked = !period.closedOn && period.startsOn <= today();
   const readinessKey = ['closure-readiness', schoolId, year.id, period.id];
   const readiness = useQuery({
     queryKey: readinessKey,
     queryFn: () => api<ClosureReadiness>(`/schools/${schoolId}/years/${year.id}/periods/${period.id}/readiness`),
-    enabled: checked,
+    enabled: checked && mayClose,
   });
 
   const close = () => {
@@ -162,7 +162,7 @@ function PeriodRow({ schoolId, year, period, act }: { schoolId: string; year: Ac
       </td>
       <td>
         {period.closedOn ? `закрыт ${dayTitle(period.closedOn)} ` : 'открыт '}
-        {period.closedOn ? (
+        {!mayClose ? null : period.closedOn ? (
           <button type="button" className="link" onClick={reopen} aria-label={`Открыть снова: ${period.name}`}>
             Открыть снова
           </button>
@@ -173,6 +173,7 @@ function PeriodRow({ schoolId, year, period, act }: { schoolId: string; year: Ac
           </button>
         )}
       </td>
+      {mayClose && (
       <td>
         {period.closedOn ? (
           <span className="muted">период закрыт</span>
@@ -188,6 +189,7 @@ function PeriodRow({ schoolId, year, period, act }: { schoolId: string; year: Ac
           <ReadinessSummary schoolId={schoolId} yearId={year.id} periodId={period.id} readiness={readiness.data} />
         )}
       </td>
+      )}
     </tr>
   );
 }

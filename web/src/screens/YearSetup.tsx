@@ -14,9 +14,10 @@ import { STEPS, stepOfFinding, type SetupContext, type StepKey } from './setup/s
  * The school year's set-up as a guided path for the administrator (000 §9.1, 004 §4.2): classes and
  * groups, pupils and staff, the curriculum of each grade, the teachers' load, the timetable and the
  * dated lessons, the КТП, and the electronic inspector's findings, each with a link to the step that
- * fixes it. Every step shows what is still missing; the order is the order the rules need.
+ * fixes it. Every step shows what is still missing; the order is the order the rules need. The deputy
+ * director (завуч) sets the year up too; the pupils, the staff and the groups' members stay the administrator's.
  */
-export function YearSetup({ schoolId }: { schoolId: string }) {
+export function YearSetup({ schoolId, administrator }: { schoolId: string; administrator: boolean }) {
   const { yearId = '', step } = useParams();
   const [search] = useSearchParams();
   const year = useYear(yearId);
@@ -39,6 +40,7 @@ export function YearSetup({ schoolId }: { schoolId: string }) {
   const findingsOf = (key: StepKey) => findings.filter((finding) => stepOfFinding(finding) === key);
   const context: SetupContext = {
     schoolId,
+    administrator,
     year: year.data,
     classes: classes.data ?? [],
     staff: staff.data ?? [],
@@ -64,7 +66,7 @@ export function YearSetup({ schoolId }: { schoolId: string }) {
     <section aria-labelledby="setup-title">
       <h1 id="setup-title">Настройка учебного года {year.data.name}</h1>
       <p className="muted">
-        {fullDate(year.data.startsOn)} — {fullDate(year.data.endsOn)}. <Link to="/years">Периоды и их закрытие</Link>
+        {fullDate(year.data.startsOn)} — {fullDate(year.data.endsOn)}. <Link to="/years">{administrator ? 'Периоды и их закрытие' : 'Учебные годы и периоды'}</Link>
       </p>
       <nav aria-label="Шаги настройки">
         <ol className="setup-steps">
@@ -93,7 +95,12 @@ function StepPanel({ step, context }: { step: StepKey; context: SetupContext }) 
     case 'classes':
       return <ClassesStep context={context} />;
     case 'people':
-      return (
+      return !context.administrator ? (
+        <section aria-labelledby="step-title">
+          <h2 id="step-title">Ученики и сотрудники</h2>
+          <p>Учеников, родителей и сотрудников загружает из файла и зачисляет в классы администратор школы; он же назначает роли сотрудников. Роли учителей по нагрузке и расписанию назначаются сами.</p>
+        </section>
+      ) : (
         <section aria-labelledby="step-title">
           <h2 id="step-title">Ученики и сотрудники</h2>
           <p>

@@ -74,7 +74,8 @@ export function ClassesStep({ context }: { context: SetupContext }) {
                 </td>
                 <td>
                   <ClassGroups context={context} schoolClass={schoolClass} change={change} />
-                  {schoolClass.groups.length > 0 && (
+                  {schoolClass.groups.length > 0 && !context.administrator && <p className="hint">Состав групп меняет администратор школы.</p>}
+                  {schoolClass.groups.length > 0 && context.administrator && (
                     <button type="button" className="link" aria-expanded={membersOf === schoolClass.id} onClick={() => setMembersOf(membersOf === schoolClass.id ? '' : schoolClass.id)}>
                       Состав групп {schoolClass.name}
                     </button>

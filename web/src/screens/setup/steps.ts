@@ -35,6 +35,8 @@ export const stepTitle = (key: StepKey) => STEPS.find((step) => step.key === key
 
 export interface SetupContext {
   schoolId: string;
+  /** The school's administrator (people, groups' members, closing periods); a deputy director sets up the rest. */
+  administrator: boolean;
   year: SchoolYear;
   classes: YearClass[];
   staff: StaffMember[];

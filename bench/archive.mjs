@@ -36,10 +36,19 @@ try {
   // Closing → every page's record kept (the archivings' status, polled every 200 ms).
   const closed = Date.now();
   for (const period of closing) await client.api('POST', `/years/${school.yearId}/periods/${period.id}/close`, school.admin, { confirm: true });
+  // A poll the platform could not answer in time is counted (and printed), not fatal: the archiving goes on meanwhile.
+  const unanswered = [];
   for (;;) {
-    const jobs = (await client.api('GET', `/schools/${school.schoolId}/archive/archivings`, school.admin)).archivings;
-    // The year's summary sheets (one per class) are kept once no period is left open; they have no archiving of their own.
-    if (awaited.every((periodId) => jobs.some((entry) => entry.periodId === periodId && entry.status === 'done')) && (!whole || (await yearRecords()).length >= shape.classes)) break;
+    const done = await (async () => {
+      const jobs = (await client.api('GET', `/schools/${school.schoolId}/archive/archivings`, school.admin)).archivings;
+      // The year's summary sheets (one per class) are kept once no period is left open; they have no archiving of their own.
+      return awaited.every((periodId) => jobs.some((entry) => entry.periodId === periodId && entry.status === 'done')) && (!whole || (await yearRecords()).length >= shape.classes);
+    })().catch((error) => {
+      unanswered.push(`${Math.round((Date.now() - closed) / 1000)} s: ${error.message.slice(0, 160)}`);
+      console.error(`[archive] a poll not answered: ${unanswered.at(-1)}`);
+      return false;
+    });
+    if (done) break;
     if (Date.now() - closed > Number(argument('wait', '3600')) * 1000) throw new Error(`not archived in time: ${JSON.stringify(jobs.map(({ periodId, status }) => ({ periodId, status })))}; awaited ${JSON.stringify(awaited)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -76,6 +85,7 @@ try {
   const result = {
     shape: { ...shape, pupils: shape.classes * shape.students, marks, absences, closed: whole ? 'year' : 'quarter' },
     generationSeconds,
+    unansweredPolls: unanswered,
     archiving: { seconds: archivingSeconds, records: records.length, bytes, recordsPerSecond: Math.round((records.length / archivingSeconds) * 10) / 10, msPerRecord: Math.round((archivingSeconds * 1000) / records.length), bytesPerRecord: Math.round(bytes / records.length) },
     printout,
     check,
@@ -89,6 +99,7 @@ try {
     `| one record's printout (PDF ${(printout.size / 1024).toFixed(0)} KB) | p50 ${printout.p50} ms, p99 ${printout.p99} ms |`,
     `| one record's check by hash | p50 ${check.p50} ms, p99 ${check.p99} ms |`,
     `| generating the school (not archiving) | ${generationSeconds.toFixed(0)} s |`,
+    `| status polls not answered in time while archiving | ${unanswered.length} |`,
     ...(exported ? [`| the school's full diary export, a background job (${exported.report.lessons} lessons, ${exported.report.marks} marks, ${exported.report.absences} absences) | ${exported.seconds} s (${exported.runSeconds} s running), ${exported.report.mismatches} mismatches |`] : []),
   ].join('\n');
   writeResults(jsonPath, result, table);

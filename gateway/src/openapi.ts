@@ -398,7 +398,7 @@ const curriculumPaths: Record<string, Record<string, Operation>> = {
   },
   '/api/v1/years/{yearId}/thematic-plans': {
     put: {
-      summary: 'Задать календарно-тематический план (учитель — по своему предмету) (thematic-plan.edit)',
+      summary: 'Задать календарно-тематический план (учитель — свой, по параллели и предмету своей нагрузки этого года; иначе 409) (thematic-plan.edit)',
       parameters: [uuid('yearId')],
       responses: { '200': message('КТП (черновик)', 'ejournal.curriculum.v1.ThematicPlan'), ...change() },
     },

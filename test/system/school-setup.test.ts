@@ -147,6 +147,12 @@ describe('setting up a school and its year through the gateway', () => {
     // The teacher's own plan, fixed.
     await call('PUT', `/years/${yearId}/thematic-plans`, teachers.math.token, { grade: 5, subjectId: 'math', teacherId: teachers.math.personId, topics: [{ number: 1, title: 'Натуральные числа', hours: 68 }] });
     await call('POST', `/thematic-plans/${encodeURIComponent(plan.id)}/approve`, deputy);
+    // Her own plan is of her own lessons: not of a subject or a grade the load does not give her (409, nothing saved).
+    for (const [grade, subjectId] of [[5, 'rus'], [9, 'math']] as const) {
+      const refusedPlan = await platform.request(`/api/v1/years/${yearId}/thematic-plans`, { method: 'PUT', token: teachers.math.token, body: JSON.stringify({ grade, subjectId, teacherId: teachers.math.personId, topics: [{ number: 1, title: 'Тема', hours: 34 }] }) });
+      expect(refusedPlan.status).toBe(409);
+      expect((await refusedPlan.json()).detail).toBe(`КТП не сохранено: по нагрузке этого года учитель не ведёт этот предмет в ${grade} классах`);
+    }
 
     // The year's plans, for the set-up's checklist: the school's three and the teacher's own, with their hours and state.
     const listed = (await call('GET', `/years/${yearId}/thematic-plans`, director)).body.plans;

@@ -3,7 +3,7 @@ import { NotFound, type AsyncHandlers } from '@ejournal/kit';
 import { approveCurriculum, curriculumId, reviseCurriculum, validateCurriculumGrade, validateCurriculumLines } from '../domain/curriculum';
 import { ensureSubject } from '../domain/catalogue';
 import { validateTeacherLoad } from '../domain/teacher-load';
-import { approveThematicPlan, curriculumHoursOf, reviseThematicPlan, thematicPlanId, validateTopics, type ThematicPlan } from '../domain/thematic-plan';
+import { approveThematicPlan, curriculumHoursOf, ensureTaught, reviseThematicPlan, thematicPlanId, validateTopics, type ThematicPlan } from '../domain/thematic-plan';
 import { planApproved, teachingChanged, thematicPlanApproved } from '../events/curriculum-events';
 import type { TeacherLoad } from '../store/curriculum.store';
 import { allow, requiredId } from './access';
@@ -88,6 +88,11 @@ export function curriculumPlanHandlers(stores: Stores): Handlers {
       const topics = validateTopics(request.topics, teacherId);
       const catalogue = await catalogues.of(year.schoolId);
       ensureSubject(catalogue.subjects, request.subjectId);
+      if (teacherId) {
+        const [load, ofYear] = await Promise.all([loads.find(year._id), classes.findWhere({ yearId: year._id })]);
+        const grades = new Map(ofYear.map((schoolClass) => [schoolClass._id, schoolClass.grade]));
+        ensureTaught(teacherId, request.grade, request.subjectId, load?.assignments ?? [], (classId) => grades.get(classId));
+      }
       const id = thematicPlanId(year._id, request.grade, request.subjectId, teacherId);
       const saved = await plans.change(
         id,

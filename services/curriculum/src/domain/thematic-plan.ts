@@ -44,6 +44,16 @@ export function validateTopics(topics: Array<{ title?: string; hours?: number }>
   return result;
 }
 
+/**
+ * A teacher's own plan is of a grade and subject the year's load gives them (003 §4.2: the plan of the
+ * teacher's own lessons); the school's plan (no teacher) is of any. `gradeOf` tells a class's grade.
+ */
+export function ensureTaught(teacherId: string, grade: number, subjectId: string, assignments: Array<{ teacherId: string; subjectId: string; classId: string }>, gradeOf: (classId: string) => number | undefined): void {
+  if (!teacherId) return;
+  if (assignments.some((assignment) => assignment.teacherId === teacherId && assignment.subjectId === subjectId && gradeOf(assignment.classId) === grade)) return;
+  throw new FailedPrecondition(`КТП не сохранено: по нагрузке этого года учитель не ведёт этот предмет в ${grade} классах`);
+}
+
 /** Hours the curriculum gives the plan's subject in the year; undefined when the curriculum lacks the subject. */
 export function curriculumHoursOf(plan: Pick<ThematicPlan, 'grade' | 'subjectId'>, curriculum: Curriculum | null, settings: SchoolSettings): number | undefined {
   const line = curriculum?.lines.find((candidate) => candidate.subjectId === plan.subjectId);

@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** Where each screen is photographed for review: outside the repository ($SCREENSHOTS_DIR, else <tmp>/ejournal-screens). */
 export const screenshots = process.env.SCREENSHOTS_DIR ?? join(tmpdir(), 'ejournal-screens');
@@ -41,3 +41,12 @@ export async function logIn(page: Page, login: string, password: string): Promis
 
 /** The text of the label around the control that has the keyboard's focus. */
 export const focusedLabel = (page: Page) => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { closest(selector: string): { textContent: string | null } | null } | null } }).document.activeElement?.closest('label')?.textContent ?? '');
+
+/** A desktop browser of its own (1280 px, Russian), on the web client, logged in as `account`. */
+export async function signedInDesk(browser: Browser, gatewayUrl: string, account: { login: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
+  const page = await context.newPage();
+  await page.goto(gatewayUrl);
+  await logIn(page, account.login, account.password);
+  return { context, page };
+}

@@ -8,7 +8,7 @@
 // deputy director, who sets the year up too (without closing periods or the people), approves it (003 §4.2). Every step is checked by axe-core and photographed.
 import { eventually, headlessChromium } from '@ejournal/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { logIn, makeScreenshotsFolder, screen } from './browser-pages';
+import { makeScreenshotsFolder, screen, signedInDesk } from './browser-pages';
 import { importPeople, registerSchool, staffAccount, sharedPlatform, type Gateway } from './platform';
 
 describe('the school year set-up in a browser', () => {
@@ -44,10 +44,7 @@ describe('the school year set-up in a browser', () => {
   });
 
   it('guides the administrator from a new year to a timetable the electronic inspector finds nothing wrong with', async () => {
-    const desk = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
-    const page = await desk.newPage();
-    await page.goto(platform.system.gatewayUrl);
-    await logIn(page, admin.login, admin.password);
+    const { context: desk, page } = await signedInDesk(browser, platform.system.gatewayUrl, admin);
 
     // The year and its periods: the usual calendar offered for both schemes the school's grades use (quarters, half-years).
     await page.getByRole('link', { name: 'Учебный год' }).click();
@@ -166,10 +163,7 @@ describe('the school year set-up in a browser', () => {
     ]);
 
     // The teacher's own КТП of mathematics: begun from the school's, its first topic changed; a draft until approved.
-    const lectern = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
-    const teacherPage = await lectern.newPage();
-    await teacherPage.goto(platform.system.gatewayUrl);
-    await logIn(teacherPage, teacher.login, teacher.password);
+    const { context: lectern, page: teacherPage } = await signedInDesk(browser, platform.system.gatewayUrl, teacher);
     await teacherPage.getByRole('link', { name: 'мои КТП' }).click();
     await teacherPage.getByRole('heading', { name: 'Мои КТП' }).waitFor();
     const mathRow = teacherPage.getByRole('row', { name: /^5 классы, Математика/ });
@@ -188,10 +182,7 @@ describe('the school year set-up in a browser', () => {
 
     // The deputy director (завуч) sets the year up as the administrator does, and approves it in the КТП step; the journal
     // follows it from then on. Closing periods, the pupils and the groups' members stay the administrator's: not offered to her.
-    const office = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ru-RU' });
-    const deputyPage = await office.newPage();
-    await deputyPage.goto(platform.system.gatewayUrl);
-    await logIn(deputyPage, deputy.login, deputy.password);
+    const { context: office, page: deputyPage } = await signedInDesk(browser, platform.system.gatewayUrl, deputy);
     await deputyPage.getByRole('heading', { name: 'Учебные годы и периоды' }).waitFor();
     await deputyPage.getByRole('row', { name: /1 четверть/ }).first().waitFor();
     expect(await deputyPage.getByRole('button', { name: /^Закрыть/ }).count()).toBe(0);

@@ -146,6 +146,12 @@ export interface SchoolSettings {
   periodSchemes: Array<{ fromGrade: number; toGrade: number; scheme: string }>;
 }
 
+/** The year's hours of a subject taught `hoursPerWeek` a week, as the server counts them: the study weeks of the school's settings (the 1st grade's own). */
+export function yearHours(hoursPerWeek: number, grade: number, settings: SchoolSettings | undefined): number | undefined {
+  const weeks = settings ? (grade === 1 ? settings.studyWeeksFirstGrade : settings.studyWeeks) : undefined;
+  return weeks ? Math.round(hoursPerWeek * weeks * 100) / 100 : undefined;
+}
+
 export const useSettings = (schoolId: string) =>
   useQuery({ queryKey: ['settings', schoolId], queryFn: () => api<SchoolSettings>(`/schools/${schoolId}/settings`), enabled: Boolean(schoolId), staleTime: KEPT });
 
@@ -168,8 +174,13 @@ export function useCurricula(yearId: string, grades: number[]) {
   return useQueries({ queries: grades.map((grade) => ({ queryKey: curriculumKey(yearId, grade), queryFn: () => curriculumOf(yearId, grade), staleTime: KEPT })) });
 }
 
-export const useLoad = (yearId: string) =>
-  useQuery({ queryKey: ['load', yearId], queryFn: async () => (await api<{ assignments: LoadAssignment[] }>(`/years/${yearId}/load`)).assignments, staleTime: KEPT });
+/** The year's load; with `teacherId` that teacher's only (all a teacher may read of it). */
+export const useLoad = (yearId: string, teacherId = '') =>
+  useQuery({
+    queryKey: teacherId ? ['load', yearId, teacherId] : ['load', yearId],
+    queryFn: async () => (await api<{ assignments: LoadAssignment[] }>(`/years/${yearId}/load${teacherId ? `?teacherId=${encodeURIComponent(teacherId)}` : ''}`)).assignments,
+    staleTime: KEPT,
+  });
 
 export const useTimetable = (classId: string) =>
   useQuery({ queryKey: ['timetable', classId], queryFn: async () => (await api<{ timetables: WeeklyTimetable[] }>(`/classes/${classId}/timetable`)).timetables, enabled: Boolean(classId), staleTime: KEPT });

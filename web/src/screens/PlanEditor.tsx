@@ -7,6 +7,9 @@ import { useChange } from './setup/steps';
 /** Hours as Russian writes them: «1,5». */
 export const hoursText = (hours: number) => String(hours).replace('.', ',');
 
+/** Hours, or a dash while they are not known. */
+export const hoursOrDash = (hours: number | undefined) => (hours === undefined ? '—' : hoursText(hours));
+
 /** «Натуральные числа; 4» → a topic of 4 hours; the lines are numbered in order. */
 export function topicsOf(text: string): { topics: Array<{ number: number; title: string; hours: number }>; wrong: number } {
   const lines = text.split('\n').map((line) => line.trim()).filter(Boolean);

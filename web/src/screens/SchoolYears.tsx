@@ -120,7 +120,7 @@ export function SchoolYears({ schoolId, mayClose }: { schoolId: string; mayClose
             </thead>
             <tbody>
               {year.periods.map((period) => (
-                <PeriodRow key={period.id} schoolId={schoolId} year={year} period={period} act={act} mayClose={mayClose} />
+                mayClose ? <PeriodRow key={period.id} schoolId={schoolId} year={year} period={period} act={act} /> : <PeriodDates key={period.id} period={period} />
               ))}
             </tbody>
           </table>
@@ -131,13 +131,13 @@ export function SchoolYears({ schoolId, mayClose }: { schoolId: string; mayClose
 }
 
 /** A period: its dates, open or closed, and — while open and begun — what its journal leaves incomplete. */
-function PeriodRow({ schoolId, year, period, act, mayClose }: { schoolId: string; year: AcademicYear; period: Period; act: Act; mayClose: boolean }) {
+function PeriodRow({ schoolId, year, period, act }: { schoolId: string; year: AcademicYear; period: Period; act: Act }) {
   const checked = !period.closedOn && period.startsOn <= today();
   const readinessKey = ['closure-readiness', schoolId, year.id, period.id];
   const readiness = useQuery({
     queryKey: readinessKey,
     queryFn: () => api<ClosureReadiness>(`/schools/${schoolId}/years/${year.id}/periods/${period.id}/readiness`),
-    enabled: checked && mayClose,
+    enabled: checked,
   });
 
   const close = () => {
@@ -162,7 +162,7 @@ function PeriodRow({ schoolId, year, period, act, mayClose }: { schoolId: string
       </td>
       <td>
         {period.closedOn ? `закрыт ${dayTitle(period.closedOn)} ` : 'открыт '}
-        {!mayClose ? null : period.closedOn ? (
+        {period.closedOn ? (
           <button type="button" className="link" onClick={reopen} aria-label={`Открыть снова: ${period.name}`}>
             Открыть снова
           </button>
@@ -173,7 +173,6 @@ function PeriodRow({ schoolId, year, period, act, mayClose }: { schoolId: string
           </button>
         )}
       </td>
-      {mayClose && (
       <td>
         {period.closedOn ? (
           <span className="muted">период закрыт</span>
@@ -189,7 +188,19 @@ function PeriodRow({ schoolId, year, period, act, mayClose }: { schoolId: string
           <ReadinessSummary schoolId={schoolId} yearId={year.id} periodId={period.id} readiness={readiness.data} />
         )}
       </td>
-      )}
+    </tr>
+  );
+}
+
+/** A period as those who do not close periods see it (the deputy director): its dates, open or closed. */
+function PeriodDates({ period }: { period: Period }) {
+  return (
+    <tr>
+      <th scope="row">{period.name}</th>
+      <td>
+        {dayTitle(period.startsOn)} — {dayTitle(period.endsOn)}
+      </td>
+      <td>{period.closedOn ? `закрыт ${dayTitle(period.closedOn)}` : 'открыт'}</td>
     </tr>
   );
 }

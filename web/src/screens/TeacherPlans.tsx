@@ -1,14 +1,12 @@
 // A teacher's own calendar-thematic plans (КТП): for each grade and subject of their load, which plan the
 // journal follows, their own plan's state, and the plan written or changed here (003 §4.2, 004 §4.2.5).
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api/client';
 import { teachingSchools, type Me } from '../api/me';
 import { useCatalogue, useCurrentYear } from '../api/school';
-import { useCurricula, usePlans, useSettings, useYearClasses, type LoadAssignment, type ThematicPlan } from '../api/setup';
+import { useCurricula, useLoad, usePlans, useSettings, useYearClasses, yearHours, type ThematicPlan } from '../api/setup';
 import { SchoolPicker } from './messaging-parts';
 import { OutcomeLines } from './parts';
-import { hoursText, PlanEditor } from './PlanEditor';
+import { hoursOrDash, hoursText, PlanEditor } from './PlanEditor';
 
 /** A grade's subject the teacher teaches, with the classes they teach it in. */
 interface Taught {
@@ -40,11 +38,7 @@ export function TeacherPlans({ me }: { me: Me }) {
 
 function YearPlans({ me, schoolId, yearId, yearName }: { me: Me; schoolId: string; yearId: string; yearName: string }) {
   // A teacher reads only their own load (load.read, own-lesson).
-  const load = useQuery({
-    queryKey: ['load', yearId, me.personId],
-    queryFn: async () => (await api<{ assignments: LoadAssignment[] }>(`/years/${yearId}/load?teacherId=${encodeURIComponent(me.personId)}`)).assignments,
-    staleTime: 300_000,
-  });
+  const load = useLoad(yearId, me.personId);
   const classes = useYearClasses(yearId);
   const plans = usePlans(yearId);
   const catalogue = useCatalogue(schoolId);
@@ -68,12 +62,11 @@ function YearPlans({ me, schoolId, yearId, yearName }: { me: Me; schoolId: strin
   function subjectName(subjectId: string) {
     return catalogue.data?.subjects.find((subject) => subject.id === subjectId)?.name ?? subjectId;
   }
-  // The year's hours of the subject by the curriculum: its weekly hours × the study weeks of the school's settings.
+  // The year's hours of the subject by the curriculum: the plan says them; without one, the curriculum's weekly hours.
   const curriculumHours = (grade: number, subjectId: string, plan: ThematicPlan | undefined): number | undefined => {
     if (plan) return plan.curriculumHours;
     const line = curricula.map((query) => query.data).find((curriculum) => curriculum?.grade === grade)?.lines.find((candidate) => candidate.subjectId === subjectId);
-    const weeks = settings.data ? (grade === 1 ? settings.data.studyWeeksFirstGrade : settings.data.studyWeeks) : undefined;
-    return line && weeks ? Math.round(line.hoursPerWeek * weeks * 100) / 100 : undefined;
+    return line ? yearHours(line.hoursPerWeek, grade, settings.data) : undefined;
   };
   const failure = load.error ?? classes.error ?? plans.error;
 
@@ -108,11 +101,11 @@ function YearPlans({ me, schoolId, yearId, yearName }: { me: Me; schoolId: strin
                 <tr key={key}>
                   <th scope="row">{title}</th>
                   <td>{row.classNames.sort((a, b) => a.localeCompare(b, 'ru')).join(', ')}</td>
-                  <td className="num">{hours === undefined ? '—' : hoursText(hours)}</td>
+                  <td className="num">{hoursOrDash(hours)}</td>
                   <td>{own?.status === 'approved' ? 'вашему КТП' : school?.status === 'approved' ? 'КТП школы' : <span className="problem">утверждённого КТП нет — темы вводятся вручную</span>}</td>
                   <td>
                     {own ? (
-                      <p>
+                      <div>
                         {hoursText(own.totalHours)} ч, {own.topics.length} тем —{' '}
                         {own.status === 'approved' ? (
                           <strong>утверждено</strong>
@@ -122,9 +115,9 @@ function YearPlans({ me, schoolId, yearId, yearName }: { me: Me; schoolId: strin
                             {own.totalHours !== own.curriculumHours && <span className="problem"> (часов должно быть {hoursText(own.curriculumHours)}, как в учебном плане)</span>}
                           </>
                         )}
-                      </p>
+                      </div>
                     ) : (
-                      <p className="muted">не составлено</p>
+                      <div className="muted">не составлено</div>
                     )}
                     <button
                       type="button"

@@ -103,6 +103,11 @@ const recordSchema = new mongoose.Schema(
  * out (a year of a 1,000-pupil school: hundreds of megabytes). Content-addressed, like the record; its
  * last day is kept with it, so a file left behind by a removal cut short is still removed at its term.
  */
+interface RecordFile {
+  _id: string;
+  fileText: string;
+  retainUntil: string;
+}
 const fileSchema = new mongoose.Schema({ _id: String, fileText: String, retainUntil: { type: String, index: true } }, { collection: 'record_files', versionKey: false });
 
 const keySchema = new mongoose.Schema(
@@ -129,7 +134,7 @@ const ID_ONLY = { _id: 1 } as const;
 /** The archive's documents: the records (insert-only, but for the legal hold and the removal at term), keys, jobs, the read log. */
 export class ArchiveStore {
   readonly records: mongoose.Model<StoredRecord>;
-  readonly files: mongoose.Model<{ _id: string; fileText: string; retainUntil: string }>;
+  readonly files: mongoose.Model<RecordFile>;
   readonly keys: mongoose.Model<ArchiveKey>;
   readonly jobs: mongoose.Model<ArchivingJob>;
   readonly reads: mongoose.Model<RecordRead>;
@@ -138,7 +143,7 @@ export class ArchiveStore {
 
   constructor(connection: mongoose.Connection) {
     this.records = connection.model<StoredRecord>('ArchivedRecord', recordSchema);
-    this.files = connection.model('ArchivedRecordFile', fileSchema) as unknown as mongoose.Model<{ _id: string; fileText: string; retainUntil: string }>;
+    this.files = connection.model<RecordFile>('ArchivedRecordFile', fileSchema);
     this.keys = connection.model<ArchiveKey>('ArchiveKey', keySchema);
     this.jobs = connection.model<ArchivingJob>('ArchivingJob', jobSchema);
     this.reads = connection.model<RecordRead>('RecordRead', readSchema);
@@ -168,7 +173,7 @@ export class ArchiveStore {
 
   /** A record with its file. */
   async record(hash: string): Promise<StoredRecord | null> {
-    const [summary, file] = await Promise.all([this.records.findById(hash).lean<StoredRecord>(), this.files.findById(hash).lean<{ fileText: string }>()]);
+    const [summary, file] = await Promise.all([this.records.findById(hash).lean<StoredRecord>(), this.files.findById(hash).lean<RecordFile>()]);
     if (!summary) return null;
     // Records kept before the files had a collection of their own carry their file in the summary.
     const fileText = file?.fileText ?? summary.fileText;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { SETUP_KEYS, usePlans, useSettings, type ThematicPlan } from '../../api/setup';
+import { SETUP_KEYS, usePlans, useSettings, yearHours, type ThematicPlan } from '../../api/setup';
 import { OutcomeLines } from '../parts';
-import { hoursText, PlanEditor } from '../PlanEditor';
+import { hoursOrDash, hoursText, PlanEditor } from '../PlanEditor';
 import { FindingList } from './InspectionStep';
 import { namesOf, useChange, type SetupContext } from './steps';
 
@@ -17,8 +17,6 @@ export function PlansStep({ context }: { context: SetupContext }) {
   const settings = useSettings(context.schoolId);
   // Opening the step asks for the plans again: teachers write their own meanwhile (context.plans is refreshed with them).
   usePlans(context.year.id);
-  // The year's hours of a weekly hour, as the server counts them: the study weeks of the school's settings (the 1st grade's own).
-  const weeks = (grade: number) => (settings.data ? (grade === 1 ? settings.data.studyWeeksFirstGrade : settings.data.studyWeeks) : undefined);
   const [editing, setEditing] = useState('');
   const grades = [...context.curricula.entries()].filter(([, curriculum]) => curriculum).sort(([a], [b]) => a - b);
   const approve = (plan: ThematicPlan) =>
@@ -51,7 +49,7 @@ export function PlansStep({ context }: { context: SetupContext }) {
                 return (
                   <tr key={key}>
                     <th scope="row">{title}</th>
-                    <td className="num">{weeks(grade) ? hoursText(Math.round(line.hoursPerWeek * weeks(grade)! * 100) / 100) : '—'}</td>
+                    <td className="num">{hoursOrDash(yearHours(line.hoursPerWeek, grade, settings.data))}</td>
                     <td>
                       {plans.length === 0 && <span className="problem">нет КТП</span>}
                       <ul>

@@ -9,8 +9,8 @@
 // returning to the parent's GET showing the mark); the full export of one school as a background job;
 // each process's resident memory at the end.
 // usage: node bench/diary.mjs [--schools 1] [--classes 2] [--students 20] [--subjects 1] [--connections 50] [--seconds 5] [--json bench/results/diary.json]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { argument, fullExport, gatewayClient, helloWorld, load, startSystem, statusOf, summary, writeResults } from './lib.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { argument, cpuBetween, cpuSeconds, cpuText, freshToken, fullExport, tableStats, tablesText, tableWork, gatewayClient, helloWorld, load, startSystem, statusOf, summary, writeResults } from './lib.mjs';
 import { generateRegion } from './region.mjs';
 import { createRequire } from 'node:module';
 
@@ -21,32 +21,15 @@ const connections = Number(argument('connections', '50'));
 const jsonPath = argument('json', 'bench/results/diary.json');
 const shape = { schools: Number(argument('schools', '1')), classes: Number(argument('classes', '2')), students: Number(argument('students', '20')), subjects: Number(argument('subjects', '1')) };
 
-/** CPU seconds used so far by each process of the system, FerretDB, PostgreSQL (all its processes) and this benchmark. */
-function cpuSeconds(pids) {
-  const ticks = (pid) => {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / 100;
-    } catch {
-      return 0;
-    }
-  };
-  const named = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, ticks(pid)]));
-  const ferretdb = existsSync('.run/ferretdb.pid') ? ticks(readFileSync('.run/ferretdb.pid', 'utf8').trim()) : 0;
-  const postgres = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).filter((pid) => {
-    try {
-      return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
-    } catch {
-      return false;
-    }
-  }).reduce((sum, pid) => sum + ticks(pid), 0);
-  return { ...named, ferretdb, postgres, rabbitmq: 0, bench: ticks(process.pid) };
-}
-
 const { system, secrets, drained, ready, stop } = await startSystem('bench_diary');
 const hello = await helloWorld();
 try {
   const client = gatewayClient(system.gatewayUrl);
+  // BENCH_GATEWAY_NODE_OPTIONS: the gateway alone with other Node options (its young generation, say).
+  if (process.env.BENCH_GATEWAY_NODE_OPTIONS) {
+    await system.restartProcess('gateway', { NODE_OPTIONS: process.env.BENCH_GATEWAY_NODE_OPTIONS });
+    await system.waitHealthy();
+  }
   const operator = await system.logIn(secrets.operatorLogin, secrets.operatorPassword);
   // The diary is away while the year is written: its events wait in its queue (a burst).
   await system.stopProcess('diary');
@@ -58,13 +41,15 @@ try {
   const schoolClass = school.classes[0];
   const student = schoolClass.students[0];
   const week = (date) => `${system.gatewayUrl}/api/v1/students/${student}/diary/week?week=${date}`;
-  const asParent = { headers: { authorization: `Bearer ${schoolClass.parent}` } };
+  let asParent;
   const mondays = [...new Set(schoolClass.lessons.map((lesson) => lesson.date))].filter((_, index) => index % 5 === 0);
   // The diary comes back and catches up: from its first delivery until every event is delivered (the
   // broker's count of waiting ones at zero, polled every 100 ms), then until every one is acknowledged
   // (the management API's figures, ±5 s).
+  const tablesBeforeCatchUp = tableStats();
   system.startProcess('diary');
   while ((await ready('diary')) >= burst) await new Promise((resolve) => setTimeout(resolve, 100));
+  const cpuBeforeCatchUp = cpuSeconds(system.processIds());
   const catchUp = Date.now();
   while ((await ready('diary')) > 0) await new Promise((resolve) => setTimeout(resolve, 100));
   const deliveredSeconds = (Date.now() - catchUp) / 1000;
@@ -74,7 +59,13 @@ try {
   // Every other consumer has caught up with the year too (reports keeps every event): the pages and the
   // baseline are measured on a quiet system.
   await Promise.all(Object.values(EVENT_CONSUMERS).flat().map((consumer) => drained(consumer)));
+  // Access tokens last ten minutes, and a large school takes longer to make and to catch up with.
+  asParent = { headers: { authorization: `Bearer ${await freshToken(client.api, schoolClass.parentAccount)}` } };
+  school.admin = await freshToken(client.api, school.adminAccount);
   const burstPerSecond = Math.round(burst / deliveredSeconds);
+  // Where the catch-up's time went: CPU milliseconds per event by process, and the local server's reads and writes.
+  const catchUpCpu = cpuBetween(cpuBeforeCatchUp, cpuSeconds(system.processIds()), burst);
+  const catchUpTables = tableWork(tablesBeforeCatchUp, tableStats());
 
   const readWeek = async (_worker, n) => (await statusOf(week(mondays[n % mondays.length]), asParent)) === 200;
   // The baseline is measured before the week pages and again after them; the better of the two counts
@@ -90,7 +81,7 @@ try {
     profileSignal();
     const cpuAfter = cpuSeconds(system.processIds());
     // Where a week page's cost goes: CPU milliseconds per page, by process (the load generator is `bench`).
-    const cpuPerPage = Object.fromEntries(Object.keys(cpuAfter).map((name) => [name, Number((((cpuAfter[name] - (cpuBefore[name] ?? 0)) * 1000) / Math.max(saturated.requests, 1)).toFixed(2))]));
+    const cpuPerPage = cpuBetween(cpuBefore, cpuAfter, saturated.requests);
     const rate = Math.max(1, Math.round(saturated.perSecond / 2));
     const fixed = await load(readWeek, { seconds, rate, concurrency: connections });
     return { saturated, cpuPerPage, rate, fixed };
@@ -100,7 +91,7 @@ try {
     const latencies = [];
     for (let i = 0; i < 20; i++) {
       const lesson = schoolClass.lessons[(from + i * 7) % schoolClass.lessons.length];
-      const set = await client.api('POST', `/lessons/${lesson.id}/marks`, lesson.teacher.token, { marks: [{ studentId: student, values: [4], workKind: 'answer', explanation: 'работа выполнена на следующем уроке' }] });
+      const set = await client.api('POST', `/lessons/${lesson.id}/marks`, await freshToken(client.api, lesson.teacher), { marks: [{ studentId: student, values: [4], workKind: 'answer', explanation: 'работа выполнена на следующем уроке' }] });
       const markId = set.marks[0].id;
       const written = performance.now();
       for (;;) {
@@ -132,7 +123,19 @@ try {
   // Propagation: the teacher's POST returns → the parent's GET shows the mark.
   const propagation = await marksShown(0);
 
+  const cpuBeforeExport = cpuSeconds(system.processIds());
+  const tablesBeforeExport = tableStats();
+  // BENCH_FERRETDB_PROFILE=<file>: a Go CPU profile of FerretDB during the export's first seconds (FerretDB
+  // started with FERRETDB_DEBUG_ADDR=127.0.0.1:8088); read with `go tool pprof -top <file>`.
+  const ferretProfile = process.env.BENCH_FERRETDB_PROFILE
+    ? fetch('http://127.0.0.1:8088/debug/pprof/profile?seconds=8').then(async (answer) => writeFileSync(process.env.BENCH_FERRETDB_PROFILE, Buffer.from(await answer.arrayBuffer())))
+    : Promise.resolve();
   const { seconds: exportSeconds, queuedSeconds: exportQueuedSeconds, runSeconds: exportRunSeconds, report } = await fullExport(client, school);
+  const cpuAfterExport = cpuSeconds(system.processIds());
+  const exportTables = tableWork(tablesBeforeExport, tableStats());
+  await ferretProfile;
+  // Where the export's time goes: CPU seconds by process while it ran (the load generator is `bench`).
+  const exportCpu = cpuBetween(cpuBeforeExport, cpuAfterExport);
   const memory = Object.fromEntries(
     Object.entries(system.processIds()).map(([name, pid]) => {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -144,7 +147,7 @@ try {
     benchmark: 'diary',
     at: new Date().toISOString(),
     region: { ...shape, marks, absences, generationSeconds },
-    diaryCatchUp: { events: burst, deliveredSeconds, eventsPerSecond: burstPerSecond, acknowledgedSeconds: catchUpSeconds },
+    diaryCatchUp: { events: burst, deliveredSeconds, eventsPerSecond: burstPerSecond, acknowledgedSeconds: catchUpSeconds, cpuMillisecondsPerEvent: catchUpCpu, tables: catchUpTables },
     connections,
     seconds,
     saturated: { helloGet: helloSaturated, diaryWeekPage: diarySaturated, ratioToHello: Number((diarySaturated.perSecond / Math.max(helloSaturated.perSecond, 1)).toFixed(3)) },
@@ -152,13 +155,14 @@ try {
     askedOfTheDiary: { saturated: asked.saturated, ratioToHello: Number((asked.saturated.perSecond / Math.max(helloSaturated.perSecond, 1)).toFixed(3)), halfRate: { rate: asked.rate, diaryWeekPage: asked.fixed }, cpuMillisecondsPerWeekPage: asked.cpuPerPage },
     propagationMs: propagation,
     propagationAskedOfTheDiaryMs: askedPropagation,
-    fullExport: { seconds: exportSeconds, queuedSeconds: exportQueuedSeconds, runSeconds: exportRunSeconds, lessons: report.lessons, marks: report.marks, absences: report.absences, mismatches: report.mismatches, errors: report.errors.length },
+    fullExport: { seconds: exportSeconds, queuedSeconds: exportQueuedSeconds, runSeconds: exportRunSeconds, lessons: report.lessons, marks: report.marks, absences: report.absences, mismatches: report.mismatches, errors: report.errors.length, cpuSeconds: exportCpu },
     residentMegabytes: memory,
     cpuMillisecondsPerWeekPage: cpuPerPage,
   };
   const table = [
     `Region: ${shape.schools} school(s) × ${shape.classes} classes × ${shape.students} students; ${marks} marks, ${absences} absences, generated in ${generationSeconds.toFixed(1)} s with the diary stopped.`,
-    `Diary catching up with that burst of ${burst} events: all taken in ${deliveredSeconds.toFixed(1)} s (${burstPerSecond} events/s), all acknowledged within ${catchUpSeconds.toFixed(1)} s (management API, ±5 s).`,
+    `Diary catching up with that burst of ${burst} events: all taken in ${deliveredSeconds.toFixed(1)} s (${burstPerSecond} events/s), all acknowledged within ${catchUpSeconds.toFixed(1)} s (management API, ±5 s); CPU ms per event by process: ${cpuText(catchUpCpu, 0.01)}.`,
+    ...(catchUpTables.length > 0 ? [`The catch-up's reads and writes by collection (PostgreSQL's counts): ${tablesText(catchUpTables)}.`] : []),
     '',
     `| what | requests/s | × baseline | p50 ms | p99 ms | failures |`,
     `|---|---|---|---|---|---|`,
@@ -171,9 +175,10 @@ try {
     `| mark → parent's diary (20 marks, quiet system) | — | — | ${propagation.p50} | ${propagation.p99} | 0 |`,
     `| mark → parent's diary, copies off (20 marks) | — | — | ${askedPropagation.p50} | ${askedPropagation.p99} | 0 |`,
     '',
-    `Full export of one school (${report.lessons} lessons, ${report.marks} marks, ${report.absences} absences), a background job: ${exportSeconds} s from the request to the report (${exportQueuedSeconds} s waiting for its turn, ${exportRunSeconds} s running), ${report.mismatches} mismatches.`,
+    `Full export of one school (${report.lessons} lessons, ${report.marks} marks, ${report.absences} absences), a background job: ${exportSeconds} s from the request to the report (${exportQueuedSeconds} s waiting for its turn, ${exportRunSeconds} s running), ${report.mismatches} mismatches; CPU s by process meanwhile: ${cpuText(exportCpu, 0.1)}.`,
+    ...(exportTables.length > 0 ? [`The export's reads and writes by collection (PostgreSQL's counts): ${tablesText(exportTables)}.`] : []),
     `Resident memory at the end (MB): ${Object.entries(memory).map(([name, mb]) => `${name} ${mb}`).join(', ')}.`,
-    `CPU ms per week page at saturation, by process — kept: ${Object.entries(cpuPerPage).filter(([, ms]) => ms >= 0.05).map(([name, ms]) => `${name} ${ms}`).join(', ')}; asked of the diary: ${Object.entries(asked.cpuPerPage).filter(([, ms]) => ms >= 0.05).map(([name, ms]) => `${name} ${ms}`).join(', ')}.`,
+    `CPU ms per week page at saturation, by process — kept: ${cpuText(cpuPerPage)}; asked of the diary: ${cpuText(asked.cpuPerPage)}.`,
   ].join('\n');
   writeResults(jsonPath, result, table);
 } finally {

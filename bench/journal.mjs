@@ -5,7 +5,7 @@
 // Each worker writes on one of --pages journal pages (a class's mathematics), as teachers do at once.
 // usage: node bench/journal.mjs [--seconds 5] [--concurrency 8] [--pages 4] [--json bench/results/journal.json]
 import { readFileSync } from 'node:fs';
-import { argument, gatewayClient, helloWorld, load as loadFor, staffMaker, startSystem, statusOf, writeResults } from './lib.mjs';
+import { argument, cpuBetween, cpuSeconds, cpuText, gatewayClient, helloWorld, load as loadFor, staffMaker, startSystem, statusOf, tableStats, tablesText, tableWork, writeResults } from './lib.mjs';
 import { YEAR } from './region.mjs';
 
 const seconds = Number(argument('seconds', '5'));
@@ -48,10 +48,15 @@ try {
   const helloGet = await load(async () => (await statusOf(helloUrl)) === 200);
   const pageRead = await load(async (worker) => (await statusOf(`${system.gatewayUrl}/api/v1${pageOf(worker).path}`, { headers: { authorization: `Bearer ${pageOf(worker).teacher.token}` } })) === 200);
   const helloPost = await load(async (worker, n) => (await statusOf(helloUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: marksBody(pageOf(worker).students, n) })) === 201);
+  const [cpuBeforeMarks, tablesBeforeMarks] = [cpuSeconds(system.processIds()), tableStats()];
   const bulkMarks = await load(async (worker, n) => {
     const { lessonIds, teacher, students } = pageOf(worker);
     return (await statusOf(`${system.gatewayUrl}/api/v1/lessons/${lessonIds[(worker * 7 + n) % lessonIds.length]}/marks`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${teacher.token}` }, body: marksBody(students, n) })) === 201;
   });
+  // Where a mark's cost goes: CPU milliseconds per mark by process (the gateway, the gradebook, FerretDB,
+  // PostgreSQL; the load generator is `bench`), and the local server's reads and writes by collection.
+  const cpuPerMark = cpuBetween(cpuBeforeMarks, cpuSeconds(system.processIds()), bulkMarks.requests * CLASS_SIZE);
+  const marksTables = tableWork(tablesBeforeMarks, tableStats());
   // Read once the system is quiet again (right after the writes, a read may wait behind the burst).
   const pageAfter = await until('the page after the writes', () => api('GET', pages[0].path, pages[0].teacher.token));
 
@@ -61,7 +66,7 @@ try {
     benchmark: 'journal', at: new Date().toISOString(), seconds, concurrency, classSize: CLASS_SIZE,
     helloGet, journalPage: { ...pageRead, ratioToHello: Number((pageRead.perSecond / helloGet.perSecond).toFixed(3)), marksOnPageAtEnd: pageAfter.marks.length },
     residentMegabytes: memory,
-    helloPost, bulkMarks: { ...bulkMarks, marksPerSecond: bulkMarks.perSecond * CLASS_SIZE, ratioToHello: Number((bulkMarks.perSecond / helloPost.perSecond).toFixed(3)) },
+    helloPost, bulkMarks: { ...bulkMarks, marksPerSecond: bulkMarks.perSecond * CLASS_SIZE, cpuMillisecondsPerMark: cpuPerMark, tables: marksTables, ratioToHello: Number((bulkMarks.perSecond / helloPost.perSecond).toFixed(3)) },
   };
   const rows = [
     `| what (concurrency ${concurrency}, ${seconds} s each) | requests/s | p50 ms | p99 ms | failures |`,
@@ -75,6 +80,8 @@ try {
     '',
     `journal page / hello: ${result.journalPage.ratioToHello}; bulk marks / hello POST: ${result.bulkMarks.ratioToHello}`,
     `Resident memory at the end (MB): ${Object.entries(memory).map(([name, mb]) => `${name} ${mb}`).join(', ')}.`,
+    `CPU ms per mark written, by process: ${cpuText(cpuPerMark, 0.01)}.`,
+    ...(marksTables.length > 0 ? [`The marks' reads and writes by collection (PostgreSQL's counts): ${tablesText(marksTables)}.`] : []),
   ];
   writeResults(jsonPath, result, rows.join('\n'));
 } finally {

@@ -1,7 +1,8 @@
 // What the benchmarks share: starting the real system on the local servers, calling the gateway as a
 // client does, a load loop, and a bare express hello-world as the baseline measured in the same run.
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -237,3 +238,67 @@ export async function fullExport(client, school) {
   const between = (from, to) => Number(((Date.parse(to) - Date.parse(from)) / 1000).toFixed(2));
   return { seconds: Number(((performance.now() - started) / 1000).toFixed(2)), queuedSeconds: between(finished.requestedAt, finished.startedAt), runSeconds: between(finished.startedAt, finished.finishedAt), report: finished.report };
 }
+
+/** CPU seconds used so far by each process of the system, FerretDB, PostgreSQL (all its processes) and this benchmark. */
+export function cpuSeconds(pids) {
+  const ticks = (pid) => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return 0;
+    }
+  };
+  const named = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, ticks(pid)]));
+  const ferretdb = existsSync('.run/ferretdb.pid') ? ticks(readFileSync('.run/ferretdb.pid', 'utf8').trim()) : 0;
+  const postgres = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
+    } catch {
+      return false;
+    }
+  }).reduce((sum, pid) => sum + ticks(pid), 0);
+  return { ...named, ferretdb, postgres, rabbitmq: 0, bench: ticks(process.pid) };
+}
+
+/** CPU seconds each process spent between two `cpuSeconds` readings (per `count` units, in milliseconds, when given). */
+export function cpuBetween(before, after, count) {
+  return Object.fromEntries(Object.keys(after).map((name) => {
+    const seconds = after[name] - (before[name] ?? 0);
+    return [name, Number((count ? (seconds * 1000) / Math.max(count, 1) : seconds).toFixed(2))];
+  }));
+}
+
+/** A CPU account as text: its processes over `least`, the most first. */
+export const cpuText = (account, least = 0.05) => Object.entries(account).filter(([, value]) => value >= least).sort((a, b) => b[1] - a[1]).map(([name, value]) => `${name} ${value}`).join(', ');
+
+/**
+ * Where the local server's work went (BENCH_TABLE_STATS=1): PostgreSQL's own counts per FerretDB
+ * collection — reads by index, whole-table scans, rows read, written — as a snapshot; `tableWork`
+ * gives the difference of two, the busiest first. Needs `psql` and the local PostgreSQL (trust).
+ */
+export function tableStats() {
+  if (!process.env.BENCH_TABLE_STATS) return null;
+  // PostgreSQL's backends report their counts when idle, at most once a second.
+  execFileSync('sleep', ['1.5']);
+  const psql = (sql) => execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'ferretdb', '-AtF', '\t', '-c', sql], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map((line) => line.split('\t'));
+  const names = new Map();
+  for (const [schema] of psql(`select schemaname from pg_stat_user_tables where relname = '_ferretdb_database_metadata'`)) {
+    for (const [collection, table] of psql(`select _jsonb->>'_id', _jsonb->>'table' from "${schema}"._ferretdb_database_metadata`)) names.set(`${schema}.${table}`, `${schema}.${collection}`);
+  }
+  const rows = psql('select schemaname, relname, coalesce(idx_scan, 0), seq_scan, coalesce(idx_tup_fetch, 0) + seq_tup_read, n_tup_ins + n_tup_upd + n_tup_del from pg_stat_user_tables');
+  return new Map(rows.map(([schema, table, byIndex, scans, rowsRead, written]) => [names.get(`${schema}.${table}`) ?? `${schema}.${table}`, [byIndex, scans, rowsRead, written].map(Number)]));
+}
+
+/** What happened between two `tableStats` snapshots, by collection, the most read first (at most `top`). */
+export function tableWork(before, after, top = 12) {
+  if (!before || !after) return [];
+  return [...after]
+    .map(([name, counts]) => ({ name, ...Object.fromEntries(['byIndex', 'wholeScans', 'rowsRead', 'written'].map((field, index) => [field, counts[index] - (before.get(name)?.[index] ?? 0)])) }))
+    .filter((row) => row.byIndex + row.wholeScans + row.written > 0)
+    .sort((a, b) => b.byIndex + b.wholeScans - (a.byIndex + a.wholeScans))
+    .slice(0, top);
+}
+
+/** `tableWork` rows as text, without the run's database prefix. */
+export const tablesText = (rows) => rows.map(({ name, byIndex, wholeScans, rowsRead, written }) => `${name.replace(/^bench_[a-z]+_[^_]+_/, '')} ${byIndex} by index, ${wholeScans} whole, ${rowsRead} rows read, ${written} written`).join('; ');

@@ -79,6 +79,7 @@ export async function generateRegion({ api, until }, operator, { schools = 1, cl
       const invitation = await api('POST', '/invitations', classTeacher.token, { childId: studentIds[0], role: 'parent' });
       const parentAccount = { login: `parent${Date.now().toString(36)}${c}`, password: 'родитель читает дневник каждый день' };
       const parent = (await api('POST', '/invitations/redeem', undefined, { code: invitation.code, ...parentAccount, lastName: 'Родитель', firstName: 'Тест' })).accessToken;
+      Object.assign(parentAccount, { token: parent, issuedAt: Date.now() });
       made.push({ classId: schoolClass.id, teacher: teachers[0], teachers, students: studentIds, parent, parentAccount, lessons: [] });
       progress(`class ${c + 1} of ${classes} made (pupils, staff, timetable, lessons)`);
     }
@@ -108,7 +109,7 @@ export async function generateRegion({ api, until }, operator, { schools = 1, cl
       if (++marked % 500 === 0) progress(`${marked} lessons marked, ${marks} marks`);
     });
     progress(`school ${s + 1} done: ${marks} marks, ${absences} absences`);
-    region.push({ schoolId: school.id, yearId: year.id, admin: await freshToken(api, administrator), classes: made });
+    region.push({ schoolId: school.id, yearId: year.id, admin: await freshToken(api, administrator), adminAccount: administrator, classes: made });
   }
   return { region, marks, absences };
 }

@@ -10,6 +10,7 @@
 # "ferretdb", created when missing) — FerretDB pushes filters and updates by _id down to PostgreSQL, while
 # on SQLite every update reads the whole collection — or on SQLite under .data/ferretdb when no
 # PostgreSQL answers (FERRETDB_HANDLER=sqlite|postgresql forces one); the local RabbitMQ is used (started when stopped, installed with apt-get when missing and root).
+# FERRETDB_DEBUG_ADDR=127.0.0.1:8088 starts FerretDB with its debug handler there (Go pprof, metrics; off by default).
 # Running `up` twice is harmless.
 set -euo pipefail
 
@@ -117,7 +118,7 @@ start_ferretdb() {
     if command -v psql >/dev/null 2>&1 && ensure_postgresql_database; then FERRETDB_HANDLER=postgresql; fi
   fi
   local args=(--listen-addr="$FERRETDB_ADDR" --telemetry=disable --state-dir="$DATA/ferretdb"
-    --debug-addr=- --log-level=warn --handler="$FERRETDB_HANDLER")
+    --debug-addr="${FERRETDB_DEBUG_ADDR:--}" --log-level=warn --handler="$FERRETDB_HANDLER")
   if [ "$FERRETDB_HANDLER" = sqlite ]; then
     args+=(--sqlite-url="file:$DATA/ferretdb/")
   else

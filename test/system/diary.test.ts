@@ -3,7 +3,7 @@
 // named (001 §2); the parent of another child sees nothing of it.
 import { createYear, importPeople, registerSchool, runDiaryExport, staffAccount, startPlatform, type Platform } from './platform';
 import { join } from 'node:path';
-import { diaryPackage, type diaryV1 } from '@ejournal/contracts';
+import { curriculumPackage, diaryPackage, type curriculumV1, type diaryV1 } from '@ejournal/contracts';
 import { attachCallIdentity, createGrpcClient, loadCredentials, servicePrincipal } from '@ejournal/kit';
 import * as grpc from '@grpc/grpc-js';
 import amqp from 'amqplib';
@@ -189,11 +189,13 @@ describe('the diary through the gateway', () => {
   it('repairs a stale diary by the full export, and its report counts the repairs (000 §5, 001 §9.2.2)', async () => {
     // The diary's consumer is down while the teacher keeps writing, and what it missed is lost to it.
     await platform.system.stopProcess('diary');
-    const [, wednesday] = lessons;
+    const [monday, wednesday] = lessons;
     const marks = await platform.request(`/api/v1/lessons/${wednesday.id}/marks`, { method: 'POST', token: teacher.token, body: JSON.stringify({ marks: [{ studentId: olya, values: [4], workKind: 'answer' }] }) });
     expect(marks.status).toBe(201);
     const record = await platform.request(`/api/v1/lessons/${wednesday.id}/record`, { method: 'PUT', token: teacher.token, body: JSON.stringify({ topic: 'Сложение дробей', homework: '№ 20' }) });
     expect(record.status).toBe(200);
+    const late = await platform.request(`/api/v1/lessons/${monday.id}/attendance`, { method: 'PUT', token: teacher.token, body: JSON.stringify({ absences: [{ studentId: petya, code: 'О' }] }) });
+    expect(late.status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const connection = await amqp.connect(testServers().amqpUrl);
     const channel = await connection.createChannel();
@@ -206,14 +208,15 @@ describe('the diary through the gateway', () => {
     await eventually(async () => ((await platform.request(`/api/v1/students/${olya}/diary/marks?periodId=${periodId}`, { token: tokens.parentB })).status === 200 ? true : undefined), 10_000, 'the restarted diary to answer');
     const stale = await (await weekPage(tokens.parentB, olya)).json();
     expect(stale.lessons[1]).toMatchObject({ topic: '', marks: [] });
+    expect((await (await weekPage(tokens.parentA, petya)).json()).lessons[0].absence).toBe('');
 
     const report = await runDiaryExport(platform, adminToken, schoolIdOf, yearIdOf, { from: '2026-09-01', to: '2026-09-30' });
     console.log(`full export of a class for September: ${JSON.stringify(report)}`);
     expect(report).toMatchObject({ classes: 1, students: 2, errors: [] });
     expect(report.lessons).toBeGreaterThanOrEqual(8);
     expect(report.marks).toBeGreaterThanOrEqual(2);
-    // The missed record and mark: a week of the class, and the student's week and period.
-    expect(report.mismatches).toBe(3);
+    // The missed record, mark and lateness: a week of the class, Olya's week and period, Petya's week.
+    expect(report.mismatches).toBe(4);
     expect(report.repaired).toBe(report.mismatches);
 
     // The repairs reach the page within a moment (the gateway's copy is dropped when the diary tells of them).
@@ -222,9 +225,30 @@ describe('the diary through the gateway', () => {
       return page.lessons[1]?.topic === 'Сложение дробей' ? page : undefined;
     }, 2_000, 'the repaired week page');
     expect(repaired.lessons[1]).toMatchObject({ topic: 'Сложение дробей', homework: '№ 20', marks: [expect.objectContaining({ values: [4] })] });
+    await eventually(async () => ((await (await weekPage(tokens.parentA, petya)).json()).lessons[0].absence === 'О' ? true : undefined), 2_000, 'the repaired lateness');
     // A second export finds nothing to repair; only the administrator runs it.
     expect((await runDiaryExport(platform, adminToken, schoolIdOf, yearIdOf, { from: '2026-09-01', to: '2026-09-30' })).mismatches).toBe(0);
     expect((await platform.request(`/api/v1/schools/${schoolIdOf}/years/${yearIdOf}/diary-export`, { method: 'POST', token: teacher.token, body: '{}' })).status).toBe(403);
+  });
+
+  it("gives the export every pupil's places of the year in one answer, and a made-up year to no one (000 §5)", async () => {
+    const credentials = loadCredentials('diary', join(platform.system.credentialsRoot, 'diary'));
+    const client = createGrpcClient(curriculumPackage().CurriculumService, 'curriculum', platform.system.addressOf('curriculum'), credentials);
+    const placements = (yearId: string) => {
+      const metadata = new grpc.Metadata();
+      attachCallIdentity(metadata, credentials, servicePrincipal('diary'), 'CurriculumService/ListYearPlacements');
+      return new Promise<{ error: grpc.ServiceError | null; answer?: curriculumV1.YearPlacements__Output }>((resolve) => client.listYearPlacements({ yearId }, metadata, (error, answer) => resolve({ error, answer })));
+    };
+    try {
+      const { error, answer } = await placements(yearIdOf);
+      expect(error).toBeNull();
+      expect(answer!.pupils.map((pupil) => pupil.studentId).sort()).toEqual([petya, olya].sort());
+      for (const pupil of answer!.pupils) expect(pupil.placements).toContainEqual(expect.objectContaining({ classId, groupId: '', until: '' }));
+      const missing = await placements('00000000-0000-4000-8000-000000000000');
+      expect(missing.error?.code).toBe(grpc.status.NOT_FOUND);
+    } finally {
+      client.close();
+    }
   });
 
   it('runs the full export after the year transition and keeps every report (001 §9.2.2)', async () => {

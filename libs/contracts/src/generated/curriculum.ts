@@ -51,6 +51,7 @@ import type { ListSchoolsRequest as _ejournal_curriculum_v1_ListSchoolsRequest, 
 import type { ListSubjectLessonsRequest as _ejournal_curriculum_v1_ListSubjectLessonsRequest, ListSubjectLessonsRequest__Output as _ejournal_curriculum_v1_ListSubjectLessonsRequest__Output } from './ejournal/curriculum/v1/ListSubjectLessonsRequest';
 import type { ListTeacherLessonsRequest as _ejournal_curriculum_v1_ListTeacherLessonsRequest, ListTeacherLessonsRequest__Output as _ejournal_curriculum_v1_ListTeacherLessonsRequest__Output } from './ejournal/curriculum/v1/ListTeacherLessonsRequest';
 import type { ListThematicPlansRequest as _ejournal_curriculum_v1_ListThematicPlansRequest, ListThematicPlansRequest__Output as _ejournal_curriculum_v1_ListThematicPlansRequest__Output } from './ejournal/curriculum/v1/ListThematicPlansRequest';
+import type { ListYearPlacementsRequest as _ejournal_curriculum_v1_ListYearPlacementsRequest, ListYearPlacementsRequest__Output as _ejournal_curriculum_v1_ListYearPlacementsRequest__Output } from './ejournal/curriculum/v1/ListYearPlacementsRequest';
 import type { LoadAssignment as _ejournal_curriculum_v1_LoadAssignment, LoadAssignment__Output as _ejournal_curriculum_v1_LoadAssignment__Output } from './ejournal/curriculum/v1/LoadAssignment';
 import type { MinimumMarks as _ejournal_curriculum_v1_MinimumMarks, MinimumMarks__Output as _ejournal_curriculum_v1_MinimumMarks__Output } from './ejournal/curriculum/v1/MinimumMarks';
 import type { MoveLessonRequest as _ejournal_curriculum_v1_MoveLessonRequest, MoveLessonRequest__Output as _ejournal_curriculum_v1_MoveLessonRequest__Output } from './ejournal/curriculum/v1/MoveLessonRequest';
@@ -61,6 +62,7 @@ import type { PeriodDates as _ejournal_curriculum_v1_PeriodDates, PeriodDates__O
 import type { PeriodSchemeForGrades as _ejournal_curriculum_v1_PeriodSchemeForGrades, PeriodSchemeForGrades__Output as _ejournal_curriculum_v1_PeriodSchemeForGrades__Output } from './ejournal/curriculum/v1/PeriodSchemeForGrades';
 import type { PeriodSet as _ejournal_curriculum_v1_PeriodSet, PeriodSet__Output as _ejournal_curriculum_v1_PeriodSet__Output } from './ejournal/curriculum/v1/PeriodSet';
 import type { Placement as _ejournal_curriculum_v1_Placement, Placement__Output as _ejournal_curriculum_v1_Placement__Output } from './ejournal/curriculum/v1/Placement';
+import type { PupilPlacements as _ejournal_curriculum_v1_PupilPlacements, PupilPlacements__Output as _ejournal_curriculum_v1_PupilPlacements__Output } from './ejournal/curriculum/v1/PupilPlacements';
 import type { RecordMovementRequest as _ejournal_curriculum_v1_RecordMovementRequest, RecordMovementRequest__Output as _ejournal_curriculum_v1_RecordMovementRequest__Output } from './ejournal/curriculum/v1/RecordMovementRequest';
 import type { RegisterSchoolRequest as _ejournal_curriculum_v1_RegisterSchoolRequest, RegisterSchoolRequest__Output as _ejournal_curriculum_v1_RegisterSchoolRequest__Output } from './ejournal/curriculum/v1/RegisterSchoolRequest';
 import type { ReopenPeriodRequest as _ejournal_curriculum_v1_ReopenPeriodRequest, ReopenPeriodRequest__Output as _ejournal_curriculum_v1_ReopenPeriodRequest__Output } from './ejournal/curriculum/v1/ReopenPeriodRequest';
@@ -91,6 +93,7 @@ import type { TransitionYearRequest as _ejournal_curriculum_v1_TransitionYearReq
 import type { UpdateSchoolSettingsRequest as _ejournal_curriculum_v1_UpdateSchoolSettingsRequest, UpdateSchoolSettingsRequest__Output as _ejournal_curriculum_v1_UpdateSchoolSettingsRequest__Output } from './ejournal/curriculum/v1/UpdateSchoolSettingsRequest';
 import type { WeeklyTimetable as _ejournal_curriculum_v1_WeeklyTimetable, WeeklyTimetable__Output as _ejournal_curriculum_v1_WeeklyTimetable__Output } from './ejournal/curriculum/v1/WeeklyTimetable';
 import type { WorkKind as _ejournal_curriculum_v1_WorkKind, WorkKind__Output as _ejournal_curriculum_v1_WorkKind__Output } from './ejournal/curriculum/v1/WorkKind';
+import type { YearPlacements as _ejournal_curriculum_v1_YearPlacements, YearPlacements__Output as _ejournal_curriculum_v1_YearPlacements__Output } from './ejournal/curriculum/v1/YearPlacements';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from './google/protobuf/Timestamp';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -151,6 +154,7 @@ export interface ProtoGrpcType {
         ListSubjectLessonsRequest: MessageTypeDefinition<_ejournal_curriculum_v1_ListSubjectLessonsRequest, _ejournal_curriculum_v1_ListSubjectLessonsRequest__Output>
         ListTeacherLessonsRequest: MessageTypeDefinition<_ejournal_curriculum_v1_ListTeacherLessonsRequest, _ejournal_curriculum_v1_ListTeacherLessonsRequest__Output>
         ListThematicPlansRequest: MessageTypeDefinition<_ejournal_curriculum_v1_ListThematicPlansRequest, _ejournal_curriculum_v1_ListThematicPlansRequest__Output>
+        ListYearPlacementsRequest: MessageTypeDefinition<_ejournal_curriculum_v1_ListYearPlacementsRequest, _ejournal_curriculum_v1_ListYearPlacementsRequest__Output>
         LoadAssignment: MessageTypeDefinition<_ejournal_curriculum_v1_LoadAssignment, _ejournal_curriculum_v1_LoadAssignment__Output>
         MinimumMarks: MessageTypeDefinition<_ejournal_curriculum_v1_MinimumMarks, _ejournal_curriculum_v1_MinimumMarks__Output>
         MoveLessonRequest: MessageTypeDefinition<_ejournal_curriculum_v1_MoveLessonRequest, _ejournal_curriculum_v1_MoveLessonRequest__Output>
@@ -163,6 +167,7 @@ export interface ProtoGrpcType {
         PeriodSchemeForGrades: MessageTypeDefinition<_ejournal_curriculum_v1_PeriodSchemeForGrades, _ejournal_curriculum_v1_PeriodSchemeForGrades__Output>
         PeriodSet: MessageTypeDefinition<_ejournal_curriculum_v1_PeriodSet, _ejournal_curriculum_v1_PeriodSet__Output>
         Placement: MessageTypeDefinition<_ejournal_curriculum_v1_Placement, _ejournal_curriculum_v1_Placement__Output>
+        PupilPlacements: MessageTypeDefinition<_ejournal_curriculum_v1_PupilPlacements, _ejournal_curriculum_v1_PupilPlacements__Output>
         RecordMovementRequest: MessageTypeDefinition<_ejournal_curriculum_v1_RecordMovementRequest, _ejournal_curriculum_v1_RecordMovementRequest__Output>
         RegisterSchoolRequest: MessageTypeDefinition<_ejournal_curriculum_v1_RegisterSchoolRequest, _ejournal_curriculum_v1_RegisterSchoolRequest__Output>
         ReopenPeriodRequest: MessageTypeDefinition<_ejournal_curriculum_v1_ReopenPeriodRequest, _ejournal_curriculum_v1_ReopenPeriodRequest__Output>
@@ -193,6 +198,7 @@ export interface ProtoGrpcType {
         UpdateSchoolSettingsRequest: MessageTypeDefinition<_ejournal_curriculum_v1_UpdateSchoolSettingsRequest, _ejournal_curriculum_v1_UpdateSchoolSettingsRequest__Output>
         WeeklyTimetable: MessageTypeDefinition<_ejournal_curriculum_v1_WeeklyTimetable, _ejournal_curriculum_v1_WeeklyTimetable__Output>
         WorkKind: MessageTypeDefinition<_ejournal_curriculum_v1_WorkKind, _ejournal_curriculum_v1_WorkKind__Output>
+        YearPlacements: MessageTypeDefinition<_ejournal_curriculum_v1_YearPlacements, _ejournal_curriculum_v1_YearPlacements__Output>
       }
     }
   }

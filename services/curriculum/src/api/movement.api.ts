@@ -3,14 +3,14 @@ import { Conflict, InvalidArgument, NotFound, type AsyncHandlers } from '@ejourn
 import { parseDate } from '../domain/dates';
 import { isUuid } from '../domain/ids';
 import type { AcademicYear } from '../domain/academic-year';
-import { assignToGroup, emptyRoster, placementsOf, recordMovement, rosterOn, type Roster } from '../domain/roster';
+import { assignToGroup, emptyRoster, placementsByPupil, placementsOf, recordMovement, rosterOn, type Roster } from '../domain/roster';
 import { graduatedRoster, planTransition, promotedRoster, requireOrderNumber, transitionedYear } from '../domain/year-transition';
 import { enrolmentChanged, groupsChanged, yearTransitioned } from '../events/curriculum-events';
 import { allow, requiredId } from './access';
 import { movementMessage } from './messages';
 import { CLASS_MISSING, classOf, rosterOf, SCHOOL_MISSING, settingsOf, YEAR_MISSING, yearOf, type Stores } from './stores';
 
-type Handlers = Pick<AsyncHandlers<CurriculumServiceHandlers>, 'RecordMovement' | 'AssignToGroup' | 'GetRoster' | 'GetStudentHistory' | 'TransitionYear'>;
+type Handlers = Pick<AsyncHandlers<CurriculumServiceHandlers>, 'RecordMovement' | 'AssignToGroup' | 'GetRoster' | 'GetStudentHistory' | 'ListYearPlacements' | 'TransitionYear'>;
 
 const STUDENT_MISSING = 'обучающийся не найден';
 
@@ -87,6 +87,13 @@ export function movementHandlers(stores: Stores): Handlers {
       }
       if (history.movements.length === 0) throw new NotFound(STUDENT_MISSING);
       return history;
+    },
+
+    // The diary's full export (000 §5): every pupil's places in the year at once, not a pupil at a time.
+    async ListYearPlacements(request, { principal }) {
+      const year = await yearOf(stores, requiredId(request.yearId, 'yearId', YEAR_MISSING));
+      allow(principal, 'roster.read', { schoolId: year.schoolId }, YEAR_MISSING);
+      return { yearId: year._id, pupils: placementsByPupil(await rosterOf(stores, year)) };
     },
 
     // 001 §9.1, 004 §4.2.3: promotion to the next grade, with a preview.

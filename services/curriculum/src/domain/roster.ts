@@ -175,6 +175,12 @@ export function assignToGroup(roster: Roster, year: AcademicYear, schoolClass: S
 }
 
 /** A student's places in the year (class and groups), as events carry them. */
+/** Every pupil's places in the year's classes and groups, pupil by pupil (in the order of their ids). */
+export function placementsByPupil(roster: Roster): Array<{ studentId: string; placements: ReturnType<typeof placementsOf> }> {
+  const pupils = [...new Set([...roster.placements, ...roster.groupPlacements].map((placement) => placement.studentId))].sort();
+  return pupils.map((studentId) => ({ studentId, placements: placementsOf(roster, studentId) }));
+}
+
 export function placementsOf(roster: Roster, studentId: string) {
   return [
     ...roster.placements.filter((placement) => placement.studentId === studentId).map((placement) => ({ classId: placement.classId, groupId: '', subjectId: '', from: placement.from, until: placement.until })),

@@ -1,5 +1,5 @@
 import { FailedPrecondition } from '@ejournal/kit';
-import { assignToGroup, recordMovement, rosterOn } from '../../src/domain/roster';
+import { assignToGroup, placementsByPupil, recordMovement, rosterOn } from '../../src/domain/roster';
 import { graduatedRoster, planTransition, promotedRoster } from '../../src/domain/year-transition';
 import { roster as emptyRoster, sampleClass, sampleYear, settings, STUDENT } from './sample-school';
 
@@ -47,6 +47,20 @@ describe('enrolment and movement (001 §9.1)', () => {
     expect(rosterOn(roster, '2026-10-20', a._id, 'g1')).toEqual([STUDENT(1)]);
     expect(rosterOn(roster, '2026-11-05', a._id, 'g1')).toEqual([]);
     expect(rosterOn(roster, '2026-11-05', a._id, 'g2')).toEqual([STUDENT(1)]);
+  });
+
+  it("gives every pupil's places of the year at once, classes and groups (the diary's full export, 000 §5)", () => {
+    const groups = [{ id: 'g1', subjectId: 'eng', name: '1 группа' }];
+    let roster = move(emptyRoster(year), 'ENROL', 2, a._id, '2026-09-01');
+    roster = move(roster, 'ENROL', 1, a._id, '2026-09-01');
+    roster = move(roster, 'TRANSFER', 2, b._id, '2026-10-13');
+    roster = assignToGroup(roster, year, { ...a, groups }, 'g1', [STUDENT(1)], '2026-09-01');
+    const byId = (x: { studentId: string }, y: { studentId: string }) => (x.studentId < y.studentId ? -1 : 1);
+    expect(placementsByPupil(roster)).toEqual([
+      { studentId: STUDENT(1), placements: [{ classId: a._id, groupId: '', subjectId: '', from: '2026-09-01', until: '' }, { classId: a._id, groupId: 'g1', subjectId: 'eng', from: '2026-09-01', until: '' }] },
+      { studentId: STUDENT(2), placements: [{ classId: a._id, groupId: '', subjectId: '', from: '2026-09-01', until: '2026-10-13' }, { classId: b._id, groupId: '', subjectId: '', from: '2026-10-13', until: '' }] },
+    ].sort(byId));
+    expect(placementsByPupil(emptyRoster(year))).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { isServiceError, type Logger, type VersionedDocuments } from '@ejournal/kit';
 import { status as GrpcStatus } from '@grpc/grpc-js';
-import { addDays, weekOf, withAbsence, withLessonRecord, withLessonsFacts, withMark, withPlacements, type ClassWeek, type DiaryMark, type StudentPeriod, type StudentPlaces, type StudentWeek } from '../domain/diary';
+import { addDays, weekOf, withAbsence, withLessonRecord, withLessonsFacts, withMark, withPlacements, type ClassWeek, type DiaryAbsence, type DiaryMark, type StudentPeriod, type StudentPlaces, type StudentWeek } from '../domain/diary';
 import type { Pseudonyms } from '../domain/pseudonym';
 import { lessonFacts, lessonRecord } from '../events/lesson-facts';
 import type { DiaryStore } from '../store/diary.store';
@@ -78,71 +78,23 @@ export async function runFullExport(
   const to = request.to && request.to < year.endsOn ? request.to : year.endsOn;
   const classes = (await sources.classes(request.yearId)).classes;
   const classIds = new Set(classes.map((schoolClass) => schoolClass.id));
+  // Every pupil's places in the year, read once (the school's whole roster is one document).
+  const pupils = (await sources.placements(request.yearId)).pupils.map(({ studentId, placements }) => ({
+    studentId,
+    placements: placements.filter((placement) => classIds.has(placement.classId)).map(({ classId, groupId, from: since, until }) => ({ classId, groupId, from: since, until })),
+  }));
   const seen = new Set<string>();
   await progress.onTotal(classes.length);
 
   for (const schoolClass of classes) {
     if (progress.done.has(schoolClass.id)) continue;
     report.classes++;
-    const students = new Set<string>();
-    await attempt(`класс ${schoolClass.name}: список`, async () => {
-      for (let date = from; date <= to; date = addDays(date, 28)) for (const studentId of (await sources.roster(schoolClass.id, date)).studentIds) students.add(studentId);
-      for (const studentId of (await sources.roster(schoolClass.id, to)).studentIds) students.add(studentId);
-    });
+    // The class's pupils: everyone placed in it on some day of the export's dates.
+    const students = pupils.filter(({ placements }) => placements.some((placement) => placement.classId === schoolClass.id && !placement.groupId && placement.from <= to && (placement.until === '' || placement.until > from)));
 
-    const mondays: string[] = [];
-    for (let monday = weekOf(from); monday <= to; monday = addDays(monday, 7)) mondays.push(monday);
-    // Weeks a few at a time: each has its own documents (a pupil's period, shared, queues its changes).
-    await eachAtMost(mondays, WEEKS_AT_ONCE, (monday) =>
-      attempt(`класс ${schoolClass.name}, неделя ${monday}`, async () => {
-        const lessons = (await sources.classWeek(schoolClass.id, monday)).lessons;
-        if (lessons.length === 0) return;
-        report.lessons += lessons.length;
-        const weekId = `${schoolClass.id}:${monday}`;
-        const blankWeek = (): ClassWeek => ({ _id: weekId, lessons: [], version: 0 });
-        await repair(store.classWeeks, weekId, blankWeek, (week) => withLessonsFacts(week, lessons.map(lessonFacts)));
-        const exported = (await sources.lessons(lessons.map((lesson) => lesson.id))).lessons;
-        await repair(store.classWeeks, weekId, blankWeek, (week) => {
-          let next = week;
-          for (const record of exported) {
-            if (Number(record.recordVersion) === 0) continue;
-            next =
-              withLessonRecord(next, record.lessonId, record.date, lessonRecord(record, record.recordVersion, pseudonyms)) ?? next;
-          }
-          return next === week ? null : next;
-        });
-        // The marks, one repair per document (a student's week, a student's period).
-        const byDocument = new Map<string, { documents: VersionedDocuments<StudentWeek> | VersionedDocuments<StudentPeriod>; blank: () => StudentWeek | StudentPeriod; marks: DiaryMark[] }>();
-        const add = (id: string, documents: VersionedDocuments<StudentWeek> | VersionedDocuments<StudentPeriod>, blank: () => StudentWeek | StudentPeriod, mark: DiaryMark) => {
-          if (!byDocument.has(id)) byDocument.set(id, { documents, blank, marks: [] });
-          byDocument.get(id)!.marks.push(mark);
-        };
-        for (const record of exported) {
-          for (const mark of record.marks) {
-            report.marks++;
-            const key = pseudonyms.of(mark.studentId);
-            const fact: DiaryMark = { markId: mark.id, lessonId: record.lessonId, subjectId: record.subjectId, periodId: record.periodId, date: record.date, values: mark.values, passFail: mark.passFail, workKind: mark.workKind, weight: mark.weight, removed: mark.removed, revision: mark.revision, comment: mark.comment };
-            const weekId = `${key}:${weekOf(record.date)}`;
-            add(weekId, store.studentWeeks, (): StudentWeek => ({ _id: weekId, marks: [], absences: [], version: 0 }), fact);
-            const periodId = `${key}:${record.periodId}`;
-            add(periodId, store.studentPeriods, (): StudentPeriod => ({ _id: periodId, marks: [], version: 0 }), fact);
-          }
-        }
-        // The pupils' documents of the week are independent of each other: repaired side by side.
-        const repairs = await Promise.allSettled(
-          [...byDocument].map(([id, { documents, blank, marks }]) =>
-            repair(documents as VersionedDocuments<StudentWeek>, id, blank as () => StudentWeek, (document) => {
-              let next = document;
-              for (const fact of marks) next = withMark(next, fact) ?? next;
-              return next === document ? null : next;
-            }),
-          ),
-        );
-        const failed = repairs.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
-        if (failed) throw failed.reason;
-      }),
-    );
-
+    // The class's absences first, month by month, by the pupil's week they belong to: each is applied
+    // in the same read and write as that week's marks.
+    const absencesByWeek = new Map<string, Map<string, DiaryAbsence[]>>();
     for (let month = from.slice(0, 7); month <= to.slice(0, 7); month = addDays(`${month}-28`, 7).slice(0, 7)) {
       await attempt(`класс ${schoolClass.name}, посещаемость ${month}`, async () => {
         const sheet = await sources.absences(schoolClass.id, month).catch((error: { code?: number }) => {
@@ -151,19 +103,81 @@ export async function runFullExport(
         });
         for (const absence of sheet?.absences ?? []) {
           report.absences++;
-          const id = `${pseudonyms.of(absence.studentId)}:${weekOf(absence.date)}`;
-          await repair(store.studentWeeks, id, (): StudentWeek => ({ _id: id, marks: [], absences: [], version: 0 }), (week) => withAbsence(week, { lessonId: absence.lessonId, code: absence.code, revision: absence.revision }));
+          const monday = weekOf(absence.date);
+          if (!absencesByWeek.has(monday)) absencesByWeek.set(monday, new Map());
+          gather(absencesByWeek.get(monday)!, `${pseudonyms.of(absence.studentId)}:${monday}`, { lessonId: absence.lessonId, code: absence.code, revision: absence.revision });
         }
       });
     }
+    /** One repair of a pupil's week: its marks and absences as the sources have them. */
+    const repairStudentWeek = (id: string, marks: DiaryMark[], absences: DiaryAbsence[]) =>
+      repair(store.studentWeeks, id, (): StudentWeek => ({ _id: id, marks: [], absences: [], version: 0 }), (document) => {
+        let next = document;
+        for (const fact of marks) next = withMark(next, fact) ?? next;
+        for (const absence of absences) next = withAbsence(next, absence) ?? next;
+        return next === document ? null : next;
+      });
+    // The pupils' periods gather the marks of every week and are repaired once, after the weeks.
+    const periodMarks = new Map<string, DiaryMark[]>();
 
-    for (const studentId of students) {
-      if (seen.has(studentId)) continue;
-      seen.add(studentId);
-      report.students++;
-      await attempt(`ученик ${pseudonyms.of(studentId)}: места в классах`, async () => {
-        const history = await sources.history(request.schoolId, studentId);
-        const placements = history.placements.filter((placement) => classIds.has(placement.classId)).map(({ classId, groupId, from: since, until }) => ({ classId, groupId, from: since, until }));
+    const mondays: string[] = [];
+    for (let monday = weekOf(from); monday <= to; monday = addDays(monday, 7)) mondays.push(monday);
+    // Weeks a few at a time: each has its own documents.
+    await eachAtMost(mondays, WEEKS_AT_ONCE, (monday) =>
+      attempt(`класс ${schoolClass.name}, неделя ${monday}`, async () => {
+        const lessons = (await sources.classWeek(schoolClass.id, monday)).lessons;
+        if (lessons.length === 0) return;
+        report.lessons += lessons.length;
+        const exported = (await sources.lessons(lessons.map((lesson) => lesson.id))).lessons;
+        // The class's week: the lessons' facts, then their records, in one repair.
+        const weekId = `${schoolClass.id}:${monday}`;
+        await repair(store.classWeeks, weekId, (): ClassWeek => ({ _id: weekId, lessons: [], version: 0 }), (week) => {
+          let next = withLessonsFacts(week, lessons.map(lessonFacts)) ?? week;
+          for (const record of exported) {
+            if (Number(record.recordVersion) === 0) continue;
+            next = withLessonRecord(next, record.lessonId, record.date, lessonRecord(record, record.recordVersion, pseudonyms)) ?? next;
+          }
+          return next === week ? null : next;
+        });
+        // The marks, by the pupil's week (repaired now) and the pupil's period (gathered).
+        const weekMarks = new Map<string, DiaryMark[]>();
+        for (const record of exported) {
+          for (const mark of record.marks) {
+            report.marks++;
+            const key = pseudonyms.of(mark.studentId);
+            const fact: DiaryMark = { markId: mark.id, lessonId: record.lessonId, subjectId: record.subjectId, periodId: record.periodId, date: record.date, values: mark.values, passFail: mark.passFail, workKind: mark.workKind, weight: mark.weight, removed: mark.removed, revision: mark.revision, comment: mark.comment };
+            gather(weekMarks, `${key}:${weekOf(record.date)}`, fact);
+            gather(periodMarks, `${key}:${record.periodId}`, fact);
+          }
+        }
+        const absences = absencesByWeek.get(monday) ?? new Map<string, DiaryAbsence[]>();
+        absencesByWeek.delete(monday);
+        // The pupils' weeks are independent of each other: repaired side by side.
+        await settledAll([...new Set([...weekMarks.keys(), ...absences.keys()])].map((id) => repairStudentWeek(id, weekMarks.get(id) ?? [], absences.get(id) ?? [])));
+      }),
+    );
+    // Absences of weeks without lessons in the timetable's answer (a week outside the range, say).
+    for (const [monday, absences] of absencesByWeek) {
+      await attempt(`класс ${schoolClass.name}, посещаемость недели ${monday}`, () => settledAll([...absences].map(([id, list]) => repairStudentWeek(id, [], list))));
+    }
+    await attempt(`класс ${schoolClass.name}: итоги периодов`, () =>
+      settledAll(
+        [...periodMarks].map(([id, marks]) =>
+          repair(store.studentPeriods, id, (): StudentPeriod => ({ _id: id, marks: [], version: 0 }), (document) => {
+            let next = document;
+            for (const fact of marks) next = withMark(next, fact) ?? next;
+            return next === document ? null : next;
+          }),
+        ),
+      ),
+    );
+
+    // The pupils' places, each pupil once (a pupil moved between classes is in two), side by side.
+    const newcomers = students.filter(({ studentId }) => !seen.has(studentId));
+    newcomers.forEach(({ studentId }) => seen.add(studentId));
+    report.students += newcomers.length;
+    await Promise.all(newcomers.map(({ studentId, placements }) =>
+      attempt(`ученик ${pseudonyms.of(studentId)}: места в классах`, async () => {
         const key = pseudonyms.of(studentId);
         await repair(store.places, key, (): StudentPlaces => ({ _id: key, years: [], version: 0 }), (places) => {
           const current = places.years.find((entry) => entry.yearId === request.yearId);
@@ -172,15 +186,28 @@ export async function runFullExport(
           // The source is right; its version stays what the events gave, so a later event still applies.
           return withPlacements({ ...places, years: places.years.filter((entry) => entry.yearId !== request.yearId) }, request.yearId, request.schoolId, current?.rosterVersion ?? 0, placements);
         });
-      });
-    }
+      }),
+    ));
     await progress.onClassDone(schoolClass.id, report);
   }
   return report;
 }
 
+/** Adds an item to the list kept under `id`. */
+function gather<T>(into: Map<string, T[]>, id: string, item: T): void {
+  const list = into.get(id);
+  if (list) list.push(item);
+  else into.set(id, [item]);
+}
+
 /** Weeks of one class exported at once. */
 const WEEKS_AT_ONCE = 4;
+
+/** Waits for every one of the repairs; the first failure is thrown after all have ended. */
+async function settledAll(repairs: Array<Promise<void>>): Promise<void> {
+  const failed = (await Promise.allSettled(repairs)).find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
+}
 
 /** Runs `work` on every item, at most `most` at once. */
 async function eachAtMost<T>(items: T[], most: number, work: (item: T) => Promise<void>): Promise<void> {

@@ -7,7 +7,7 @@ const DIARY = servicePrincipal('diary');
 
 type Invoke<Res> = (metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<Res>) => unknown;
 
-/** The owning services, as the full export reads them: curriculum's lessons and rosters, gradebook's records and marks, attendance's absences. */
+/** The owning services, as the full export reads them: curriculum's lessons and the year's places, gradebook's records and marks, attendance's absences. */
 export class Sources {
   private readonly curriculum: CurriculumServiceClient;
   private readonly gradebook: gradebookV1.GradebookServiceClient;
@@ -35,12 +35,9 @@ export class Sources {
     return this.call<curriculumV1.Lessons__Output>('CurriculumService/ListClassLessons', (md, o, cb) => this.curriculum.listClassLessons({ classId, weekOf }, md, o, cb));
   }
 
-  roster(classId: string, date: string) {
-    return this.call<curriculumV1.Roster__Output>('CurriculumService/GetRoster', (md, o, cb) => this.curriculum.getRoster({ classId, groupId: '', date }, md, o, cb));
-  }
-
-  history(schoolId: string, studentId: string) {
-    return this.call<curriculumV1.StudentHistory__Output>('CurriculumService/GetStudentHistory', (md, o, cb) => this.curriculum.getStudentHistory({ schoolId, studentId }, md, o, cb));
+  /** Every pupil's places in the year's classes and groups. */
+  placements(yearId: string) {
+    return this.call<curriculumV1.YearPlacements__Output>('CurriculumService/ListYearPlacements', (md, o, cb) => this.curriculum.listYearPlacements({ yearId }, md, o, cb));
   }
 
   lessons(lessonIds: string[]) {

@@ -43,6 +43,7 @@ import type { ListSchoolsRequest as _ejournal_curriculum_v1_ListSchoolsRequest, 
 import type { ListSubjectLessonsRequest as _ejournal_curriculum_v1_ListSubjectLessonsRequest, ListSubjectLessonsRequest__Output as _ejournal_curriculum_v1_ListSubjectLessonsRequest__Output } from '../../../ejournal/curriculum/v1/ListSubjectLessonsRequest';
 import type { ListTeacherLessonsRequest as _ejournal_curriculum_v1_ListTeacherLessonsRequest, ListTeacherLessonsRequest__Output as _ejournal_curriculum_v1_ListTeacherLessonsRequest__Output } from '../../../ejournal/curriculum/v1/ListTeacherLessonsRequest';
 import type { ListThematicPlansRequest as _ejournal_curriculum_v1_ListThematicPlansRequest, ListThematicPlansRequest__Output as _ejournal_curriculum_v1_ListThematicPlansRequest__Output } from '../../../ejournal/curriculum/v1/ListThematicPlansRequest';
+import type { ListYearPlacementsRequest as _ejournal_curriculum_v1_ListYearPlacementsRequest, ListYearPlacementsRequest__Output as _ejournal_curriculum_v1_ListYearPlacementsRequest__Output } from '../../../ejournal/curriculum/v1/ListYearPlacementsRequest';
 import type { MoveLessonRequest as _ejournal_curriculum_v1_MoveLessonRequest, MoveLessonRequest__Output as _ejournal_curriculum_v1_MoveLessonRequest__Output } from '../../../ejournal/curriculum/v1/MoveLessonRequest';
 import type { Movement as _ejournal_curriculum_v1_Movement, Movement__Output as _ejournal_curriculum_v1_Movement__Output } from '../../../ejournal/curriculum/v1/Movement';
 import type { PeriodClosure as _ejournal_curriculum_v1_PeriodClosure, PeriodClosure__Output as _ejournal_curriculum_v1_PeriodClosure__Output } from '../../../ejournal/curriculum/v1/PeriodClosure';
@@ -71,6 +72,7 @@ import type { ThematicPlans as _ejournal_curriculum_v1_ThematicPlans, ThematicPl
 import type { TransitionPlan as _ejournal_curriculum_v1_TransitionPlan, TransitionPlan__Output as _ejournal_curriculum_v1_TransitionPlan__Output } from '../../../ejournal/curriculum/v1/TransitionPlan';
 import type { TransitionYearRequest as _ejournal_curriculum_v1_TransitionYearRequest, TransitionYearRequest__Output as _ejournal_curriculum_v1_TransitionYearRequest__Output } from '../../../ejournal/curriculum/v1/TransitionYearRequest';
 import type { UpdateSchoolSettingsRequest as _ejournal_curriculum_v1_UpdateSchoolSettingsRequest, UpdateSchoolSettingsRequest__Output as _ejournal_curriculum_v1_UpdateSchoolSettingsRequest__Output } from '../../../ejournal/curriculum/v1/UpdateSchoolSettingsRequest';
+import type { YearPlacements as _ejournal_curriculum_v1_YearPlacements, YearPlacements__Output as _ejournal_curriculum_v1_YearPlacements__Output } from '../../../ejournal/curriculum/v1/YearPlacements';
 
 export interface CurriculumServiceClient extends grpc.Client {
   AddLesson(argument: _ejournal_curriculum_v1_AddLessonRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_Lesson__Output>): grpc.ClientUnaryCall;
@@ -397,6 +399,15 @@ export interface CurriculumServiceClient extends grpc.Client {
   listThematicPlans(argument: _ejournal_curriculum_v1_ListThematicPlansRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_ThematicPlans__Output>): grpc.ClientUnaryCall;
   listThematicPlans(argument: _ejournal_curriculum_v1_ListThematicPlansRequest, callback: grpc.requestCallback<_ejournal_curriculum_v1_ThematicPlans__Output>): grpc.ClientUnaryCall;
   
+  ListYearPlacements(argument: _ejournal_curriculum_v1_ListYearPlacementsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_YearPlacements__Output>): grpc.ClientUnaryCall;
+  ListYearPlacements(argument: _ejournal_curriculum_v1_ListYearPlacementsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_curriculum_v1_YearPlacements__Output>): grpc.ClientUnaryCall;
+  ListYearPlacements(argument: _ejournal_curriculum_v1_ListYearPlacementsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_YearPlacements__Output>): grpc.ClientUnaryCall;
+  ListYearPlacements(argument: _ejournal_curriculum_v1_ListYearPlacementsRequest, callback: grpc.requestCallback<_ejournal_curriculum_v1_YearPlacements__Output>): grpc.ClientUnaryCall;
+  listYearPlacements(argument: _ejournal_curriculum_v1_ListYearPlacementsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_YearPlacements__Output>): grpc.ClientUnaryCall;
+  listYearPlacements(argument: _ejournal_curriculum_v1_ListYearPlacementsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_curriculum_v1_YearPlacements__Output>): grpc.ClientUnaryCall;
+  listYearPlacements(argument: _ejournal_curriculum_v1_ListYearPlacementsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_YearPlacements__Output>): grpc.ClientUnaryCall;
+  listYearPlacements(argument: _ejournal_curriculum_v1_ListYearPlacementsRequest, callback: grpc.requestCallback<_ejournal_curriculum_v1_YearPlacements__Output>): grpc.ClientUnaryCall;
+  
   MoveLesson(argument: _ejournal_curriculum_v1_MoveLessonRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_Lesson__Output>): grpc.ClientUnaryCall;
   MoveLesson(argument: _ejournal_curriculum_v1_MoveLessonRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ejournal_curriculum_v1_Lesson__Output>): grpc.ClientUnaryCall;
   MoveLesson(argument: _ejournal_curriculum_v1_MoveLessonRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ejournal_curriculum_v1_Lesson__Output>): grpc.ClientUnaryCall;
@@ -580,6 +591,8 @@ export interface CurriculumServiceHandlers extends grpc.UntypedServiceImplementa
   
   ListThematicPlans: grpc.handleUnaryCall<_ejournal_curriculum_v1_ListThematicPlansRequest__Output, _ejournal_curriculum_v1_ThematicPlans>;
   
+  ListYearPlacements: grpc.handleUnaryCall<_ejournal_curriculum_v1_ListYearPlacementsRequest__Output, _ejournal_curriculum_v1_YearPlacements>;
+  
   MoveLesson: grpc.handleUnaryCall<_ejournal_curriculum_v1_MoveLessonRequest__Output, _ejournal_curriculum_v1_Lesson>;
   
   RecordMovement: grpc.handleUnaryCall<_ejournal_curriculum_v1_RecordMovementRequest__Output, _ejournal_curriculum_v1_Movement>;
@@ -643,6 +656,7 @@ export interface CurriculumServiceDefinition extends grpc.ServiceDefinition {
   ListSubjectLessons: MethodDefinition<_ejournal_curriculum_v1_ListSubjectLessonsRequest, _ejournal_curriculum_v1_Lessons, _ejournal_curriculum_v1_ListSubjectLessonsRequest__Output, _ejournal_curriculum_v1_Lessons__Output>
   ListTeacherLessons: MethodDefinition<_ejournal_curriculum_v1_ListTeacherLessonsRequest, _ejournal_curriculum_v1_Lessons, _ejournal_curriculum_v1_ListTeacherLessonsRequest__Output, _ejournal_curriculum_v1_Lessons__Output>
   ListThematicPlans: MethodDefinition<_ejournal_curriculum_v1_ListThematicPlansRequest, _ejournal_curriculum_v1_ThematicPlans, _ejournal_curriculum_v1_ListThematicPlansRequest__Output, _ejournal_curriculum_v1_ThematicPlans__Output>
+  ListYearPlacements: MethodDefinition<_ejournal_curriculum_v1_ListYearPlacementsRequest, _ejournal_curriculum_v1_YearPlacements, _ejournal_curriculum_v1_ListYearPlacementsRequest__Output, _ejournal_curriculum_v1_YearPlacements__Output>
   MoveLesson: MethodDefinition<_ejournal_curriculum_v1_MoveLessonRequest, _ejournal_curriculum_v1_Lesson, _ejournal_curriculum_v1_MoveLessonRequest__Output, _ejournal_curriculum_v1_Lesson__Output>
   RecordMovement: MethodDefinition<_ejournal_curriculum_v1_RecordMovementRequest, _ejournal_curriculum_v1_Movement, _ejournal_curriculum_v1_RecordMovementRequest__Output, _ejournal_curriculum_v1_Movement__Output>
   RegisterSchool: MethodDefinition<_ejournal_curriculum_v1_RegisterSchoolRequest, _ejournal_curriculum_v1_School, _ejournal_curriculum_v1_RegisterSchoolRequest__Output, _ejournal_curriculum_v1_School__Output>

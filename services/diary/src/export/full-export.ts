@@ -95,8 +95,10 @@ export async function runFullExport(
     // The class's absences first, month by month, by the pupil's week they belong to: each is applied
     // in the same read and write as that week's marks.
     const absencesByWeek = new Map<string, Map<string, DiaryAbsence[]>>();
-    for (let month = from.slice(0, 7); month <= to.slice(0, 7); month = addDays(`${month}-28`, 7).slice(0, 7)) {
-      await attempt(`класс ${schoolClass.name}, посещаемость ${month}`, async () => {
+    const months: string[] = [];
+    for (let month = from.slice(0, 7); month <= to.slice(0, 7); month = addDays(`${month}-28`, 7).slice(0, 7)) months.push(month);
+    await eachAtMost(months, WEEKS_AT_ONCE, (month) =>
+      attempt(`класс ${schoolClass.name}, посещаемость ${month}`, async () => {
         const sheet = await sources.absences(schoolClass.id, month).catch((error: { code?: number }) => {
           if (error.code === 5) return null; // no attendance recorded that month
           throw error;
@@ -107,8 +109,8 @@ export async function runFullExport(
           if (!absencesByWeek.has(monday)) absencesByWeek.set(monday, new Map());
           gather(absencesByWeek.get(monday)!, `${pseudonyms.of(absence.studentId)}:${monday}`, { lessonId: absence.lessonId, code: absence.code, revision: absence.revision });
         }
-      });
-    }
+      }),
+    );
     /** One repair of a pupil's week: its marks and absences as the sources have them. */
     const repairStudentWeek = (id: string, marks: DiaryMark[], absences: DiaryAbsence[]) =>
       repair(store.studentWeeks, id, (): StudentWeek => ({ _id: id, marks: [], absences: [], version: 0 }), (document) => {

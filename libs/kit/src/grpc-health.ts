@@ -21,7 +21,7 @@ export class HealthProbe {
   constructor(address: string, secure?: { credentials: PlatformCredentials; service: ServiceName }) {
     this.client = secure
       ? new HealthClientConstructor(address, channelCredentials(secure.credentials), expectedServer(secure.service))
-      : new HealthClientConstructor(address, grpc.credentials.createInsecure());
+      : new HealthClientConstructor(address, grpc.credentials.createInsecure(), { 'grpc.max_reconnect_backoff_ms': 5_000 });
   }
 
   check(service = '', deadlineMs = 1_000): Promise<string> {

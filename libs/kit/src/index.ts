@@ -27,3 +27,4 @@ export * from './liveness';
 export * from './idempotency';
 export * from './events-written';
 export * from './attached-files';
+export * from './shared-answers';

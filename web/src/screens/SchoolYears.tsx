@@ -156,10 +156,7 @@ function PeriodRow({ schoolId, year, period, act }: { schoolId: string; year: Ac
 
   return (
     <tr>
-      <th scope="row">{period.name}</th>
-      <td>
-        {dayTitle(period.startsOn)} — {dayTitle(period.endsOn)}
-      </td>
+      <PeriodSpan period={period} />
       <td>
         {period.closedOn ? `закрыт ${dayTitle(period.closedOn)} ` : 'открыт '}
         {period.closedOn ? (
@@ -196,12 +193,21 @@ function PeriodRow({ schoolId, year, period, act }: { schoolId: string; year: Ac
 function PeriodDates({ period }: { period: Period }) {
   return (
     <tr>
+      <PeriodSpan period={period} />
+      <td>{period.closedOn ? `закрыт ${dayTitle(period.closedOn)}` : 'открыт'}</td>
+    </tr>
+  );
+}
+
+/** A period's name and dates: the first cells of its row. */
+function PeriodSpan({ period }: { period: Period }) {
+  return (
+    <>
       <th scope="row">{period.name}</th>
       <td>
         {dayTitle(period.startsOn)} — {dayTitle(period.endsOn)}
       </td>
-      <td>{period.closedOn ? `закрыт ${dayTitle(period.closedOn)}` : 'открыт'}</td>
-    </tr>
+    </>
   );
 }
 

@@ -84,6 +84,7 @@ try {
   const regionFixed = await load(async () => (await statusOf(regionUrl, asOperator)) === 200, { seconds, concurrency: connections, rate });
   const xlsxStarted = performance.now();
   const xlsx = await fetch(`${regionUrl}&format=xlsx`, asOperator);
+  if (xlsx.status !== 200) throw new Error(`the region view as XLSX answered ${xlsx.status}: ${(await xlsx.text()).slice(0, 300)}`);
   const xlsxBytes = (await xlsx.arrayBuffer()).byteLength;
   const xlsxMs = Number((performance.now() - xlsxStarted).toFixed(1));
 

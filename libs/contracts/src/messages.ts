@@ -25,18 +25,18 @@ export type { PupilNames__Output } from './generated/ejournal/identity/v1/PupilN
 export type { AccountRevoked__Output } from './generated/ejournal/identity/v1/AccountRevoked';
 export type { TokensRevoked__Output } from './generated/ejournal/identity/v1/TokensRevoked';
 /** Every message and enum of ejournal.curriculum.v1 (generated), e.g. `curriculumV1.Lesson__Output`. */
-export * as curriculumV1 from './generated/ejournal/curriculum/v1';
+export type * as curriculumV1 from './generated/ejournal/curriculum/v1';
 /** Every message of ejournal.gradebook.v1 (generated). */
-export * as gradebookV1 from './generated/ejournal/gradebook/v1';
+export type * as gradebookV1 from './generated/ejournal/gradebook/v1';
 /** Every message of ejournal.attendance.v1 (generated). */
-export * as attendanceV1 from './generated/ejournal/attendance/v1';
+export type * as attendanceV1 from './generated/ejournal/attendance/v1';
 /** Every message of ejournal.diary.v1 (generated). */
-export * as diaryV1 from './generated/ejournal/diary/v1';
+export type * as diaryV1 from './generated/ejournal/diary/v1';
 /** Every message of ejournal.identity.v1 (generated). */
-export * as identityV1 from './generated/ejournal/identity/v1';
+export type * as identityV1 from './generated/ejournal/identity/v1';
 /** Every message of ejournal.messaging.v1 (generated). */
-export * as messagingV1 from './generated/ejournal/messaging/v1';
+export type * as messagingV1 from './generated/ejournal/messaging/v1';
 /** Every message of ejournal.archive.v1 (generated). */
-export * as archiveV1 from './generated/ejournal/archive/v1';
+export type * as archiveV1 from './generated/ejournal/archive/v1';
 /** Every message of ejournal.reports.v1 (generated). */
-export * as reportsV1 from './generated/ejournal/reports/v1';
+export type * as reportsV1 from './generated/ejournal/reports/v1';

@@ -1,6 +1,6 @@
 import { context, propagation, trace, type Context, type Tracer } from '@opentelemetry/api';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import type { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
@@ -16,12 +16,19 @@ export interface Tracing {
  * OTLP/HTTP only when an endpoint is configured (OTEL_EXPORTER_OTLP_ENDPOINT), otherwise not at all.
  */
 export function startTracing(service: string, otlpEndpoint?: string): Tracing {
-  const spanProcessors: SpanProcessor[] = otlpEndpoint
-    ? [new BatchSpanProcessor(new OTLPTraceExporter({ url: `${otlpEndpoint.replace(/\/$/, '')}/v1/traces` }), { scheduledDelayMillis: 200 })]
-    : [];
+  const spanProcessors: SpanProcessor[] = otlpEndpoint ? [new BatchSpanProcessor(otlpExporter(`${otlpEndpoint.replace(/\/$/, '')}/v1/traces`), { scheduledDelayMillis: 200 })] : [];
   const provider = new NodeTracerProvider({ resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: service }), spanProcessors });
   provider.register({ propagator: new W3CTraceContextPropagator() });
   return { shutdown: () => provider.shutdown() };
+}
+
+/**
+ * The OTLP/HTTP exporter, loaded only when an endpoint is configured: its ≈ 230 modules (the OTLP
+ * transformer pulls in the metrics and logs SDKs) are ≈ 8 MB of resident memory in every process.
+ */
+function otlpExporter(url: string): OTLPTraceExporter {
+  const exporter = require('@opentelemetry/exporter-trace-otlp-http') as typeof import('@opentelemetry/exporter-trace-otlp-http');
+  return new exporter.OTLPTraceExporter({ url });
 }
 
 export function tracer(): Tracer {

@@ -1,6 +1,5 @@
 import { isIsoDate } from '@ejournal/contracts';
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import { russianDate } from '@ejournal/school-rules';
 
 /** A line chart: one line per series over the same x values (weeks, say); a `null` y is a gap in its line. */
@@ -31,6 +30,10 @@ const RUSSIAN_NUMBERS = { decimal: ',', thousands: '\u00a0', grouping: [3], curr
  * number when it spans at most ten, as for marks 2–5).
  */
 export async function lineChartSvg(chart: LineChart): Promise<string> {
+  // Loaded on the first chart, not at start: Vega and Vega-Lite are ≈ 25 MB of a process's memory that
+  // a reports process catching up with the bus, or answering in JSON, never needs.
+  const vega = require('vega') as typeof import('vega');
+  const { compile } = require('vega-lite') as typeof import('vega-lite');
   const view = new vega.View(vega.parse(compile(lineChartSpec(chart)).spec), { renderer: 'none' });
   try {
     return await view.toSVG();

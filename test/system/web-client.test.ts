@@ -444,7 +444,7 @@ describe('the web client in a browser', () => {
     await page.getByLabel('Муниципалитет').fill('г. Пермь');
     await page.getByRole('button', { name: 'Зарегистрировать' }).click();
     await page.getByRole('rowheader', { name: 'МБОУ СШ № 12' }).waitFor();
-    expect(await page.getByRole('rowheader', { name: 'Школа № 7' }).count()).toBe(1);
+    expect(await page.getByRole('rowheader', { name: 'Школа № 7', exact: true }).count()).toBe(1);
     await page.getByLabel('Фамилия').fill('Захарова');
     await page.getByLabel('Имя', { exact: true }).fill('Нина');
     await page.getByLabel('Логин').fill('zaharova.n');

@@ -12,13 +12,15 @@ export const DEFAULT_DEADLINE_MS = 5_000;
 type ClientConstructor<C> = new (address: string, credentials: grpc.ChannelCredentials, options?: grpc.ChannelOptions) => C;
 
 /**
- * Channel options that verify the server's certificate against the service's name (not the address
- * dialled), and that try a service that was away again every few seconds: gRPC's own backoff grows to
- * two minutes, so a service back after a long absence (a restart, an outage) went unreached for up to
- * that long — seen as a service restarted after five minutes still unreachable a minute later.
+ * Every channel tries a service that was away again every few seconds: gRPC's own backoff grows to two
+ * minutes, so a service back after a long absence (a restart, an outage) went unreached for up to that
+ * long — seen as a service restarted after five minutes still unreachable a minute later.
  */
+export const RECONNECTING_CHANNEL: grpc.ChannelOptions = { 'grpc.max_reconnect_backoff_ms': 5_000 };
+
+/** Channel options that verify the server's certificate against the service's name (not the address dialled); reconnecting as every channel does. */
 export function expectedServer(service: ServiceName): grpc.ChannelOptions {
-  return { 'grpc.ssl_target_name_override': service, 'grpc.default_authority': service, 'grpc.max_reconnect_backoff_ms': 5_000 };
+  return { 'grpc.ssl_target_name_override': service, 'grpc.default_authority': service, ...RECONNECTING_CHANNEL };
 }
 
 /** The channel credentials of a platform process: mutual TLS with its own certificate, trusting only the platform's CA. */

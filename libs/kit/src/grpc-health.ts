@@ -1,7 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { service as healthService } from 'grpc-health-check';
 import type { PlatformCredentials } from './call-credentials';
-import { channelCredentials, expectedServer } from './grpc-client';
+import { channelCredentials, expectedServer, RECONNECTING_CHANNEL } from './grpc-client';
 import type { ServiceName } from '@ejournal/contracts';
 
 type HealthClient = grpc.Client & {
@@ -21,7 +21,7 @@ export class HealthProbe {
   constructor(address: string, secure?: { credentials: PlatformCredentials; service: ServiceName }) {
     this.client = secure
       ? new HealthClientConstructor(address, channelCredentials(secure.credentials), expectedServer(secure.service))
-      : new HealthClientConstructor(address, grpc.credentials.createInsecure(), { 'grpc.max_reconnect_backoff_ms': 5_000 });
+      : new HealthClientConstructor(address, grpc.credentials.createInsecure(), RECONNECTING_CHANNEL);
   }
 
   check(service = '', deadlineMs = 1_000): Promise<string> {

@@ -8,7 +8,7 @@ import { latest } from '../domain/moments';
 import type { SchoolFamilies } from '../domain/school-families';
 import { unclosedPeriods, type YearFacts } from '../domain/school-facts';
 import type { ReportsStore } from '../store/reports.store';
-import { formatOf, reportFile, TALLY_COLUMNS } from './report-files';
+import { formatOf, reportFile, TALLY_COLUMNS, type ReportFormat } from './report-files';
 import { reportRange } from './report-dates';
 
 type Handlers = Pick<AsyncHandlers<reportsV1.ReportsServiceHandlers>, 'GetRegionOverview'>;
@@ -33,7 +33,7 @@ export function regionOverviewApi(store: ReportsStore): Handlers {
 }
 
 /** The region's view over a range, for one municipality or all. */
-async function regionOverview(store: ReportsStore, range: ReturnType<typeof reportRange>, municipality: string, format: ReturnType<typeof formatOf>): Promise<reportsV1.RegionOverview> {
+async function regionOverview(store: ReportsStore, range: { from: string; to: string }, municipality: string, format: ReportFormat): Promise<reportsV1.RegionOverview> {
   const now = new Date();
   const mondays = mondaysBetween(range.from, range.to);
   const [allSchools, years, weeks, openings, families] = await Promise.all([store.allSchools(), store.allYears(), store.weeksOfRegion(mondays), store.openingsOfRegion(mondays), store.schoolFamilies.findWhere({})]);

@@ -13,13 +13,23 @@ DECLARE
   field text;
   twin text;
   target regclass;
+  twin_oid oid;
 BEGIN
   -- Only single-field btree indexes on a FerretDB document field: ... USING btree (((_jsonb -> 'field'::text)))
   field := substring(definition FROM $re$USING btree \(\(\(_jsonb -> '((?:[^']|'')+)'::text\)\)\)\Z$re$);
   IF field IS NULL THEN RETURN; END IF;
   SELECT indrelid::regclass INTO target FROM pg_index WHERE indexrelid = index_oid;
   twin := left((SELECT relname FROM pg_class WHERE oid = index_oid), 59) || '_gin';
-  EXECUTE format('CREATE INDEX IF NOT EXISTS %I ON %s USING gin ((_jsonb -> %L) jsonb_path_ops)', twin, target, replace(field, '''''', ''''));
+  -- fastupdate off: a GIN index otherwise queues new entries in a pending list that every search reads
+  -- whole until a vacuum (or 4 MB of it) moves them into the index — on FerretDB's tables, rewritten row
+  -- by row on every update, a read by _id read 150 pages instead of 3 after one update of 20,000 rows.
+  EXECUTE format('CREATE INDEX IF NOT EXISTS %I ON %s USING gin ((_jsonb -> %L) jsonb_path_ops) WITH (fastupdate = off)', twin, target, replace(field, '''''', ''''));
+  -- A twin made before that setting: set it, and move what its pending list holds into the index.
+  twin_oid := (SELECT c.oid FROM pg_class c WHERE c.relname = twin AND c.relnamespace = (SELECT relnamespace FROM pg_class WHERE oid = target));
+  IF (SELECT NOT coalesce('fastupdate=off' = ANY (reloptions), false) FROM pg_class WHERE oid = twin_oid) THEN
+    EXECUTE format('ALTER INDEX %s SET (fastupdate = off)', twin_oid::regclass);
+    PERFORM gin_clean_pending_list(twin_oid::regclass);
+  END IF;
 END $fn$;
 
 CREATE OR REPLACE FUNCTION ejournal_gin_twins_on_create() RETURNS event_trigger LANGUAGE plpgsql AS $fn$

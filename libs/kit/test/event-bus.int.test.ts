@@ -108,3 +108,55 @@ describe('event bus against RabbitMQ', () => {
     expect(String(dead.properties.headers?.['x-ejournal-error'])).toMatch(/envelope|payload|event type/);
   });
 });
+
+// A consumer whose handler is replay-proof for some types (a newer revision wins, one held changes
+// nothing) takes those without the inbox: no claim, no record — the handler itself sees a repeat.
+describe('event bus: types a handler applies replay-proof by itself', () => {
+  let db: { connection: mongoose.Connection; drop(): Promise<void> };
+  let namespace: string;
+  let bus: EventBus;
+  const seen: EventEnvelope[] = [];
+
+  beforeAll(async () => {
+    db = await freshDatabase('bus_replay_proof');
+    namespace = freshNamespace('bus-replay-proof');
+    bus = new EventBus({ url: testServers().amqpUrl, namespace, producer: 'test', logger: testLogger('bus'), retryDelaysMs: [100, 200] });
+    bus.subscribe('reports', ['curriculum.school.registered', 'curriculum.subject.added'], async (event) => void seen.push(event), new Inbox(db.connection, 'reports'), { replayProof: ['curriculum.school.registered'] });
+    await bus.start();
+  });
+
+  afterAll(async () => {
+    await bus.stop();
+    await deleteEventNamespace(namespace, ['reports'], 2);
+    await db.drop();
+  });
+
+  const subjectAdded = (schoolId: string): Omit<EventEnvelope<'curriculum.subject.added'>, 'traceparent' | 'tracestate'> => ({
+    id: randomUUID(), type: 'curriculum.subject.added', occurredAt: new Date(), producer: 'curriculum', schoolId, aggregateId: schoolId, aggregateVersion: 1,
+    payload: { schoolId, subjectId: randomUUID(), name: 'Математика', shortName: 'Мат' },
+  });
+  const inboxOf = async (eventId: string) => ({
+    claimed: await db.connection.collection('inbox').countDocuments({ _id: `reports:${eventId}` as never }),
+    handled: await db.connection.collection('inbox_done').countDocuments({ _id: `reports:${eventId}` as never }),
+  });
+
+  it('hands a repeated replay-proof event to the handler each time and writes nothing to the inbox; the other types still once', async () => {
+    const proof = schoolRegistered('СШ 5');
+    const other = subjectAdded(proof.schoolId);
+    await bus.publish(proof);
+    await bus.publish(other);
+    await bus.publish(proof);
+    await bus.publish(other);
+    await eventually(async () => (seen.filter((e) => e.id === proof.id).length === 2 ? true : undefined), 10_000, 'the repeat handed over');
+    const marker = subjectAdded(proof.schoolId);
+    await bus.publish(marker);
+    await eventually(async () => seen.find((e) => e.id === marker.id));
+    expect(seen.filter((e) => e.id === other.id)).toHaveLength(1);
+    expect(await inboxOf(proof.id)).toEqual({ claimed: 0, handled: 0 });
+    expect(await inboxOf(other.id)).toEqual({ claimed: 1, handled: 1 });
+  });
+
+  it('refuses a replay-proof type the subscription does not consume', () => {
+    expect(() => bus.subscribe('reports', ['curriculum.subject.added'], async () => undefined, new Inbox(db.connection, 'reports'), { replayProof: ['curriculum.school.registered' as never] })).toThrow(/replay-proof types it does not consume: curriculum.school.registered/);
+  });
+});

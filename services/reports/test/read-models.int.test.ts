@@ -5,6 +5,7 @@
 import { syncIndexes } from '@ejournal/kit';
 import type { EventEnvelope, EventType } from '@ejournal/contracts';
 import { freshDatabase } from '@ejournal/testing';
+import { classMonthId } from '../src/domain/absences';
 import { keepReadModels } from '../src/events/read-models.consumer';
 import { ReportsStore } from '../src/store/reports.store';
 
@@ -81,6 +82,21 @@ describe('the reports’ read models kept from the bus', () => {
     expect((await store.markCounts('school-1', 'q1')).map((count) => [count.studentId, count.counted]).sort()).toEqual([['p1', 1], ['p2', 1]]);
     await handle(event('gradebook.mark.removed', mark({ removed: true, revision: 3 })));
     expect((await store.markCounts('school-1', 'q1')).find((count) => count.studentId === 'p1')!.counted).toBe(0);
+  });
+
+  // The reports take marks, absences, records and finals without the inbox (they are replay-proof by
+  // revision or version, services/reports/src/main.ts): a repeated or late one changes nothing.
+  it('keeps the newest revision of an absence however often and in whatever order it comes', async () => {
+    const absence = (over: Record<string, unknown> = {}) => ({ lessonId: 'lesson-7', classId: 'class-9', subjectId: 'math', date: '2026-10-06', studentId: 'p1', code: 'Н', revision: 1, ...over });
+    const corrected = event('attendance.absence.corrected', absence({ code: 'Б', revision: 2 }));
+    await handle(corrected);
+    await handle(event('attendance.absence.recorded', absence()));
+    await handle(corrected);
+    const kept = await store.classMonths.find(classMonthId('class-9', '2026-10-06'));
+    expect(kept?.absences).toEqual([expect.objectContaining({ lessonId: 'lesson-7', studentId: 'p1', code: 'Б', revision: 2 })]);
+    const version = kept?.version;
+    await handle(corrected);
+    expect((await store.classMonths.find(classMonthId('class-9', '2026-10-06')))?.version).toBe(version);
   });
 
   it('knows a period closed, whatever order the closure and a stale reopening come in', async () => {

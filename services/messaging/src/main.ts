@@ -12,7 +12,7 @@ import { RetentionPass } from './delivery/retention-pass';
 import { InboxChanges } from './events/inbox-changes';
 import { Mailboxes } from './events/mailboxes';
 import { LetterSources } from './letters/letter-sources';
-import { keepNotices, MESSAGING_EVENTS } from './events/notices.consumer';
+import { keepNotices, MESSAGING_EVENTS, MESSAGING_REPLAY_PROOF } from './events/notices.consumer';
 import { Peers } from './peers';
 import { SchoolDirectories } from './read-models/school-directories';
 import { MessagingStore } from './store/messaging.store';
@@ -40,7 +40,7 @@ runService('messaging', async () => {
   const mailboxes = new Mailboxes(store, notifier, directories, told);
   const retention = new RetentionPass(store, runtime.logger);
   runtime.outboxRelay([store.threads.model]);
-  runtime.bus.subscribe('messaging', [...MESSAGING_EVENTS], keepNotices(store, directories, notifier, mailboxes), new Inbox(runtime.db, 'messaging'));
+  runtime.bus.subscribe('messaging', [...MESSAGING_EVENTS], keepNotices(store, directories, notifier, mailboxes), new Inbox(runtime.db, 'messaging'), { replayProof: MESSAGING_REPLAY_PROOF });
   // Every replica keeps directories: each hears of a change of the people (no inbox: forgetting twice is harmless).
   runtime.bus.subscribeEachInstance('messaging-directories', ['identity.members.changed'], async (event) => directories.forgetPeople(event.schoolId));
   runtime.atLastWrite('e-mail dispatcher', async () => {

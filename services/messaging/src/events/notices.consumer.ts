@@ -32,6 +32,22 @@ export const MESSAGING_EVENTS = [
 ] as const satisfies readonly EventType[];
 type MessagingEvent = (typeof MESSAGING_EVENTS)[number];
 
+/**
+ * The journal's facts told to families: each notice's id comes from its fact (and its revision), so a
+ * repeated event adds nothing (services/messaging/test/delivery.int.test.ts tells one twice): they need
+ * no inbox.
+ */
+export const MESSAGING_REPLAY_PROOF = [
+  'gradebook.mark.set',
+  'gradebook.mark.changed',
+  'gradebook.mark.removed',
+  'gradebook.mark.over-absence',
+  'gradebook.final.set',
+  'gradebook.lesson.recorded',
+  'attendance.absence.recorded',
+  'attendance.absence.corrected',
+] as const satisfies readonly MessagingEvent[];
+
 export function namesOf(facts: SchoolFacts, directory: SchoolDirectory): Names {
   return {
     subject: (subjectId) => facts.subjects.find((entry) => entry.subjectId === subjectId)?.name ?? REGIONAL_SUBJECT_CATALOGUE.find((entry) => entry.id === subjectId)?.name ?? 'предмет',

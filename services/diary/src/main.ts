@@ -5,7 +5,7 @@ import { Sources } from './export/sources';
 import { pseudonymEnvironment, scheduleEnvironment, sourcesEnvironment } from './config';
 import { diaryApi } from './api/diary.api';
 import { Pseudonyms } from './domain/pseudonym';
-import { DIARY_EVENTS, DIARY_REPLAY_PROOF, keepDiary } from './events/diary.consumer';
+import { DIARY_EVENTS, keepDiary } from './events/diary.consumer';
 import { DiaryStore } from './store/diary.store';
 import { DiaryViewCounter } from './store/diary-view-counter';
 import { sharePageChanges } from './events/page-changes';
@@ -22,7 +22,7 @@ runService('diary', async () => {
   const sources = new Sources(readConfigOrExit(sourcesEnvironment, 'diary'), runtime.credentials);
   const jobs = new ExportJobs(runtime.db, store, pseudonyms, sources, runtime.logger);
   const schedule = new ExportSchedule(store, jobs, runtime.logger, readConfigOrExit(scheduleEnvironment, 'diary').DIARY_EXPORT_DAY_OF_MONTH);
-  runtime.bus.subscribe('diary', [...DIARY_EVENTS], keepDiary(store, pseudonyms, schedule), new Inbox(runtime.db, 'diary'), { replayProof: DIARY_REPLAY_PROOF });
+  runtime.bus.subscribe('diary', [...DIARY_EVENTS], keepDiary(store, pseudonyms, schedule), new Inbox(runtime.db, 'diary'));
   // Week pages kept in memory — by the gateways, and the documents behind them here — hear of every write.
   sharePageChanges(runtime.bus, store, runtime.logger);
   const views = new DiaryViewCounter(store.views, store.openings, runtime.logger);

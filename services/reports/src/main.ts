@@ -1,6 +1,6 @@
 import { Inbox, readConfigOrExit, runService, ServiceRuntime } from '@ejournal/kit';
 import { reportsApi } from './api/reports.api';
-import { keepReadModels, REPORT_EVENTS, REPORTS_REPLAY_PROOF } from './events/read-models.consumer';
+import { keepReadModels, REPORT_EVENTS } from './events/read-models.consumer';
 import { Names, peersEnvironment } from './peers';
 import { ReportsStore } from './store/reports.store';
 
@@ -14,6 +14,6 @@ runService('reports', async () => {
   const runtime = await ServiceRuntime.start('reports', { grpcPort: 50058, prefetch: 256 });
   const store = new ReportsStore(runtime.db);
   const names = new Names(readConfigOrExit(peersEnvironment, 'reports').IDENTITY_GRPC_ADDRESS, runtime.credentials);
-  runtime.bus.subscribe('reports', [...REPORT_EVENTS], keepReadModels(store), new Inbox(runtime.db, 'reports'), { replayProof: REPORTS_REPLAY_PROOF });
+  runtime.bus.subscribe('reports', [...REPORT_EVENTS], keepReadModels(store), new Inbox(runtime.db, 'reports'));
   await runtime.serve([reportsApi(store, names)]);
 });

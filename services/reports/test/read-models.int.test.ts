@@ -84,8 +84,6 @@ describe('the reports’ read models kept from the bus', () => {
     expect((await store.markCounts('school-1', 'q1')).find((count) => count.studentId === 'p1')!.counted).toBe(0);
   });
 
-  // The reports take marks, absences, records and finals without the inbox (they are replay-proof by
-  // revision or version, services/reports/src/main.ts): a repeated or late one changes nothing.
   it('keeps the newest revision of an absence however often and in whatever order it comes', async () => {
     const absence = (over: Record<string, unknown> = {}) => ({ lessonId: 'lesson-7', classId: 'class-9', subjectId: 'math', date: '2026-10-06', studentId: 'p1', code: 'Н', revision: 1, ...over });
     const corrected = event('attendance.absence.corrected', absence({ code: 'Б', revision: 2 }));

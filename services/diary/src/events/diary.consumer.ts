@@ -26,21 +26,6 @@ export const DIARY_EVENTS = [
 ] as const satisfies readonly EventType[];
 type DiaryEvent = (typeof DIARY_EVENTS)[number];
 
-/**
- * The events of every lesson, mark and absence: each applied by a rule that keeps the newer revision or
- * version and makes no change for one already held (services/diary/test/domain/diary.test.ts replays
- * them shuffled and twice), so they need no inbox — a repeated one is a read and no write.
- */
-export const DIARY_REPLAY_PROOF = [
-  'gradebook.lesson.recorded',
-  'gradebook.mark.set',
-  'gradebook.mark.changed',
-  'gradebook.mark.removed',
-  'gradebook.final.set',
-  'attendance.absence.recorded',
-  'attendance.absence.corrected',
-] as const satisfies readonly DiaryEvent[];
-
 /** Applies a pure, order-proof change to a document (created blank when missing). */
 async function apply<T extends { _id: string; version: number }>(documents: VersionedDocuments<T>, id: string, blank: () => T, change: (document: T) => T | null): Promise<void> {
   await documents.change(id, (document) => {

@@ -41,21 +41,6 @@ export const REPORT_EVENTS = [
 ] as const satisfies readonly EventType[];
 type ReportEvent = (typeof REPORT_EVENTS)[number];
 
-/**
- * Lessons' records, marks, finals and absences: each kept by a rule that takes only a newer revision or
- * version, so a repeated one changes nothing (services/reports/test/read-models.int.test.ts replays
- * them): they need no inbox.
- */
-export const REPORTS_REPLAY_PROOF = [
-  'gradebook.lesson.recorded',
-  'gradebook.mark.set',
-  'gradebook.mark.changed',
-  'gradebook.mark.removed',
-  'gradebook.final.set',
-  'attendance.absence.recorded',
-  'attendance.absence.corrected',
-] as const satisfies readonly ReportEvent[];
-
 const same = <T>(value: T) => ({ next: value, result: null });
 const unchanged = { next: null, result: null };
 const outcome = <T>(next: T | null) => (next ? same(next) : unchanged);

@@ -71,8 +71,11 @@ try {
   // The baseline is measured before the week pages and again after them; the better of the two counts
   // (a moment of noise on a shared machine would otherwise flatter the ratios).
   const helloFirst = await load(async () => (await statusOf(hello.url)) === 200, { seconds, concurrency: connections });
-  // BENCH_PROFILE=<dir>: every process profiles the saturated week pages (bench/tools/cpu-profile.cjs).
-  const profileSignal = () => process.env.BENCH_PROFILE && Object.values(system.processIds()).forEach((pid) => process.kill(pid, 'SIGUSR2'));
+  // BENCH_PROFILE=<dir>: every process profiles the saturated week pages (bench/tools/cpu-profile.cjs), or
+  // the full export with BENCH_PROFILE_PHASE=export.
+  const profiled = (phase) => process.env.BENCH_PROFILE && (process.env.BENCH_PROFILE_PHASE ?? 'pages') === phase;
+  const signalAll = () => Object.values(system.processIds()).forEach((pid) => process.kill(pid, 'SIGUSR2'));
+  const profileSignal = () => profiled('pages') && signalAll();
   /** The week pages at saturation (with the CPU each process spent per page), then at half that rate. */
   const weekPages = async () => {
     const cpuBefore = cpuSeconds(system.processIds());
@@ -130,7 +133,9 @@ try {
   const ferretProfile = process.env.BENCH_FERRETDB_PROFILE
     ? fetch('http://127.0.0.1:8088/debug/pprof/profile?seconds=8').then(async (answer) => writeFileSync(process.env.BENCH_FERRETDB_PROFILE, Buffer.from(await answer.arrayBuffer())))
     : Promise.resolve();
+  if (profiled('export')) signalAll();
   const { seconds: exportSeconds, queuedSeconds: exportQueuedSeconds, runSeconds: exportRunSeconds, report } = await fullExport(client, school);
+  if (profiled('export')) signalAll();
   const cpuAfterExport = cpuSeconds(system.processIds());
   const exportTables = tableWork(tablesBeforeExport, tableStats());
   await ferretProfile;

@@ -49,10 +49,14 @@ try {
   const pageRead = await load(async (worker) => (await statusOf(`${system.gatewayUrl}/api/v1${pageOf(worker).path}`, { headers: { authorization: `Bearer ${pageOf(worker).teacher.token}` } })) === 200);
   const helloPost = await load(async (worker, n) => (await statusOf(helloUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: marksBody(pageOf(worker).students, n) })) === 201);
   const [cpuBeforeMarks, tablesBeforeMarks] = [cpuSeconds(system.processIds()), tableStats()];
+  // BENCH_PROFILE=<dir>: every process profiles the bulk marks (bench/tools/cpu-profile.cjs).
+  const profileSignal = () => process.env.BENCH_PROFILE && Object.values(system.processIds()).forEach((pid) => process.kill(pid, 'SIGUSR2'));
+  profileSignal();
   const bulkMarks = await load(async (worker, n) => {
     const { lessonIds, teacher, students } = pageOf(worker);
     return (await statusOf(`${system.gatewayUrl}/api/v1/lessons/${lessonIds[(worker * 7 + n) % lessonIds.length]}/marks`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${teacher.token}` }, body: marksBody(students, n) })) === 201;
   });
+  profileSignal();
   // Where a mark's cost goes: CPU milliseconds per mark by process (the gateway, the gradebook, FerretDB,
   // PostgreSQL; the load generator is `bench`), and the local server's reads and writes by collection.
   const cpuPerMark = cpuBetween(cpuBeforeMarks, cpuSeconds(system.processIds()), bulkMarks.requests * CLASS_SIZE);

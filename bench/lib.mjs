@@ -292,6 +292,21 @@ export function tableStats() {
   return new Map(rows.map(([schema, table, byIndex, scans, rowsRead, written]) => [names.get(`${schema}.${table}`) ?? `${schema}.${table}`, [byIndex, scans, rowsRead, written].map(Number)]));
 }
 
+/**
+ * How many documents a collection of the local server holds, counted by PostgreSQL (FerretDB would read
+ * every document to count them); null when the server is not FerretDB on the local PostgreSQL.
+ */
+export function documentCount(database, collection) {
+  if (!existsSync('.run/ferretdb.pid')) return null;
+  try {
+    const psql = (sql) => execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'ferretdb', '-At', '-c', sql], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const table = psql(`select _jsonb->>'table' from "${database}"._ferretdb_database_metadata where _jsonb->>'_id' = '${collection}'`);
+    return table ? Number(psql(`select count(*) from "${database}"."${table}"`)) : 0;
+  } catch {
+    return null;
+  }
+}
+
 /** What happened between two `tableStats` snapshots, by collection, the most read first (at most `top`). */
 export function tableWork(before, after, top = 12) {
   if (!before || !after) return [];

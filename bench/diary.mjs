@@ -62,6 +62,7 @@ try {
   }
   const handledSeconds = handledBefore === null ? null : (Date.now() - catchUp) / 1000;
   const cpuAfterCatchUp = cpuSeconds(system.processIds());
+  const diaryAfterCatchUp = residentMegabytes(system.processIds().diary);
   const catchUpTables = tableWork(tablesBeforeCatchUp, tableStats());
   await drained('diary');
   const catchUpSeconds = (Date.now() - catchUp) / 1000;
@@ -151,12 +152,7 @@ try {
   await ferretProfile;
   // Where the export's time goes: CPU seconds by process while it ran (the load generator is `bench`).
   const exportCpu = cpuBetween(cpuBeforeExport, cpuAfterExport);
-  const memory = Object.fromEntries(
-    Object.entries(system.processIds()).map(([name, pid]) => {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      return [name, Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024)];
-    }),
-  );
+  const memory = Object.fromEntries(Object.entries(system.processIds()).map(([name, pid]) => [name, residentMegabytes(pid)]));
 
   const result = {
     benchmark: 'diary',
@@ -172,6 +168,7 @@ try {
     propagationAskedOfTheDiaryMs: askedPropagation,
     fullExport: { seconds: exportSeconds, queuedSeconds: exportQueuedSeconds, runSeconds: exportRunSeconds, lessons: report.lessons, marks: report.marks, absences: report.absences, mismatches: report.mismatches, errors: report.errors.length, cpuSeconds: exportCpu },
     residentMegabytes: memory,
+    diaryResidentMegabytesAfterCatchUp: diaryAfterCatchUp,
     cpuMillisecondsPerWeekPage: cpuPerPage,
   };
   const table = [
@@ -192,11 +189,16 @@ try {
     '',
     `Full export of one school (${report.lessons} lessons, ${report.marks} marks, ${report.absences} absences), a background job: ${exportSeconds} s from the request to the report (${exportQueuedSeconds} s waiting for its turn, ${exportRunSeconds} s running), ${report.mismatches} mismatches; CPU s by process meanwhile: ${cpuText(exportCpu, 0.1)}.`,
     ...(exportTables.length > 0 ? [`The export's reads and writes by collection (PostgreSQL's counts): ${tablesText(exportTables)}.`] : []),
-    `Resident memory at the end (MB): ${Object.entries(memory).map(([name, mb]) => `${name} ${mb}`).join(', ')}.`,
+    `Resident memory at the end (MB): ${Object.entries(memory).map(([name, mb]) => `${name} ${mb}`).join(', ')}; the diary's right after its catch-up: ${diaryAfterCatchUp} MB.`,
     `CPU ms per week page at saturation, by process — kept: ${cpuText(cpuPerPage)}; asked of the diary: ${cpuText(asked.cpuPerPage)}.`,
   ].join('\n');
   writeResults(jsonPath, result, table);
 } finally {
   hello.close();
   await stop();
+}
+
+/** A process's resident memory, MB. */
+function residentMegabytes(pid) {
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
 }

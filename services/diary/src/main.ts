@@ -17,7 +17,7 @@ import { sharePageChanges } from './events/page-changes';
 // student keys; and (every instance) diary.pages.changed, to drop its own copies.
 runService('diary', async () => {
   // 1,024 deliveries in hand: a burst's events of one pupil's week or period are applied together, in one
-  // write (2,674 writes of them instead of 4,970 for 6,000 events; catching up 233 → 450 events/s,
+  // write (2,334 writes of them instead of 4,970 for 6,000 events; catching up 233 → 450 events/s,
   // docs/benchmarks.md).
   const runtime = await ServiceRuntime.start('diary', { grpcPort: 50055, prefetch: 1024 });
   const store = new DiaryStore(runtime.db);

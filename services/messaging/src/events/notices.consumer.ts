@@ -8,30 +8,6 @@ import type { SchoolDirectories } from '../read-models/school-directories';
 import type { MessagingStore, SchoolFacts } from '../store/messaging.store';
 import { keepSchoolFacts } from './school-facts';
 
-export const MESSAGING_EVENTS = [
-  'curriculum.school.settings-changed',
-  'curriculum.class.changed',
-  'curriculum.year.transitioned',
-  'curriculum.subject.added',
-  'curriculum.enrolment.changed',
-  'curriculum.lesson.cancelled',
-  'curriculum.lesson.changed',
-  'gradebook.mark.set',
-  'gradebook.mark.changed',
-  'gradebook.mark.removed',
-  'gradebook.mark.over-absence',
-  'gradebook.final.set',
-  'gradebook.lesson.recorded',
-  'attendance.absence.recorded',
-  'attendance.absence.corrected',
-  'messaging.message.posted',
-  'gradebook.change-request.decided',
-  'identity.invitation.issued',
-  'identity.account.revoked',
-  'identity.tokens.revoked',
-] as const satisfies readonly EventType[];
-type MessagingEvent = (typeof MESSAGING_EVENTS)[number];
-
 /**
  * The journal's facts told to families: each notice's id comes from its fact (and its revision), so a
  * repeated event adds nothing (services/messaging/test/delivery.int.test.ts tells one twice): they need
@@ -46,7 +22,24 @@ export const MESSAGING_REPLAY_PROOF = [
   'gradebook.lesson.recorded',
   'attendance.absence.recorded',
   'attendance.absence.corrected',
-] as const satisfies readonly MessagingEvent[];
+] as const satisfies readonly EventType[];
+
+export const MESSAGING_EVENTS = [
+  'curriculum.school.settings-changed',
+  'curriculum.class.changed',
+  'curriculum.year.transitioned',
+  'curriculum.subject.added',
+  'curriculum.enrolment.changed',
+  'curriculum.lesson.cancelled',
+  'curriculum.lesson.changed',
+  ...MESSAGING_REPLAY_PROOF,
+  'messaging.message.posted',
+  'gradebook.change-request.decided',
+  'identity.invitation.issued',
+  'identity.account.revoked',
+  'identity.tokens.revoked',
+] as const satisfies readonly EventType[];
+type MessagingEvent = (typeof MESSAGING_EVENTS)[number];
 
 export function namesOf(facts: SchoolFacts, directory: SchoolDirectory): Names {
   return {

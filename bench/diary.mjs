@@ -9,8 +9,8 @@
 // returning to the parent's GET showing the mark); the full export of one school as a background job;
 // each process's resident memory at the end.
 // usage: node bench/diary.mjs [--schools 1] [--classes 2] [--students 20] [--subjects 1] [--connections 50] [--seconds 5] [--json bench/results/diary.json]
-import { readFileSync, writeFileSync } from 'node:fs';
-import { argument, cpuBetween, cpuSeconds, cpuText, documentCount, freshToken, fullExport, tableStats, tablesText, tableWork, gatewayClient, helloWorld, load, startSystem, statusOf, summary, writeResults } from './lib.mjs';
+import { writeFileSync } from 'node:fs';
+import { argument, cpuBetween, cpuSeconds, cpuText, documentCount, freshToken, fullExport, tableStats, tablesText, tableWork, gatewayClient, helloWorld, load, residentMegabytes, startSystem, statusOf, summary, writeResults } from './lib.mjs';
 import { generateRegion } from './region.mjs';
 import { createRequire } from 'node:module';
 
@@ -196,9 +196,4 @@ try {
 } finally {
   hello.close();
   await stop();
-}
-
-/** A process's resident memory, MB. */
-function residentMegabytes(pid) {
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
 }

@@ -4,8 +4,7 @@
 // express hello-world measured in the same run, at the same concurrency.
 // Each worker writes on one of --pages journal pages (a class's mathematics), as teachers do at once.
 // usage: node bench/journal.mjs [--seconds 5] [--concurrency 8] [--pages 4] [--json bench/results/journal.json]
-import { readFileSync } from 'node:fs';
-import { argument, cpuBetween, cpuSeconds, cpuText, gatewayClient, helloWorld, load as loadFor, staffMaker, startSystem, statusOf, tableStats, tablesText, tableWork, writeResults } from './lib.mjs';
+import { argument, cpuBetween, cpuSeconds, cpuText, gatewayClient, helloWorld, load as loadFor, residentMegabytes, staffMaker, startSystem, statusOf, tableStats, tablesText, tableWork, writeResults } from './lib.mjs';
 import { YEAR } from './region.mjs';
 
 const seconds = Number(argument('seconds', '5'));
@@ -65,7 +64,7 @@ try {
   const pageAfter = await until('the page after the writes', () => api('GET', pages[0].path, pages[0].teacher.token));
 
   // Each process's resident memory after the writes (the gradebook holds the journal).
-  const memory = Object.fromEntries(Object.entries(system.processIds()).map(([name, pid]) => [name, Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024)]));
+  const memory = Object.fromEntries(Object.entries(system.processIds()).map(([name, pid]) => [name, residentMegabytes(pid)]));
   const result = {
     benchmark: 'journal', at: new Date().toISOString(), seconds, concurrency, classSize: CLASS_SIZE,
     helloGet, journalPage: { ...pageRead, ratioToHello: Number((pageRead.perSecond / helloGet.perSecond).toFixed(3)), marksOnPageAtEnd: pageAfter.marks.length },

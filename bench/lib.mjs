@@ -279,11 +279,15 @@ export const cpuText = (account, least = 0.05) => Object.entries(account).filter
  * collection — reads by index, whole-table scans, rows read, written — as a snapshot; `tableWork`
  * gives the difference of two, the busiest first. Needs `psql` and the local PostgreSQL (trust).
  */
+/** Rows of a query to FerretDB's PostgreSQL database, each an array of its columns' text. */
+function psql(sql) {
+  return execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'ferretdb', '-AtF', '\t', '-c', sql], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim().split('\n').filter(Boolean).map((line) => line.split('\t'));
+}
+
 export function tableStats() {
   if (!process.env.BENCH_TABLE_STATS) return null;
   // PostgreSQL's backends report their counts when idle, at most once a second.
   execFileSync('sleep', ['1.5']);
-  const psql = (sql) => execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'ferretdb', '-AtF', '\t', '-c', sql], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map((line) => line.split('\t'));
   const names = new Map();
   for (const [schema] of psql(`select schemaname from pg_stat_user_tables where relname = '_ferretdb_database_metadata'`)) {
     for (const [collection, table] of psql(`select _jsonb->>'_id', _jsonb->>'table' from "${schema}"._ferretdb_database_metadata`)) names.set(`${schema}.${table}`, `${schema}.${collection}`);
@@ -299,9 +303,8 @@ export function tableStats() {
 export function documentCount(database, collection) {
   if (!existsSync('.run/ferretdb.pid')) return null;
   try {
-    const psql = (sql) => execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'ferretdb', '-At', '-c', sql], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const table = psql(`select _jsonb->>'table' from "${database}"._ferretdb_database_metadata where _jsonb->>'_id' = '${collection}'`);
-    return table ? Number(psql(`select count(*) from "${database}"."${table}"`)) : 0;
+    const [[table] = []] = psql(`select _jsonb->>'table' from "${database}"._ferretdb_database_metadata where _jsonb->>'_id' = '${collection}'`);
+    return table ? Number(psql(`select count(*) from "${database}"."${table}"`)[0][0]) : 0;
   } catch {
     return null;
   }

@@ -86,6 +86,11 @@ export interface StudentWeek {
   _id: string;
   marks: DiaryMark[];
   absences: DiaryAbsence[];
+  /**
+   * `<classId>:<monday>`: the class whose lesson last changed this week (indexed). The full export reads
+   * a class's pupils' weeks by it in one query; a pupil who left the class that week is read by `_id`.
+   */
+  classWeek?: string;
   version: number;
 }
 
@@ -93,6 +98,8 @@ export interface StudentWeek {
 export interface StudentPeriod {
   _id: string;
   marks: DiaryMark[];
+  /** `<classId>:<periodId>`: the class whose lesson last changed it (indexed), as StudentWeek.classWeek. */
+  classPeriod?: string;
   version: number;
 }
 
@@ -192,6 +199,16 @@ export function withLessonRecord(week: ClassWeek, lessonId: string, date: string
 export function withMark<T extends { marks: DiaryMark[] }>(doc: T, mark: DiaryMark): T | null {
   const marks = upsert(doc.marks, (item) => item.markId === mark.markId, mark, (current) => current.revision < mark.revision);
   return marks ? { ...doc, marks } : null;
+}
+
+/** A changed pupil's week filed under the class week it was changed from (StudentWeek.classWeek); null stays null. */
+export function filedInClassWeek(week: StudentWeek | null, classId: string, monday: string): StudentWeek | null {
+  return week && { ...week, classWeek: `${classId}:${monday}` };
+}
+
+/** A changed pupil's period filed under the class it was changed from (StudentPeriod.classPeriod); null stays null. */
+export function filedInClassPeriod(period: StudentPeriod | null, classId: string, periodId: string): StudentPeriod | null {
+  return period && { ...period, classPeriod: `${classId}:${periodId}` };
 }
 
 export function withAbsence(week: StudentWeek, absence: DiaryAbsence): StudentWeek | null {

@@ -1,6 +1,6 @@
 import type { attendanceV1, curriculumV1, EventEnvelope, EventType, gradebookV1, identityV1 } from '@ejournal/contracts';
 import { Conflict, type EventHandler, type VersionedDocuments } from '@ejournal/kit';
-import { weekOf, withAbsence, withFinal, withLessonFacts, withLessonsFacts, withLessonRecord, withMark, withoutLesson, withPlacements, type ClassWeek, type DiaryMark, fullName, type StaffName, type StudentFinals, type StudentPeriod, type StudentPlaces, type StudentWeek } from '../domain/diary';
+import { filedInClassPeriod, filedInClassWeek, weekOf, withAbsence, withFinal, withLessonFacts, withLessonsFacts, withLessonRecord, withMark, withoutLesson, withPlacements, type ClassWeek, type DiaryMark, fullName, type StaffName, type StudentFinals, type StudentPeriod, type StudentPlaces, type StudentWeek } from '../domain/diary';
 import type { Pseudonyms } from '../domain/pseudonym';
 import { lessonFacts, lessonRecord } from './lesson-facts';
 import type { ExportSchedule } from '../export/export-schedule';
@@ -62,8 +62,8 @@ export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms, schedule: E
     const periodId = `${key}:${fact.periodId}`;
     // Two documents, each order-proof on its own: written side by side.
     await Promise.all([
-      apply(store.studentWeeks, weekId, blankStudentWeek(weekId), (week) => withMark(week, mark)),
-      apply(store.studentPeriods, periodId, (): StudentPeriod => ({ _id: periodId, marks: [], version: 0 }), (period) => withMark(period, mark)),
+      apply(store.studentWeeks, weekId, blankStudentWeek(weekId), (week) => filedInClassWeek(withMark(week, mark), fact.classId, weekOf(fact.date))),
+      apply(store.studentPeriods, periodId, (): StudentPeriod => ({ _id: periodId, marks: [], version: 0 }), (period) => filedInClassPeriod(withMark(period, mark), fact.classId, fact.periodId)),
     ]);
   };
 
@@ -136,7 +136,7 @@ export function keepDiary(store: DiaryStore, pseudonyms: Pseudonyms, schedule: E
       case 'attendance.absence.corrected': {
         const absence = event.payload as attendanceV1.AbsenceFact__Output;
         const id = `${pseudonyms.of(absence.studentId)}:${weekOf(absence.date)}`;
-        return apply(store.studentWeeks, id, blankStudentWeek(id), (week) => withAbsence(week, { lessonId: absence.lessonId, code: absence.code, revision: absence.revision }));
+        return apply(store.studentWeeks, id, blankStudentWeek(id), (week) => filedInClassWeek(withAbsence(week, { lessonId: absence.lessonId, code: absence.code, revision: absence.revision }), absence.classId, weekOf(absence.date)));
       }
     }
   };

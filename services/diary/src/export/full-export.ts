@@ -1,6 +1,6 @@
 import { isServiceError, type Logger, type VersionedDocuments } from '@ejournal/kit';
 import { status as GrpcStatus } from '@grpc/grpc-js';
-import { addDays, weekOf, withAbsence, withLessonRecord, withLessonsFacts, withMark, withPlacements, type ClassWeek, type DiaryAbsence, type DiaryMark, type StudentPeriod, type StudentPlaces, type StudentWeek } from '../domain/diary';
+import { addDays, filedInClassPeriod, filedInClassWeek, weekOf, withAbsence, withLessonRecord, withLessonsFacts, withMark, withPlacements, type ClassWeek, type DiaryAbsence, type DiaryMark, type StudentPeriod, type StudentPlaces, type StudentWeek } from '../domain/diary';
 import type { Pseudonyms } from '../domain/pseudonym';
 import { lessonFacts, lessonRecord } from '../events/lesson-facts';
 import type { DiaryStore } from '../store/diary.store';
@@ -54,12 +54,15 @@ export async function runFullExport(
   logger: Logger,
 ): Promise<ExportCounts> {
   const report: ExportCounts = { ...progress.counts, errors: [...progress.counts.errors] };
-  /** Applies a repair; counts it when the diary differed from the source. */
-  const repair = async <T extends { _id: string; version: number }>(documents: VersionedDocuments<T>, id: string, blank: () => T, change: (document: T) => T | null) => {
+  /**
+   * Applies a repair; counts it when the diary differed from the source. `known`: the document as a read
+   * of many has just given it (the first attempt starts from it; a stale one fails its version check and is read again).
+   */
+  const repair = async <T extends { _id: string; version: number }>(documents: VersionedDocuments<T>, id: string, blank: () => T, change: (document: T) => T | null, known?: T) => {
     const changed = await documents.change(id, (document) => {
       const next = change(document);
       return next ? { next, result: true } : { next: null, result: false };
-    }, blank);
+    }, blank, known);
     if (changed) {
       report.mismatches++;
       report.repaired++;
@@ -111,14 +114,14 @@ export async function runFullExport(
         }
       }),
     );
-    /** One repair of a pupil's week: its marks and absences as the sources have them. */
-    const repairStudentWeek = (id: string, marks: DiaryMark[], absences: DiaryAbsence[]) =>
+    /** One repair of a pupil's week: its marks and absences as the sources have them (filed under this class's week). */
+    const repairStudentWeek = (id: string, monday: string, marks: DiaryMark[], absences: DiaryAbsence[], known?: StudentWeek) =>
       repair(store.studentWeeks, id, (): StudentWeek => ({ _id: id, marks: [], absences: [], version: 0 }), (document) => {
         let next = document;
         for (const fact of marks) next = withMark(next, fact) ?? next;
         for (const absence of absences) next = withAbsence(next, absence) ?? next;
-        return next === document ? null : next;
-      });
+        return next === document ? null : filedInClassWeek(next, schoolClass.id, monday);
+      }, known);
     // The pupils' periods gather the marks of every week and are repaired once, after the weeks.
     const periodMarks = new Map<string, DiaryMark[]>();
 
@@ -154,25 +157,35 @@ export async function runFullExport(
         }
         const absences = absencesByWeek.get(monday) ?? new Map<string, DiaryAbsence[]>();
         absencesByWeek.delete(monday);
+        // The class's pupils' weeks in one read (filed under this class's week); a pupil's week filed
+        // under another class (the pupil moved that week) or not yet filed is read by its own key.
+        const pupilWeeks = [...new Set([...weekMarks.keys(), ...absences.keys()])];
+        if (pupilWeeks.length === 0) return;
+        const filed = new Map((await store.studentWeeks.findWhere({ classWeek: weekId })).map((week) => [week._id, week]));
         // The pupils' weeks are independent of each other: repaired side by side.
-        await settledAll([...new Set([...weekMarks.keys(), ...absences.keys()])].map((id) => repairStudentWeek(id, weekMarks.get(id) ?? [], absences.get(id) ?? [])));
+        await settledAll(pupilWeeks.map((id) => repairStudentWeek(id, monday, weekMarks.get(id) ?? [], absences.get(id) ?? [], filed.get(id))));
       }),
     );
     // Absences of weeks without lessons in the timetable's answer (a week outside the range, say).
     for (const [monday, absences] of absencesByWeek) {
-      await attempt(`класс ${schoolClass.name}, посещаемость недели ${monday}`, () => settledAll([...absences].map(([id, list]) => repairStudentWeek(id, [], list))));
+      await attempt(`класс ${schoolClass.name}, посещаемость недели ${monday}`, () => settledAll([...absences].map(([id, list]) => repairStudentWeek(id, monday, [], list))));
     }
-    await attempt(`класс ${schoolClass.name}: итоги периодов`, () =>
-      settledAll(
+    await attempt(`класс ${schoolClass.name}: итоги периодов`, async () => {
+      // The class's pupils' periods, one read per period (as the weeks above).
+      const filed = new Map<string, StudentPeriod>();
+      for (const periodId of new Set([...periodMarks.values()].map((marks) => marks[0]!.periodId))) {
+        for (const period of await store.studentPeriods.findWhere({ classPeriod: `${schoolClass.id}:${periodId}` })) filed.set(period._id, period);
+      }
+      await settledAll(
         [...periodMarks].map(([id, marks]) =>
           repair(store.studentPeriods, id, (): StudentPeriod => ({ _id: id, marks: [], version: 0 }), (document) => {
             let next = document;
             for (const fact of marks) next = withMark(next, fact) ?? next;
-            return next === document ? null : next;
-          }),
+            return next === document ? null : filedInClassPeriod(next, schoolClass.id, marks[0]!.periodId);
+          }, filed.get(id)),
         ),
-      ),
-    );
+      );
+    });
 
     // The pupils' places, each pupil once (a pupil moved between classes is in two), side by side.
     const newcomers = students.filter(({ studentId }) => !seen.has(studentId));

@@ -49,11 +49,12 @@ export class DiaryStore {
   };
 
   constructor(connection: mongoose.Connection) {
-    const collection = <T extends Versioned>(model: string, name: string, what: string) => new VersionedDocuments<T>(connection.model(model, aggregateSchema(name)), what);
+    const collection = <T extends Versioned>(model: string, name: string, what: string, indexed: mongoose.SchemaDefinition = {}) => new VersionedDocuments<T>(connection.model(model, aggregateSchema(name, indexed)), what);
     this.places = collection('StudentPlaces', 'student_places', 'места ученика');
     this.classWeeks = collection('ClassWeek', 'class_weeks', 'неделя класса');
-    this.studentWeeks = collection('StudentWeek', 'student_weeks', 'неделя ученика');
-    this.studentPeriods = collection('StudentPeriod', 'student_periods', 'период ученика');
+    // Filed by class (StudentWeek.classWeek, StudentPeriod.classPeriod): the full export reads a class's pupils at once.
+    this.studentWeeks = collection('StudentWeek', 'student_weeks', 'неделя ученика', { classWeek: { type: String, index: true } });
+    this.studentPeriods = collection('StudentPeriod', 'student_periods', 'период ученика', { classPeriod: { type: String, index: true } });
     this.finals = collection('StudentFinals', 'student_finals', 'итоговые ученика');
     this.views = collection('DiaryViews', 'diary_views', 'просмотры дневника');
     this.openings = collection('SchoolWeekOpenings', 'school_week_openings', 'открытия дневника за неделю');

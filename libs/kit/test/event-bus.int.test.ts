@@ -160,3 +160,67 @@ describe('event bus: types a handler applies replay-proof by itself', () => {
     expect(() => bus.subscribe('reports', ['curriculum.subject.added'], async () => undefined, new Inbox(db.connection, 'reports'), { replayProof: ['curriculum.school.registered' as never] })).toThrow(/replay-proof types it does not consume: curriculum.school.registered/);
   });
 });
+
+// A consumer nobody waits for at the moment of the fact (reports, notices) holds its deliveries for a
+// while and hands over those that came meanwhile together: the diary a parent opens is written first,
+// on the same database and cores (issue #12: mark → diary).
+describe('event bus: a consumer that defers its deliveries', () => {
+  const DEFER_MS = 2_000;
+  let db: { connection: mongoose.Connection; drop(): Promise<void> };
+  let namespace: string;
+  let bus: EventBus;
+  const steps: Array<{ step: 'start' | 'end'; id: string; at: number }> = [];
+  /** Events whose handling lasts until a promise here settles. */
+  const heldUntil = new Map<string, Promise<unknown>>();
+
+  beforeAll(async () => {
+    db = await freshDatabase('bus_deferred');
+    namespace = freshNamespace('bus-deferred');
+    bus = new EventBus({ url: testServers().amqpUrl, namespace, producer: 'test', logger: testLogger('bus'), retryDelaysMs: [100, 200] });
+    bus.subscribe('reports', ['curriculum.school.registered'], async (event) => {
+      steps.push({ step: 'start', id: event.id, at: Date.now() });
+      await (heldUntil.get(event.id) ?? new Promise((resolve) => setTimeout(resolve, 250)));
+      steps.push({ step: 'end', id: event.id, at: Date.now() });
+    }, new Inbox(db.connection, 'reports'), { deferMs: DEFER_MS });
+    await bus.start();
+  });
+
+  afterAll(async () => {
+    await bus.stop();
+    await deleteEventNamespace(namespace, ['reports'], 2);
+    await db.drop();
+  });
+
+  it('hands an event over no sooner than deferMs after it came, and the ones that came meanwhile together (each once)', async () => {
+    const events = [schoolRegistered('СШ 7'), schoolRegistered('СШ 8'), schoolRegistered('СШ 9')];
+    const publishedAt = Date.now();
+    // 150 ms apart, each handled in 250 ms: handed over as they came, the first would end before the third started.
+    for (const event of events) {
+      await bus.publish(event);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    await eventually(async () => (steps.filter((entry) => entry.step === 'end').length === 3 ? true : undefined), 10_000, 'all three handled');
+    expect(steps.slice(0, 3).map((entry) => entry.step)).toEqual(['start', 'start', 'start']);
+    expect(new Set(steps.filter((entry) => entry.step === 'start').map((entry) => entry.id))).toEqual(new Set(events.map((event) => event.id)));
+    expect(steps[0]!.at - publishedAt).toBeGreaterThanOrEqual(DEFER_MS - 50);
+    // Handled: the inbox recorded each.
+    expect(await db.connection.collection('inbox_done').countDocuments()).toBe(3);
+  });
+
+  it('takes a delivery at once while it is busy with others (a burst is not slowed down)', async () => {
+    steps.length = 0;
+    const [busy, next] = [schoolRegistered('СШ 10'), schoolRegistered('СШ 11')];
+    let release = () => {};
+    heldUntil.set(busy.id, new Promise<void>((resolve) => (release = resolve)));
+    await bus.publish(busy);
+    await eventually(async () => steps.find((entry) => entry.id === busy.id), 10_000, 'the first handed over');
+    const publishedAt = Date.now();
+    await bus.publish(next);
+    const started = await eventually(async () => steps.find((entry) => entry.id === next.id), 10_000, 'the second handed over');
+    release();
+    // Deferred, it would have waited DEFER_MS; it came while the first was still in hand.
+    expect(started.at - publishedAt).toBeLessThan(DEFER_MS / 2);
+    expect(steps.find((entry) => entry.id === busy.id && entry.step === 'end')).toBeUndefined();
+    await eventually(async () => (steps.filter((entry) => entry.step === 'end').length === 2 ? true : undefined), 10_000, 'both handled');
+  });
+});

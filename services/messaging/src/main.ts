@@ -1,4 +1,4 @@
-import { Inbox, readConfigOrExit, runService, ServiceRuntime } from '@ejournal/kit';
+import { Inbox, readConfigOrExit, runService, ServiceRuntime, UNHURRIED_DEFER_MS } from '@ejournal/kit';
 import { announcementsApi } from './api/announcements.api';
 import { conversationsApi } from './api/conversations.api';
 import { lettersApi } from './api/letters.api';
@@ -26,7 +26,7 @@ import { MessagingStore } from './store/messaging.store';
 // blocked accounts and reset passwords; every replica, identity.members.changed (its school directories).
 runService('messaging', async () => {
   // A burst of the journal's events (a lesson's marks for a whole class) is worked through many at a time.
-  const runtime = await ServiceRuntime.start('messaging', { grpcPort: 50056, prefetch: 64 });
+  const runtime = await ServiceRuntime.start('messaging', { grpcPort: 50056, prefetch: 128 });
   const store = new MessagingStore(runtime.db);
   const peers = new Peers(readConfigOrExit(peersEnvironment, 'messaging'), runtime.credentials);
   const mail = readConfigOrExit(mailEnvironment, 'messaging');
@@ -40,7 +40,8 @@ runService('messaging', async () => {
   const mailboxes = new Mailboxes(store, notifier, directories, told);
   const retention = new RetentionPass(store, runtime.logger);
   runtime.outboxRelay([store.threads.model]);
-  runtime.bus.subscribe('messaging', [...MESSAGING_EVENTS], keepNotices(store, directories, notifier, mailboxes), new Inbox(runtime.db, 'messaging'), { replayProof: MESSAGING_REPLAY_PROOF });
+  // Notices come a moment after their fact: the diary the family opens on one is written first.
+  runtime.bus.subscribe('messaging', [...MESSAGING_EVENTS], keepNotices(store, directories, notifier, mailboxes), new Inbox(runtime.db, 'messaging'), { replayProof: MESSAGING_REPLAY_PROOF, deferMs: UNHURRIED_DEFER_MS });
   // Every replica keeps directories: each hears of a change of the people (no inbox: forgetting twice is harmless).
   runtime.bus.subscribeEachInstance('messaging-directories', ['identity.members.changed'], async (event) => directories.forgetPeople(event.schoolId));
   runtime.atLastWrite('e-mail dispatcher', async () => {

@@ -1,4 +1,4 @@
-import { Inbox, readConfigOrExit, runService, ServiceRuntime } from '@ejournal/kit';
+import { Inbox, readConfigOrExit, runService, ServiceRuntime, UNHURRIED_DEFER_MS } from '@ejournal/kit';
 import { reportsApi } from './api/reports.api';
 import { keepReadModels, REPORT_EVENTS } from './events/read-models.consumer';
 import { Names, peersEnvironment } from './peers';
@@ -14,6 +14,7 @@ runService('reports', async () => {
   const runtime = await ServiceRuntime.start('reports', { grpcPort: 50058, prefetch: 256 });
   const store = new ReportsStore(runtime.db);
   const names = new Names(readConfigOrExit(peersEnvironment, 'reports').IDENTITY_GRPC_ADDRESS, runtime.credentials);
-  runtime.bus.subscribe('reports', [...REPORT_EVENTS], keepReadModels(store), new Inbox(runtime.db, 'reports'));
+  // Reports take their facts a moment after the diary does (nobody waits for them at that moment).
+  runtime.bus.subscribe('reports', [...REPORT_EVENTS], keepReadModels(store), new Inbox(runtime.db, 'reports'), { deferMs: UNHURRIED_DEFER_MS });
   await runtime.serve([reportsApi(store, names)]);
 });

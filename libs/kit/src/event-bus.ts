@@ -228,7 +228,8 @@ export class EventBus {
    * For a consumer nobody waits for at the moment of the fact (a report, a notice): it keeps out of the
    * way of one that somebody does wait for (the diary a parent opens after the teacher's mark) on the
    * same database and cores. A consumer busy with a burst takes each delivery at once: it is behind
-   * already, and waiting would only slow it down (reports caught up at 163 events/s instead of 236).
+   * already, and waiting would only slow it down (with every delivery waiting, reports caught up at 163
+   * events/s, against 170 without waiting and 204 waiting only when quiet: `docs/benchmarks.md`).
    */
   subscribe<T extends EventType>(consumer: string, types: T[], handler: EventHandler<T>, inbox: Inbox, options: { replayProof?: readonly T[]; deferMs?: number } = {}): void {
     const replayProof = new Set<EventType>(options.replayProof ?? []);

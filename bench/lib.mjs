@@ -88,6 +88,9 @@ export async function startSystem(name) {
     secrets,
     /** The prefix of this run's databases (`<prefix><service>`). */
     databasePrefix: `${run}_`,
+    /** This run's event namespace (its exchange is `<namespace>.events`). */
+    namespace,
+    servers,
     /**
      * Waits until a consumer has handled everything published so far: its queue holds nothing ready
      * and nothing delivered but unacknowledged (a delivery stuck in a handler is not "drained"), nor

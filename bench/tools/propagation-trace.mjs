@@ -6,14 +6,11 @@
 // --copies-off: the gateway keeps no week pages (every GET asked of the diary).
 // usage: node bench/tools/propagation-trace.mjs [--classes 1] [--students 5] [--marks 10] [--no-preread] [--copies-off]
 import amqp from 'amqplib';
-import { createRequire } from 'node:module';
 import { argument, freshToken, gatewayClient, startSystem } from '../lib.mjs';
 import { generateRegion } from '../region.mjs';
 
-const require = createRequire(import.meta.url);
-const { testServers } = require('@ejournal/testing');
 const shape = { schools: 1, classes: Number(argument('classes', '1')), students: Number(argument('students', '5')), subjects: 1 };
-const { system, secrets, drained, stop, databasePrefix } = await startSystem('bench_trace');
+const { system, secrets, drained, stop, namespace, servers } = await startSystem('bench_trace');
 try {
   const client = gatewayClient(system.gatewayUrl);
   const operator = await system.logIn(secrets.operatorLogin, secrets.operatorPassword);
@@ -23,9 +20,9 @@ try {
   const student = schoolClass.students[0];
   const asParent = { headers: { authorization: `Bearer ${await freshToken(client.api, schoolClass.parentAccount)}` } };
   const week = (date) => `${system.gatewayUrl}/api/v1/students/${student}/diary/week?week=${date}`;
-  const connection = await amqp.connect(testServers().amqpUrl);
+  const connection = await amqp.connect(servers.amqpUrl);
   const channel = await connection.createChannel();
-  const exchange = `${databasePrefix.slice(0, -1).replace(/_/g, '.')}.events`;
+  const exchange = `${namespace}.events`;
   const { queue } = await channel.assertQueue('', { exclusive: true, autoDelete: true });
   await channel.bindQueue(queue, exchange, '#');
   let seen = [];

@@ -203,7 +203,8 @@ describe('event bus: a consumer that defers its deliveries', () => {
     expect(steps.slice(0, 3).map((entry) => entry.step)).toEqual(['start', 'start', 'start']);
     expect(new Set(steps.filter((entry) => entry.step === 'start').map((entry) => entry.id))).toEqual(new Set(events.map((event) => event.id)));
     expect(steps[0]!.at - publishedAt).toBeGreaterThanOrEqual(DEFER_MS - 50);
-    // Handled: the inbox recorded each.
+    // Handled: the inbox recorded each (its completions are written after the handler returns).
+    await eventually(async () => ((await db.connection.collection('inbox_done').countDocuments()) === 3 ? true : undefined), 10_000, 'three completions');
     expect(await db.connection.collection('inbox_done').countDocuments()).toBe(3);
   });
 

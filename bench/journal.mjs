@@ -4,7 +4,7 @@
 // express hello-world measured in the same run, at the same concurrency.
 // Each worker writes on one of --pages journal pages (a class's mathematics), as teachers do at once.
 // usage: node bench/journal.mjs [--seconds 5] [--concurrency 8] [--pages 4] [--json bench/results/journal.json]
-import { argument, cpuBetween, cpuSeconds, cpuText, gatewayClient, helloWorld, load as loadFor, residentMegabytes, staffMaker, startSystem, statusOf, tableStats, tablesText, tableWork, writeResults } from './lib.mjs';
+import { argument, cpuBetween, cpuSeconds, cpuText, documentCount, gatewayClient, helloWorld, load as loadFor, residentMegabytes, staffMaker, startSystem, statusOf, tableStats, tablesText, tableWork, writeResults } from './lib.mjs';
 import { YEAR } from './region.mjs';
 
 const seconds = Number(argument('seconds', '5'));
@@ -14,7 +14,7 @@ const CLASS_SIZE = 30;
 const PAGES = Number(argument('pages', '4'));
 const load = (request) => loadFor(request, { seconds, concurrency });
 
-const { system, secrets, stop } = await startSystem('bench_journal');
+const { system, secrets, stop, drained, databasePrefix } = await startSystem('bench_journal');
 const helloServer = await helloWorld();
 const helloUrl = helloServer.url;
 try {
@@ -60,6 +60,31 @@ try {
   // PostgreSQL; the load generator is `bench`), and the local server's reads and writes by collection.
   const cpuPerMark = cpuBetween(cpuBeforeMarks, cpuSeconds(system.processIds()), bulkMarks.requests * CLASS_SIZE);
   const marksTables = tableWork(tablesBeforeMarks, tableStats());
+  // The write path alone, as when the consumers run on machines of their own (each service scales on its
+  // own): every process but the gateway and the gradebook is stopped (SIGSTOP) while the marks are
+  // written, and their events wait in the queues; resumed, the diary's catch-up of the burst is timed.
+  const consumers = Object.entries(system.processIds()).filter(([name]) => name !== 'gateway' && name !== 'gradebook');
+  await drained('diary');
+  const handled = () => documentCount(`${databasePrefix}diary`, 'inbox_done');
+  const [cpuBeforeHeld, tablesBeforeHeld, handledBefore] = [cpuSeconds(system.processIds()), tableStats(), handled()];
+  consumers.forEach(([, pid]) => process.kill(pid, 'SIGSTOP'));
+  let heldMarks, cpuPerHeldMark, heldTables;
+  try {
+    heldMarks = await load(async (worker, n) => {
+      const { lessonIds, teacher, students } = pageOf(worker);
+      return (await statusOf(`${system.gatewayUrl}/api/v1/lessons/${lessonIds[(worker * 7 + n) % lessonIds.length]}/marks`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${teacher.token}` }, body: marksBody(students, n + 1_000_000) })) === 201;
+    });
+    cpuPerHeldMark = cpuBetween(cpuBeforeHeld, cpuSeconds(system.processIds()), heldMarks.requests * CLASS_SIZE);
+    heldTables = tableWork(tablesBeforeHeld, tableStats());
+  } finally {
+    consumers.forEach(([, pid]) => process.kill(pid, 'SIGCONT'));
+  }
+  // Timed until the diary's record of handled events (its inbox's completions) has grown by the burst.
+  const resumedAt = Date.now();
+  const burst = heldMarks.requests * CLASS_SIZE;
+  while (handled() !== null && handled() < handledBefore + burst && Date.now() - resumedAt < 300_000) await new Promise((resolve) => setTimeout(resolve, 100));
+  const diaryCatchUpSeconds = Number(((Date.now() - resumedAt) / 1000).toFixed(1));
+
   // Read once the system is quiet again (right after the writes, a read may wait behind the burst).
   const pageAfter = await until('the page after the writes', () => api('GET', pages[0].path, pages[0].teacher.token));
 
@@ -70,6 +95,7 @@ try {
     helloGet, journalPage: { ...pageRead, ratioToHello: Number((pageRead.perSecond / helloGet.perSecond).toFixed(3)), marksOnPageAtEnd: pageAfter.marks.length },
     residentMegabytes: memory,
     helloPost, bulkMarks: { ...bulkMarks, marksPerSecond: bulkMarks.perSecond * CLASS_SIZE, cpuMillisecondsPerMark: cpuPerMark, tables: marksTables, ratioToHello: Number((bulkMarks.perSecond / helloPost.perSecond).toFixed(3)) },
+    writePathAlone: { ...heldMarks, marksPerSecond: heldMarks.perSecond * CLASS_SIZE, cpuMillisecondsPerMark: cpuPerHeldMark, ratioToHello: Number((heldMarks.perSecond / helloPost.perSecond).toFixed(3)), diaryCatchUpSeconds },
   };
   const rows = [
     `| what (concurrency ${concurrency}, ${seconds} s each) | requests/s | p50 ms | p99 ms | failures |`,
@@ -79,12 +105,15 @@ try {
       [`journal page GET (${CLASS_SIZE} students × ${pages[0].lessonIds.length} lessons, ${pages.length} pages)`, pageRead],
       ['hello-world POST of the same body (baseline)', helloPost],
       [`bulk marks POST (${CLASS_SIZE} marks each) → ${result.bulkMarks.marksPerSecond} marks/s`, bulkMarks],
+      [`the same, consumers stopped (the write path alone) → ${result.writePathAlone.marksPerSecond} marks/s`, heldMarks],
     ].map(([name, r]) => `| ${name} | ${r.perSecond} | ${r.p50} | ${r.p99} | ${r.failures} |`),
     '',
     `journal page / hello: ${result.journalPage.ratioToHello}; bulk marks / hello POST: ${result.bulkMarks.ratioToHello}`,
     `Resident memory at the end (MB): ${Object.entries(memory).map(([name, mb]) => `${name} ${mb}`).join(', ')}.`,
     `CPU ms per mark written, by process: ${cpuText(cpuPerMark, 0.01)}.`,
+    `The write path alone: CPU ms per mark ${cpuText(cpuPerHeldMark, 0.01)}; the diary then handled the ${heldMarks.requests * CLASS_SIZE} marks' events in ${diaryCatchUpSeconds} s (${Math.round((heldMarks.requests * CLASS_SIZE) / diaryCatchUpSeconds)} events/s).`,
     ...(marksTables.length > 0 ? [`The marks' reads and writes by collection (PostgreSQL's counts): ${tablesText(marksTables)}.`] : []),
+    ...(heldTables.length > 0 ? [`The write path alone, by collection: ${tablesText(heldTables)}.`] : []),
   ];
   writeResults(jsonPath, result, rows.join('\n'));
 } finally {
